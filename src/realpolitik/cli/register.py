@@ -1,0 +1,5 @@
+"""Import every CLI module so its verbs attach to the shared app."""
+
+from realpolitik.cli import (  # noqa: F401
+    ingest,
+)

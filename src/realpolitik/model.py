@@ -1,0 +1,191 @@
+"""Plain values that cross module boundaries (see DESIGN.md: one direction, no back and forth).
+
+They are dataclasses rather than ORM rows or spaCy objects so that every stage can be tested on its
+own, pickled to worker processes, and turned into JSON with stable field names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Modality = Literal["asserted", "negated", "hypothetical", "intended", "reported", "historical"]
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "intended", "reported", "historical")
+Precision = Literal["day", "month", "year"]
+
+
+def normalise_text(text: str) -> str:
+    """Canonical form used for the content hash: NFC, unified newlines, trimmed trailing spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.strip().split("\n"))
+
+
+def make_doc_id(text: str) -> str:
+    """An article's identity is its normalised text, so the same story ingested twice is one row."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a source, before any NLP."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: date | None = None
+    language: str = "en"
+    origin: str | None = None  # file path (and line for JSONL) it came from
+    external_id: str | None = None  # id given by the input (JSONL `id`)
+
+    @property
+    def doc_id(self) -> str:
+        return make_doc_id(self.text)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be read; reported to the user, never silently dropped."""
+
+    path: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class Actor:
+    """A resolved actor mention.
+
+    `code` is the CAMEO actor code (e.g. ``TURGOV``); `entity_id` is our stable slug for the thing
+    named (``person:recep-tayyip-erdogan``, ``state:TUR``), so that analyses can follow a person
+    across role changes while CAMEO codes follow the office.
+    """
+
+    text: str
+    code: str
+    entity_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    kind: str | None = None  # state | person | org | group | sector
+    confidence: float = 1.0
+    how: str | None = None  # which dictionary entry / rule produced it
+
+
+@dataclass
+class CodedEvent:
+    """One coded event as found in one sentence (a *mention* in the store).
+
+    The store deduplicates these into events keyed by (date, source, target, code, modality).
+    """
+
+    evidence: str
+    sentence_index: int
+    char_start: int
+    char_end: int
+    source: Actor | None
+    target: Actor | None
+    event_code: str
+    root_code: str
+    base_code: str
+    event_name: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    plover_type: str | None = None
+    plover_mode: str | None = None
+    plover_context: str | None = None
+    modality: str = "asserted"
+    speaker: Actor | None = None
+    event_date: date | None = None
+    date_precision: str | None = None
+    date_source: str | None = None  # "published" | "sentence:<expression>" | "unknown"
+    location_country: str | None = None
+    location_name: str | None = None
+    confidence: float = 0.5
+    pattern_id: str | None = None
+    trigger: str | None = None
+    coder_version: str = ""
+    doc_id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def source_code(self) -> str | None:
+        return self.source.code if self.source else None
+
+    @property
+    def target_code(self) -> str | None:
+        return self.target.code if self.target else None
+
+    @property
+    def event_id(self) -> str:
+        """Deduplication key shared by every mention of the same event across articles."""
+        key = "|".join(
+            [
+                self.event_date.isoformat() if self.event_date else "",
+                self.source_code or "",
+                self.target_code or "",
+                self.event_code,
+                self.modality,
+            ]
+        )
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def mention_id(self) -> str:
+        key = f"{self.doc_id}|{self.sentence_index}|{self.char_start}|{self.event_id}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape of an event (documented in the README)."""
+        src, tgt = self.source, self.target
+        return {
+            "event_id": self.event_id,
+            "event_date": self.event_date.isoformat() if self.event_date else None,
+            "date_precision": self.date_precision,
+            "source_code": src.code if src else None,
+            "target_code": tgt.code if tgt else None,
+            "source_name": (src.name or src.text) if src else None,
+            "target_name": (tgt.name or tgt.text) if tgt else None,
+            "source_entity": src.entity_id if src else None,
+            "target_entity": tgt.entity_id if tgt else None,
+            "source_text": src.text if src else None,
+            "target_text": tgt.text if tgt else None,
+            "event_code": self.event_code,
+            "root_code": self.root_code,
+            "base_code": self.base_code,
+            "event_name": self.event_name,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover_type": self.plover_type,
+            "plover_mode": self.plover_mode,
+            "plover_context": self.plover_context,
+            "modality": self.modality,
+            "speaker_code": self.speaker.code if self.speaker else None,
+            "date_source": self.date_source,
+            "location_country": self.location_country,
+            "location_name": self.location_name,
+            "confidence": round(self.confidence, 3),
+            "pattern_id": self.pattern_id,
+            "trigger": self.trigger,
+            "num_mentions": 1,
+            "num_articles": 1,
+            "evidence": self.evidence,
+            "sentence_index": self.sentence_index,
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "url": self.url,
+        }
+
+
+def actor_to_dict(actor: Actor | None) -> dict[str, Any] | None:
+    return asdict(actor) if actor else None

@@ -1,0 +1,1 @@
+"""spaCy pipeline assembly: the model plus our registered components."""

@@ -1,0 +1,87 @@
+"""Articles in, coded events out: the NLP half of the data flow, with no database involved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from realpolitik.dates import parse_published
+from realpolitik.model import Article, CodedEvent
+from realpolitik.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass
+class CodedArticle:
+    """An article with everything the NLP stage found in it, ready for the store."""
+
+    article: Article
+    events: list[CodedEvent]
+    n_sentences: int
+    unresolved: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.article.doc_id
+
+
+class Pipeline:
+    """Loads the spaCy pipeline once and codes articles in batches through ``nlp.pipe``.
+
+    >>> events = Pipeline().code_text("Turkey and Venezuela signed four agreements.", published="2017-10-09")
+    """
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+        self.settings = settings or load_settings()
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from realpolitik.nlp.build import build_nlp
+
+            self._nlp = build_nlp(self.settings)
+        return self._nlp
+
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        doc._.published = article.published
+        doc._.doc_id = article.doc_id
+        return doc
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code articles lazily, in batches; yields one ``CodedArticle`` per input, in order."""
+        pending: list[Article] = []
+
+        def docs() -> Iterator[Doc]:
+            for article in articles:
+                pending.append(article)
+                yield self._make_doc(article)
+
+        for doc in self.nlp.pipe(docs(), batch_size=self.settings.batch_size):
+            article = pending.pop(0)
+            yield self._finish(article, doc)
+
+    def _finish(self, article: Article, doc: Doc) -> CodedArticle:
+        events: list[CodedEvent] = []
+        for ev in doc._.rp_events or []:
+            events.append(replace(ev, doc_id=article.doc_id, title=article.title, url=article.url))
+        n_sentences = sum(1 for s in doc.sents if s.text.strip())
+        return CodedArticle(article, events, n_sentences, list(doc._.rp_unresolved or []))
+
+    def code_text(
+        self,
+        text: str,
+        published: date | str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+    ) -> list[CodedEvent]:
+        """Code one text and return its events (nothing is stored)."""
+        when = parse_published(published) if isinstance(published, str) else published
+        article = Article(text=text, title=title, url=url, published=when)
+        return next(iter(self.code_articles([article]))).events
