@@ -1,0 +1,3 @@
+from realpolitik.cli import main
+
+main()
