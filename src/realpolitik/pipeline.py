@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -55,7 +57,14 @@ class Pipeline:
         return doc
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code articles lazily, in batches; yields one ``CodedArticle`` per input, in order."""
+        """Code articles lazily, in batches; yields one ``CodedArticle`` per input, in order.
+
+        With ``settings.n_process > 1`` the batches go to worker processes, each of which loads
+        the pipeline once (see ``_parallel``).
+        """
+        if self.settings.n_process > 1:
+            yield from _parallel(articles, self.settings)
+            return
         pending: list[Article] = []
 
         def docs() -> Iterator[Doc]:
@@ -85,3 +94,45 @@ class Pipeline:
         when = parse_published(published) if isinstance(published, str) else published
         article = Article(text=text, title=title, url=url, published=when)
         return next(iter(self.code_articles([article]))).events
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    """Runs once per worker process: one BLAS thread each, one pipeline load each."""
+    os.environ["OMP_NUM_THREADS"] = "1"
+    global _WORKER
+    _WORKER = Pipeline(settings)
+    _WORKER.nlp  # noqa: B018  (load now, not on the first batch)
+
+
+def _code_chunk(chunk: list[Article]) -> list[CodedArticle]:
+    assert _WORKER is not None
+    return list(_WORKER.code_articles(chunk))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _parallel(articles: Iterable[Article], settings: Settings) -> Iterator[CodedArticle]:
+    """Code in ``n_process`` spawned workers.
+
+    spaCy's own ``nlp.pipe(n_process=...)`` serialises ``Doc.user_data`` with msgpack, which cannot
+    carry our event objects, so we hand whole article batches to workers and get plain dataclasses
+    back (order preserved). Workers run single-process ``nlp.pipe``; ``OMP_NUM_THREADS=1`` stops
+    them from fighting over cores.
+    """
+    worker_settings = replace(settings, n_process=1)
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(worker_settings,)) as pool:
+        for coded in pool.imap(_code_chunk, _chunks(articles, settings.batch_size)):
+            yield from coded
