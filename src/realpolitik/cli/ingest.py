@@ -1,0 +1,93 @@
+"""`realpolitik ingest PATH...`: read, code and store articles, with a progress bar."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from realpolitik.cli.app import DbOption, app
+from realpolitik.errors import InputError, RealpolitikError
+from realpolitik.ingest import IngestReport
+
+
+def _parse_published(value: str | None) -> date | None:
+    from realpolitik.dates import parse_published
+
+    if value is None:
+        return None
+    try:
+        return parse_published(value)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--published") from exc
+
+
+def _summary(report: IngestReport, db: str, out: Console, err: Console) -> None:
+    out.print(
+        f"[bold]{report.articles_added}[/] article(s) added, {report.already_present} already present, "
+        f"{len(report.rejected)} rejected; {report.mentions_added} mention(s), "
+        f"{report.events_added} new event(s) → {db} "
+        f"({report.seconds:.1f} s, {report.articles_per_second:.1f} articles/s)"
+    )
+    for path, why in report.skipped:
+        err.print(f"note: {path}: {why}", highlight=False, markup=False)
+    for rejected in report.rejected:
+        err.print(f"rejected: {rejected}", highlight=False, markup=False)
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files (.txt .jsonl .html), directories, or - for stdin.")
+    ] = None,
+    db: str | None = DbOption,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD (overrides the inputs').")
+    ] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Source (outlet) name for every article.")] = None,
+    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest news articles: code their political events and store them in the database."""
+    if not paths:
+        raise typer.BadParameter("give at least one PATH (file, directory, or - for stdin)", param_hint="PATH")
+    when = _parse_published(published)
+
+    from realpolitik.ingest import ingest
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.settings import load_settings
+    from realpolitik.store import open_store
+
+    out, err = Console(), Console(stderr=True)
+    try:
+        settings = load_settings(db=db, batch_size=batch_size)
+        with open_store(settings.db) as store, Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/]"),
+            TextColumn("{task.completed} articles"),
+            TextColumn("{task.fields[rate]:.1f} articles/s"),
+            TextColumn("{task.fields[events]} events found"),
+            TextColumn("{task.fields[rejected]} rejected"),
+            TimeElapsedColumn(),
+            console=err,
+            disable=quiet,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("ingest", total=None, rate=0.0, events=0, rejected=0)
+
+            def tick(report: IngestReport) -> None:
+                bar.update(task, completed=report.articles_read, rate=report.articles_per_second,
+                           events=report.mentions_added, rejected=len(report.rejected))
+
+            report = ingest(paths, store, Pipeline(settings), when, source, tick)
+    except KeyboardInterrupt:
+        err.print("interrupted: batches already committed are complete; re-run to continue", highlight=False)
+        raise typer.Exit(130) from None
+    except RealpolitikError as exc:
+        err.print(f"error: {exc}", highlight=False, markup=False)
+        raise typer.Exit(1) from exc
+    _summary(report, settings.db, out, err)
+    raise typer.Exit(0 if report.ok else 1)

@@ -1,0 +1,92 @@
+"""Bad inputs through the real `realpolitik ingest`: clear message, exit code 1, nothing partial stored."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from realpolitik import open_store
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "300"}
+    return subprocess.run([sys.executable, "-m", "realpolitik", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=300, env=env)
+
+
+def _articles(db: Path) -> int:
+    with open_store(db, read_only=True) as store:
+        return store.count("articles") + store.count("mentions") + store.count("events")
+
+
+BAD_FILES: dict[str, tuple[bytes, str, str]] = {
+    # name: (content, expected text in the message, expected location suffix)
+    "empty.txt": (b"", "empty file", "empty.txt:"),
+    "binary.txt": (b"GIF89a\x00\x01\x02\x03" * 200, "binary file", "binary.txt:"),
+    "latin1.txt": (b"Turkey hosted Venezuela.\n" + "Bogotá".encode("latin-1"),
+                   "invalid UTF-8 at byte offset 30", "latin1.txt:2:"),
+    "baddate.txt": (b"title: x\ndate: the ides of March\n\nTurkey hosted Venezuela.\n",
+                    "unknown date 'the ides of March'", "baddate.txt:2:"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_each_bad_file_rejected(tmp_path: Path, name: str) -> None:
+    content, message, where = BAD_FILES[name]
+    path = tmp_path / name
+    path.write_bytes(content)
+    db = tmp_path / "bad.duckdb"
+    r = run("ingest", str(path), "--db", str(db), "--quiet", cwd=tmp_path)
+    assert r.returncode == 1, r.stdout + r.stderr
+    line = next(x for x in r.stderr.splitlines() if x.startswith("rejected:"))
+    assert where in line and message in line
+    assert "1 rejected" in r.stdout
+    assert _articles(db) == 0
+
+
+def test_five_megabyte_document(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("Turkey and Venezuela signed an agreement. " * 125_000)
+    assert path.stat().st_size >= 5_000_000
+    db = tmp_path / "bad.duckdb"
+    r = run("ingest", str(path), "--db", str(db), "--quiet", cwd=tmp_path)
+    assert r.returncode == 1
+    assert f"rejected: {path}: document too large" in r.stderr
+    assert _articles(db) == 0
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    db = tmp_path / "bad.duckdb"
+    r = run("ingest", str(tmp_path / "nowhere.txt"), "--db", str(db), "--quiet", cwd=tmp_path)
+    assert r.returncode == 1 and "nowhere.txt: no such file or directory" in r.stderr
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    db = tmp_path / "u.duckdb"
+    no_paths = run("ingest", "--db", str(db), cwd=tmp_path)
+    assert no_paths.returncode == 2 and "PATH" in no_paths.stderr
+    bad_date = run("ingest", "x.txt", "--published", "someday", "--db", str(db), cwd=tmp_path)
+    assert bad_date.returncode == 2 and "someday" in bad_date.stderr
+    assert not db.exists()
+
+
+def test_malformed_jsonl_line_others_ingested(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    good = [
+        {"id": "a", "title": "Sanctions", "published": "2017-08-25",
+         "text": "The United States imposed sanctions on Venezuela."},
+        {"id": "b", "title": "Visit", "published": "2017-10-06", "text": "Maduro visited Turkey."},
+    ]
+    path.write_text(json.dumps(good[0]) + "\n" + '{"id": "broken", "text": \n' + json.dumps(good[1]) + "\n")
+    db = tmp_path / "mixed.duckdb"
+    r = run("ingest", str(path), "--db", str(db), "--quiet", cwd=tmp_path)
+    assert r.returncode == 1
+    assert f"rejected: {path}:2: malformed JSON" in r.stderr
+    with open_store(db, read_only=True) as store:
+        rows = store.con.execute("SELECT external_id, origin FROM articles ORDER BY external_id").fetchall()
+    assert rows == [("a", f"{path}:1"), ("b", f"{path}:3")]

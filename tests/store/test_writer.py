@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from realpolitik import open_store
+from realpolitik.errors import StoreError
+from realpolitik.store import Store
+from tests.store.factories import TUR, TURGOV, USA, VEN, coded, event
+
+TABLES = ("articles", "mentions", "events", "actors", "unresolved")
+
+
+def _counts(store: Store) -> dict[str, int]:
+    return {t: store.count(t) for t in TABLES}
+
+
+def test_write_batch_stores_every_table(db_path: Path) -> None:
+    item = coded(
+        "Turkey and Venezuela signed four agreements.",
+        [event(TUR, VEN), event(VEN, TUR)],
+        unresolved=[(0, "Foo Holdings", "ORG", "Turkey and Venezuela signed four agreements.")],
+    )
+    with open_store(db_path) as store:
+        result = store.write_batch([item])
+        assert (result.articles_added, result.mentions_added, result.events_added) == (1, 2, 2)
+        assert _counts(store) == {"articles": 1, "mentions": 2, "events": 2, "actors": 2, "unresolved": 1}
+        assert store.has_article(item.doc_id)
+        assert not store.has_article("0" * 64)
+        art = store.con.execute("SELECT title, published, n_mentions, coder_version FROM articles").fetchone()
+        assert art == ("A story", date(2017, 10, 9), 2, "test-1")
+        mids = {r[0] for r in store.con.execute("SELECT mention_id FROM mentions").fetchall()}
+        assert mids == {e.mention_id for e in item.events}
+        ev = store.con.execute(
+            "SELECT event_id, source_code, target_code, event_code, num_mentions, num_articles, origin, "
+            "first_mention FROM events WHERE source_code = 'TUR'"
+        ).fetchone()
+        assert ev == (item.events[0].event_id, "TUR", "VEN", "057", 1, 1, "text", item.events[0].mention_id)
+
+
+def test_rewrite_is_idempotent(db_path: Path) -> None:
+    item = coded("Turkey hosted Venezuela.", [event(TUR, VEN, "043")])
+    with open_store(db_path) as store:
+        store.write_batch([item])
+        before = _counts(store)
+        again = store.write_batch([item, item])
+        assert again.articles_added == 0 and again.already_present == 2
+        assert _counts(store) == before
+
+
+def test_duplicate_within_batch_stored_once(db_path: Path) -> None:
+    item = coded("Turkey hosted Venezuela.", [event(TUR, VEN, "043")])
+    with open_store(db_path) as store:
+        result = store.write_batch([item, item])
+        assert (result.articles_added, result.already_present) == (1, 1)
+        assert store.count("articles") == 1 and store.count("mentions") == 1
+
+
+def test_events_deduplicated_across_articles(db_path: Path) -> None:
+    a = coded("Turkey and Venezuela signed four agreements.", [event(TUR, VEN, confidence=0.6)], source="Wire")
+    b = coded(
+        "Venezuela and Turkey signed accords.",
+        [event(TUR, VEN, evidence="Venezuela and Turkey signed accords.", confidence=1.0)],
+        source="Daily",
+    )
+    with open_store(db_path) as store:
+        store.write_batch([a])
+        result = store.write_batch([b])
+        assert result.events_added == 0 and result.events_touched == 1
+        row = store.con.execute(
+            "SELECT num_mentions, num_articles, num_sources, confidence, first_mention, first_seen <= last_seen "
+            "FROM events"
+        ).fetchone()
+        assert row is not None
+        assert row[:3] == (2, 2, 2)
+        assert row[3] == pytest.approx(0.8)
+        assert row[4] == a.events[0].mention_id  # earliest article's sentence stays the default evidence
+        assert row[5] is True
+        assert store.count("events") == 1
+
+
+def test_different_modality_is_a_different_event(db_path: Path) -> None:
+    a = coded("Turkey may sign with Venezuela.", [event(TUR, VEN, modality="hypothetical")])
+    b = coded("Turkey signed with Venezuela.", [event(TUR, VEN)])
+    with open_store(db_path) as store:
+        store.write_batch([a, b])
+        assert store.count("events") == 2
+
+
+def test_database_error_mid_batch_leaves_nothing(db_path: Path) -> None:
+    good = coded("Turkey hosted Venezuela.", [event(TUR, VEN, "043")])
+    broken_event = event(USA, VEN, "163")
+    broken_event.root_code = None  # type: ignore[assignment]  # violates NOT NULL in mentions
+    broken = coded("Washington sanctioned Venezuela.", [broken_event])
+    with open_store(db_path) as store:
+        with pytest.raises(StoreError, match="rolled back"):
+            store.write_batch([good, broken])
+        assert _counts(store) == dict.fromkeys(TABLES, 0)
+        assert not store.has_article(good.doc_id)
+        # the store is still usable afterwards
+        assert store.write_batch([good]).articles_added == 1
+
+
+def test_crash_in_event_step_rolls_back(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import realpolitik.store.writer as writer
+
+    first = coded("Turkey hosted Venezuela.", [event(TUR, VEN, "043")])
+    second = coded("Erdogan phoned Maduro.", [event(TURGOV, VEN, "041")])
+
+    def boom(con: object, ids: list[str]) -> int:
+        raise KeyboardInterrupt("simulated crash after articles and mentions were inserted")
+
+    with open_store(db_path) as store:
+        store.write_batch([first])
+        before = _counts(store)
+        monkeypatch.setattr(writer, "_refresh_events", boom)
+        with pytest.raises(KeyboardInterrupt):
+            store.write_batch([second])
+        assert _counts(store) == before
+    with open_store(db_path) as store:  # and after reopening the file
+        assert _counts(store) == before
+        assert not store.has_article(second.doc_id)
+
+
+def test_actor_without_entity_id_keyed_by_code(db_path: Path) -> None:
+    from realpolitik.model import Actor
+
+    anon = Actor(text="rebels", code="VENREB")
+    with open_store(db_path) as store:
+        store.write_batch([coded("Rebels attacked Venezuela.", [event(anon, VEN, "190")])])
+        ids = {r[0] for r in store.con.execute("SELECT entity_id FROM actors").fetchall()}
+        assert ids == {"code:VENREB", "state:VEN"}
+
+
+def test_article_without_events(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        result = store.write_batch([coded("Nothing political happened today.", [])])
+        assert result.articles_added == 1 and result.mentions_added == 0
+        assert _counts(store)["events"] == 0
