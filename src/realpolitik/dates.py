@@ -7,9 +7,13 @@ Event dates are normalised against the publication date: "on October 6" in an ar
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from realpolitik.errors import InputError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
@@ -36,3 +40,262 @@ def parse_published(value: str | date | datetime | None) -> date | None:
         return du.parse(text, fuzzy=False).date()
     except (ValueError, OverflowError, ImportError) as exc:
         raise InputError(f"unknown date {text!r} (expected YYYY-MM-DD)") from exc
+
+
+# --- Event dates stated in sentences -------------------------------------------------------------
+#
+# Relative expressions are anchored on the publication date because that is the only "now" a news
+# sentence has. Weekday names follow the news convention: "on Friday" is the most recent Friday on
+# or before publication. Durations, ages and ranges are not points in time, so they yield None.
+
+DatePrecision = str  # "day" | "month" | "year"
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _n in _names:
+        _MONTHS[_n] = _i
+_WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    )
+    for name in names
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3,
+}  # fmt: skip
+
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>(?:1[89]|20)\d{2})"
+_WEEKDAY_RE = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
+
+# Words that only frame the expression ("on", "early", "night") and do not change the date.
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|during|of|the|this|earlier|early|late|later|mid|end|beginning|start|middle|"
+    r"around|about)\b[\s-]*)+"
+)
+_TRAILING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night|overnight|midday|noon|local time|time))+$")
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")),
+    ("mdy", re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
+    ("dmy", re.compile(rf"^{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$")),
+    ("md", re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE}$")),
+    ("dm", re.compile(rf"^{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$")),
+    ("my", re.compile(rf"^{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}$")),
+    ("m", re.compile(rf"^(?P<rel>last\s+|next\s+)?{_MONTH_RE}$")),
+    ("y", re.compile(rf"^{_YEAR_RE}$")),
+    ("wd", re.compile(rf"^(?P<rel>last\s+|next\s+)?{_WEEKDAY_RE}(?:,?\s+{_MONTH_RE}\s+{_DAY_RE})?$")),
+    ("ago", re.compile(r"^(?P<n>\d+|a few|several|[a-z]+)\s+(?P<unit>day|week|month|year)s?\s+ago$")),
+    ("rel", re.compile(r"^(?P<which>last|next)\s+(?P<unit>week|month|year)$")),
+    ("word", re.compile(r"^(?P<word>today|tonight|yesterday|tomorrow|week|month|year)$")),
+]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_day_month(month: int, day: int, published: date) -> date | None:
+    """The latest `day month` not after publication (this year's, else last year's)."""
+    for year in (published.year, published.year - 1):
+        d = _safe_date(year, month, day)
+        if d is not None and d <= published:
+            return d
+    return _safe_date(published.year - 4, month, day)  # 29 February
+
+
+def _shift_months(d: date, months: int) -> date:
+    index = d.year * 12 + (d.month - 1) + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _clean(text: str) -> str:
+    t = " ".join(text.lower().replace("\u2019", "'").split())
+    t = t.strip(" ,.;:()\"'")
+    if t.endswith("'s"):
+        t = t[:-2]
+    prev = None
+    while prev != t:
+        prev = t
+        t = _LEADING.sub("", t).strip()
+        t = _TRAILING.sub("", t).strip(" ,")
+    return t
+
+
+def parse_date_expression(text: str, published: date | None) -> tuple[date, DatePrecision] | None:
+    """Turn one temporal expression into (date, precision), or None if it is not a point in time.
+
+    Absolute expressions ("October 6, 2016", "2016", "2017-10-02") need no publication date;
+    relative ones ("on Friday", "in May", "last year", "yesterday") are anchored on it and give None
+    without it. Durations ("for years", "nine months"), ages and ranges give None.
+    """
+    t = _clean(text)
+    if not t or any(w in t for w in (" to ", " and ", "–", "—", "-year-old", " old", " between ")):
+        return None
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(t)
+        if m is None:
+            continue
+        g = m.groupdict()
+        if kind == "iso":
+            d = _safe_date(int(g["year"]), int(g["month"]), int(g["day"]))
+            return (d, "day") if d else None
+        if kind in ("mdy", "dmy"):
+            d = _safe_date(int(g["year"]), _MONTHS[g["month"]], int(g["day"]))
+            return (d, "day") if d else None
+        if kind == "my":
+            return date(int(g["year"]), _MONTHS[g["month"]], 1), "month"
+        if kind == "y":
+            return date(int(g["year"]), 1, 1), "year"
+        if published is None:
+            return None
+        if kind in ("md", "dm"):
+            d = _latest_day_month(_MONTHS[g["month"]], int(g["day"]), published)
+            return (d, "day") if d else None
+        if kind == "m":
+            month = _MONTHS[g["month"]]
+            if (g.get("rel") or "").strip() == "next":
+                year = published.year if month > published.month else published.year + 1
+            else:
+                year = published.year if month <= published.month else published.year - 1
+                if (g.get("rel") or "").strip() == "last" and month == published.month:
+                    year -= 1
+            return date(year, month, 1), "month"
+        if kind == "wd":
+            if g.get("month") and g.get("day"):
+                d = _latest_day_month(_MONTHS[g["month"]], int(g["day"]), published)
+                return (d, "day") if d else None
+            target = _WEEKDAYS[g["weekday"]]
+            rel = (g.get("rel") or "").strip()
+            if rel == "next":
+                delta = (target - published.weekday()) % 7 or 7
+                return published + timedelta(days=delta), "day"
+            back = (published.weekday() - target) % 7
+            if rel == "last" and back == 0:
+                back = 7
+            return published - timedelta(days=back), "day"
+        if kind == "ago":
+            raw = g["n"]
+            n = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+            if n is None:
+                return None
+            unit = g["unit"]
+            if unit == "day":
+                return published - timedelta(days=n), "day"
+            if unit == "week":
+                return published - timedelta(weeks=n), "day"
+            if unit == "month":
+                return _shift_months(published, -n), "month"
+            return date(published.year - n, 1, 1), "year"
+        if kind == "rel":
+            sign = -1 if g["which"] == "last" else 1
+            unit = g["unit"]
+            if unit == "week":
+                return published + timedelta(weeks=sign), "day"
+            if unit == "month":
+                return _shift_months(published, sign), "month"
+            return date(published.year + sign, 1, 1), "year"
+        if kind == "word":
+            word = g["word"]
+            if word == "yesterday":
+                return published - timedelta(days=1), "day"
+            if word == "tomorrow":
+                return published + timedelta(days=1), "day"
+            if word == "month":  # "this month"
+                return date(published.year, published.month, 1), "month"
+            if word == "year":  # "this year"
+                return date(published.year, 1, 1), "year"
+            return published, "day"  # today, tonight, this week
+    return None
+
+
+# spaCy's small model does not tag every deictic word as DATE ("Today, Turkey hosted ..."), so these
+# are also looked for as plain tokens.
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|(?:last\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _attachment(token: Token, anchor: Token) -> int | None:
+    """How closely a date token attaches to the event `anchor`, or None if it dates another clause.
+
+    A date belongs to the event if, walking up from it, we reach the anchor, or the first verb met is
+    the anchor's own governing verb (a date on "said" in "X said on Friday that Y would sign").
+    A date whose first verb is elsewhere ("suspected of blowing up a plane in 1988") dates that other
+    clause, not the event.
+    """
+    governors = {a.i for a in anchor.ancestors}
+    steps = 0
+    cur = token
+    while cur.i != anchor.i:
+        if cur.head.i == cur.i or steps > 50:
+            return 100 + steps
+        cur = cur.head
+        steps += 1
+        if cur.i != anchor.i and cur.pos_ in ("VERB", "AUX"):
+            return 50 + steps if cur.i in governors else None
+    return steps
+
+
+def resolve_event_date(
+    sent: Span, published: date | None, trigger: Token | None = None
+) -> tuple[date | None, DatePrecision | None, str]:
+    """The date of an event stated in `sent`: (date, precision, how).
+
+    `how` is ``"sentence:<expression>"`` when the sentence states the date, ``"published"`` when the
+    publication date is used, ``"unknown"`` when neither is available. Only DATE entities attached
+    to the clause of `trigger` (or of the sentence root) count; among several, the closest wins.
+    """
+    anchor = trigger if trigger is not None else sent.root
+    candidates: list[tuple[int, int, str, date, DatePrecision]] = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        parsed = parse_date_expression(ent.text, published)
+        closeness = _attachment(ent.root, anchor)
+        if parsed is not None and closeness is not None:
+            candidates.append((closeness, ent.start_char, ent.text, *parsed))
+    if not candidates:
+        for m in _DEICTIC.finditer(sent.text):
+            parsed = parse_date_expression(m.group(0), published)
+            if parsed is not None:
+                candidates.append((0, m.start(), m.group(0), *parsed))
+                break
+    if candidates:
+        _, _, expression, when, precision = min(candidates, key=lambda c: (c[0], c[1]))
+        return when, precision, f"sentence:{expression}"
+    if published is not None:
+        return published, "day", "published"
+    return None, None, "unknown"

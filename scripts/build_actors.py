@@ -1,0 +1,313 @@
+"""Build the packaged actor dictionaries (our JSONL format) from the facts in ../shared/data.
+
+Writes into src/realpolitik/actors/data/:
+- countries.jsonl  every state: ISO/pycountry names, our alias layer (curated/country_aliases.jsonl),
+                   Phoenix country entries (demonyms, capitals, cities), capitals from politics/capitals.tsv
+- agents.jsonl     sector nouns ("officials" → GOV) from Phoenix.agents plus curated/agents_extra.jsonl
+- phoenix.jsonl    every other Phoenix actor entry (people with dated roles, IGOs, groups), in file order
+- leaders.jsonl    Archigos 4.1 heads of state/government 1840–2015 (politics/leaders.tsv), dated GOV roles
+- code_roots.txt   the first three letters an actor code may have (used to flag unknown codes)
+
+Run: .venv/bin/python scripts/build_actors.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "realpolitik" / "actors" / "data"
+NON_STATE = ["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "---", "KUR", "PKO"]
+
+
+def slugify(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def titlecase(pattern: str) -> str:
+    """Phoenix spells names in capitals; keep acronyms (no vowel or ≤3 letters) as they are."""
+    words = []
+    for w in pattern.split(" "):
+        letters = re.sub(r"[^A-Z]", "", w)
+        if len(letters) <= 3 or not re.search(r"[AEIOUY]", letters) or "." in w:
+            words.append(w)
+        else:
+            words.append(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")))
+    return " ".join(words)
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+def plural_demonyms(names: list[str]) -> list[str]:
+    extra = []
+    for n in names:
+        if " " not in n and n[:1].isupper() and re.search(r"(an|i)$", n) and not n.isupper():
+            extra.append(n + "s")
+    return extra
+
+
+def build_countries(shared: Path, phoenix: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[str]]:
+    import pycountry
+
+    rows = [r for r in read_tsv(shared / "data/politics/country_codes.tsv") if r.get("cameo")]
+    by_code: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        code = r["cameo"]
+        d = by_code.setdefault(code, {"names": [], "iso3": r.get("iso3_today") or r.get("iso3"), "name": r["name"]})
+        d["names"].append(r["name"])
+    for c in pycountry.countries:
+        code = c.alpha_3
+        if code not in by_code:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                by_code[code]["names"].append(value)
+    aliases = REPO / "src/realpolitik/actors/data/curated/country_aliases.jsonl"
+    for line in aliases.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            obj = json.loads(line)
+            d = by_code.setdefault(obj["code"], {"names": [], "iso3": obj["code"], "name": obj["names"][0]})
+            d["names"] = obj["names"] + d["names"]
+            d["name"] = obj["names"][0]
+    capitals: dict[str, tuple[str, str]] = {}
+    for r in read_tsv(shared / "data/politics/capitals.tsv"):
+        iso = r.get("iso3")
+        if iso and (iso not in capitals or r["end_date"] > capitals[iso][1]):
+            capitals[iso] = (r["capital"], r["end_date"])
+    used: set[str] = set()
+    for rec in phoenix:
+        code = rec.get("code")
+        if (
+            rec["file"] == "Phoenix.Countries.actors.txt"
+            and code in by_code
+            and rec["start"] is None
+            and rec["end"] is None
+            and rec["order"] == 0
+        ):
+            by_code[code]["names"].extend(titlecase(p) for p in rec["name_patterns"])
+            by_code[code].setdefault("sources", []).append(rec["entry_id"])
+            used.add(rec["entry_id"])
+    out = []
+    for code, d in sorted(by_code.items()):
+        iso = d.get("iso3") or code
+        if iso in capitals:
+            cap = capitals[iso][0]
+            d["names"].append(cap)
+            if cap.endswith(" D.C."):
+                d["names"].append(cap[: -len(" D.C.")])
+        names = d["names"] + plural_demonyms(d["names"])
+        seen: set[str] = set()
+        uniq = []
+        for n in names:
+            k = n.lower()
+            if k not in seen:
+                seen.add(k)
+                uniq.append(n)
+        out.append({"id": f"state:{code}", "kind": "state", "name": d["name"], "code": code, "country": code,
+                    "names": uniq, "capital": capitals.get(iso, ("", ""))[0] or None})
+    return out, used
+
+
+def date_or_none(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def phoenix_roles(recs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str | None]:
+    """PETRARCH semantics (first matching line wins) → non-overlapping roles plus a fallback code."""
+    roles: list[tuple[date, date, str]] = []
+    fallback = None
+    for rec in sorted(recs, key=lambda r: r["order"]):
+        code = rec.get("code")
+        if not code:
+            continue
+        if rec["start"] is None and rec["end"] is None:
+            fallback = code
+            break  # an undated line always matches: later lines can never win
+        s = date_or_none(rec["start"]) or date.min
+        e = date_or_none(rec["end"]) or date.max
+        if e <= s:
+            continue
+        for ps, pe, _ in roles:  # trim against earlier (winning) periods
+            if s < pe and ps < e:
+                if ps <= s:
+                    s = pe
+                elif e <= pe:
+                    e = ps
+                else:
+                    e = ps
+        if s < e:
+            roles.append((s, e, code))
+    out = []
+    for s, e, code in roles:
+        r: dict[str, Any] = {"code": code}
+        if s != date.min:
+            r["from"] = s.isoformat()
+        if e != date.max:
+            r["until"] = e.isoformat()
+        out.append(r)
+    return out, fallback
+
+
+def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for rec in phoenix:
+        if rec["entry_id"] in skip:
+            continue
+        groups.setdefault(rec["entry_id"], []).append(rec)
+    out = []
+    ids: set[str] = set()
+    for entry_id, recs in groups.items():
+        roles, fallback = phoenix_roles(recs)
+        if not roles and not fallback:
+            continue
+        names = list(dict.fromkeys(titlecase(p) for p in recs[0]["name_patterns"] if p.strip()))
+        if not names:
+            continue
+        file = recs[0]["file"]
+        kind = "person" if roles else ("group" if "MilNonState" in file else "org")
+        base = f"phoenix:{slugify(names[0])}"
+        ident = base if base not in ids else f"{base}-{recs[0]['line']}"
+        ids.add(ident)
+        codes = [r["code"] for r in roles] + ([fallback] if fallback else [])
+        d: dict[str, Any] = {"id": ident, "kind": kind, "name": names[0], "names": names, "src": entry_id}
+        if roles:
+            d["roles"] = roles
+        if fallback:
+            d["code"] = fallback
+        root = codes[0][:3]
+        if root not in NON_STATE:
+            d["country"] = root
+        out.append(d)
+    return out
+
+
+def pluralise(noun: str) -> str:
+    """PETRARCH's default plural for agent nouns without an explicit {plural}."""
+    if noun.endswith(("man", "woman")):
+        return noun[:-2] + "en"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def build_agents(shared: Path) -> list[dict[str, Any]]:
+    by_code: dict[str, list[str]] = {}
+    for line in (shared / "data/phoenix/agents.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if rec.get("attach") != "suffix" or not rec.get("agent_code"):
+            continue
+        names = by_code.setdefault(rec["agent_code"], [])
+        names.extend(n.lower() for n in rec["name_patterns"])
+        if "plural_patterns" in rec:
+            names.extend(n.lower() for n in rec["plural_patterns"] or [])
+        else:
+            names.extend(pluralise(n.lower()) for n in rec["name_patterns"])
+    extra = REPO / "src/realpolitik/actors/data/curated/agents_extra.jsonl"
+    if extra.is_file():
+        for line in extra.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                obj = json.loads(line)
+                by_code.setdefault(obj["agent"], [])[:0] = obj["names"]
+    out = []
+    for code, names in sorted(by_code.items()):
+        uniq = list(dict.fromkeys(n for n in names if n.strip()))
+        out.append({"id": f"agent:{code}", "kind": "agent", "agent": code, "names": uniq})
+    return out
+
+
+def build_leaders(shared: Path) -> list[dict[str, Any]]:
+    """Archigos 4.1 effective leaders: one entry per person, a GOV role per spell, full names only.
+
+    Surnames alone ("Grant", "May") are too ambiguous to match without context, so only names of two
+    or more words (Archigos' own or the DBpedia title) become patterns.
+    """
+    from urllib.parse import unquote
+
+    people: dict[str, dict[str, Any]] = {}
+    for r in read_tsv(shared / "data/politics/leaders.tsv"):
+        code = r.get("cameo")
+        if not code or not r.get("startdate") or not r.get("enddate"):
+            continue
+        names = []
+        if " " in r["leader"].strip():
+            names.append(r["leader"].strip())
+        if r.get("dbpedia"):
+            title = unquote(r["dbpedia"].rsplit("/", 1)[-1]).replace("_", " ")
+            title = re.sub(r"\s*\(.*\)$", "", title).strip()
+            if " " in title:
+                names.append(title)
+        if not names:
+            continue
+        d = people.setdefault(r["leadid"], {"names": [], "roles": [], "code": code, "country": code})
+        d["names"].extend(n for n in names if n not in d["names"])
+        d["roles"].append({"code": code + "GOV", "role": "head of state or government",
+                           "from": r["startdate"], "until": r["enddate"]})
+    out = []
+    ids: set[str] = set()
+    for lead_id, d in people.items():
+        d["roles"].sort(key=lambda x: x["from"])
+        clean: list[dict[str, Any]] = []
+        for role in d["roles"]:
+            if clean and role["from"] < clean[-1]["until"]:
+                role["from"] = clean[-1]["until"]
+            if role["from"] < role["until"]:
+                clean.append(role)
+        if not clean:
+            continue
+        base = f"leader:{slugify(d['names'][-1])}"
+        ident = base if base not in ids else f"{base}-{lead_id[:8]}"
+        ids.add(ident)
+        out.append({"id": ident, "kind": "person", "name": d["names"][-1], "names": d["names"],
+                    "country": d["country"], "code": d["code"], "roles": clean, "src": f"archigos:{lead_id}"})
+    return out
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    args = ap.parse_args(argv)
+    phoenix = [json.loads(x) for x in (args.shared / "data/phoenix/actors.jsonl").open(encoding="utf-8")]
+    countries, used = build_countries(args.shared, phoenix)
+    people = build_phoenix(phoenix, used)
+    agents = build_agents(args.shared)
+    leaders = build_leaders(args.shared)
+    write_jsonl(OUT / "leaders.jsonl", leaders)
+    write_jsonl(OUT / "countries.jsonl", countries)
+    write_jsonl(OUT / "phoenix.jsonl", people)
+    write_jsonl(OUT / "agents.jsonl", agents)
+    roots = {c["code"][:3] for c in countries} | set(NON_STATE)
+    for p in people + leaders:
+        for code in [r["code"] for r in p.get("roles", [])] + ([p["code"]] if "code" in p else []):
+            roots.add(code[:3])
+    (OUT / "code_roots.txt").write_text("\n".join(sorted(roots)) + "\n", encoding="utf-8")
+    print(f"countries={len(countries)} phoenix={len(people)} leaders={len(leaders)} agents={len(agents)} "
+          f"roots={len(roots)}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""Read dictionary files (packaged and user) into entries, collecting problems instead of stopping."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from realpolitik.actors.entries import LoadReport, Problem, entry_from_dict
+
+# Loaded in this order; later layers win over earlier ones for the same name.
+PACKAGED = (
+    ("phoenix.jsonl", 0),
+    ("leaders.jsonl", 0),
+    ("countries.jsonl", 1),
+    ("agents.jsonl", 1),
+    ("curated/people.jsonl", 1),
+    ("curated/orgs.jsonl", 1),
+    ("curated/places.jsonl", 1),
+)
+USER_LAYER = 2
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("realpolitik.actors") / "data"))
+
+
+def known_roots() -> frozenset[str]:
+    """First three letters an actor code may start with (countries, IGO, NGO, IMG, ---, ...)."""
+    path = data_dir() / "code_roots.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def read_jsonl(path: Path, layer: int, report: LoadReport, roots: frozenset[str] | None, label: str) -> None:
+    """Append the valid entries of one JSONL file to ``report``; bad lines become problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        report.problems.append(Problem(label, f"cannot read: {exc}"))
+        return
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{label}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report.problems.append(Problem(where, f"malformed JSON: {exc.msg}"))
+            continue
+        if not isinstance(obj, dict):
+            report.problems.append(Problem(where, "each line must be a JSON object"))
+            continue
+        entry = entry_from_dict(obj, where, layer, roots, report.problems)
+        if entry is not None:
+            report.entries.append(entry)
+
+
+def load_packaged(report: LoadReport) -> None:
+    base = data_dir()
+    roots = known_roots() or None
+    for name, layer in PACKAGED:
+        path = base / name
+        if path.is_file():
+            read_jsonl(path, layer, report, roots, name)
+
+
+def load_user(path: str | Path, report: LoadReport) -> None:
+    """A user dictionary: JSONL in our format, or PETRARCH ``.txt`` (detected by extension)."""
+    p = Path(path)
+    if not p.is_file():
+        report.problems.append(Problem(str(p), "user actor dictionary not found"))
+        return
+    roots = known_roots() or None
+    if p.suffix.lower() in (".txt", ".actors"):
+        from realpolitik.actors.petrarch import read_petrarch
+
+        read_petrarch(p, USER_LAYER, report, roots)
+    else:
+        read_jsonl(p, USER_LAYER, report, roots, str(p))

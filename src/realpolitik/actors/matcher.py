@@ -1,0 +1,132 @@
+"""Longest-match dictionary lookup over a Doc's tokens, in one left-to-right pass.
+
+Keys are folded token texts joined the way the text joins them (a space where the token had
+trailing whitespace), so "al-Assad" (three spaCy tokens) and "U.S." (one) both match their
+dictionary spelling without running the tokenizer over ~100k names at load time. A set of key
+prefixes (cut at word and punctuation boundaries) stops each extension as soon as no name can
+follow, so the pass is linear in practice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from realpolitik.actors.docview import DocView
+from realpolitik.actors.entries import Entry, fold
+from realpolitik.actors.resolver import ActorResolver
+
+MAX_TOKENS = 12
+_ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
+_NON_WORD = re.compile(r"[^0-9a-z]")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int  # exclusive token index
+    key: str
+    entries: tuple[Entry, ...]
+    root: int = -1  # syntactic root token of the match
+
+    @property
+    def best(self) -> Entry:
+        return self.entries[0]
+
+    @property
+    def is_agent(self) -> bool:
+        return self.best.kind == "agent"
+
+
+def _prefixes(key: str) -> list[str]:
+    out = [key]
+    for m in _NON_WORD.finditer(key):
+        p = m.start()
+        if p:
+            out.append(key[:p].rstrip())
+        out.append(key[: p + 1])
+    return out
+
+
+class DictionaryMatcher:
+    """Built once per resolver; ``find(doc)`` returns non-overlapping longest matches."""
+
+    def __init__(self, resolver: ActorResolver) -> None:
+        self.index = resolver.index
+        prefixes: set[str] = set()
+        for key in self.index:
+            prefixes.update(_prefixes(key))
+        self.prefixes = prefixes
+        upper: set[str] = set()
+        not_upper: set[str] = set()
+        for name, key in resolver.name_keys:
+            if len(key) <= 6 and _ACRONYM.match(name) and sum(c.isalpha() for c in name) <= 4:
+                upper.add(key)
+            else:
+                not_upper.add(key)
+        # A key needs capitals only if every name spelling it is an acronym ("IS", "US", "AU").
+        self.upper_only = upper - not_upper
+        self._fold_cache: dict[str, str] = {}
+        self._orth_cache: dict[int, str] = {}
+
+    def _fold(self, text: str) -> str:
+        f = self._fold_cache.get(text)
+        if f is None:
+            f = fold(text)
+            if len(self._fold_cache) < 200_000:
+                self._fold_cache[text] = f
+        return f
+
+    def find(self, doc: Doc, view: DocView | None = None) -> list[Match]:
+        view = view or DocView.of(doc)
+        n = len(doc)
+        strings = doc.vocab.strings
+        cache = self._orth_cache
+        norms = []
+        for o in view.orth:
+            f = cache.get(o)
+            if f is None:
+                f = cache[o] = self._fold(strings[o])
+            norms.append(f)
+        space = view.space
+        index, prefixes = self.index, self.prefixes
+        out: list[Match] = []
+        i = 0
+        while i < n:
+            key = norms[i]
+            if key not in prefixes:
+                i += 1
+                continue
+            best: tuple[int, str, tuple[Entry, ...]] | None = None
+            j = i
+            while True:
+                if key in index:
+                    usable = self._usable(doc, i, j + 1, key)
+                    if usable:
+                        best = (j + 1, key, usable)
+                if j + 1 >= n or j + 1 - i >= MAX_TOKENS:
+                    break
+                nxt = key + (" " if space[j] else "") + norms[j + 1]
+                if nxt not in prefixes:
+                    break
+                key, j = nxt, j + 1
+            if best is None:
+                i += 1
+                continue
+            end, k, entries = best
+            out.append(Match(i, end, k, entries, view.root_of(i, end)))
+            i = end
+        return out
+
+    def _usable(self, doc: Doc, start: int, end: int, key: str) -> tuple[Entry, ...]:
+        """Names need a capital somewhere (so "us" the pronoun is not the USA); agents do not."""
+        entries = self.index[key]
+        if key in self.upper_only:
+            named_ok = all(t.text.isupper() or not t.is_alpha for t in doc[start:end])
+        else:
+            named_ok = any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end])
+        if named_ok:
+            return tuple(entries)
+        return tuple(e for e in entries if e.kind == "agent")

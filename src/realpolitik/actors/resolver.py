@@ -1,0 +1,207 @@
+"""Name + date → actor: the dictionary lookup shared by the spaCy component and the CLI."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from realpolitik.actors.entries import Entry, LoadReport, Problem, fold
+from realpolitik.actors.loader import load_packaged, load_user
+from realpolitik.model import Actor
+
+NO_COUNTRY = "---"
+NON_STATE_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "---", "PKO", "REB", "INS", "ELI"})
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """An actor code together with the evidence for it (which entry, which role period)."""
+
+    code: str
+    entity_id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    valid_from: date | None
+    valid_until: date | None
+    source: str
+    why: str
+
+    def to_actor(self, text: str, how: str | None = None, confidence: float = 1.0) -> Actor:
+        return Actor(
+            text=text,
+            code=self.code,
+            entity_id=self.entity_id,
+            name=self.name,
+            country=self.country,
+            sector=self.sector,
+            role=self.role,
+            kind=self.kind,
+            confidence=confidence,
+            how=how or f"{self.source} ({self.why})",
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for k in ("valid_from", "valid_until"):
+            d[k] = d[k].isoformat() if d[k] else None
+        return d
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """``TURGOV`` → (``TUR``, ``GOV``); ``IGOUNO`` → (None, None) since IGOs have no country."""
+    root, rest = code[:3], code[3:] or None
+    if root in NON_STATE_ROOTS:
+        return None, None
+    return root, rest
+
+
+def resolve_entry(entry: Entry, when: date | None) -> Resolution:
+    """Pick the code an entry stands for on ``when`` (today when the date is unknown)."""
+    day = when or date.today()
+    role = entry.role_at(day) if entry.roles else None
+    if role is not None:
+        code, valid_from, valid_until, title = role.code, role.start, role.end, role.title
+        why = f"role {title or role.code} {role.start or '…'}..{role.end or '…'} covers {day}"
+    else:
+        code = entry.code or entry.country or NO_COUNTRY
+        valid_from = valid_until = None
+        title = None
+        why = f"no role period covers {day}; fallback code" if entry.roles else "undated entry"
+    country, sector = split_code(code)
+    if entry.kind == "agent":
+        code = NO_COUNTRY + (entry.agent or "")
+        country, sector = None, entry.agent
+    return Resolution(
+        code=code,
+        entity_id=entry.entity_id,
+        name=entry.name or entry.names[0],
+        kind=entry.kind,
+        country=country or (entry.country if entry.kind != "agent" else None),
+        sector=sector,
+        role=title,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        source=entry.source,
+        why=why,
+    )
+
+
+class ActorResolver:
+    """All dictionaries merged into one index from folded name to entries (best first)."""
+
+    def __init__(self, report: LoadReport) -> None:
+        self.problems: list[Problem] = report.problems
+        self.entries: list[Entry] = report.entries
+        index: dict[str, list[Entry]] = {}
+        self.name_keys: list[tuple[str, str]] = []  # (spelling, key) of named (non-agent) entries
+        for entry in report.entries:
+            for name in entry.names:
+                key = fold(name)
+                if key:
+                    index.setdefault(key, []).append(entry)
+                    if entry.kind != "agent":
+                        self.name_keys.append((name, key))
+        self._supersede(index)
+        for key, found in index.items():
+            # Higher layer first (user > curated > Phoenix); stable within a layer (first line wins).
+            found.sort(key=lambda e: -e.layer)
+        self.index = index
+        self.by_id: dict[str, Entry] = {}
+        for entry in report.entries:
+            prev = self.by_id.get(entry.entity_id)
+            if prev is None or entry.layer > prev.layer:
+                self.by_id[entry.entity_id] = entry
+        self.titles: dict[tuple[str, str], list[Entry]] = {}
+        for entry in report.entries:
+            if entry.title and entry.country:
+                for t in entry.title.split("|"):
+                    self.titles.setdefault((entry.country, fold(t)), []).append(entry)
+
+    @staticmethod
+    def _supersede(index: dict[str, list[Entry]]) -> None:
+        """A curated person replaces the Phoenix entry whose canonical name is one of its names.
+
+        Otherwise "President Maduro" (a Phoenix spelling) and "Maduro" (curated) would give two
+        entity ids, and the Phoenix entry's dates would apply to the longer spelling.
+        """
+        replace: dict[int, Entry] = {}
+        for found in index.values():
+            top = max(found, key=lambda e: e.layer)
+            if top.kind != "person" or top.layer == 0:
+                continue
+            for e in found:
+                if e.layer < top.layer and e.names and fold(e.names[0]) in index and \
+                        top in index[fold(e.names[0])]:
+                    replace[id(e)] = top
+        if not replace:
+            return
+        for key, found in index.items():
+            if any(id(e) in replace for e in found):
+                merged: list[Entry] = []
+                for e in found:
+                    r = replace.get(id(e), e)
+                    if r not in merged:
+                        merged.append(r)
+                index[key] = merged
+
+    @classmethod
+    def load(cls, user_file: str | None = None) -> ActorResolver:
+        report = LoadReport()
+        load_packaged(report)
+        if user_file:
+            load_user(user_file, report)
+        return cls(report)
+
+    @classmethod
+    def default(cls, user_file: str | None = None) -> ActorResolver:
+        """The process-wide resolver: packaged data (plus a user file) is loaded once.
+
+        Without an explicit file, the user dictionary at its default place is used if it exists
+        (see ``realpolitik.actors.userdict``).
+        """
+        if user_file is None:
+            from realpolitik.actors.userdict import default_user_path
+
+            path = default_user_path()
+            if path.is_file():
+                user_file = str(path)
+        return _cached(user_file)
+
+    def entries_for(self, name: str) -> list[Entry]:
+        key = fold(name)
+        found = self.index.get(key)
+        if found is None and key.startswith("the "):
+            found = self.index.get(key[4:])
+        return found or []
+
+    def lookup(self, name: str, when: date | None = None) -> Resolution | None:
+        """Resolve a bare name (no context): the best entry for it, on the given date."""
+        key = fold(name)
+        if key.endswith("'s"):
+            key = key[:-2].rstrip()
+        found = self.entries_for(key)
+        return resolve_entry(found[0], when) if found else None
+
+    def person_with_title(self, country: str, title: str, when: date | None) -> Entry | None:
+        """"the Turkish president" on a date → the person who held that office then, if known."""
+        day = when or date.today()
+        for entry in self.titles.get((country, fold(title)), []):
+            role = entry.role_at(day)
+            if role is not None and role.title and fold(title) in fold(role.title):
+                return entry
+        return None
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=8)
+def _cached(user_file: str | None) -> ActorResolver:
+    with _lock:
+        return ActorResolver.load(user_file)

@@ -1,0 +1,95 @@
+"""`realpolitik eval`: score the coder against gold records and print or save the report."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from realpolitik.cli.app import app
+from realpolitik.cli.output import emit
+
+LEVEL_COLUMNS = ["level", "precision", "recall", "f1", "tp", "fp", "fn"]
+
+
+def level_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The table rows of a report: one per level that had anything to score."""
+    rows = []
+    for level, m in report["levels"].items():
+        if m["tp"] + m["fp"] + m["fn"] == 0:
+            continue
+        rows.append({"level": level, **{k: m[k] for k in LEVEL_COLUMNS[1:]}})
+    return rows
+
+
+def print_tables(
+    by_part: dict[str, dict[str, Any]], overall: dict[str, Any] | None, console: Console
+) -> None:
+    """One table per gold part (and the total when there are several), same figures as the JSON."""
+    sections = list(by_part.items())
+    if overall is not None and len(by_part) > 1:
+        sections.append(("all", overall))
+    for name, rep in sections:
+        title = (
+            f"{name or '(no part)'}: {rep['records']} records, {rep['gold_events']} gold events, "
+            f"{rep['predicted_events']} predicted; false alarms {rep['false_alarm_rate']:.1%}, "
+            f"spurious {rep['spurious_rate']:.1%}"
+        )
+        emit(level_rows(rep), "table", LEVEL_COLUMNS, title=title, console=console)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[
+        list[Path],
+        typer.Argument(exists=True, dir_okay=False, readable=True, help="Gold JSONL file(s)."),
+    ],
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write the JSON report to this file.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score at most N records.")] = None,
+    part: Annotated[
+        str | None, typer.Option("--part", help="Only records whose id starts with PREFIX.")
+    ] = None,
+    modality: Annotated[
+        str, typer.Option("--modality", help="Which predictions count: non-negated | asserted | all.")
+    ] = "non-negated",
+) -> None:
+    """Score the coder against gold records (CAMEO and PLOVER levels, false alarms, worst misses)."""
+    from realpolitik.evaluation.gold import load_gold, select
+    from realpolitik.evaluation.runner import MODALITY_FILTERS, evaluate
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("must be table or json", param_hint="--format")
+    if modality not in MODALITY_FILTERS:
+        raise typer.BadParameter(f"must be one of {', '.join(MODALITY_FILTERS)}", param_hint="--modality")
+    err = Console(stderr=True)
+    loaded = load_gold(gold)
+    for e in loaded.errors:
+        err.print(f"[yellow]rejected[/yellow] {e}")
+    records = select(loaded.records, part, limit)
+    if not records:
+        err.print("no gold records to score")
+        raise typer.Exit(1)
+    overall, by_part, scored = evaluate(records, modality_filter=modality)
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(json.dumps(overall, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if fmt == "json":
+        json.dump(overall, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print_tables(by_part, overall, Console())
+    failed = [r for r in scored if r["error"]]
+    for r in failed:
+        err.print(f"[red]coder failed[/red] on {r['id']}: {r['error']}")
+    if loaded.errors or failed:
+        raise typer.Exit(1)
+
+
+__all__ = ["eval_command", "level_rows", "print_tables"]

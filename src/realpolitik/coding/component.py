@@ -1,0 +1,52 @@
+"""The ``realpolitik_coder`` spaCy component: actor-tagged parse → ``doc._.rp_events``.
+
+Patterns are loaded and indexed once per pipeline (not per doc); user pattern files are cached by
+path, so building several pipelines with the same settings shares one index. Malformed user rows are
+kept as warnings on ``component.patterns.warnings`` and the rest of the file is used.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from realpolitik.coding.extract import extract_events
+from realpolitik.coding.patterns import PatternSet, load_patterns
+from realpolitik.nlp.extensions import register_extensions
+
+
+@lru_cache(maxsize=8)
+def cached_patterns(patterns_file: str | None) -> PatternSet:
+    return load_patterns(patterns_file)
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+class EventCoder:
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.rp_events = extract_events(doc, self.patterns, _as_date(doc._.published))
+        return doc
+
+
+@Language.factory("realpolitik_coder", default_config={"patterns_file": None})
+def make_coder(nlp: Language, name: str, patterns_file: str | None) -> EventCoder:
+    register_extensions()
+    return EventCoder(cached_patterns(patterns_file))

@@ -1,0 +1,162 @@
+"""Dependency-frame helpers: who is the subject, the object, the agent of a trigger word.
+
+Everything here reads spaCy's English dependency labels (``nsubj``, ``nsubjpass``, ``dobj``, ``pobj``,
+``prep``, ``agent``, ``conj``, ``xcomp``, ``ccomp``, ``advcl``, ``relcl``, ``acl``, ``appos``, ``poss``,
+``pcomp`` ...). The functions return tokens, not actors, so the rules can be tested on any parse; the
+extractor turns tokens into actors through the actor spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+OBJ = frozenset({"dobj", "attr", "oprd"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "declare",
+        "state",
+        "announce",
+        "add",
+        "reply",
+        "insist",
+        "stress",
+        "claim",
+        "assert",
+        "note",
+        "argue",
+        "affirm",
+        "confirm",
+        "explain",
+        "report",
+        "write",
+        "respond",
+        "emphasize",
+        "emphasise",
+    }
+)
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "ties": "tie", "talks": "talk"}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, lower-cased, with a few fixes for known small-model mistakes ("hoped" → "hop")."""
+    low = tok.lower_
+    return LEMMA_FIXES.get(low) or tok.lemma_.lower()
+
+
+def children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Turkey and Venezuela")."""
+    return [tok, *[c for c in tok.conjuncts if c.i != tok.i]]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _participle(verb)
+
+
+def _participle(verb: Token) -> bool:
+    """A reduced passive modifying a noun: "the regime, crippled by US sanctions"."""
+    return verb.tag_ in ("VBN", "JJ") and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children)
+
+
+def subject_token(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    if _participle(verb):
+        return verb.head
+    return None
+
+
+def agent_token(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]:
+    """``(preposition, object)`` for each prepositional phrase attached to ``tok`` (optionally one prep)."""
+    out: list[tuple[str, Token]] = []
+    for c in tok.children:
+        if c.dep_ not in PREP_DEPS:
+            continue
+        word = c.lower_
+        if prep is not None and word != prep:
+            continue
+        if c.dep_ == "dative" and c.pos_ != "ADP":
+            out.append(("to", c))
+            continue
+        for g in c.children:
+            if g.dep_ in ("pobj", "pcomp"):
+                out.append((word, g))
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    return children(verb, OBJ)
+
+
+def particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
+
+
+def speech_head(verb: Token) -> Token | None:
+    """The speech verb that reports this clause ("Erdogan said he opposed ..." → said), if any."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "parataxis") and lemma(tok.head) in SPEECH_VERBS:
+            return tok.head
+        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
+    """Does ``tok`` head the noun phrase ``words`` (last word = head, others = its modifiers)?"""
+    if not words:
+        return True
+    head = words[-1]
+    if lemma(tok) != head and tok.lower_ != head:
+        return False
+    if len(words) == 1:
+        return True
+    mods = {m for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod") for m in (lemma(c), c.lower_)}
+    return all(w in mods for w in words[:-1])
+
+
+def inflection_candidates(word: str) -> list[str]:
+    """Base forms a regular English inflection could come from ("staged" → "stage", "stag").
+
+    The small model's lemmatizer sometimes returns a wrong lemma ("staged" → "stag"); the coder tries
+    these candidates against its pattern index when the model's lemma has no pattern.
+    """
+    out: list[str] = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")
+    return out

@@ -1,0 +1,180 @@
+"""Modality of an event trigger: asserted, negated, hypothetical, intended, reported or historical.
+
+The rules read the trigger and the words that govern it within its clause (the chain of heads up to
+the clause root, following ``xcomp``/``conj``/object/preposition links), because modality is marked
+there: "did **not** sign", "**hoped to** visit", "**should** he be forced", "**reportedly** plans to
+open", "Turkey **could** import". When several markers apply, the strongest wins, in this order:
+negated > hypothetical > reported > intended > historical > asserted. Default analyses count only
+``asserted`` events; every modality is stored.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from realpolitik.coding.frames import lemma
+
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+NEG_HEADS = frozenset({"refuse", "decline", "fail", "reject", "deny", "renege"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "'d"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+INTENT_HEADS = frozenset(
+    {
+        "hope",
+        "plan",
+        "intend",
+        "want",
+        "wish",
+        "seek",
+        "aim",
+        "expect",
+        "prepare",
+        "propose",
+        "consider",
+        "mull",
+        "try",
+        "attempt",
+        "schedule",
+        "set",
+        "plot",
+        "aspire",
+        "look",
+    }
+)
+INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "attempt", "wish", "aim"})
+HYPO_WORDS = frozenset({"possible", "potential", "probable", "likely", "possibility", "hypothetical", "prospective"})
+INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future"})
+REPORT_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "rumoredly"})
+REPORT_PASSIVES = frozenset({"say", "report", "believe", "rumor", "rumour", "think", "understand", "allege"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+INVERTED_AUX = frozenset({"should", "were", "had"})
+HISTORICAL_WORDS = frozenset({"historically", "formerly", "once"})
+CLIMB = frozenset(
+    {
+        "xcomp",
+        "conj",
+        "dobj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "acl",
+        "attr",
+        "agent",
+        "dative",
+        "oprd",
+        "compound",
+        "amod",
+        "appos",
+        "relcl",
+    }
+)
+RANK = {"negated": 5, "hypothetical": 4, "reported": 3, "intended": 2, "historical": 1, "asserted": 0}
+
+
+def _chain(trigger: Token) -> list[Token]:
+    chain = [trigger]
+    tok = trigger
+    for _ in range(8):
+        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _is_conditional_clause(clause: Token) -> bool:
+    """``if``/``unless`` clauses and inverted conditionals ("should he be forced", "had they known")."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_AUX and subj is not None and c.i < subj.i:
+            return True
+    return False
+
+
+def _marks(tok: Token, trigger: Token) -> set[str]:
+    found: set[str] = set()
+    for c in tok.children:
+        dep, low = c.dep_, c.lower_
+        if dep == "neg" or (dep == "advmod" and low in ("never",)):
+            found.add("negated")
+        elif dep == "det" and low == "no" and tok.i == trigger.i:
+            found.add("negated")
+        elif dep in ("aux", "auxpass") and c.tag_ == "MD":
+            if low in FUTURE_AUX:
+                found.add("intended")
+            elif low in HYPOTHETICAL_AUX:
+                found.add("hypothetical")
+        elif dep == "advmod" and low in REPORT_ADVS:
+            found.add("reported")
+        elif dep == "advmod" and low in HISTORICAL_WORDS:
+            found.add("historical")
+        elif dep == "mark" and low in CONDITIONAL_MARKS:
+            found.add("hypothetical")
+        elif dep == "advcl" and _is_conditional_clause(c):
+            found.add("hypothetical")
+        elif dep == "prep" and low == "according":
+            found.add("reported")
+        elif dep == "amod" and low in HYPO_WORDS:
+            found.add("hypothetical")
+        elif dep == "amod" and low in INTENT_ADJ:
+            found.add("intended")
+        elif dep == "aux" and low == "going" and tok.tag_ == "VB":
+            found.add("intended")
+    if _is_conditional_clause(tok):
+        found.add("hypothetical")
+    return found
+
+
+def _head_marks(tok: Token) -> set[str]:
+    """Markers carried by the word that governs ``tok`` through xcomp/acl ("hoped to visit")."""
+    head = tok.head
+    if head.i == tok.i:
+        return set()
+    hl = lemma(head)
+    found: set[str] = set()
+    if tok.dep_ == "xcomp":
+        if hl in NEG_HEADS:
+            found.add("negated")
+        elif hl in INTENT_HEADS:
+            found.add("intended")
+        elif hl in REPORT_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
+            found.add("reported")
+        elif hl == "go" and head.tag_ == "VBG":
+            found.add("intended")
+    if tok.dep_ == "acl" and hl in INTENT_NOUNS:
+        found.add("intended")
+    if tok.dep_ == "pobj" and head.head.i != head.i and lemma(head.head) in HYPO_WORDS:
+        found.add("hypothetical")
+    return found
+
+
+def event_modality(trigger: Token, sent: Span | None = None) -> str:
+    """The strongest modality marked on ``trigger`` or the words governing it in its clause."""
+    found: set[str] = set()
+    for tok in _chain(trigger):
+        found |= _marks(tok, trigger)
+        found |= _head_marks(tok)
+    root = sent.root if sent is not None else None
+    if root is not None and root.i != trigger.i:
+        for c in root.children:
+            if c.dep_ == "advmod" and c.lower_ in REPORT_ADVS:
+                found.add("reported")
+            if c.dep_ == "prep" and c.lower_ == "according":
+                found.add("reported")
+    if not found:
+        return "asserted"
+    return max(found, key=lambda m: RANK[m])
+
+
+def refusal_head(trigger: Token) -> Token | None:
+    """The refusing verb governing ``trigger`` ("refused to **deploy**", "failed to **reach**"), if any."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "xcomp" and lemma(tok.head) in NEG_HEADS:
+            return tok.head
+        if tok.dep_ not in ("xcomp", "dobj", "pobj", "prep") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

@@ -1,0 +1,192 @@
+"""The verb/frame pattern dictionary: loading, validating, overriding and indexing.
+
+One pattern per TSV row (see ``data/patterns_curated.tsv`` for the annotated format)::
+
+    id  frame  lemma  particle  prep  noun  code  reverse  note
+
+``frame`` is one of
+
+* ``V``      the verb lemma alone; the target is the direct object (or a prepositional object)
+* ``V+N``    verb + direct-object noun (``impose`` + ``sanction``); ``noun`` may be a phrase whose last
+             word is the head and whose other words must modify it (``phone call``)
+* ``V+P``    verb + preposition whose object is the target (``travel`` + ``to``)
+* ``V+P+N``  verb + preposition + object noun (``call`` + ``for`` + ``talk``)
+* ``N``      a nominalised event (``visit``, ``sanction``); source from possessive / compound /
+             adjective / ``by``, target from a preposition
+* ``N+P``    nominal event whose target is the object of a given preposition (``sanction`` + ``against``)
+
+``code`` is the CAMEO code for source → target (``---`` marks a frame that is *not* an event and
+blocks weaker patterns); ``reverse`` is an optional code for target → source (visit 042 / host 043).
+
+Three layers are merged by key ``(frame, lemma, particle, prep, noun)``: patterns converted from
+CAMEO.2.0, our curated patterns, then an optional user file; a later layer's row replaces an earlier
+row with the same key. Malformed rows raise :class:`DictionaryError` naming ``file:line`` for packaged
+files; for user files they are collected as warnings and the rest loads.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from realpolitik.coding import cameo
+from realpolitik.coding.tables import data_path, read_tsv
+from realpolitik.errors import DictionaryError
+
+FRAMES = ("V", "V+N", "V+P", "V+P+N", "N", "N+P")
+NOT_AN_EVENT = "---"
+PACKAGED = ("patterns_cameo2.tsv", "patterns_curated.tsv")
+REQUIRED = ("frame", "lemma")
+LAYER_CAMEO2, LAYER_CURATED, LAYER_USER = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One row of the dictionary, validated."""
+
+    id: str
+    frame: str
+    lemma: str
+    particle: str
+    prep: str
+    noun: str
+    code: str
+    reverse: str
+    layer: int = LAYER_CURATED
+    origin: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str]:
+        return (self.frame, self.lemma, self.particle, self.prep, self.noun)
+
+    @property
+    def is_event(self) -> bool:
+        return self.code != NOT_AN_EVENT
+
+    @property
+    def is_verbal(self) -> bool:
+        return self.frame.startswith("V")
+
+    @property
+    def specificity(self) -> float:
+        """How many constraints beyond the lemma the frame imposes (the main confidence input).
+
+        Each of particle, preposition and object noun counts 1; each extra word of a noun phrase
+        (``military aid`` against ``aid``) counts 0.5, so the longest matching phrase wins.
+        """
+        extra = 0.5 * (len(self.noun.split()) - 1) if self.noun else 0.0
+        return int(bool(self.particle)) + int(bool(self.prep)) + int(bool(self.noun)) + extra
+
+    @property
+    def noun_words(self) -> tuple[str, ...]:
+        return tuple(self.noun.split())
+
+
+@dataclass
+class PatternSet:
+    """All patterns, indexed by lemma for constant-time candidate lookup per token."""
+
+    verbs: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    warnings: list[str] = field(default_factory=list)
+    size: int = 0
+
+    def for_verb(self, lemma: str) -> list[Pattern]:
+        return self.verbs.get(lemma, [])
+
+    def for_noun(self, lemma: str) -> list[Pattern]:
+        return self.nouns.get(lemma, [])
+
+    def noun_heads(self) -> set[str]:
+        return set(self.nouns)
+
+
+def _check_code(code: str, allow_empty: bool) -> bool:
+    if not code:
+        return allow_empty
+    if code == NOT_AN_EVENT:
+        return True
+    return code.isdigit() and 2 <= len(code) <= 4 and cameo.lookup(code) is not None
+
+
+def parse_row(row: dict[str, str], where: str, layer: int) -> Pattern:
+    """Validate one row; raise DictionaryError with ``where`` (``file:line``) and the reason."""
+    if "__extra__" in row:
+        raise DictionaryError(f"{where}: too many columns")
+    missing = [c for c in REQUIRED if not row.get(c)]
+    if missing:
+        raise DictionaryError(f"{where}: missing {', '.join(missing)}")
+    if not row.get("code") and not row.get("reverse"):
+        raise DictionaryError(f"{where}: missing code")
+    frame = row["frame"].upper()
+    if frame not in FRAMES:
+        raise DictionaryError(f"{where}: unknown frame {row['frame']!r} (expected one of {', '.join(FRAMES)})")
+    lemma, particle = row["lemma"].lower(), row.get("particle", "").lower()
+    prep, noun = row.get("prep", "").lower(), " ".join(row.get("noun", "").lower().split())
+    code, reverse = row["code"].strip(), row.get("reverse", "").strip()
+    if " " in lemma:
+        raise DictionaryError(f"{where}: lemma {lemma!r} must be one word (put particles in 'particle')")
+    if ("N" in frame.split("+")[1:] or frame == "V+N") and not noun:
+        raise DictionaryError(f"{where}: frame {frame} needs a noun")
+    if "P" in frame.split("+") and not prep:
+        raise DictionaryError(f"{where}: frame {frame} needs a prep")
+    if not _check_code(code, allow_empty=bool(reverse)) or not _check_code(reverse, allow_empty=True):
+        raise DictionaryError(f"{where}: invalid CAMEO code {code!r}/{reverse!r}")
+    return Pattern(row.get("id") or where, frame, lemma, particle, prep, noun, code or "", reverse, layer, where)
+
+
+def read_patterns(path: Path, layer: int, strict: bool) -> tuple[list[Pattern], list[str]]:
+    """Read one pattern file. ``strict``: raise on the first bad row; else collect warnings."""
+    if not path.is_file():
+        raise DictionaryError(f"{path}: pattern file not found")
+    patterns: list[Pattern] = []
+    warnings: list[str] = []
+    try:
+        rows = list(read_tsv(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(f"{path}: cannot read pattern file: {exc}") from exc
+    for lineno, row in rows:
+        try:
+            patterns.append(parse_row(row, f"{path}:{lineno}", layer))
+        except DictionaryError as exc:
+            if strict:
+                raise
+            warnings.append(str(exc))
+    return patterns, warnings
+
+
+def build_index(patterns: list[Pattern], warnings: list[str] | None = None) -> PatternSet:
+    """Merge layers by key (later wins) and index by lemma, most specific first."""
+    merged: dict[tuple[str, str, str, str, str], Pattern] = {}
+    for p in patterns:
+        if p.key in merged and merged[p.key].layer == p.layer:
+            continue
+        merged[p.key] = p
+    index = PatternSet(warnings=list(warnings or []))
+    for p in merged.values():
+        (index.verbs if p.is_verbal else index.nouns)[p.lemma].append(p)
+    for table in (index.verbs, index.nouns):
+        for lemma, rows in table.items():
+            table[lemma] = sorted(rows, key=lambda r: (-r.specificity, -r.layer))
+    index.size = len(merged)
+    return index
+
+
+@lru_cache(maxsize=1)
+def packaged_patterns() -> tuple[Pattern, ...]:
+    rows: list[Pattern] = []
+    for layer, name in enumerate(PACKAGED):
+        rows.extend(read_patterns(data_path(name), layer, strict=True)[0])
+    return tuple(rows)
+
+
+def load_patterns(user_file: str | Path | None = None) -> PatternSet:
+    """The packaged dictionary, overridden/extended by ``user_file`` (its bad rows become warnings)."""
+    rows = list(packaged_patterns())
+    warnings: list[str] = []
+    if user_file:
+        user_rows, warnings = read_patterns(Path(user_file), LAYER_USER, strict=False)
+        rows.extend(user_rows)
+    return build_index(rows, warnings)

@@ -1,0 +1,152 @@
+from datetime import date
+
+from realpolitik.actors.spans import actor_span_for, actors_in
+from realpolitik.nlp.extensions import ACTOR_SPANS
+
+from .conftest import codes
+
+D2017 = date(2017, 10, 9)
+
+
+def test_title_and_full_name_make_one_span(parse) -> None:
+    doc = parse("Turkish President Recep Tayyip Erdogan met Venezuelan President Nicolas Maduro in Ankara.", D2017)
+    c = codes(doc)
+    assert c["Turkish President Recep Tayyip Erdogan"] == ["TURGOV"]
+    assert c["Venezuelan President Nicolas Maduro"] == ["VENGOV"]
+    span = doc.spans[ACTOR_SPANS][0]
+    assert span._.rp_actors[0].entity_id == "person:recep-tayyip-erdogan"
+    assert c["Ankara"] == ["TUR"]
+
+
+def test_same_sentence_two_dates_two_codes(parse) -> None:
+    text = "Erdogan said the talks went well."
+    assert codes(parse(text, date(2012, 1, 1)))["Erdogan"] == ["TURGOV"]
+    assert codes(parse(text, date(2001, 1, 1)))["Erdogan"] == ["TUR"]
+    docs = [parse(text, d) for d in (date(2012, 1, 1), date(2016, 1, 1))]
+    roles = [doc.spans[ACTOR_SPANS][0]._.rp_actors[0].role for doc in docs]
+    assert roles == ["prime minister", "president"]
+
+
+def test_trump_out_of_office_is_the_country(parse) -> None:
+    text = "Donald Trump criticised the decision."
+    assert codes(parse(text, date(2018, 1, 1)))["Donald Trump"] == ["USAGOV"]
+    assert codes(parse(text, date(2023, 1, 1)))["Donald Trump"] == ["USA"]
+
+
+def test_sector_nouns_with_countries(parse) -> None:
+    doc = parse("Turkish officials met the Venezuelan opposition while Russian troops and Chinese companies "
+                "watched and Iranian media reported it.", D2017)
+    c = codes(doc)
+    assert c["Turkish officials"] == ["TURGOV"]
+    assert c["the Venezuelan opposition"] == ["VENOPP"]
+    assert c["Russian troops"] == ["RUSMIL"]
+    assert c["Chinese companies"] == ["CHNBUS"]
+    assert c["Iranian media"] == ["IRNMED"]
+
+
+def test_possessives(parse) -> None:
+    c = codes(parse("Maduro's government and Venezuela's foreign minister rejected Turkey's offer.", D2017))
+    assert c["Maduro's government"] == ["VENGOV"]
+    assert c["Venezuela's foreign minister"] == ["VENGOV"]
+
+
+def test_metonyms(parse) -> None:
+    c = codes(parse("Washington and the White House warned Moscow, while the Kremlin, Beijing and the Pentagon "
+                    "stayed silent and Caracas thanked Ankara.", D2017))
+    assert c["Washington"] == ["USA"]
+    assert c["the White House"] == ["USAGOV"]
+    assert c["Moscow"] == ["RUS"]
+    assert c["the Kremlin"] == ["RUSGOV"]
+    assert c["Beijing"] == ["CHN"]
+    assert c["the Pentagon"] == ["USAMIL"]
+    assert c["Caracas"] == ["VEN"] and c["Ankara"] == ["TUR"]
+
+
+def test_the_us_is_not_the_pronoun_us(parse) -> None:
+    c = codes(parse("The US told us that the U.S. would act.", D2017))
+    assert c == {"The US": ["USA"], "the U.S.": ["USA"]}
+
+
+def test_demonym_of_a_thing_is_not_an_actor(parse) -> None:
+    doc = parse("Turkey can import more Venezuelan oil.", D2017)
+    assert codes(doc) == {"Turkey": ["TUR"]}
+
+
+def test_organisations_and_groups(parse) -> None:
+    c = codes(parse("NATO and the United Nations condemned the PKK, Daesh and Hezbollah, and the KRG "
+                    "asked the European Union for help.", D2017))
+    assert c["NATO"] == ["IGOWSTNAT"]
+    assert c["the United Nations"] == ["IGOUNO"]
+    assert c["the PKK"] == ["TURREB"]
+    assert c["Daesh"] == ["IMGMUSISI"]
+    assert c["Hezbollah"] == ["LBNREB"]
+    assert c["the KRG"] == ["IRQGOV"]
+    assert c["the European Union"] == ["IGOEUREEC"]
+
+
+def test_syrian_kurds_are_country_plus_ethnic_group(parse) -> None:
+    c = codes(parse("The US decision to begin arming Syrian Kurds angered Ankara.", D2017))
+    assert c["Syrian Kurds"] == ["SYRKUR"]
+
+
+def test_titles_without_names_find_the_office_holder(parse) -> None:
+    doc = parse("The Turkish president spoke with the Russian president.", D2017)
+    spans = list(doc.spans[ACTOR_SPANS])
+    assert [s.text for s in spans] == ["The Turkish president", "the Russian president"]
+    assert [a.entity_id for s in spans for a in s._.rp_actors] == ["person:recep-tayyip-erdogan",
+                                                                   "person:vladimir-putin"]
+    assert [a.code for s in spans for a in s._.rp_actors] == ["TURGOV", "RUSGOV"]
+
+
+def test_pronoun_and_plural_coreference(parse) -> None:
+    doc = parse("Erdogan met Maduro in Ankara. The two leaders signed a deal. Later he flew home.", D2017)
+    c = codes(doc)
+    assert c["The two leaders"] == ["TURGOV", "VENGOV"]
+    he = next(s for s in doc.spans[ACTOR_SPANS] if s.text == "he")
+    assert he._.rp_actors[0].entity_id in ("person:recep-tayyip-erdogan", "person:nicolas-maduro")
+
+
+def test_both_heads_of_state(parse) -> None:
+    doc = parse("Putin called Xi Jinping on Monday. Both heads of state praised the ties.", date(2020, 1, 1))
+    assert sorted(codes(doc)["Both heads of state"]) == ["CHNGOV", "RUSGOV"]
+
+
+def test_regime_in_capital(parse) -> None:
+    c = codes(parse("The meeting gives the regime in Caracas a much-needed boost.", D2017))
+    assert c["the regime in Caracas"] == ["VENGOV"]
+
+
+def test_his_government(parse) -> None:
+    c = codes(parse("Maduro arrived on Friday. His government asked for loans.", D2017))
+    assert c["His government"] == ["VENGOV"]
+
+
+def test_unknown_person_by_title_then_surname(parse) -> None:
+    doc = parse("Venezuelan Foreign Minister Ramon Zzyzxo met his hosts. Later Zzyzxo left for Moscow.", D2017)
+    c = codes(doc)
+    assert c["Venezuelan Foreign Minister Ramon Zzyzxo"] == ["VENGOV"]
+    assert c["Zzyzxo"] == ["VENGOV"]
+
+
+def test_conjoined_demonyms_give_two_actors(parse) -> None:
+    c = codes(parse("The Venezuelan and Turkish foreign ministers signed the accord.", D2017))
+    assert c["The Venezuelan and Turkish foreign ministers"] == ["VENGOV", "TURGOV"]
+
+
+def test_unresolved_named_entities_are_kept(parse) -> None:
+    doc = parse("Bob Quarbleton of the Zzyzx Liberation Front met Turkish officials.", D2017)
+    texts = [u[1] for u in doc._.rp_unresolved]
+    assert any("Quarbleton" in t for t in texts)
+    sent_index, _, label, sentence = doc._.rp_unresolved[0]
+    assert sent_index == 0 and label in ("PERSON", "ORG") and sentence.startswith("Bob")
+
+
+def test_span_lookup_helpers(parse) -> None:
+    doc = parse("Turkish officials met Maduro. Russia sent aid.", D2017)
+    officials = next(t for t in doc if t.text == "officials")
+    span = actor_span_for(officials)
+    assert span is not None and span.text == "Turkish officials"
+    assert actor_span_for(next(t for t in doc if t.text == "met")) is None
+    sents = list(doc.sents)
+    assert [s.text for s in actors_in(sents[1])] == ["Russia"]
+    assert [s.text for s in actors_in(doc)] == ["Turkish officials", "Maduro", "Russia"]

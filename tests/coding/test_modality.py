@@ -1,0 +1,82 @@
+"""One test per modality, on sentences written for these tests."""
+
+import pytest
+
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+def modality(pipeline, text: str, src: str, tgt: str, root: str) -> str:
+    hits = find(pipeline.code_text(text, published=PUB), src, tgt, root)
+    assert hits, text
+    return hits[0].modality
+
+
+def test_asserted(pipeline) -> None:
+    assert modality(pipeline, "Iran threatened Iraq on Monday.", "IRN", "IRQ", "13") == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey did not sign the agreement with Greece.",
+        "Russia will never attack Finland.",
+        "Russia refused to attack Finland.",
+    ],
+)
+def test_negated(pipeline, text: str) -> None:
+    src, tgt, root = ("TUR", "GRC", "05") if "Turkey" in text else ("RUS", "FIN", "19")
+    assert modality(pipeline, text, src, tgt, root) == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Russia attacks Finland, NATO will respond.",
+        "Russia could attack Finland.",
+        "Turkey would host Maduro should he be forced into exile.",
+    ],
+)
+def test_hypothetical(pipeline, text: str) -> None:
+    src, tgt, root = ("TUR", "VEN", "04") if "Turkey" in text else ("RUS", "FIN", "19")
+    assert modality(pipeline, text, src, tgt, root) == "hypothetical"
+
+
+def test_inverted_conditional_alone_marks_the_main_clause(pipeline) -> None:
+    text = "Turkey is emerging as the destination for Maduro should he be forced into exile."
+    assert modality(pipeline, text, "TUR", "VEN", "07") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan hoped to visit Caracas.",
+        "China will visit Brazil next year.",
+        "Japan plans to visit Brazil.",
+        "Japan intends to visit Brazil.",
+    ],
+)
+def test_intended(pipeline, text: str) -> None:
+    src, tgt = {"Erdogan": ("TUR", "VEN"), "China": ("CHN", "BRA"), "Japan": ("JPN", "BRA")}[text.split()[0]]
+    assert modality(pipeline, text, src, tgt, "042") == "intended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey also reportedly plans to open a cultural centre in Caracas.",
+        "According to officials, Iran threatened Iraq.",
+        "Iran allegedly threatened Iraq.",
+    ],
+)
+def test_reported(pipeline, text: str) -> None:
+    src, tgt = ("TUR", "VEN") if "Turkey" in text else ("IRN", "IRQ")
+    assert modality(pipeline, text, src, tgt, "") == "reported"
+
+
+def test_historical_when_the_sentence_dates_the_event_years_back(pipeline) -> None:
+    assert (
+        modality(pipeline, "In 1962, the Soviet Union threatened the United States.", "SUN", "USA", "13")
+        == "historical"
+    )
