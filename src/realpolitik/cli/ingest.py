@@ -49,6 +49,9 @@ def ingest_command(
     ] = None,
     source: Annotated[str | None, typer.Option("--source", help="Source (outlet) name for every article.")] = None,
     batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = None,
+    processes: Annotated[
+        int | None, typer.Option("--processes", "-j", min=1, help="Worker processes for NLP (default 1).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Ingest news articles: code their political events and store them in the database."""
@@ -63,7 +66,7 @@ def ingest_command(
 
     out, err = Console(), Console(stderr=True)
     try:
-        settings = load_settings(db=db, batch_size=batch_size)
+        settings = load_settings(db=db, batch_size=batch_size, n_process=processes)
         with open_store(settings.db) as store, Progress(
             SpinnerColumn(),
             TextColumn("[bold]ingest[/]"),
