@@ -4,7 +4,8 @@ Run from the repository root:  python benchmarks/accuracy.py [--gold-dir DIR] [-
 
 Prints one table per gold part (up-gsr, petr2-unittest, plover-gsr) and the reference figures
 published for other coders on the same kind of records, then writes every computed figure to
-benchmarks/results/accuracy.json and a Markdown table of them to accuracy.md (for the README).
+benchmarks/results/accuracy.json, a Markdown table of them to accuracy.md (for the README), and
+appends the headline figures to accuracy_history.jsonl (before/after comparisons).
 Nothing here is typed in except the published references, which are labelled as such.
 """
 
@@ -127,6 +128,8 @@ def run(gold_dir: Path, out: Path, console: Console) -> dict[str, Any]:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
+    with out.with_name(out.stem + "_history.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"generated": result["generated"], "coder_errors": errors, **dict(ours)}) + "\n")
     console.print(f"wrote {out} and {out.with_suffix('.md')}")
     return result
 

@@ -35,12 +35,18 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
+SMALL_WORDS = frozenset({"the", "of", "and", "for", "de", "del", "la", "le", "du", "da", "al", "el", "bin", "ibn",
+                         "von", "van", "der", "in", "on", "to"})
+
+
 def titlecase(pattern: str) -> str:
     """Phoenix spells names in capitals; keep acronyms (no vowel or ≤3 letters) as they are."""
     words = []
-    for w in pattern.split(" "):
+    for n, w in enumerate(pattern.split(" ")):
         letters = re.sub(r"[^A-Z]", "", w)
-        if len(letters) <= 3 or not re.search(r"[AEIOUY]", letters) or "." in w:
+        if w.lower() in SMALL_WORDS:
+            words.append(w.capitalize() if n == 0 else w.lower())
+        elif len(letters) <= 3 or not re.search(r"[AEIOUY]", letters) or "." in w:
             words.append(w)
         else:
             words.append(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")))
@@ -63,10 +69,11 @@ def plural_demonyms(names: list[str]) -> list[str]:
 def build_countries(shared: Path, phoenix: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], set[str]]:
     import pycountry
 
-    rows = [r for r in read_tsv(shared / "data/politics/country_codes.tsv") if r.get("cameo")]
+    rows = [r for r in read_tsv(shared / "data/politics/country_codes.tsv") if r.get("cameo") or r.get("phoenix")]
     by_code: dict[str, dict[str, Any]] = {}
     for r in rows:
-        code = r["cameo"]
+        # Phoenix's code where it differs (MNE not MTN, ROU not ROM, DEU not GMW): the news gold uses it
+        code = r.get("phoenix") or r["cameo"]
         d = by_code.setdefault(code, {"names": [], "iso3": r.get("iso3_today") or r.get("iso3"), "name": r["name"]})
         d["names"].append(r["name"])
     for c in pycountry.countries:
@@ -82,8 +89,10 @@ def build_countries(shared: Path, phoenix: list[dict[str, Any]]) -> tuple[list[d
         if line.strip():
             obj = json.loads(line)
             d = by_code.setdefault(obj["code"], {"names": [], "iso3": obj["code"], "name": obj["names"][0]})
+            if not d.get("aliased"):  # the first alias line names the country
+                d["name"] = obj["names"][0]
+                d["aliased"] = True
             d["names"] = obj["names"] + d["names"]
-            d["name"] = obj["names"][0]
     capitals: dict[str, tuple[str, str]] = {}
     for r in read_tsv(shared / "data/politics/capitals.tsv"):
         iso = r.get("iso3")
@@ -91,16 +100,16 @@ def build_countries(shared: Path, phoenix: list[dict[str, Any]]) -> tuple[list[d
             capitals[iso] = (r["capital"], r["end_date"])
     used: set[str] = set()
     for rec in phoenix:
-        code = rec.get("code")
+        pcode = rec.get("code")
         if (
             rec["file"] == "Phoenix.Countries.actors.txt"
-            and code in by_code
+            and pcode in by_code
             and rec["start"] is None
             and rec["end"] is None
             and rec["order"] == 0
         ):
-            by_code[code]["names"].extend(titlecase(p) for p in rec["name_patterns"])
-            by_code[code].setdefault("sources", []).append(rec["entry_id"])
+            by_code[pcode]["names"].extend(titlecase(p) for p in rec["name_patterns"])
+            by_code[pcode].setdefault("sources", []).append(rec["entry_id"])
             used.add(rec["entry_id"])
     out = []
     for code, d in sorted(by_code.items()):
@@ -219,20 +228,39 @@ def build_agents(shared: Path) -> list[dict[str, Any]]:
             names.extend(n.lower() for n in rec["plural_patterns"] or [])
         else:
             names.extend(pluralise(n.lower()) for n in rec["name_patterns"])
+    curated: dict[str, list[str]] = {}  # our own choices win over Phoenix for the same noun
+    weak: list[dict[str, Any]] = []  # nouns that make a mention for coreference but add no sector
     extra = REPO / "src/realpolitik/actors/data/curated/agents_extra.jsonl"
     if extra.is_file():
         for line in extra.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 obj = json.loads(line)
+                if obj.get("weak"):
+                    weak.append({"id": f"agent:weak-{obj['agent']}", "kind": "agent", "agent": obj["agent"],
+                                 "weak": True, "names": obj["names"]})
+                    continue
                 by_code.setdefault(obj["agent"], [])[:0] = obj["names"]
+                curated.setdefault(obj["agent"], []).extend(obj["names"])
+    claimed: dict[str, str] = {}
+    for w in weak:
+        for n in w["names"]:
+            claimed[n] = "weak"
+    for code, names in curated.items():
+        for n in names:
+            claimed.setdefault(n, code)
+    for code, names in by_code.items():
+        for n in names:
+            claimed.setdefault(n, code)
     out = []
     for code, names in sorted(by_code.items()):
-        uniq = list(dict.fromkeys(n for n in names if n.strip()))
-        out.append({"id": f"agent:{code}", "kind": "agent", "agent": code, "names": uniq})
+        uniq = list(dict.fromkeys(n for n in names if n.strip() and claimed.get(n) == code))
+        if uniq:
+            out.append({"id": f"agent:{code}", "kind": "agent", "agent": code, "names": uniq})
+    out.extend(weak)
     return out
 
 
-def build_leaders(shared: Path) -> list[dict[str, Any]]:
+def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
     """Archigos 4.1 effective leaders: one entry per person, a GOV role per spell, full names only.
 
     Surnames alone ("Grant", "May") are too ambiguous to match without context, so only names of two
@@ -269,8 +297,8 @@ def build_leaders(shared: Path) -> list[dict[str, Any]]:
                 role["from"] = clean[-1]["until"]
             if role["from"] < role["until"]:
                 clean.append(role)
-        if not clean:
-            continue
+        if not clean or any(n.lower() in known_names for n in d["names"]):
+            continue  # already in Phoenix or our curated list, with its own conventions
         base = f"leader:{slugify(d['names'][-1])}"
         ident = base if base not in ids else f"{base}-{lead_id[:8]}"
         ids.add(ident)
@@ -293,7 +321,11 @@ def main(argv: list[str] | None = None) -> int:
     countries, used = build_countries(args.shared, phoenix)
     people = build_phoenix(phoenix, used)
     agents = build_agents(args.shared)
-    leaders = build_leaders(args.shared)
+    known = {n.lower() for p in people for n in p["names"]}
+    for line in (OUT / "curated" / "people.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            known.update(n.lower() for n in json.loads(line)["names"])
+    leaders = build_leaders(args.shared, known)
     write_jsonl(OUT / "leaders.jsonl", leaders)
     write_jsonl(OUT / "countries.jsonl", countries)
     write_jsonl(OUT / "phoenix.jsonl", people)

@@ -74,3 +74,19 @@ def test_unknown_lists_frequent_unresolved_names(tmp_path: Path) -> None:
     assert [(x["text"], x["mentions"], x["articles"]) for x in rows] == [("Zzyzx Front", 2, 2)]
     assert rows[0]["example"].startswith(("The Zzyzx", "Zzyzx"))
     assert run("unknown", "--db", str(tmp_path / "missing.duckdb")).returncode == 1
+
+
+def test_unknown_after_a_real_ingest(tmp_path: Path) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text("Zorblax Quintero met Turkish officials in Ankara on Monday.\n\n"
+                   "Later Zorblax Quintero visited Caracas.\n", encoding="utf-8")
+    db = tmp_path / "a.duckdb"
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    ingest = subprocess.run([sys.executable, "-m", "realpolitik", "ingest", str(art), "--db", str(db),
+                             "--published", "2017-10-09"], capture_output=True, text=True, env=env, cwd=REPO,
+                            timeout=300)
+    assert ingest.returncode == 0, ingest.stderr
+    r = run("unknown", "--db", str(db), "--min-count", "2", "-f", "json", env={"XDG_DATA_HOME": str(tmp_path)})
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [(x["text"], x["mentions"]) for x in rows] == [("Zorblax Quintero", 2)]

@@ -150,3 +150,56 @@ def test_span_lookup_helpers(parse) -> None:
     sents = list(doc.sents)
     assert [s.text for s in actors_in(sents[1])] == ["Russia"]
     assert [s.text for s in actors_in(doc)] == ["Turkish officials", "Maduro", "Russia"]
+
+
+def test_shared_name_prefers_the_office_holder_on_the_date(parse) -> None:
+    doc = parse("President Bush met Hu Jintao. Bush then left for Beijing.", date(2008, 8, 4))
+    spans = list(doc.spans[ACTOR_SPANS])
+    assert [(s.text, s._.rp_actors[0].code) for s in spans][:3] == [
+        ("President Bush", "USAGOV"), ("Hu Jintao", "CHNGOV"), ("Bush", "USAGOV")]
+    assert spans[0]._.rp_actors[0].entity_id == spans[2]._.rp_actors[0].entity_id
+
+
+def test_bare_surname_of_a_listed_office_holder(parse) -> None:
+    c = codes(parse("Sarkozy heads to Beijing on Friday.", date(2008, 8, 6)))
+    assert c["Sarkozy"] == ["FRAGOV"]
+
+
+def test_nationality_of_people_but_not_of_things(parse) -> None:
+    c = codes(parse("Syrian rebels engaged Filipino peacekeepers near Venezuelan oil fields.", date(2015, 1, 1)))
+    assert c == {"Syrian rebels": ["SYRREB"], "Filipino peacekeepers": ["PHL"]}
+
+
+def test_organisation_plus_agent_appends_the_sector(parse) -> None:
+    c = codes(parse("UN troops withdrew after the Hamas regime fired rockets.", date(2015, 1, 1)))
+    assert c["UN troops"] == ["IGOUNOMIL"]
+    assert c["the Hamas regime"] == ["PSEREBHMSGOV"]
+
+
+def test_modifier_country_beats_place_of_posting(parse) -> None:
+    c = codes(parse("The US commander in Iraq held talks in Beirut.", date(2008, 8, 6)))
+    assert c["The US commander"] == ["USAMIL"]
+    assert c["Iraq"] == ["IRQ"]
+
+
+def test_capitalisation_rules(parse) -> None:
+    c = codes(parse("Syrian forces clashed with tunisian rioters. Boko Haram wants a strict Islamic state. "
+                    "The Islamic State denied it and Washington wants to help iSrael.", date(2015, 6, 9)))
+    assert c["tunisian rioters"] == ["TUNOPP"]
+    assert "Islamic state" not in " ".join(c)
+    assert c["The Islamic State"] == ["IMGMUSISI"]
+    assert c["iSrael"] == ["ISR"]
+
+
+def test_leader_is_not_a_sector_but_still_a_mention(parse) -> None:
+    c = codes(parse("The US leader spoke. Putin met Xi Jinping. The leaders agreed.", date(2019, 1, 1)))
+    assert c["The US leader"] == ["USA"]
+    assert sorted(c["The leaders"]) == ["CHNGOV", "RUSGOV"]
+    assert "leader" not in c
+
+
+def test_empty_and_blank_documents(parse) -> None:
+    for text in ("", "\n\n", "   "):
+        doc = parse(text, D2017)
+        assert list(doc.spans[ACTOR_SPANS]) == []
+        assert doc._.rp_unresolved == []

@@ -107,3 +107,22 @@ def test_phoenix_raw_file_imports_without_losing_good_entries(tmp_path: Path) ->
     result = import_dictionary(raw, "petrarch", tmp_path / "phx.jsonl")
     assert result.added > 900
     assert ActorResolver.load(str(tmp_path / "phx.jsonl")).lookup("PKK", None).code == "TURREB"  # type: ignore
+
+
+def test_pipeline_with_a_bad_user_file_warns_and_still_resolves(tmp_path: Path) -> None:
+    import warnings
+
+    import spacy
+
+    from realpolitik.actors.component import DictionaryWarning
+
+    f = write_lines(tmp_path / "u.jsonl", [json.dumps(GOOD), "{oops"])
+    nlp = spacy.blank("en")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp.add_pipe("realpolitik_actors", config={"user_file": str(f)})
+    messages = [str(w.message) for w in caught if issubclass(w.category, DictionaryWarning)]
+    assert messages and f"{f}:2" in messages[0]
+    doc = nlp("Quill spoke.")
+    # no date given: today, after the role ended, so the person is their country
+    assert [(s.text, s._.rp_actors[0].code) for s in doc.spans["rp_actors"]] == [("Quill", "TUR")]

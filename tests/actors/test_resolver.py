@@ -101,6 +101,25 @@ def test_unknown_name_is_none(resolver: ActorResolver) -> None:
     assert resolver.lookup("Zzyzx Quarble", date(2017, 1, 1)) is None
 
 
-def test_packaged_data_has_no_problems(resolver: ActorResolver) -> None:
-    packaged = [p for p in resolver.problems if not p.where.startswith("/")]
-    assert packaged == []
+def test_packaged_data_validates_and_matches_the_trusted_load(resolver: ActorResolver) -> None:
+    from realpolitik.actors.entries import LoadReport
+    from realpolitik.actors.loader import load_packaged
+
+    checked = LoadReport()
+    load_packaged(checked, validate=True)
+    assert checked.problems == []
+    fast = LoadReport()
+    load_packaged(fast)
+    assert fast.entries == checked.entries
+
+
+def test_at_date_moves_a_person_to_another_date(resolver: ActorResolver) -> None:
+    res = resolver.lookup("Trump", date(2018, 1, 1))
+    assert res is not None
+    actor = res.to_actor("Trump")
+    later = resolver.at_date(actor, date(2022, 1, 1))
+    assert (later.code, later.sector, later.entity_id) == ("USA", None, "person:donald-trump")
+    state = resolver.lookup("Turkey", None)
+    assert state is not None
+    turkey = state.to_actor("Turkey")
+    assert resolver.at_date(turkey, date(1990, 1, 1)) is turkey

@@ -56,6 +56,7 @@ def test_dyad_network_balance_blocs_shifts_cli(tmp_path: Path, gdelt_db: Path) -
     assert (tmp_path / "n.png").read_bytes()[:4] == b"\x89PNG"
     balance = as_json(rp("balance", "--db", db, "--format", "json", "--min-events", "2"))
     assert balance["triads"] and balance["modality"] == "modality: asserted"
+    assert balance["summary"]["triads"] >= len(balance["triads"]) and balance["summary"]["balanced"] > 0
     assert all(e["evidence"] and "event_code" in e["evidence"][0] for e in balance["triads"][0]["edges"])
     blocs = as_json(rp("blocs", "--db", db, "--against", "USA", "--format", "json"))
     assert blocs["assignment"]["USA"] == 0 and blocs["alignment"]

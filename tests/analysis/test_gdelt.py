@@ -67,6 +67,26 @@ def test_bad_rows_are_reported_with_line_numbers_and_the_rest_imports(tmp_path: 
         assert not report.ok
 
 
+def test_unusable_values_and_repeated_ids_are_reported(tmp_path: Path, db_path: Path) -> None:
+    lines = _lines()[:10]
+    cols = lines[1].split("\t")
+    cols[26] = ""  # line 2: no EventCode
+    lines[1] = "\t".join(cols)
+    cols = lines[6].split("\t")
+    cols[29] = "7"  # line 7: QuadClass out of range
+    lines[6] = "\t".join(cols)
+    lines.append(lines[3])  # line 11 repeats line 4's GLOBALEVENTID
+    bad = tmp_path / "odd.export.CSV"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open_store(db_path) as store:
+        report = import_gdelt(store, [bad])
+        reasons = [(r.line, r.reason.split(" (")[0]) for r in report.rejected]
+        repeated = lines[3].split("\t")[0]
+        assert reasons == [(2, "EventCode is empty"), (4, f"GLOBALEVENTID '{repeated}' repeated in the file"),
+                           (7, "QuadClass is not 1-4")]
+        assert report.inserted == 8 and store.count("events") == 8 and report.rows_read == 11
+
+
 def test_zip_and_gzip_exports_are_read(tmp_path: Path, db_path: Path) -> None:
     text = "\n".join(_lines()[:50]) + "\n"
     zipped = tmp_path / "a.export.CSV.zip"

@@ -47,6 +47,8 @@ def test_ranking_components_and_evidence(venezuela: Any) -> None:
     usa = ranked["USA"]
     assert usa["components"]["conflict_with_leader"] > 0 and usa["score"] < ranked["NIC"]["score"]
     assert ranked["COL"]["components"]["cooperation_with_pressers"] > 0
+    assert [e["component"] for e in ranked["COL"]["evidence"]] == ["cooperation_with_pressers"]
+    assert "security pact" in ranked["COL"]["evidence"][0]["sentence"]
     assert ranked["BRA"]["basis"] == "structural only" and "structural signals alone" in ranked["BRA"]["note"]
     assert ranked["BRA"]["evidence"] == [] and ranked["BRA"]["components"]["contiguity"] == 1.0
     assert ranked["BOL"]["components"]["cooperation"] == 0  # its event is after --as-of
@@ -76,3 +78,15 @@ def test_presence_scale_and_leader_lookup(venezuela: Any) -> None:
         resolve_leader(venezuela.con, "Nobody Atall Xyzzy", date(2014, 6, 1))
     result = sanctuary(venezuela.con, leader="Nicolas Maduro", as_of=date(2020, 1, 1), top=1)
     assert result["country"] == "VEN" and result["candidates"][0]["code"] == "CUB"
+
+
+def test_older_events_weigh_less(store: Any) -> None:
+    for day in ("2019-01-01", "2019-02-01"):
+        add_event(store, "ARG", "VEN", "057", day)
+        add_event(store, "MEX", "VEN", "057", day.replace("2019", "2012"))
+    recent = sanctuary(store.con, country="VEN", as_of=date(2020, 1, 1), top=None)
+    by_code = {c["code"]: c["components"]["cooperation"] for c in recent["candidates"]}
+    assert by_code["ARG"] > by_code["MEX"] > 0
+    flat = sanctuary(store.con, country="VEN", as_of=date(2020, 1, 1), top=None, half_life_days=None)
+    by_code = {c["code"]: c["components"]["cooperation"] for c in flat["candidates"]}
+    assert by_code["ARG"] == by_code["MEX"]

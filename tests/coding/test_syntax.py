@@ -67,7 +67,16 @@ def test_nominal_visit_with_possessive_source(pipeline) -> None:
     events = code(pipeline, "Maduro's visit to Ankara was a success.")
     hits = find(events, "VEN", "TUR", "042")
     assert hits and hits[0].pattern_id and hits[0].trigger == "visit"
-    assert find(events, "TUR", "VEN", "043")
+    assert not find(events, "TUR", "VEN", "043")  # a place is visited; it does not host
+
+
+def test_visit_to_meet_someone_makes_them_the_host(pipeline) -> None:
+    events = code(pipeline, "Maduro travelled to Turkey to meet with Erdogan.")
+    assert find(events, "VEN", "TUR", "042") and find(events, "TURGOV", "VEN", "043")
+
+
+def test_visiting_a_person_makes_them_the_host(pipeline) -> None:
+    assert find(code(pipeline, "Putin visited Erdogan in Ankara."), "TURGOV", "RUS", "043")
 
 
 def test_nominal_decision_to_act(pipeline) -> None:

@@ -49,9 +49,7 @@ def p(src: str | None, tgt: str | None, code: str, plover: str | None = None) ->
 
 def test_exact_prediction_scores_one_at_every_cameo_level() -> None:
     counts = score_record(rec([g("USAGOV", "CHN", "042")], [p("USAGOV", "CHN", "042")]))
-    assert counts == {
-        level: (1, 0, 0) for level in ("root", "dyad_root", "dyad_code", "source_actor", "target_actor")
-    }
+    assert counts == {level: (1, 0, 0) for level in ("root", "dyad_root", "dyad_code", "source_actor", "target_actor")}
 
 
 def test_wrong_subcode_fails_only_dyad_code() -> None:

@@ -5,13 +5,17 @@ phrase including its head, each with ``span._.rp_actors``) and ``doc._.rp_unreso
 
 Decisions worth knowing:
 - A demonym adjective that modifies a noun which is not itself an actor ("Venezuelan oil",
-  "Turkish politics") makes no span: the noun is a thing, not an actor. Proper-noun modifiers
+  "Turkish politics") makes no span: the noun is a thing, not an actor. Nouns that denote people
+  are the exception ("Filipino peacekeepers" → PHL, as PETRARCH codes them). Proper-noun modifiers
   ("US sanctions", "Russia's support") do make a span, since the coder needs them as agents.
-- Roles are chosen by ``doc._.published`` (today when unknown).
+- Roles are chosen by ``doc._.published`` (today when unknown); the coder may move a person to the
+  event's own date with ``ActorResolver.at_date``.
+- ``doc.user_data["rp_actor_index"]`` maps each token to its span number (see ``spans.py``).
 """
 
 from __future__ import annotations
 
+import warnings
 from datetime import date, datetime
 from typing import Any
 
@@ -21,7 +25,7 @@ from spacy.tokens import Doc
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.grouping import group_matches
-from realpolitik.actors.matcher import DictionaryMatcher
+from realpolitik.actors.matcher import DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver
 from realpolitik.actors.spans import INDEX_KEY, build_index
 from realpolitik.nlp.extensions import ACTOR_SPANS, register_extensions
@@ -52,6 +56,8 @@ def _as_date(value: Any) -> date | None:
 
 
 class ActorComponent:
+    """Dictionary pass → noun-phrase grouping → coreference → spans, per doc."""
+
     def __init__(self, resolver: ActorResolver) -> None:
         self.resolver = resolver
         self.matcher = matcher_for(resolver)
@@ -59,7 +65,8 @@ class ActorComponent:
     def __call__(self, doc: Doc) -> Doc:
         when = _as_date(doc._.published)
         view = DocView.of(doc)
-        matches = self.matcher.find(doc, view)
+        matches = self.matcher.find(doc, view, when)
+        matches = self._add_surnames(doc, matches, when)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -75,7 +82,27 @@ class ActorComponent:
         doc._.rp_unresolved = self._unresolved(doc, matches, view)
         return doc
 
+    def _add_surnames(self, doc: Doc, matches: list[Match], when: date | None) -> list[Match]:
+        """A bare surname the NER calls a person ("Bush") → the one office holder of that name then."""
+        covered: set[int] = set()
+        for m in matches:
+            covered.update(range(m.start, m.end))
+        extra = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) > 2:
+                continue
+            last = ent[-1]
+            if last.i in covered or not last.text[:1].isupper():
+                continue
+            entry = self.resolver.by_surname(last.text, when)
+            if entry is not None:
+                extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
+        if not extra:
+            return matches
+        return sorted(matches + extra, key=lambda m: m.start)
+
     def _unresolved(self, doc: Doc, matches: list[Any], view: DocView) -> list[tuple[int, str, str, str]]:
+        """Named entities that look like actors but met no dictionary entry, kept for curation."""
         covered = [False] * len(doc)
         for span in doc.spans[ACTOR_SPANS]:
             covered[span.start : span.end] = [True] * (span.end - span.start)
@@ -90,7 +117,27 @@ class ActorComponent:
         return out
 
 
+class DictionaryWarning(UserWarning):
+    """A user dictionary had bad lines; they were skipped and the rest loaded."""
+
+
+_warned: set[int] = set()
+
+
+def warn_problems(resolver: ActorResolver) -> None:
+    """Tell the user (once per resolver) which dictionary lines were skipped and why."""
+    if not resolver.problems or id(resolver) in _warned:
+        return
+    _warned.add(id(resolver))
+    shown = "\n".join(f"  {p}" for p in resolver.problems[:20])
+    more = f"\n  … and {len(resolver.problems) - 20} more" if len(resolver.problems) > 20 else ""
+    warnings.warn(f"actor dictionary: {len(resolver.problems)} line(s) skipped:\n{shown}{more}",
+                  DictionaryWarning, stacklevel=2)
+
+
 @Language.factory("realpolitik_actors", default_config={"user_file": None})
 def make_actor_component(nlp: Language, name: str, user_file: str | None) -> ActorComponent:
     register_extensions()
-    return ActorComponent(ActorResolver.default(user_file))
+    resolver = ActorResolver.default(user_file)
+    warn_problems(resolver)
+    return ActorComponent(resolver)

@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
-
 from spacy.parts_of_speech import PRON, PROPN
+from spacy.tokens import Doc
 
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.grouping import Mention
@@ -50,7 +49,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], resolver: ActorResolve
             covered[i] = True
     surnames: dict[int, Actor] = {}
     for m in mentions:
-        if m.kind == "person" and m.actors and m.actors[0].entity_id and m.actors[0].entity_id.startswith("person:"):
+        if m.kind == "person" and len(m.actors) == 1 and m.actors[0].entity_id:
             if view.pos[m.head] == PROPN:
                 surnames.setdefault(view.lower[m.head], m.actors[0])
     pronouns = {strings.add(p) for p in PERSON_PRONOUNS}
@@ -66,6 +65,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], resolver: ActorResolve
             pi += 1
             _resolve_plural(doc, m, out, sent_of)
             _resolve_possessor(doc, m, out, sent_of)
+            _resolve_conjunct(doc, m, out)
             out.append(m)
         if i >= len(doc):
             break
@@ -95,7 +95,7 @@ def _last_person(previous: list[Mention], sentence: int) -> Actor | None:
 
 def _resolve_plural(doc: Doc, m: Mention, previous: list[Mention], sent_of: list[int]) -> None:
     """"the two leaders" / "both heads of state": replace a country-less agent by two earlier actors."""
-    if m.agent is None or not m.actors or m.actors[0].country is not None:
+    if m.agent is None or (m.actors and m.actors[0].country is not None):
         return
     words = {t.lower_ for t in doc[m.start : m.end]}
     head = doc[m.head].lower_
@@ -132,9 +132,27 @@ def _resolve_plural(doc: Doc, m: Mention, previous: list[Mention], sent_of: list
                           how=f"{text!r} → {a.text!r}") for a in reversed(found[:2])]
 
 
+def _resolve_conjunct(doc: Doc, m: Mention, previous: list[Mention]) -> None:
+    """"Israeli helicopters and tanks": a country-less agent conjoined to one with a country shares it."""
+    if m.agent is None or not m.actors or m.actors[0].country is not None:
+        return
+    head = doc[m.head]
+    if head.dep_ != "conj":
+        return
+    for prev in reversed(previous[-4:]):
+        if prev.head == head.head.i and len(prev.actors) == 1 and prev.actors[0].country:
+            country = prev.actors[0].country
+            code = country + (m.agent or "")
+            text = doc[m.start : m.end].text
+            m.actors = [Actor(text=text, code=code, entity_id=f"sector:{code}", name=text, country=country,
+                              sector=m.agent, kind="sector", confidence=0.8,
+                              how=f"conjoined with {prev.actors[0].text!r}")]
+            return
+
+
 def _resolve_possessor(doc: Doc, m: Mention, previous: list[Mention], sent_of: list[int]) -> None:
     """"his government" → the antecedent person's country + GOV."""
-    if m.agent is None or not m.actors or m.actors[0].country is not None:
+    if m.agent is None or (m.actors and m.actors[0].country is not None):
         return
     head = doc[m.head]
     poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import HEAD, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import ADP, DET, PUNCT
 from spacy.tokens import Doc
 
 
@@ -26,11 +27,12 @@ class DocView:
         if end - start == 1:
             return start
         head = self.head
-        for i in range(start, end):
-            h = head[i]
-            if h == i or h < start or h >= end:
-                return i
-        return end - 1
+        outside = [i for i in range(start, end) if head[i] == i or head[i] < start or head[i] >= end]
+        if len(outside) == 1:
+            return outside[0]
+        # several tokens hang outside ("the" and "US" both depend on "commander"): the content word
+        content = [i for i in outside if self.pos[i] not in (DET, PUNCT, ADP)]
+        return (content or outside or [end - 1])[-1]
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from realpolitik.actors.entries import Entry, slug
 from realpolitik.actors.matcher import Match
-from realpolitik.actors.resolver import NO_COUNTRY, ActorResolver, Resolution, resolve_entry
+from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver, Resolution, resolve_entry
 from realpolitik.model import Actor
 
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn"})
@@ -68,6 +68,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         for i in range(m.start, m.end):
             owner[i] = k
     uf = _UnionFind(len(matches))
+    via: dict[int, str] = {}
+    attach: list[tuple[int, int]] = []
     for k, m in enumerate(matches):
         tok = _root(doc, m)
         seen = 0
@@ -78,6 +80,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 break
             if owner[head.i] >= 0 and owner[head.i] != k:
                 uf.union(k, owner[head.i])
+                via[k] = "mod"
                 break
             if owner[head.i] == k:
                 tok = head
@@ -88,6 +91,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         # "Turkish and Venezuelan officials": the second adjective is a conj of the first
         if tok.dep_ == "conj" and owner[tok.head.i] >= 0 and _is_modifier(doc, matches[owner[tok.head.i]]):
             uf.union(k, owner[tok.head.i])
+            via[k] = "conj"
         # "the regime in Caracas": a place in a prepositional phrase attached to an agent noun
         if tok.dep_ == "pobj" and tok.head.lower_ in ATTACH_PREPS:
             prep = tok.head
@@ -99,7 +103,17 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 if g >= 0 and (not matches[g].is_agent or matches[g].end != prep.i):
                     g = -1
             if g >= 0:
-                uf.union(k, g)
+                attach.append((k, g))
+    # a "whose" country already given by a modifier beats a place in a PP ("the US commander in Iraq")
+    has_named: dict[int, bool] = {}
+    for k, m in enumerate(matches):
+        if not m.is_agent:
+            has_named[uf.find(k)] = True
+    for k, g in attach:
+        if has_named.get(uf.find(g)) and matches[k].best.kind in ("state", "place"):
+            continue
+        uf.union(k, g)
+        via[k] = "prep"
     groups: dict[int, list[int]] = {}
     for k in range(len(matches)):
         groups.setdefault(uf.find(k), []).append(k)
@@ -110,7 +124,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
     mentions: list[Mention] = []
     for members in groups.values():
         parts = [matches[k] for k in members]
-        mention = _resolve_group(doc, parts, resolver, when)
+        how = {id(matches[k]): via.get(k, "") for k in members}
+        mention = _resolve_group(doc, parts, how, resolver, when)
         if mention is None:
             continue
         mention.sentence = sent_of[mention.head]
@@ -142,37 +157,46 @@ def _head_token(doc: Doc, parts: list[Match]) -> Token:
     return root if root.i >= lr.i or root.i < start else lr
 
 
-def _resolve_group(doc: Doc, parts: list[Match], resolver: ActorResolver, when: date | None) -> Mention | None:
-    parts.sort(key=lambda p: p.start)
-    head = _head_token(doc, parts)
-    head_part = next((p for p in parts if p.start <= head.i < p.end), parts[-1])
+def _phrase_bounds(doc: Doc, parts: list[Match], head: Token) -> tuple[int, int, Token]:
+    """Token range of the noun phrase, and its top token (a following person name counts)."""
     start = parts[0].start
-    end = max(p.end for p in parts) if len(parts) > 1 else parts[0].end
+    end = max(p.end for p in parts)
     # extend the span to the noun-phrase head when it is a following proper name (Minister Cavusoglu)
     top = head
     while top.dep_ in ("compound", "flat") and top.head.i > top.i and top.head.ent_type_ == "PERSON":
         top = top.head
-    if top.i >= end:
-        end = top.i + 1
+    end = max(end, top.i + 1)
     # leading determiner / numeral / predeterminer ("the", "both", "the two") belongs to the phrase
     while start > 0:
         prev = doc[start - 1]
         if prev.dep_ not in ("det", "predet", "nummod") or not start <= prev.head.i < end:
             break
         start -= 1
+    return start, end, top
+
+
+def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], resolver: ActorResolver,
+                   when: date | None) -> Mention | None:
+    parts.sort(key=lambda p: p.start)
+    head = _head_token(doc, parts)
+    head_part = next((p for p in parts if p.start <= head.i < p.end), parts[-1])
+    start, end, top = _phrase_bounds(doc, parts, head)
     named = [p for p in parts if p.best.kind in NAMED_KINDS]
-    agents = [p for p in parts if p.is_agent]
-    text = doc[start:end].text
-    head_entry = head_part.best
-    kind = head_entry.kind
+    agents = [p for p in parts if p.is_agent and not (p.best.weak and named)]
     if not named and not agents:
         return None
-    # a bare demonym adjective on a non-actor noun ("Venezuelan oil") is not an actor mention
+    if not named and all(p.best.weak for p in agents):
+        # "the two leaders": a mention only coreference can give actors to
+        mention = Mention(start=start, end=end, head=top.i, actors=[], kind="agent", agent=agents[-1].best.agent)
+        mention.plural = head.tag_ in ("NNS", "NNPS")
+        return mention
     if len(parts) == 1 and not agents:
         root = _root(doc, head_part)
         if root.pos_ == "ADJ" and root.dep_ in ("amod", "compound") and root.head.i != root.i:
-            return None
-    actors: list[Actor] = []
+            return _nationality(doc, head_part, root, start, when)
+    text = doc[start:end].text
+    head_entry = head_part.best
+    kind = head_entry.kind
     agent_code = _agent_code(agents, head_part)
     ethnic = False
     if head_entry.agent and head_entry.kind != "agent" and any(p is not head_part for p in named):
@@ -182,54 +206,122 @@ def _resolve_group(doc: Doc, parts: list[Match], resolver: ActorResolver, when: 
         agent_code = head_entry.agent
         ethnic = True
     if not agents and len(named) > 1 and _hyphenated(doc, named):
-        # "Ankara-Caracas relations", "the Maduro-Erdogan meeting": each side is an actor
-        for p in named:
-            res = resolve_entry(p.best, when)
-            if res.code not in {a.code for a in actors}:
-                actors.append(res.to_actor(text, how=f"{res.source}: {res.why}; one of a hyphenated pair"))
+        actors = _each_side(named, text, when)
     elif not ethnic and (kind in ("person", "org", "group", "place") or (kind == "state" and not agent_code)):
-        res = resolve_entry(head_entry, when)
-        if head_entry.kind == "person" and not head_entry.roles and agent_code:
-            res = _with_country(res, head_entry.country, agent_code, head_entry)
-        elif head_entry.kind == "person" and head_entry.roles and res.valid_from is None and res.valid_until is None:
-            if agent_code and head_entry.country:
-                res = _with_country(res, head_entry.country, agent_code, head_entry)
-        actors.append(res.to_actor(text, how=f"{res.source}: {res.why}"))
+        actors = [_named_actor(head_entry, agent_code, text, when)]
+    elif _org_with_agent(named, agent_code):
+        actors = [_org_actor(named, agents, agent_code or "", text, when)]
     else:
-        countries = _countries(named, when)
-        sector = agent_code or ""
-        title_entry: Entry | None = None
         if top.i != head.i and top.ent_type_ == "PERSON":
             kind = "person"
-        for country, src in countries or [(None, None)]:
-            if country is None:
-                code = NO_COUNTRY + sector
-                how = f"agent {agents[0].key!r} with no country"
-            else:
-                code = country + sector
-                how = f"{src} + agent {agents[0].key!r}" if agents else str(src)
-            entity_id = f"sector:{code}"
-            name = text
-            role = None
-            if country and agents and len(countries) == 1 and kind != "person":
-                title_entry = resolver.person_with_title(country, agents[-1].key, when)
-                if title_entry is not None:
-                    r = resolve_entry(title_entry, when)
-                    code, entity_id, name, role = r.code, r.entity_id, r.name, r.role
-                    how += f"; title held by {r.name} ({r.why})"
-                    kind = "person"
-            if kind == "person" and title_entry is None and top.i != head.i:
-                entity_id = f"person:{slug(_person_name(doc, top))}"
-                name = _person_name(doc, top)
-            out_kind = "person" if kind == "person" else "group" if ethnic else "sector"
-            actors.append(Actor(text=text, code=code, entity_id=entity_id, name=name, country=country,
-                                sector=sector or None, role=role, kind=out_kind,
-                                confidence=0.9 if country else 0.5, how=how))
+        actors, kind = _country_actors(doc, named, agents, agent_code, how_joined, top, head, kind, ethnic,
+                                       text, resolver, when)
     mention = Mention(start=start, end=end, head=top.i, actors=actors, kind=kind)
     if agents and not named:
         mention.agent = agent_code
         mention.plural = head.tag_ in ("NNS", "NNPS")
     return mention
+
+
+def _nationality(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
+    """A demonym adjective alone: an actor only when its noun denotes people ("Filipino peacekeepers")."""
+    noun = root.head
+    if not (part.best.kind == "state" and noun.i > root.i and _people_noun(noun)):
+        return None  # "Venezuelan oil" is oil, not Venezuela
+    text = doc[start : noun.i + 1].text
+    res = resolve_entry(part.best, when)
+    actor = res.to_actor(text, how=f"{res.source}: {res.why}; nationality of {noun.text!r}")
+    return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="state")
+
+
+def _each_side(named: list[Match], text: str, when: date | None) -> list[Actor]:
+    """"Ankara-Caracas relations", "the Maduro-Erdogan meeting": each side is an actor."""
+    actors: list[Actor] = []
+    for p in named:
+        res = resolve_entry(p.best, when)
+        if res.code not in {a.code for a in actors}:
+            actors.append(res.to_actor(text, how=f"{res.source}: {res.why}; one of a hyphenated pair"))
+    return actors
+
+
+def _named_actor(entry: Entry, agent_code: str | None, text: str, when: date | None) -> Actor:
+    """The head is a name: its own code; a title gives a sector to a person with no role on the date."""
+    res = resolve_entry(entry, when)
+    no_role = res.valid_from is None and res.valid_until is None
+    if entry.kind == "person" and agent_code and entry.country and (not entry.roles or no_role):
+        res = _with_country(res, entry.country, agent_code, entry)
+    return res.to_actor(text, how=f"{res.source}: {res.why}")
+
+
+def _org_actor(named: list[Match], agents: list[Match], agent_code: str, text: str, when: date | None) -> Actor:
+    """"UN troops" → IGOUNO + MIL; "the Hamas regime" → PSEREBHMS + GOV."""
+    org = next(p for p in named if p.best.kind in ("org", "group", "place"))
+    res = resolve_entry(org.best, when)
+    code = res.code if res.code.endswith(agent_code) else res.code + agent_code
+    return Actor(text=text, code=code, entity_id=res.entity_id, name=res.name, country=res.country,
+                 sector=agent_code, kind=org.best.kind, confidence=0.9,
+                 how=f"{res.source} ({org.key!r}) + agent {agents[0].key!r}")
+
+
+def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_code: str | None,
+                    how_joined: dict[int, str], top: Token, head: Token, kind: str, ethnic: bool, text: str,
+                    resolver: ActorResolver, when: date | None) -> tuple[list[Actor], str]:
+    """Country (from modifiers, else from a place in a PP) + sector; titles find the office holder."""
+    direct = [p for p in named if how_joined.get(id(p)) != "prep"]
+    source_parts = direct or named
+    countries = _countries(source_parts, when)
+    if len(countries) > 1 and not any(how_joined.get(id(p)) == "conj" for p in source_parts):
+        countries = countries[:1]
+    sector = agent_code or ""
+    actors: list[Actor] = []
+    pairs: list[tuple[str | None, str | None]] = list(countries) or [(None, None)]
+    for country, src in pairs:
+        title_entry: Entry | None = None
+        if country is None:
+            code = NO_COUNTRY + sector
+            how = f"agent {agents[0].key!r} with no country"
+        else:
+            code = country + sector
+            how = f"{src} + agent {agents[0].key!r}" if agents else str(src)
+        entity_id = f"sector:{code}" if sector or not country else f"state:{country}"
+        name = text
+        role = None
+        if country and agents and len(countries) == 1 and kind != "person":
+            title_entry = resolver.person_with_title(country, agents[-1].key, when)
+            if title_entry is not None:
+                r = resolve_entry(title_entry, when)
+                code, entity_id, name, role = r.code, r.entity_id, r.name, r.role
+                how += f"; title held by {r.name} ({r.why})"
+                kind = "person"
+        if kind == "person" and title_entry is None and top.i != head.i:
+            name = _person_name(doc, top)
+            entity_id = f"person:{slug(name)}"
+        out_kind = "person" if kind == "person" else "group" if ethnic else "sector"
+        actors.append(Actor(text=text, code=code, entity_id=entity_id, name=name, country=country,
+                            sector=sector or None, role=role, kind=out_kind,
+                            confidence=0.9 if country else 0.5, how=how))
+    return actors, kind
+
+
+PEOPLE_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "men",
+                   "man", "ee", "ees", "ives", "ites", "ary", "aries")
+PEOPLE_WORDS = frozenset({"people", "forces", "nationals", "citizens", "troops", "police", "crew", "crews",
+                          "staff", "personnel", "delegation", "team", "youth", "elite", "authorities", "side"})
+
+
+def _people_noun(tok: Token) -> bool:
+    """Crude test for nouns that denote people (peacekeepers, men, exporters), not things (oil, imports)."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (low in PEOPLE_WORDS or low.endswith(PEOPLE_SUFFIXES))
+
+
+def _org_with_agent(named: list[Match], agent_code: str | None) -> bool:
+    """"UN troops", "the Hamas regime": an organisation plus an agent, with no state in the phrase."""
+    if not agent_code or not named:
+        return False
+    if any(p.best.kind in ("state", "person") for p in named):
+        return False
+    return any(p.best.kind in ("org", "group") or (p.best.code or "")[:3] in NON_STATE_ROOTS for p in named)
 
 
 def _hyphenated(doc: Doc, parts: list[Match]) -> bool:

@@ -6,7 +6,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from realpolitik.actors.entries import LoadReport, Problem, entry_from_dict
+from realpolitik.actors.entries import LoadReport, Problem, entry_from_dict, entry_trusted
 
 # Loaded in this order; later layers win over earlier ones for the same name.
 PACKAGED = (
@@ -33,7 +33,8 @@ def known_roots() -> frozenset[str]:
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-def read_jsonl(path: Path, layer: int, report: LoadReport, roots: frozenset[str] | None, label: str) -> None:
+def read_jsonl(path: Path, layer: int, report: LoadReport, roots: frozenset[str] | None, label: str,
+               trusted: bool = False) -> None:
     """Append the valid entries of one JSONL file to ``report``; bad lines become problems."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -52,18 +53,22 @@ def read_jsonl(path: Path, layer: int, report: LoadReport, roots: frozenset[str]
         if not isinstance(obj, dict):
             report.problems.append(Problem(where, "each line must be a JSON object"))
             continue
+        if trusted:
+            report.entries.append(entry_trusted(obj, where, layer))
+            continue
         entry = entry_from_dict(obj, where, layer, roots, report.problems)
         if entry is not None:
             report.entries.append(entry)
 
 
-def load_packaged(report: LoadReport) -> None:
+def load_packaged(report: LoadReport, validate: bool = False) -> None:
+    """The package's own dictionaries; ``validate`` re-checks every line (``actors check``, tests)."""
     base = data_dir()
     roots = known_roots() or None
     for name, layer in PACKAGED:
         path = base / name
         if path.is_file():
-            read_jsonl(path, layer, report, roots, name)
+            read_jsonl(path, layer, report, roots, name, trusted=not validate)
 
 
 def load_user(path: str | Path, report: LoadReport) -> None:

@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc
 
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
-from realpolitik.actors.resolver import ActorResolver
+from realpolitik.actors.resolver import ActorResolver, by_date
 
 MAX_TOKENS = 12
+GENERIC_HEADS = frozenset({
+    "state", "party", "front", "army", "council", "union", "movement", "court", "bank", "group", "republic",
+    "forces", "government", "league", "organization", "organisation", "assembly", "ministry", "command",
+    "brotherhood", "alliance", "coalition", "committee", "commission", "agency", "authority", "house", "office",
+    "department", "service", "services", "guard", "police", "corps", "fund", "congress", "senate"})
+DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
+LOWER_CASE_WORDS = frozenset({"polish", "human", "woman"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
 _NON_WORD = re.compile(r"[^0-9a-z]")
 
@@ -79,7 +87,7 @@ class DictionaryMatcher:
                 self._fold_cache[text] = f
         return f
 
-    def find(self, doc: Doc, view: DocView | None = None) -> list[Match]:
+    def find(self, doc: Doc, view: DocView | None = None, when: date | None = None) -> list[Match]:
         view = view or DocView.of(doc)
         n = len(doc)
         strings = doc.vocab.strings
@@ -116,17 +124,31 @@ class DictionaryMatcher:
                 i += 1
                 continue
             end, k, entries = best
+            if len(entries) > 1:
+                entries = tuple(by_date(entries, when))
             out.append(Match(i, end, k, entries, view.root_of(i, end)))
             i = end
         return out
 
     def _usable(self, doc: Doc, start: int, end: int, key: str) -> tuple[Entry, ...]:
-        """Names need a capital somewhere (so "us" the pronoun is not the USA); agents do not."""
+        """Which entries of a matched key may apply, given the capitalisation in the text.
+
+        Names need a capital somewhere (so "us" the pronoun is not the USA); acronyms need all
+        capitals ("IS" but not "is"); a name ending in a generic noun needs that noun capitalised
+        ("Islamic State" but not "a strict Islamic state"); lower-case demonyms are accepted
+        ("tunisian rioters"). Agent nouns match in any case.
+        """
         entries = self.index[key]
+        span = doc[start:end]
         if key in self.upper_only:
-            named_ok = all(t.text.isupper() or not t.is_alpha for t in doc[start:end])
+            named_ok = all(t.text.isupper() or not t.is_alpha for t in span)
         else:
-            named_ok = any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end])
+            named_ok = any(any(c.isupper() or c.isdigit() for c in t.text) for t in span)
+            if named_ok and end - start > 1 and key.rsplit(" ", 1)[-1] in GENERIC_HEADS:
+                named_ok = span[-1].text[:1].isupper()
+            if not named_ok and end - start == 1 and len(key) >= 6 and key.endswith(DEMONYM_ENDINGS) \
+                    and key not in LOWER_CASE_WORDS:
+                named_ok = any(e.kind == "state" for e in entries)
         if named_ok:
             return tuple(entries)
         return tuple(e for e in entries if e.kind == "agent")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -92,6 +92,25 @@ def resolve_entry(entry: Entry, when: date | None) -> Resolution:
     )
 
 
+def by_date(entries: list[Entry] | tuple[Entry, ...], when: date | None) -> list[Entry]:
+    """Order same-name entries: higher layer first, then one whose role covers the date.
+
+    "President Bush" in 2008 is George W. Bush (a role covers the date), not his father.
+    """
+    if len(entries) < 2:
+        return list(entries)
+    day = when or date.today()
+
+    def rank(e: Entry) -> tuple[int, int]:
+        if e.roles:
+            fit = 0 if e.role_at(day) is not None else 2
+        else:
+            fit = 1
+        return (-e.layer, fit)
+
+    return sorted(entries, key=rank)
+
+
 class ActorResolver:
     """All dictionaries merged into one index from folded name to entries (best first)."""
 
@@ -108,7 +127,7 @@ class ActorResolver:
                     if entry.kind != "agent":
                         self.name_keys.append((name, key))
         self._supersede(index)
-        for key, found in index.items():
+        for found in index.values():
             # Higher layer first (user > curated > Phoenix); stable within a layer (first line wins).
             found.sort(key=lambda e: -e.layer)
         self.index = index
@@ -117,6 +136,7 @@ class ActorResolver:
             prev = self.by_id.get(entry.entity_id)
             if prev is None or entry.layer > prev.layer:
                 self.by_id[entry.entity_id] = entry
+        self._surnames: dict[str, list[Entry]] | None = None
         self.titles: dict[tuple[str, str], list[Entry]] = {}
         for entry in report.entries:
             if entry.title and entry.country:
@@ -132,6 +152,8 @@ class ActorResolver:
         """
         replace: dict[int, Entry] = {}
         for found in index.values():
+            if len(found) < 2:
+                continue
             top = max(found, key=lambda e: e.layer)
             if top.kind != "person" or top.layer == 0:
                 continue
@@ -185,8 +207,42 @@ class ActorResolver:
         key = fold(name)
         if key.endswith("'s"):
             key = key[:-2].rstrip()
-        found = self.entries_for(key)
+        found = by_date(self.entries_for(key), when)
         return resolve_entry(found[0], when) if found else None
+
+    def at_date(self, actor: Actor, when: date | None) -> Actor:
+        """The same person's actor on another date (the event's, say, rather than the article's).
+
+        Only people from the dictionaries change with the date; everything else is returned as is.
+        """
+        entry = self.by_id.get(actor.entity_id or "")
+        if entry is None or entry.kind != "person" or not entry.roles:
+            return actor
+        res = resolve_entry(entry, when)
+        if res.code == actor.code:
+            return actor
+        return replace(actor, code=res.code, country=res.country, sector=res.sector, role=res.role,
+                       how=f"{res.source}: {res.why}")
+
+    def by_surname(self, surname: str, when: date | None) -> Entry | None:
+        """A bare surname ("Bush") → the one listed person of that surname in office on the date.
+
+        Only used for tokens the NER marks as a person; ambiguity (two office holders) gives None.
+        """
+        if self._surnames is None:
+            index: dict[str, list[Entry]] = {}
+            for entry in self.entries:
+                if entry.kind == "person" and entry.roles:
+                    words = fold(entry.name or entry.names[0]).split()
+                    if len(words) >= 2:
+                        index.setdefault(words[-1], []).append(entry)
+            self._surnames = index
+        day = when or date.today()
+        found = [e for e in self._surnames.get(fold(surname), []) if e.role_at(day) is not None]
+        codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
+        if len(codes) == 1:
+            return sorted(found, key=lambda e: -e.layer)[0]
+        return None
 
     def person_with_title(self, country: str, title: str, when: date | None) -> Entry | None:
         """"the Turkish president" on a date → the person who held that office then, if known."""

@@ -21,7 +21,7 @@ import duckdb
 import networkx as nx
 import numpy as np
 
-from realpolitik.analysis.query import Filters, check_code, country_expr, fetch_dicts
+from realpolitik.analysis.query import Filters, check_code, country_expr, fetch_dicts, known_states
 from realpolitik.analysis.structural import country_name
 from realpolitik.errors import InputError
 
@@ -105,10 +105,12 @@ def alignment_over_time(
                {country_expr('source')} AS sc, {country_expr('target')} AS tc, e.goldstein
         FROM events e WHERE e.event_date IS NOT NULL AND {where}
     )
-    SELECT period, least(sc, tc) AS a, greatest(sc, tc) AS b, count(*) AS n,
-           sum(coalesce(goldstein, 0)) AS gs
-    FROM ev WHERE sc IS NOT NULL AND tc IS NOT NULL AND sc <> tc
-    GROUP BY ALL
+    SELECT * FROM (
+        SELECT period, least(sc, tc) AS a, greatest(sc, tc) AS b, count(*) AS n,
+               sum(coalesce(goldstein, 0)) AS gs
+        FROM ev WHERE sc IS NOT NULL AND tc IS NOT NULL AND sc <> tc
+        GROUP BY ALL
+    ) WHERE a IN ({known_states()}) AND b IN ({known_states()})
     """
     pairs = fetch_dicts(con, sql, params)
     per_period: dict[Any, dict[str, dict[str, float]]] = {}

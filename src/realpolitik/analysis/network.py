@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import networkx as nx
 
-from realpolitik.analysis.query import Filters, country_expr, fetch_dicts
+from realpolitik.analysis.query import Filters, country_expr, fetch_dicts, known_states
 from realpolitik.analysis.structural import country_name
 from realpolitik.errors import InputError
 
@@ -33,15 +33,17 @@ def edge_rows(
         SELECT {country_expr('source')} AS sc, {country_expr('target')} AS tc, e.event_id, e.goldstein,
                e.quad_class, e.num_articles
         FROM events e WHERE {where}
+    ), pairs AS (
+        SELECT least(sc, tc) AS a, greatest(sc, tc) AS b, count(*) AS n_events,
+               round(coalesce(sum(goldstein), 0), 3) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean,
+               count(*) FILTER (WHERE quad_class IN (1, 2)) AS n_coop,
+               count(*) FILTER (WHERE quad_class IN (3, 4)) AS n_conflict,
+               coalesce(sum(num_articles), 0) AS n_articles,
+               max_by(event_id, abs(coalesce(goldstein, 0)), {int(top_evidence)}) AS evidence
+        FROM ev WHERE sc IS NOT NULL AND tc IS NOT NULL AND sc <> tc
+        GROUP BY 1, 2 HAVING count(*) >= ?
     )
-    SELECT least(sc, tc) AS a, greatest(sc, tc) AS b, count(*) AS n_events,
-           round(coalesce(sum(goldstein), 0), 3) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean,
-           count(*) FILTER (WHERE quad_class IN (1, 2)) AS n_coop,
-           count(*) FILTER (WHERE quad_class IN (3, 4)) AS n_conflict,
-           coalesce(sum(num_articles), 0) AS n_articles,
-           list(event_id ORDER BY abs(coalesce(goldstein, 0)) DESC, event_id)[1:{int(top_evidence)}] AS evidence
-    FROM ev WHERE sc IS NOT NULL AND tc IS NOT NULL AND sc <> tc
-    GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY 1, 2
+    SELECT * FROM pairs WHERE a IN ({known_states()}) AND b IN ({known_states()}) ORDER BY a, b
     """
     rows = fetch_dicts(con, sql, [*params, int(min_events)])
     for r in rows:

@@ -81,14 +81,19 @@ def actor_match(side: str, alias: str = "e") -> str:
 
 
 def country_expr(side: str, alias: str = "e") -> str:
-    """The state an event side belongs to (NULL for IGOs, regions and domestic-only codes): the stored
-    country, else the code's first 3 letters (text events may leave ``*_country`` empty)."""
+    """The country code of one event side: the stored country, else the code's first three letters.
+
+    This is cheap on purpose (it runs on every row); it may yield non-states such as IGO or GOV, so
+    queries aggregate first and then keep only known states with ``known_states()``.
+    """
+    return f"coalesce(nullif({alias}.{side}_country, ''), left({alias}.{side}_code, 3))"
+
+
+def known_states() -> str:
+    """SQL list literal of every CAMEO state code in the reference tables (for ``x IN (...)``)."""
     from realpolitik.analysis.structural import countries
 
-    code = f"{alias}.{side}_code"
-    known = ", ".join(f"'{c}'" for c in sorted(countries()))
-    guess = f"coalesce(nullif({alias}.{side}_country, ''), left({code}, 3))"
-    return f"(CASE WHEN {guess} IN ({known}) THEN {guess} END)"
+    return ", ".join(f"'{c}'" for c in sorted(countries()))
 
 
 def fetch_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

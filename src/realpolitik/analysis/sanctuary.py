@@ -4,12 +4,14 @@ Every candidate is a state that exists at ``as_of`` (no hand-set list). Its scor
 of components, each in a documented range, each shown in the output:
 
 Event signals (events dated up to ``as_of`` that involve the leader's country L; asserted only
-unless the filters say otherwise). Counts go through ``presence``: 0 when absent, otherwise
+unless the filters say otherwise). Each event counts pow(0.5, age / half_life) — by default an
+event two years before ``as_of`` counts half — because current relations say more about where a
+leader can go than old ones. These weighted counts go through ``presence``: 0 when absent, otherwise
 0.5 + 0.5·log(1+x)/log(1+max_x) — having any such event matters, and intensity is judged relative to
 the strongest candidate, so the scale of the corpus (two articles or a million GDELT rows) drops out.
 
 - ``cooperation``: verbal + material cooperation with L (QuadClass 1–2), times the cooperative share
-  (coop+0.5)/(coop+conflict+1), so a state that both talks and fights with L is discounted.
+  coop/(coop+conflict) of their relation, so a state that both talks and fights with L is discounted.
 - ``material_support``: material cooperation or aid from the candidate to L (CAMEO 06x, 07x).
 - ``visits``: visits made or hosted between the two (CAMEO 042, 043, 044).
 - ``asylum``: events between the candidate and L coded 075 (grant asylum) or whose evidence sentence
@@ -18,9 +20,10 @@ the strongest candidate, so the scale of the corpus (two articles or a million G
   against).
 - ``conflict_with_leader`` (negative weight): conflict with L, times the non-cooperative share.
 - Pressing states P: the (at most ``MAX_PRESSERS`` = 10) states with the most conflict events
-  directed at L, each weighted by its share of that pressure. ``shared_adversaries``: pressure-weighted share of P with which the candidate's relation
-  is net hostile; ``hostility_to_pressers``: presence of pressure-weighted conflict with P (it makes
-  extradition to them unlikely); ``cooperation_with_pressers`` (negative weight): the opposite.
+  directed at L, each weighted by its share of that pressure. ``shared_adversaries``:
+  pressure-weighted share of P with which the candidate's relation is net hostile;
+  ``hostility_to_pressers``: presence of pressure-weighted conflict with P (it makes extradition to
+  them unlikely); ``cooperation_with_pressers`` (negative weight): the opposite.
 
 Structural signals (reference tables, latest year available up to ``as_of``): ``alliance`` (strongest
 ATOP pledge with L, 0–1, divided by log2(1 + number of L's allies) so that one of thirty partners in a
@@ -46,7 +49,7 @@ from typing import Any
 import duckdb
 
 from realpolitik.analysis.evidence import evidence_for
-from realpolitik.analysis.query import Filters, check_code, fetch_dicts
+from realpolitik.analysis.query import Filters, check_code, country_expr, fetch_dicts
 from realpolitik.analysis.structural import (
     alliance,
     contiguity,
@@ -72,6 +75,13 @@ MODALITY_WEIGHTS = {"asserted": 1.0, "reported": 0.8, "intended": 0.8, "hypothet
 ASYLUM_REGEX = r"\b(asylum|exile|safe haven|sanctuary|refuge)"
 PROXIMITY_KM = 3000.0
 MAX_PRESSERS = 10
+HALF_LIFE_DAYS = 730.0
+
+
+def _decay(as_of: date, half_life: float) -> str:
+    """SQL weight of an event by its age at ``as_of``: halves every ``half_life`` days. The values are
+    typed (a date and a float) and inlined, which lets DuckDB fold them instead of binding per row."""
+    return f"pow(0.5, greatest(date_diff('day', e.event_date, DATE '{as_of.isoformat()}'), 0) / {float(half_life)!r})"
 # Cheap pre-filter on raw columns (lets DuckDB skip most rows before the country expressions run).
 _TOUCHES = ("(left(e.source_code, 3) = ? OR e.source_country = ? OR left(e.target_code, 3) = ? "
             "OR e.target_country = ?)")
@@ -120,31 +130,31 @@ def resolve_leader(con: duckdb.DuckDBPyConnection | None, name: str, when: date)
 
 
 def _event_signals(
-    con: duckdb.DuckDBPyConnection, home: str, as_of: date, filters: Filters
+    con: duckdb.DuckDBPyConnection, home: str, as_of: date, filters: Filters, half_life: float
 ) -> dict[str, dict[str, Any]]:
     where, params = filters.sql("e")
     sql = f"""
     WITH ev AS (
-        SELECT e.event_id, e.quad_class, e.root_code, e.base_code, e.num_mentions,
-               {_light_country('source')} AS sc, {_light_country('target')} AS tc, ({where}) AS ok
+        SELECT e.event_id, e.quad_class, e.root_code, e.base_code, e.num_mentions, {_decay(as_of, half_life)} AS w,
+               {country_expr('source')} AS sc, {country_expr('target')} AS tc, ({where}) AS ok
         FROM events e WHERE e.event_date <= ? AND {_TOUCHES}
     ), mine AS (
         SELECT *, CASE WHEN sc = ? THEN tc ELSE sc END AS other FROM ev WHERE (sc = ? OR tc = ?)
     )
     SELECT other,
-        count(*) FILTER (WHERE ok AND quad_class IN (1, 2)) AS coop,
-        count(*) FILTER (WHERE ok AND quad_class IN (3, 4)) AS conflict,
-        count(*) FILTER (WHERE ok AND quad_class IN (3, 4) AND sc = other) AS pressure,
-        count(*) FILTER (WHERE ok AND sc = other AND root_code IN ('06', '07')) AS material,
-        count(*) FILTER (WHERE ok AND base_code IN ('042', '043', '044')) AS visits,
-        list(event_id ORDER BY num_mentions DESC, event_id)
-            FILTER (WHERE ok AND quad_class IN (1, 2))[1:10] AS ev_coop,
-        list(event_id ORDER BY num_mentions DESC, event_id)
-            FILTER (WHERE ok AND quad_class IN (3, 4))[1:10] AS ev_conflict,
-        list(event_id ORDER BY num_mentions DESC, event_id)
-            FILTER (WHERE ok AND sc = other AND root_code IN ('06', '07'))[1:10] AS ev_material,
-        list(event_id ORDER BY num_mentions DESC, event_id)
-            FILTER (WHERE ok AND base_code IN ('042', '043', '044'))[1:10] AS ev_visits
+        coalesce(sum(w) FILTER (WHERE ok AND quad_class IN (1, 2)), 0) AS coop,
+        coalesce(sum(w) FILTER (WHERE ok AND quad_class IN (3, 4)), 0) AS conflict,
+        coalesce(sum(w) FILTER (WHERE ok AND quad_class IN (3, 4) AND sc = other), 0) AS pressure,
+        coalesce(sum(w) FILTER (WHERE ok AND sc = other AND root_code IN ('06', '07')), 0) AS material,
+        coalesce(sum(w) FILTER (WHERE ok AND base_code IN ('042', '043', '044')), 0) AS visits,
+        max_by(event_id, w * num_mentions, 10)
+            FILTER (WHERE ok AND quad_class IN (1, 2)) AS ev_coop,
+        max_by(event_id, w * num_mentions, 10)
+            FILTER (WHERE ok AND quad_class IN (3, 4)) AS ev_conflict,
+        max_by(event_id, w * num_mentions, 10)
+            FILTER (WHERE ok AND sc = other AND root_code IN ('06', '07')) AS ev_material,
+        max_by(event_id, w * num_mentions, 10)
+            FILTER (WHERE ok AND base_code IN ('042', '043', '044')) AS ev_visits
     FROM mine WHERE other IS NOT NULL AND other <> ?
     GROUP BY other
     """
@@ -153,63 +163,59 @@ def _event_signals(
 
 
 def _asylum_signals(
-    con: duckdb.DuckDBPyConnection, home: str, as_of: date
+    con: duckdb.DuckDBPyConnection, home: str, as_of: date, half_life: float
 ) -> dict[str, tuple[float, list[str]]]:
     sql = f"""
     WITH ev AS (
-        SELECT e.event_id, e.event_code, e.modality, {_light_country('source')} AS sc,
-               {_light_country('target')} AS tc
+        SELECT e.event_id, e.event_code, e.modality, {_decay(as_of, half_life)} AS w, {country_expr('source')} AS sc,
+               {country_expr('target')} AS tc
         FROM events e WHERE e.event_date <= ? AND {_TOUCHES}
     ), mine AS (
         SELECT *, CASE WHEN sc = ? THEN tc ELSE sc END AS other FROM ev WHERE (sc = ? OR tc = ?)
     )
-    SELECT DISTINCT mine.other, mine.event_id, mine.modality
+    SELECT DISTINCT mine.other, mine.event_id, mine.modality, mine.w
     FROM mine LEFT JOIN mentions m ON m.event_id = mine.event_id
     WHERE mine.other IS NOT NULL AND mine.other <> ?
       AND (starts_with(mine.event_code, '075') OR regexp_matches(lower(coalesce(m.evidence, '')), ?))
     ORDER BY 1, 2
     """
     out: dict[str, tuple[float, list[str]]] = {}
-    for other, event_id, modality in con.execute(sql, [as_of, *[home] * 8, ASYLUM_REGEX]).fetchall():
+    rows = con.execute(sql, [as_of, *[home] * 8, ASYLUM_REGEX]).fetchall()
+    for other, event_id, modality, w in rows:
         total, ids = out.get(other, (0.0, []))
-        out[other] = (total + MODALITY_WEIGHTS.get(modality, 0.5), [*ids, event_id])
+        out[other] = (total + MODALITY_WEIGHTS.get(modality, 0.5) * float(w), [*ids, event_id])
     return out
 
 
 def _presser_relations(
-    con: duckdb.DuckDBPyConnection, home: str, pressers: dict[str, float], as_of: date, filters: Filters
+    con: duckdb.DuckDBPyConnection, home: str, pressers: dict[str, float], as_of: date, filters: Filters,
+    half_life: float,
 ) -> list[dict[str, Any]]:
     if not pressers:
         return []
     where, params = filters.sql("e")
     codes = ", ".join(f"'{check_code(c)}'" for c in sorted(pressers))
-    sc, tc = _light_country("source"), _light_country("target")
+    sc, tc = country_expr("source"), country_expr("target")
     sql = f"""
     WITH ev AS (
-        SELECT e.event_id, e.quad_class, e.goldstein, e.num_mentions, {sc} AS sc, {tc} AS tc
+        SELECT e.event_id, e.quad_class, e.goldstein, e.num_mentions, {_decay(as_of, half_life)} AS w,
+               {sc} AS sc, {tc} AS tc
         FROM events e WHERE e.event_date <= ? AND {where}
-          AND (e.source_country IN ({codes}) OR e.target_country IN ({codes})
-               OR left(e.source_code, 3) IN ({codes}) OR left(e.target_code, 3) IN ({codes}))
     ), rel AS (
         SELECT *, CASE WHEN sc IN ({codes}) THEN sc ELSE tc END AS presser,
                CASE WHEN sc IN ({codes}) THEN tc ELSE sc END AS other
         FROM ev WHERE sc IN ({codes}) OR tc IN ({codes})
     )
     SELECT other, presser,
-        count(*) FILTER (WHERE quad_class IN (1, 2)) AS coop,
-        count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-        sum(coalesce(goldstein, 0)) AS gs,
-        list(event_id ORDER BY num_mentions DESC, event_id) FILTER (WHERE quad_class IN (3, 4))[1:10] AS ev_conflict
+        coalesce(sum(w) FILTER (WHERE quad_class IN (1, 2)), 0) AS coop,
+        coalesce(sum(w) FILTER (WHERE quad_class IN (3, 4)), 0) AS conflict,
+        sum(w * coalesce(goldstein, 0)) AS gs,
+        max_by(event_id, w * num_mentions, 10) FILTER (WHERE quad_class IN (3, 4)) AS ev_conflict,
+        max_by(event_id, w * num_mentions, 10) FILTER (WHERE quad_class IN (1, 2)) AS ev_coop
     FROM rel WHERE other IS NOT NULL AND other <> presser AND other <> ?
     GROUP BY ALL
     """
     return fetch_dicts(con, sql, [as_of, *params, home])
-
-
-def _light_country(side: str) -> str:
-    """Country of one side without the known-state test: candidates are checked against the country
-    table in Python, so the per-row work stays small on large stores."""
-    return f"coalesce(nullif(e.{side}_country, ''), left(e.{side}_code, 3))"
 
 
 def sanctuary(
@@ -221,6 +227,7 @@ def sanctuary(
     filters: Filters | None = None,
     top: int | None = 15,
     evidence_per_component: int = 3,
+    half_life_days: float | None = HALF_LIFE_DAYS,
 ) -> dict[str, Any]:
     """Ranked candidate host states for ``leader`` (or the leader of ``country``) as of ``as_of``."""
     day = as_of or date.today()
@@ -238,10 +245,12 @@ def sanctuary(
     if unknown:
         raise InputError(f"sanctuary weights: unknown component(s) {', '.join(sorted(unknown))}")
 
-    signals = _event_signals(con, home, day, filters)
-    asylum = _asylum_signals(con, home, day)
+    half_life = float(half_life_days) if half_life_days else 1e12
+    signals = _event_signals(con, home, day, filters, half_life)
+    asylum = _asylum_signals(con, home, day, half_life)
     states = countries()
-    strongest = sorted(((int(r["pressure"]), c) for c, r in signals.items() if int(r["pressure"]) > 0 and c in states),
+    strongest = sorted(((float(r["pressure"]), c) for c, r in signals.items()
+                        if float(r["pressure"]) > 0 and c in states),
                        reverse=True)[:MAX_PRESSERS]
     pressed = sum(p for p, _ in strongest)
     pressers = {c: p / pressed for p, c in strongest}
@@ -249,13 +258,15 @@ def sanctuary(
     friendly: dict[str, float] = defaultdict(float)
     shared: dict[str, float] = defaultdict(float)
     hostile_ids: dict[str, list[str]] = defaultdict(list)
-    for r in _presser_relations(con, home, pressers, day, filters):
+    friendly_ids: dict[str, list[str]] = defaultdict(list)
+    for r in _presser_relations(con, home, pressers, day, filters, half_life):
         share = pressers[r["presser"]]
-        hostile[r["other"]] += share * int(r["conflict"])
-        friendly[r["other"]] += share * int(r["coop"])
+        hostile[r["other"]] += share * float(r["conflict"])
+        friendly[r["other"]] += share * float(r["coop"])
         if float(r["gs"]) < 0:
             shared[r["other"]] += share
         hostile_ids[r["other"]].extend(r["ev_conflict"] or [])
+        friendly_ids[r["other"]].extend(r["ev_coop"] or [])
 
     year = day.year
     pool = sorted(c for c, info in countries().items() if c != home and info.exists_in(year))
@@ -279,7 +290,7 @@ def sanctuary(
         s = signals.get(c)
         coop = float(s["coop"]) if s else 0.0
         conflict = float(s["conflict"]) if s else 0.0
-        share = (coop + 0.5) / (coop + conflict + 1)
+        share = coop / (coop + conflict) if coop + conflict > 0 else 0.0
         asy = asylum.get(c, (0.0, []))
         comp: dict[str, float] = {
             "cooperation": presence(coop, maxima["coop"]) * share,
@@ -308,6 +319,7 @@ def sanctuary(
             "material_support": (s["ev_material"] or []) if s else [],
             "cooperation": (s["ev_coop"] or []) if s else [],
             "hostility_to_pressers": hostile_ids.get(c, []),
+            "cooperation_with_pressers": friendly_ids.get(c, []),
             "conflict_with_leader": (s["ev_conflict"] or []) if s else [],
         }
         candidates.append({
@@ -320,9 +332,13 @@ def sanctuary(
         })
     candidates.sort(key=lambda r: (-r["score"], r["code"]))
     chosen = candidates[:top] if top else candidates
+    wanted = [i for cand in chosen for ids in cand["_ids"].values() for i in ids[:evidence_per_component]]
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for ev in evidence_for(con, wanted, per_event=2):
+        found[ev["event_id"]].append(ev)
     for rank, cand in enumerate(chosen, start=1):
         cand["rank"] = rank
-        cand["evidence"] = _candidate_evidence(con, cand.pop("_ids"), evidence_per_component)
+        cand["evidence"] = _candidate_evidence(cand.pop("_ids"), found, evidence_per_component)
         if cand["basis"] == "structural only":
             cand["note"] = "appears through structural signals alone (no events with the leader's country)"
     return {
@@ -334,21 +350,20 @@ def sanctuary(
 
 
 def _candidate_evidence(
-    con: duckdb.DuckDBPyConnection, ids_by_component: dict[str, list[str]], per_component: int
+    ids_by_component: dict[str, list[str]], found: dict[str, list[dict[str, Any]]], per_component: int
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[Any, Any]] = set()
     for component, ids in ids_by_component.items():
-        if not ids:
-            continue
-        for ev in evidence_for(con, list(dict.fromkeys(ids))[:per_component], per_event=2):
-            key = (ev["event_id"], ev["sentence"])
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append({"component": component, "sentence": ev["sentence"], "doc_id": ev["doc_id"],
-                        "title": ev["title"], "url": ev["url"], "event_date": ev["event_date"],
-                        "event_code": ev["event_code"], "modality": ev["modality"],
-                        "source_code": ev["source_code"], "target_code": ev["target_code"],
-                        "event_id": ev["event_id"]})
+        for event_id in list(dict.fromkeys(ids))[:per_component]:
+            for ev in found.get(event_id, []):
+                key = (ev["event_id"], ev["sentence"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append({"component": component, "sentence": ev["sentence"], "doc_id": ev["doc_id"],
+                            "title": ev["title"], "url": ev["url"], "event_date": ev["event_date"],
+                            "event_code": ev["event_code"], "modality": ev["modality"],
+                            "source_code": ev["source_code"], "target_code": ev["target_code"],
+                            "event_id": ev["event_id"]})
     return out

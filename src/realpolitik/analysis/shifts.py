@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 
 from realpolitik.analysis.evidence import evidence_for
-from realpolitik.analysis.query import Filters, country_expr, fetch_dicts
+from realpolitik.analysis.query import Filters, country_expr, fetch_dicts, known_states
 from realpolitik.errors import InputError
 
 _WINDOW = re.compile(r"^(\d+)\s*([dwmy]?)$")
@@ -54,7 +54,8 @@ def shifts(
         SELECT a, b, win, n, mean, var,
                lag(win) OVER d AS prev_win, lag(n) OVER d AS prev_n, lag(mean) OVER d AS prev_mean,
                lag(var) OVER d AS prev_var
-        FROM w WINDOW d AS (PARTITION BY a, b ORDER BY win)
+        FROM w WHERE a IN ({known_states()}) AND b IN ({known_states()})
+        WINDOW d AS (PARTITION BY a, b ORDER BY win)
     )
     SELECT a, b, CAST(prev_win AS DATE) AS before_start, CAST(win AS DATE) AS after_start,
            prev_n AS n_before, n AS n_after, round(prev_mean, 3) AS mean_before, round(mean, 3) AS mean_after,

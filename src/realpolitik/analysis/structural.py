@@ -125,9 +125,10 @@ def _memberships() -> dict[str, list[tuple[str, int, int]]]:
     return out
 
 
-def igos_of(code: str, year: int) -> set[str]:
+@lru_cache(maxsize=4096)
+def igos_of(code: str, year: int) -> frozenset[str]:
     y = clamp(year, IGO_END)
-    return {igo for igo, s, e in _memberships().get(code, []) if s <= y <= e}
+    return frozenset(igo for igo, s, e in _memberships().get(code, []) if s <= y <= e)
 
 
 def shared_igos(a: str, b: str, year: int) -> tuple[float, list[str]]:

@@ -100,7 +100,7 @@ def check(
 
     report = LoadReport()
     if path is None:
-        load_packaged(report)
+        load_packaged(report, validate=True)
     else:
         from realpolitik.actors.entries import entry_from_dict
 

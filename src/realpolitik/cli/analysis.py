@@ -188,7 +188,7 @@ def balance_command(
     fmt: str = FormatOption,
 ) -> None:
     """Balanced/unbalanced triads and "enemy of my enemy" patterns, with the events behind each edge."""
-    from realpolitik.analysis.balance import enemy_of_enemy, triads
+    from realpolitik.analysis.balance import balance_summary, enemy_of_enemy, triads
     from realpolitik.analysis.evidence import evidence_for
     from realpolitik.analysis.network import build_network
 
@@ -199,13 +199,14 @@ def balance_command(
         with _store(db) as store:
             graph = build_network(store.con, filters, min_events)
             found = triads(graph, limit)
+            summary = balance_summary(graph)
             patterns = enemy_of_enemy(graph)[:limit]
             for item in [*found, *patterns]:
                 for edge in item["edges"]:
                     edge["evidence"] = evidence_for(store.con, edge["evidence"], per_event=1)
         if out is Format.json:
-            json.dump({"modality": filters.label, "triads": found, "enemy_of_enemy": patterns}, sys.stdout,
-                      indent=2, ensure_ascii=False, default=str)
+            json.dump({"modality": filters.label, "summary": summary, "triads": found, "enemy_of_enemy": patterns},
+                      sys.stdout, indent=2, ensure_ascii=False, default=str)
             sys.stdout.write("\n")
             return
         rows = [{"type": "triad", "nodes": "-".join(t["nodes"]), "kind": t["kind"],
@@ -213,7 +214,8 @@ def balance_command(
         rows += [{"type": "enemy_of_enemy", "nodes": f"{'+'.join(p['allies'])} ~ {p['pivot']} vs {p['enemy']}",
                   "kind": f"pivot-enemy sign {p['pivot_enemy_sign']}", "balanced": p["pivot_enemy_sign"] == -1,
                   "n_events": p["n_events"]} for p in patterns]
-        emit(rows, out, ["type", "nodes", "kind", "balanced", "n_events"], title=f"Balance ({filters.label})")
+        emit(rows, out, ["type", "nodes", "kind", "balanced", "n_events"],
+             title=f"Balance ({filters.label}): {summary['balanced']} of {summary['triads']} triads balanced")
 
     _run(body)
 
@@ -289,6 +291,7 @@ def sanctuary_command(
     as_of: str | None = typer.Option(None, "--as-of", help="Only events up to this date (default today)."),
     country: str | None = typer.Option(None, "--country", help="The leader's country code (skips lookup)."),
     top: int = typer.Option(15, "--top", min=1, help="Candidates shown."),
+    half_life: float = typer.Option(730.0, "--half-life", min=0, help="Event weight halves every N days (0: off)."),
     modality: str = ModalityOption,
     config: str | None = typer.Option(None, "--config", help="TOML with [realpolitik.sanctuary_weights]."),
     db: str | None = DbOption,
@@ -308,7 +311,7 @@ def sanctuary_command(
         settings = load_settings(config, db=db)
         with _store(settings.db) as store:
             result = sanctuary(store.con, leader, country, parse_day(as_of, "--as-of"),
-                               settings.sanctuary_weights, filters, top)
+                               settings.sanctuary_weights, filters, top, half_life_days=half_life)
         if out is Format.json:
             emit(result["candidates"], out)
             return

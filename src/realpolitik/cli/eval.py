@@ -26,9 +26,7 @@ def level_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def print_tables(
-    by_part: dict[str, dict[str, Any]], overall: dict[str, Any] | None, console: Console
-) -> None:
+def print_tables(by_part: dict[str, dict[str, Any]], overall: dict[str, Any] | None, console: Console) -> None:
     """One table per gold part (and the total when there are several), same figures as the JSON."""
     sections = list(by_part.items())
     if overall is not None and len(by_part) > 1:
@@ -48,14 +46,10 @@ def eval_command(
         list[Path],
         typer.Argument(exists=True, dir_okay=False, readable=True, help="Gold JSONL file(s)."),
     ],
-    report: Annotated[
-        Path | None, typer.Option("--report", help="Write the JSON report to this file.")
-    ] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="Write the JSON report to this file.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score at most N records.")] = None,
-    part: Annotated[
-        str | None, typer.Option("--part", help="Only records whose id starts with PREFIX.")
-    ] = None,
+    part: Annotated[str | None, typer.Option("--part", help="Only records whose id starts with PREFIX.")] = None,
     modality: Annotated[
         str, typer.Option("--modality", help="Which predictions count: non-negated | asserted | all.")
     ] = "non-negated",

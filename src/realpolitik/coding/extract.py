@@ -1,124 +1,110 @@
 """Event extraction from a parsed, actor-tagged sentence: trigger word + frame → dyadic CAMEO events.
 
-For each sentence that mentions at least two distinct actors, every verb and every event noun is
-looked up in the pattern index (a dict keyed by lemma, so the cost is one lookup per token). The most
-specific matching pattern wins; ``---`` patterns block weaker ones. Then the frame gives the roles:
+For each sentence that mentions two distinct actors (or one actor and a nationality adjective), every
+verb and every event noun is looked up in the pattern index (a dict keyed by lemma: one lookup per
+token). The most specific matching pattern wins; ``---`` patterns block weaker ones. The frame gives
+the roles:
 
-* verbs: source = subject (passive: the ``by`` agent); subjects missing from the clause are inherited
-  from the governing verb (``xcomp``/``advcl``/``conj``/``pcomp``), the noun a relative clause hangs on,
-  the object of a control verb ("necessitated Mattis to travel"), or the possessor of an ``acl`` noun
-  ("the US decision to begin arming ..."); a pronoun subject of reported speech becomes the speaker.
-  target = the pattern's prepositional object, else direct object / dative / passive subject, else
-  objects of target prepositions on the verb or on the matched noun.
+* verbs: source = subject (passive: the ``by`` agent; "is scheduled to" raises the passive subject);
+  a missing subject is inherited from the governing verb (``xcomp``/``advcl``/``conj``/``pcomp``/
+  ``acomp``), the noun a relative clause hangs on, the object of a control verb ("necessitated Mattis
+  to travel"), the possessor of an ``acl`` noun ("the US decision to begin arming ..."), or the
+  ``of``-phrase of a collective noun ("a group of Moroccan diplomats"); a pronoun subject of reported
+  speech is the speaker ("Erdogan said he opposed ...").
+  target = the pattern's prepositional object, else the object noun when it is itself an actor,
+  passive subject, direct object (or the ``of``-phrase of a quantity: "scores of refugees"), objects
+  of target prepositions, prepositions or modifiers of the matched noun (including a nationality
+  adjective: "an Australian ultimatum", looked up in the actor dictionary), the object of a later
+  coordinated verb ("condemned and threatened Ukraine"), the purpose clause of a protest or demand,
+  the subject of a demanded ``that``-clause, and finally — for meetings, force, protest, coercion and
+  violence — the country where it happened ("met in Zurich", Phoenix convention).
 * light verbs ("held talks", "paid a visit", "imposed sanctions") take their code from the noun.
-* nouns ("Maduro's visit to Ankara", "US sanctions against Venezuela"): source = possessor / compound
-  / adjective / ``by`` / ``from`` phrase, target = prepositional object; a nominal event used as the
-  agent of a passive participle ("regime crippled by US sanctions") targets the participle's noun.
+* nouns ("Maduro's visit to Ankara", "US sanctions against Venezuela"): source = possessor / compound /
+  adjective / ``by`` / ``from`` phrase, target = prepositional object or the subject of a ``that``
+  complement; a nominal event used as the agent of a passive participle ("regime crippled by US
+  sanctions") targets the participle's noun.
 * compound subjects or plural actor mentions ("Turkey and Venezuela signed", "the two leaders held")
-  yield both directions for symmetric codes (meetings, talks, agreements, cooperation, fighting).
+  yield both directions for symmetric codes (03x, 04x meetings except visit/host, 057, 06x, fighting).
+* visits: a visited place does not host; a person or government visited, or met in the visit's
+  purpose clause ("travelled to Turkey to meet with Erdogan"), hosts (043).
+* clause rules: "refused/failed/declined to <cooperate>" → CAMEO 12 rejection; "threatened to
+  <coerce>", "<coerce> unless ...", an announced or reported-conditional coercive act → CAMEO 13 threat;
+  "X said Y must ..." → 100 demand by X on Y; a speaker opening the sentence with a past coercive or
+  violent act ("The US claimed that ISIL had attacked Iraq") → 112 accusation of the actor (015 claim
+  of responsibility when the speaker is the actor), the act itself kept with modality ``reported``;
+  matrix verbs (hope, plan, agree, refuse, ...) whose complement carries the event are not events
+  themselves; reporting verbs (010) are never events.
 
-Only dyadic events are emitted (source and target actors with different codes).
+Only dyadic events are emitted (source and target actors with different codes; a government and its
+own bare country only outside meetings/visits; never two actors without a country), one per (source,
+target, root) in a sentence.
 
 Confidence (0–1) is the product of
   pattern   0.50 + 0.10 × specificity (particle, preposition, object noun: 1 each; extra noun-phrase
             words 0.5 each), capped at 0.85; × 0.9 for patterns converted from CAMEO.2.0 rather
             than curated ones
   route     × 0.85 for nominal events, × 0.9 for light-verb events, × 0.85 when the source was
-            inherited from another clause or a target came from a modifier
-  actors    × min(source.confidence, target.confidence) (the actor resolver's certainty)
+            inherited from another clause, × 0.85 when the target came from a weaker route
+            (modifier, purpose clause, location, coordinated verb)
+  actors    × min(source.confidence, target.confidence) (the actor resolver's certainty; 0.7 for
+            nationality adjectives)
 clamped to [0.05, 0.99].
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
+from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
-    PERSONAL_PRONOUNS,
-    REL_PRONOUNS,
-    agent_token,
-    direct_objects,
     inflection_candidates,
-    is_passive,
     lemma,
     particles,
     passive_subject,
     phrase_matches,
     prep_objects,
-    speech_head,
     subject_token,
-    with_conjuncts,
 )
-from realpolitik.coding.demonyms import demonym_lookup
-from realpolitik.coding.modality import event_modality, refusal_head
+from realpolitik.coding.modality import event_modality
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet
 from realpolitik.coding.plover import to_plover
+from realpolitik.coding.roles import (
+    Roles,
+    find_sources,
+    is_place,
+    localize,
+    location_target,
+    meeting_hosts,
+    noun_roles,
+    object_nouns,
+    speaker_for,
+    verb_targets,
+)
+from realpolitik.coding.rules import (
+    BARE_STATEMENTS,
+    MATRIX_VERBS,
+    PROMISABLE,
+    claim_event,
+    distinct_dyad,
+    is_claim,
+    is_symmetric,
+    refusal_code,
+    threat_code,
+)
 from realpolitik.model import Actor, CodedEvent
 
 CODER_VERSION = "realpolitik-coder 0.1"
-TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
-NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from")
-LOCATION_PREPS = ("in", "at", "inside")
-PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-REFUSAL_BY_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
-REFUSAL_BY_BASE = {"057": "127"}
-PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
-CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+HOST_REVERSE_NEEDS_PARTY = frozenset({"043"})
 OBLIGATION_HEADS = frozenset(
     {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "add", "warn", "argue"}
 )
 
 
-THREAT_BY_ROOT = {"14": "133", "15": "138", "17": "137", "18": "138", "19": "138", "20": "138"}
-THREAT_BY_BASE = {"161": "1313", "163": "1312", "162": "1311", "160": "131", "164": "131", "166": "131"}
-THREAT_HEADS = frozenset({"threaten", "vow", "warn"})
-
-
-def threat_code(trigger: Token, code: str, modality: str) -> str | None:
-    """An announced or conditional coercive act is a threat (CAMEO 13): "threatened to break off
-    relations", "will withdraw its force unless ...", "plans to impose restrictions"."""
-    threat = THREAT_BY_BASE.get(code[:3]) or THREAT_BY_ROOT.get(code[:2])
-    if threat is None:
-        return None
-    if trigger.dep_ == "xcomp" and lemma(trigger.head) in THREAT_HEADS:
-        return threat
-    if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in trigger.children):
-        return threat
-    return threat if modality == "intended" else None
-
-
-def purpose_target(verb: Token, actors: ActorIndex) -> list[Actor]:
-    """The party a protest or demand is aimed at, named in its purpose clause ("staged demonstrations
-    to demand reforms by Suharto's government", "began a hunger strike to protest Assad's failure")."""
-    for c in verb.children:
-        if c.dep_ not in ("advcl", "xcomp", "acl") and not (c.dep_ == "prep" and c.lower_ in ("in",)):
-            continue
-        for o in [*direct_objects(c), *(g for _, g in prep_objects(c))]:
-            found = actors.np_deep(o) or actors.modifiers(o, ("poss",))
-            if not found:
-                for _, inner in prep_objects(o):
-                    found = actors.np_deep(inner)
-                    if found:
-                        break
-            if found:
-                return found
-    return []
-
-
-def refusal_code(trigger: Token, code: str) -> str | None:
-    """A refused cooperative act is a rejection (CAMEO 12): "refused to deploy", "failed to reach"."""
-    if code[:2] not in REFUSAL_BY_ROOT:
-        return None
-    head = refusal_head(trigger)
-    if head is None:
-        return None
-    return REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT[code[:2]]
-NOUN_SOURCE_PREPS = ("by", "from")
 LIGHT_VERBS = frozenset(
     {
         "hold",
@@ -155,51 +141,6 @@ LIGHT_VERBS = frozenset(
         "seek",
     }
 )
-SYMMETRIC_BASES = frozenset(
-    {
-        "030",
-        "031",
-        "032",
-        "036",
-        "040",
-        "041",
-        "044",
-        "045",
-        "046",
-        "050",
-        "057",
-        "060",
-        "061",
-        "062",
-        "063",
-        "064",
-        "190",
-        "193",
-        "194",
-        "195",
-        "160",
-        "161",
-    }
-)
-
-
-def is_symmetric(code: str) -> bool:
-    """Codes that describe a joint act when the actors are coordinated ("X and Y met/signed/clashed")."""
-    return code[:3] in SYMMETRIC_BASES
-
-
-DemonymLookup = Callable[[Token], list[Actor]]
-
-
-@dataclass
-class Roles:
-    """Actors found for one trigger, with how certain the route to them was."""
-
-    sources: list[Actor] = field(default_factory=list)
-    targets: list[Actor] = field(default_factory=list)
-    speaker: Actor | None = None
-    penalty: float = 1.0
-    source_tokens: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -212,132 +153,33 @@ class Hit:
     roles: Roles
 
 
-class ActorIndex:
-    """Token → actors, read from ``doc.spans['rp_actors']`` once per doc."""
-
-    def __init__(self, doc: Doc, demonyms: DemonymLookup | None = None) -> None:
-        self.demonyms = demonyms
-        self.by_token: dict[int, tuple[Span, list[Actor]]] = {}
-        group = doc.spans["rp_actors"] if "rp_actors" in doc.spans else []
-        for span in group:
-            actors = [a for a in (span._.rp_actors or []) if a is not None and a.code]
-            if not actors:
-                continue
-            for i in range(span.start, span.end):
-                self.by_token.setdefault(i, (span, actors))
-
-    def span_of(self, tok: Token) -> Span | None:
-        hit = self.by_token.get(tok.i)
-        return hit[0] if hit else None
-
-    def at(self, tok: Token) -> list[Actor]:
-        """Actors of the mention covering ``tok``, or of an apposition to it ("Maduro, the president")."""
-        hit = self.by_token.get(tok.i)
-        if hit:
-            return hit[1]
-        for c in tok.children:
-            if c.dep_ == "appos" and c.i in self.by_token:
-                return self.by_token[c.i][1]
-        return []
-
-    def np(self, tok: Token) -> list[Actor]:
-        """Actors of a noun phrase and of everything coordinated with it."""
-        out: list[Actor] = []
-        seen_spans: set[int] = set()
-        hit = self.by_token.get(tok.i)
-        heads = (
-            [tok] if hit is None else [t for t in hit[0] if t.dep_ in ("conj", "nsubj", "dobj", "pobj") or t.i == tok.i]
-        )
-        members = [m for h in heads for m in with_conjuncts(h)]
-        for c in tok.children:
-            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
-                members.extend(with_conjuncts(c))
-        for t in members:
-            hit = self.by_token.get(t.i)
-            key = hit[0].start if hit else -1 - t.i
-            if key in seen_spans:
-                continue
-            seen_spans.add(key)
-            out.extend(self.at(t))
-        return _unique(out)
-
-    def np_deep(self, tok: Token, depth: int = 2) -> list[Actor]:
-        """Actors of a phrase, else of its modifiers: misattached names ("Assad Tuesday") and
-        actor-modified nouns ("an Islamic State target") still point at their actor."""
-        found = self.np(tok) or self.modifiers(tok, ("compound", "poss", "nmod"))
-        if found or depth <= 1:
-            return found
-        for c in tok.children:
-            if c.dep_ in ("compound", "nmod"):
-                found = self.np_deep(c, depth - 1)
-                if found:
-                    return found
-        return []
-
-    def modifiers(self, tok: Token, deps: tuple[str, ...] = ("poss", "compound", "amod", "nmod")) -> list[Actor]:
-        """Actors among a noun's modifiers that are not part of the noun's own actor span."""
-        own = self.span_of(tok)
-        out: list[Actor] = []
-        for c in tok.children:
-            if c.dep_ not in deps:
-                continue
-            span = self.span_of(c)
-            if span is not None and own is not None and span.start == own.start:
-                continue
-            found = self.np(c)
-            if not found and span is None and c.dep_ == "amod" and self.demonyms is not None:
-                found = self.demonyms(c)
-            out.extend(found)
-        return _unique(out)
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for a in actors:
-        if a.code not in seen:
-            seen.add(a.code)
-            out.append(a)
-    return out
-
-
-# ---------------------------------------------------------------- pattern matching
-
-
-def _object_nouns(verb: Token) -> list[Token]:
-    objs = direct_objects(verb)
-    if is_passive(verb):
-        subj = passive_subject(verb)
-        if subj is not None:
-            objs.append(subj)
-    return [o for t in objs for o in with_conjuncts(t)]
-
-
-def match_verb(verb: Token, candidates: list[Pattern]) -> tuple[Pattern, Token | None, Token | None] | None:
+def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern, Token | None, Token | None] | None:
     """Most specific pattern whose frame the verb's dependents satisfy: (pattern, noun, prep object)."""
+    buckets = patterns.verb_buckets(lemma_)
+    if not buckets:
+        return None
     prts = particles(verb)
-    objs: list[Token] | None = None
-    for p in candidates:
+    options: list[tuple[int, Pattern, Token | None, Token | None]] = []
+
+    def add(key: tuple[str, ...], noun: Token | None, pobj: Token | None) -> None:
+        for rank, p in buckets.get(key, ()):
+            options.append((rank, p, noun, pobj))
+
+    add(("V",), None, None)
+    for word, o in prep_objects(verb):
+        add(("V+P", word), None, o)
+        for head in {lemma(o), o.lower_}:
+            add(("V+P+N", word, head), o, o)
+    for o in object_nouns(verb):
+        for head in {lemma(o), o.lower_}:
+            add(("V+N", head), o, None)
+    options.sort(key=lambda opt: opt[0])
+    for _, p, noun, pobj in options:
         if p.particle and p.particle not in prts:
             continue
-        if p.frame == "V":
-            return p, None, None
-        if p.frame == "V+P":
-            pobjs = prep_objects(verb, p.prep)
-            if pobjs:
-                return p, None, pobjs[0][1]
+        if noun is not None and not phrase_matches(noun, p.noun_words):
             continue
-        if p.frame == "V+N":
-            if objs is None:
-                objs = _object_nouns(verb)
-            for o in objs:
-                if phrase_matches(o, p.noun_words):
-                    return p, o, None
-            continue
-        if p.frame == "V+P+N":
-            for _, o in prep_objects(verb, p.prep):
-                if phrase_matches(o, p.noun_words):
-                    return p, o, o
+        return p, noun, pobj
     return None
 
 
@@ -354,211 +196,6 @@ def match_noun(noun: Token, candidates: list[Pattern]) -> tuple[Pattern, Token |
     return None
 
 
-# ---------------------------------------------------------------- roles
-
-
-def _speaker_for(verb: Token, actors: ActorIndex) -> Actor | None:
-    head = speech_head(verb)
-    if head is None:
-        return None
-    found = find_sources(head, actors, depth=3)
-    return found[0][0] if found and found[0] else None
-
-
-def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
-    """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
-    if depth <= 0:
-        return [], True
-    if is_passive(verb):
-        agent = agent_token(verb)
-        return (actors.np(agent), False) if agent is not None else ([], False)
-    subj = subject_token(verb)
-    if subj is not None:
-        low = subj.lower_
-        if low in PERSONAL_PRONOUNS:
-            head = speech_head(verb)
-            if head is not None:
-                speaker = find_sources(head, actors, depth - 1)[0]
-                if speaker:
-                    return speaker, True
-        found = actors.np(subj)
-        if found:
-            return found, False
-        if low in REL_PRONOUNS and verb.dep_ == "relcl":
-            return actors.np(verb.head), True
-        if low in PERSONAL_PRONOUNS:
-            head = speech_head(verb)
-            if head is not None:
-                return find_sources(head, actors, depth - 1)[0], True
-            if verb.dep_ == "conj":
-                inherited = find_sources(verb.head, actors, depth - 1)[0]
-                return inherited, True
-        return [], False
-    head = verb.head
-    if head.i == verb.i:
-        return [], False
-    if verb.dep_ == "xcomp":
-        for o in direct_objects(head):
-            found = actors.np(o)
-            if found:
-                return found, True
-        return find_sources(head, actors, depth - 1)[0], True
-    if verb.dep_ in ("conj", "advcl"):
-        return find_sources(head, actors, depth - 1)[0], True
-    if verb.dep_ == "pcomp" and head.head.i != head.i:
-        return find_sources(head.head, actors, depth - 1)[0], True
-    if verb.dep_ == "relcl":
-        return actors.np(head), True
-    if verb.dep_ == "acl":
-        mods = actors.modifiers(head, ("poss", "compound", "amod"))
-        if mods:
-            return mods, True
-    return [], False
-
-
-def verb_targets(
-    verb: Token, hit: tuple[Pattern, Token | None, Token | None], actors: ActorIndex
-) -> tuple[list[Actor], bool]:
-    """Target actors for a verb frame and whether they came from a weaker route (a modifier)."""
-    pattern, noun, pobj = hit
-    if pattern.frame == "V+P" and pobj is not None:
-        found = actors.np_deep(pobj)
-        if found:
-            return found, False
-        for _, inner in prep_objects(pobj):
-            found = actors.np(inner)
-            if found:
-                return found, True
-        found = actors.modifiers(pobj, ("poss",))
-        if found:
-            return found, True
-    if is_passive(verb):
-        subj = passive_subject(verb)
-        if subj is not None and (noun is None or subj.i != noun.i):
-            found = actors.np(subj)
-            if found:
-                return found, False
-    for o in direct_objects(verb):
-        if noun is not None and o.i == noun.i:
-            continue
-        found = actors.np(o)
-        if found:
-            return found, False
-    for word, o in prep_objects(verb):
-        if word in TARGET_PREPS and (pobj is None or o.i != pobj.i or pattern.frame == "V+P"):
-            found = actors.np_deep(o)
-            if found:
-                return found, False
-    if noun is not None:
-        for word, o in prep_objects(noun):
-            if word in NOUN_TARGET_PREPS:
-                found = actors.np_deep(o)
-                if found:
-                    return found, False
-        found = actors.modifiers(noun, ("poss", "compound"))
-        if found:
-            return found, True
-    if pattern.frame == "V":
-        for o in direct_objects(verb):
-            found = actors.modifiers(o, ("poss", "compound", "amod"))
-            if found:
-                return found, True
-        if not direct_objects(verb):
-            for other in verb.conjuncts:
-                for o in direct_objects(other):
-                    found = actors.np(o)
-                    if found:
-                        return found, True
-    if pattern.code[:2] in PURPOSE_TARGET_ROOTS:
-        found = purpose_target(verb, actors) or (purpose_target(noun, actors) if noun is not None else [])
-        if found:
-            return found, True
-    if pattern.code[:2] in CCOMP_TARGET_ROOTS:
-        for c in verb.children:
-            if c.dep_ == "ccomp":
-                subj = subject_token(c) or passive_subject(c)
-                found = actors.np(subj) if subj is not None else []
-                if found:
-                    return found, True
-    objs = direct_objects(verb)
-    return location_target(verb, noun or (objs[0] if objs else None), actors), True
-
-
-def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
-    """The country where an undirected event happens ("met in Zurich", "exercises in Alaska"), which
-    Phoenix/PETRARCH conventions code as the target when the sentence names no other."""
-    for head in (trigger, noun):
-        if head is None:
-            continue
-        for word, o in prep_objects(head):
-            if word in LOCATION_PREPS:
-                found = [a for a in actors.np(o) if len(a.code) == 3 and a.code != "---"]
-                if found:
-                    return found[:1]
-    return []
-
-
-def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorIndex) -> Roles:
-    roles = Roles()
-    own = actors.at(noun)
-    if own and actors.span_of(noun) is not None and actors.span_of(noun).root.i == noun.i:  # type: ignore[union-attr]
-        return roles
-    sources = actors.modifiers(noun, ("poss", "compound", "amod", "nmod"))
-    for word, o in prep_objects(noun):
-        if word in NOUN_SOURCE_PREPS and not sources:
-            sources = actors.np(o)
-    targets: list[Actor] = []
-    if pobj is not None:
-        targets = actors.np(pobj)
-    if not targets:
-        for word, o in prep_objects(noun):
-            if word in NOUN_SOURCE_PREPS:
-                continue
-            if word in NOUN_TARGET_PREPS and word != "between":
-                found = actors.np_deep(o)
-                if found and (sources or word != "of"):
-                    targets = found
-                    break
-                if found and word == "of" and not sources:
-                    sources = found
-            elif word == "between":
-                found = actors.np(o)
-                if len(found) >= 2 and not sources:
-                    sources = found
-    if sources and not targets:
-        head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "agent":
-            participle = head.head
-            subj = passive_subject(participle)
-            if subj is not None:
-                targets = actors.np(subj) or actors.modifiers(subj, ("poss",))
-    if sources and not targets and len(sources) < 2:
-        targets = location_target(noun, None, actors)
-        if targets:
-            roles.penalty *= 0.85
-    if not sources and targets:
-        governor = _governing_verb(noun)
-        if governor is not None:
-            sources, _ = find_sources(governor, actors, depth=3)
-            roles.penalty *= 0.85
-    roles.sources, roles.targets = _unique(sources), _unique(targets)
-    return roles
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    tok = noun
-    for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "dobj", "attr"):
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB":
-            return tok
-    return None
-
-
-# ---------------------------------------------------------------- events
-
-
 @dataclass
 class SentenceContext:
     sent: Span
@@ -566,27 +203,24 @@ class SentenceContext:
     published: date | None
     dates: dict[int, tuple[date | None, str | None, str]] = field(default_factory=dict)
 
+    root: Token | None = None
+    has_dates: bool = True
+
     def date_for(self, trigger: Token) -> tuple[date | None, str | None, str]:
-        """The event date for a trigger (cached: several events share a trigger)."""
+        """The event date for a trigger (cached: several events share a trigger). A sentence with
+        no DATE entity can only take the publication date, so the resolver is not asked."""
+        if not self.has_dates:
+            return (self.published, "day", "published") if self.published else (None, None, "unknown")
         if trigger.i not in self.dates:
             self.dates[trigger.i] = resolve_date(self.sent, self.published, trigger)
         return self.dates[trigger.i]
 
 
-def distinct_dyad(src: Actor, tgt: Actor) -> bool:
-    """Source and target must differ, and a country paired with its own sector ("VEN" and "VENGOV")
-    is a metonymy artefact ("Maduro ... visit Caracas"), not an interaction."""
-    if src.code == tgt.code:
-        return False
-    same_country = src.code[:3] == tgt.code[:3] and src.code[:3] != "---"
-    return not (same_country and (len(src.code) == 3 or len(tgt.code) == 3))
-
-
 def _pairs(roles: Roles, code: str) -> list[tuple[Actor, Actor]]:
     if roles.targets:
-        return [(s, t) for s in roles.sources for t in roles.targets if distinct_dyad(s, t)]
+        return [(s, t) for s in roles.sources for t in roles.targets if distinct_dyad(s, t, code)]
     if len(roles.sources) >= 2 and is_symmetric(code):
-        return [(s, t) for s in roles.sources for t in roles.sources if distinct_dyad(s, t)]
+        return [(s, t) for s in roles.sources for t in roles.sources if distinct_dyad(s, t, code)]
     return []
 
 
@@ -673,10 +307,10 @@ def verb_lemma(verb: Token, patterns: PatternSet) -> str:
 
 def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | None:
     vl = verb_lemma(verb, patterns)
-    match = match_verb(verb, patterns.for_verb(vl))
+    match = match_verb(verb, patterns, vl)
     light: tuple[Pattern, Token, Token | None] | None = None
     if (match is None or not match[0].noun) and vl in LIGHT_VERBS:
-        for o in _object_nouns(verb):
+        for o in object_nouns(verb):
             nm = match_noun(o, patterns.for_noun(lemma(o)))
             if nm is not None:
                 light = (nm[0], o, nm[1])
@@ -708,9 +342,15 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
         targets, weak = verb_targets(verb, hit3, actors)
     if weak:
         roles.penalty *= 0.85
+        if (
+            pattern.code[:3] == "043"
+            and targets
+            and not any(t.code[:3] in {a.code[:3] for a in location_target(verb, None, actors)} for t in targets)
+        ):
+            targets = []
     src_codes = {a.code for a in sources}
     roles.targets = [t for t in targets if t.code not in src_codes] or ([] if targets else [])
-    roles.speaker = _speaker_for(verb, actors)
+    roles.speaker = speaker_for(verb, actors)
     return Hit(pattern, verb, noun, pobj, route, roles)
 
 
@@ -718,7 +358,7 @@ OBLIGATION = Pattern("rp-must", "V", "must", "", "", "", "100", "", LAYER_CURATE
 
 
 def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
-    """"X said/insisted that Y must do Z" is a demand by X on Y (CAMEO 10)."""
+    """ "X said/insisted that Y must do Z" is a demand by X on Y (CAMEO 10)."""
     hits: list[Hit] = []
     for tok in sent:
         if tok.pos_ != "VERB" or lemma(tok) not in OBLIGATION_HEADS:
@@ -736,7 +376,8 @@ def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
 
 
 def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, actors: ActorIndex) -> list[CodedEvent]:
-    """All dyadic events in one sentence, deduplicated by (source, target, code)."""
+    """All dyadic events in one sentence; one per (source, target, root code), the most confident,
+    since a sentence rarely reports two distinct events of one kind between the same pair."""
     hits: list[Hit] = []
     used_nouns: set[int] = set()
     for tok in sent:
@@ -751,6 +392,15 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             if hit.prep_obj is not None:
                 used_nouns.add(hit.prep_obj.i)
             hits.append(hit)
+    carriers = {h.trigger.head.i for h in hits if h.trigger.dep_ == "xcomp" and h.pattern.is_event}
+    protests = {h.trigger.i for h in hits if h.pattern.code[:2] == "14"}
+    hits = [
+        h
+        for h in hits
+        if not (h.trigger.i in carriers and lemma(h.trigger) in MATRIX_VERBS)
+        and not (h.pattern.frame == "V" and h.pattern.code in BARE_STATEMENTS)
+        and not (h.trigger.dep_ in ("advcl", "xcomp") and h.trigger.head.i in protests)
+    ]
     hits.extend(obligation_hits(sent, actors))
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
@@ -768,7 +418,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     for hit in hits:
         if not hit.pattern.is_event or not hit.roles.sources:
             continue
-        modality = event_modality(hit.trigger, sent)
+        hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
+        hit.roles.targets = localize(hit.roles.targets, hit.trigger, hit.noun, actors)
+        modality = event_modality(hit.trigger, sent, ctx.root)
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
@@ -777,15 +429,36 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         threat = threat_code(hit.trigger, code, modality) if code else None
         if threat is not None:
             code, modality = threat, "asserted"
+
+        claims: list[tuple[str, Actor, Actor]] = []
         if code:
-            emitted += [(code, s, t) for s, t in _pairs(hit.roles, code)]
-        if hit.pattern.reverse and hit.roles.targets and refusal is None:
-            emitted += [(hit.pattern.reverse, t, s) for s, t in _pairs(hit.roles, hit.pattern.reverse)]
-        for code, src, tgt in emitted:
-            ev = _make_event(ctx, hit, code, src, tgt, modality, actors)
+            emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code)]
+            speaker = hit.roles.speaker
+            if speaker is not None and is_claim(hit.trigger, code, modality):
+                claims = [claim_event(speaker, s, t) for _, s, t in emitted]
+                claims = [c for c in claims if distinct_dyad(c[1], c[2])]
+                modality = "reported"
+        if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None:
+            emitted += [
+                (hit.pattern.reverse, t, s)
+                for s, t in _pairs(hit.roles, hit.pattern.reverse)
+                if hit.pattern.reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
+            ]
+        if code and code[:3] == "042" and modality != "negated":
+            emitted += [
+                ("043", host, s)
+                for s in hit.roles.sources
+                for host in meeting_hosts(hit.trigger, actors)
+                if distinct_dyad(host, s)
+            ]
+        tagged = [(c, src, tgt, modality) for c, src, tgt in emitted] + [
+            (c, src, tgt, "asserted") for c, src, tgt in claims
+        ]
+        for code, src, tgt, mod in tagged:
+            ev = _make_event(ctx, hit, code, src, tgt, mod, actors)
             if ev is None:
                 continue
-            key = (src.code, tgt.code, code)
+            key = (src.code, tgt.code, code[:2])
             if key not in best or best[key].confidence < ev.confidence:
                 best[key] = ev
     return list(best.values())
@@ -817,8 +490,9 @@ def extract_events(doc: Doc, patterns: PatternSet, published: date | None = None
     events: list[CodedEvent] = []
     for index, sent in enumerate(doc.sents):
         codes = {a.code for i in range(sent.start, sent.end) if i in actors.by_token for a in actors.by_token[i][1]}
-        if len(codes) < 2:
-            continue
-        ctx = SentenceContext(sent, index, published)
+        if len(codes) < 2 and not (codes and any(tok.ent_type_ == "NORP" for tok in sent)):
+            continue  # a second party can only be a demonym ("an Australian ultimatum")
+        has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
+        ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates)
         events.extend(extract_sentence(sent, ctx, patterns, actors))
     return events

@@ -21,6 +21,18 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_HEADS = frozenset(
     {
         "hope",
+        "agree",
+        "offer",
+        "pledge",
+        "promise",
+        "vow",
+        "commit",
+        "ready",
+        "prepared",
+        "willing",
+        "committed",
+        "eager",
+        "determined",
         "plan",
         "intend",
         "want",
@@ -150,13 +162,17 @@ def _head_marks(tok: Token) -> set[str]:
     return found
 
 
-def event_modality(trigger: Token, sent: Span | None = None) -> str:
-    """The strongest modality marked on ``trigger`` or the words governing it in its clause."""
+def event_modality(trigger: Token, sent: Span | None = None, root: Token | None = None) -> str:
+    """The strongest modality marked on ``trigger`` or the words governing it in its clause.
+
+    ``root`` (the sentence root) may be passed to save recomputing it for every trigger.
+    """
     found: set[str] = set()
     for tok in _chain(trigger):
         found |= _marks(tok, trigger)
         found |= _head_marks(tok)
-    root = sent.root if sent is not None else None
+    if root is None and sent is not None:
+        root = sent.root
     if root is not None and root.i != trigger.i:
         for c in root.children:
             if c.dep_ == "advmod" and c.lower_ in REPORT_ADVS:

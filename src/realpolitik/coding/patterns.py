@@ -80,6 +80,11 @@ class Pattern:
         return int(bool(self.particle)) + int(bool(self.prep)) + int(bool(self.noun)) + extra
 
     @property
+    def curated(self) -> bool:
+        """Written for this package or by the user (not converted from CAMEO.2.0)."""
+        return self.layer != LAYER_CAMEO2
+
+    @property
     def noun_words(self) -> tuple[str, ...]:
         return tuple(self.noun.split())
 
@@ -93,8 +98,25 @@ class PatternSet:
     warnings: list[str] = field(default_factory=list)
     size: int = 0
 
+    buckets: dict[str, dict[tuple[str, ...], list[tuple[int, Pattern]]]] = field(default_factory=dict)
+
     def for_verb(self, lemma: str) -> list[Pattern]:
         return self.verbs.get(lemma, [])
+
+    def verb_buckets(self, lemma: str) -> dict[tuple[str, ...], list[tuple[int, Pattern]]]:
+        """A verb's patterns grouped by what the sentence must contain, each with its rank in the
+        most-specific-first order: ``("V",)``, ``("V+P", prep)``, ``("V+N", noun head)``,
+        ``("V+P+N", prep, noun head)``. Built once per lemma, so matching a verb only touches the
+        patterns whose preposition or object noun actually occurs."""
+        found = self.buckets.get(lemma)
+        if found is None:
+            found = {}
+            for rank, p in enumerate(self.verbs.get(lemma, [])):
+                head = p.noun_words[-1] if p.noun else ""
+                key = {"V": ("V",), "V+P": ("V+P", p.prep), "V+N": ("V+N", head)}.get(p.frame, ("V+P+N", p.prep, head))
+                found.setdefault(key, []).append((rank, p))
+            self.buckets[lemma] = found
+        return found
 
     def for_noun(self, lemma: str) -> list[Pattern]:
         return self.nouns.get(lemma, [])

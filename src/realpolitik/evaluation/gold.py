@@ -116,9 +116,7 @@ def parse_lines(lines: Iterable[str], name: str) -> GoldSet:
         out.records.append(record)
     if file_schemes == {"plover"}:
         out.records = [
-            r
-            if r.events
-            else GoldRecord(r.id, r.text, r.published, r.events, r.expect_no_event, "plover", r.origin)
+            r if r.events else GoldRecord(r.id, r.text, r.published, r.events, r.expect_no_event, "plover", r.origin)
             for r in out.records
         ]
     return out

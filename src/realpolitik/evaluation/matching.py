@@ -128,9 +128,7 @@ def _plover_pred(ev: Mapping[str, Any]) -> tuple[str | None, str, str]:
     return normalise_plover(ev.get("plover")), country(ev.get("source")), country(ev.get("target"))
 
 
-def _plover_matches(
-    gold: tuple[str | None, str | None, str | None], pred: tuple[str | None, str, str]
-) -> bool:
+def _plover_matches(gold: tuple[str | None, str | None, str | None], pred: tuple[str | None, str, str]) -> bool:
     return (
         gold[0] is not None
         and gold[0] == pred[0]
@@ -146,9 +144,7 @@ def match_keys(gold: Iterable[Key], predicted: Iterable[Key]) -> tuple[int, int,
     return tp, sum(p.values()) - tp, sum(g.values()) - tp
 
 
-def match_plover(
-    gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, Any]]
-) -> tuple[int, int, int]:
+def match_plover(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, Any]]) -> tuple[int, int, int]:
     """Multiset matching with wildcards for empty gold actors: (tp, fp, fn).
 
     Gold events with more fixed fields are matched first, so a wildcard gold event never takes the
@@ -285,9 +281,7 @@ def score(records: Sequence[Mapping[str, Any]], n_worst: int = WORST_COUNT) -> d
     predicted_events = sum(len(dedupe(r.get("predicted") or [])) for r in records)
     no_event = [r for r in records if r.get("expect_no_event")]
     alarms = sum(1 for r in no_event if r.get("predicted"))
-    spurious = sum(
-        counts.get(main_level(r), (0, 0, 0))[1] for r, counts in zip(records, per_record, strict=True)
-    )
+    spurious = sum(counts.get(main_level(r), (0, 0, 0))[1] for r, counts in zip(records, per_record, strict=True))
     return {
         "records": len(records),
         "gold_events": gold_events,

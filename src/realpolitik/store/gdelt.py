@@ -1,15 +1,19 @@
 """GDELT 2.0 event exports in and out of the ``events`` table.
 
-Import lets DuckDB's CSV reader do the parsing (all columns as text), then validates and casts in SQL,
-so memory stays bounded by DuckDB's buffer manager rather than by Python objects. Rows with the wrong
-number of columns come back from DuckDB's reject table with their line numbers; rows whose date or
-Goldstein value does not parse are found by the SQL validation and mapped back to line numbers.
-Every bad row is reported and skipped; the rest is inserted in one transaction, keyed by
-``gdelt:<GLOBALEVENTID>`` so importing the same file twice adds nothing.
+Import streams each file through DuckDB's CSV reader twice, never through Python rows:
+1. a validation scan of four text columns finds rows whose values parse but make no sense (empty
+   EventCode, QuadClass outside 1–4, a GLOBALEVENTID that is not an integer) and ids repeated inside
+   the file;
+2. the insert scan reads the typed columns (the reader casts SQLDATE with ``%Y%m%d``, GoldsteinScale
+   and the counts as numbers) straight into ``events``. Lines with the wrong number of columns or a
+   value that does not cast are set aside by the reader's reject table, with their line numbers.
+Every bad row is reported (file, line, reason) and skipped; the rest is inserted in one transaction
+per file, keyed by ``gdelt:<GLOBALEVENTID>``, so importing the same file twice adds nothing.
 """
 
 from __future__ import annotations
 
+import gzip
 import shutil
 import tempfile
 import zipfile
@@ -45,17 +49,23 @@ GDELT_COLUMNS: tuple[str, ...] = (
 )
 assert len(GDELT_COLUMNS) == 61
 
-# Validation, in the order reasons are reported; each expression is true when the row is bad.
+# Columns the reader casts; a value that does not cast rejects the line with this reason.
+_TYPED: dict[str, tuple[str, str]] = {
+    "GLOBALEVENTID": ("BIGINT", "GLOBALEVENTID is not an integer"),
+    "SQLDATE": ("DATE", "SQLDATE is not a YYYYMMDD date"),
+    "QuadClass": ("INTEGER", "QuadClass is not an integer"),
+    "GoldsteinScale": ("DOUBLE", "GoldsteinScale is not numeric"),
+    "NumMentions": ("INTEGER", "NumMentions is not an integer"),
+    "NumSources": ("INTEGER", "NumSources is not an integer"),
+    "NumArticles": ("INTEGER", "NumArticles is not an integer"),
+    "AvgTone": ("DOUBLE", "AvgTone is not numeric"),
+    "DATEADDED": ("TIMESTAMP", "DATEADDED is not a YYYYMMDDhhmmss timestamp"),
+}
+# Values that parse but cannot be used; each expression (on text columns) is true for a bad row.
 _CHECKS: tuple[tuple[str, str], ...] = (
-    ("GLOBALEVENTID is not an integer", "TRY_CAST(GLOBALEVENTID AS BIGINT) IS NULL"),
-    ("SQLDATE is not a YYYYMMDD date", "TRY_STRPTIME(SQLDATE, '%Y%m%d') IS NULL"),
     ("EventCode is empty", "coalesce(trim(EventCode), '') = ''"),
-    ("GoldsteinScale is not numeric",
-     "nullif(trim(GoldsteinScale), '') IS NOT NULL AND TRY_CAST(GoldsteinScale AS DOUBLE) IS NULL"),
     ("QuadClass is not 1-4", "nullif(trim(QuadClass), '') IS NOT NULL AND "
      "coalesce(TRY_CAST(QuadClass AS INTEGER), 0) NOT BETWEEN 1 AND 4"),
-    ("NumMentions is not an integer",
-     "nullif(trim(NumMentions), '') IS NOT NULL AND TRY_CAST(NumMentions AS INTEGER) IS NULL"),
 )
 
 
@@ -107,35 +117,34 @@ def _readable(path: Path) -> Iterator[Path]:
         raise InputError(f"{path}: not a valid zip file: {exc}") from exc
 
 
-def _typed_select(csv_path: Path) -> str:
-    reason = "CASE " + " ".join(f"WHEN {cond} THEN '{why}'" for why, cond in _CHECKS) + " END"
+def _reader(csv_path: Path, typed: bool) -> str:
+    """``read_csv`` over a GDELT export: typed (with a reject table) or every column as text."""
     path_sql = str(csv_path).replace("'", "''")
+    if typed:
+        types = {c: _TYPED.get(c, ("VARCHAR", ""))[0] for c in GDELT_COLUMNS}
+        extra = ("dateformat='%Y%m%d', timestampformat='%Y%m%d%H%M%S', store_rejects=true, "
+                 "rejects_table='rp_gdelt_rejects', rejects_scan='rp_gdelt_scans'")
+    else:
+        types = dict.fromkeys(GDELT_COLUMNS, "VARCHAR")
+        extra = "ignore_errors=true"
+    columns = "{" + ", ".join(f"'{c}': '{t}'" for c, t in types.items()) + "}"
+    return (f"read_csv('{path_sql}', delim='\t', header=false, quote='', escape='', auto_detect=false, "
+            f"strict_mode=true, null_padding=false, columns={columns}, {extra})")
+
+
+def _validation_sql(csv_path: Path) -> str:
+    """One row: rows with the right column count, distinct ids, and the (id, reason) of bad rows."""
+    reason = "CASE " + " ".join(f"WHEN {cond} THEN '{why}'" for why, cond in _CHECKS) + " END"
     return f"""
-    SELECT
-        {reason} AS bad_reason,
-        GLOBALEVENTID AS raw_id,
-        TRY_CAST(GLOBALEVENTID AS BIGINT) AS gdelt_id,
-        CAST(TRY_STRPTIME(SQLDATE, '%Y%m%d') AS DATE) AS event_date,
-        nullif(Actor1Code, '') AS source_code, nullif(Actor2Code, '') AS target_code,
-        nullif(Actor1Name, '') AS source_name, nullif(Actor2Name, '') AS target_name,
-        nullif(Actor1CountryCode, '') AS source_country,
-        nullif(Actor2CountryCode, '') AS target_country,
-        trim(EventCode) AS event_code,
-        coalesce(nullif(trim(EventBaseCode), ''), left(trim(EventCode), 3)) AS base_code,
-        coalesce(nullif(trim(EventRootCode), ''), left(trim(EventCode), 2)) AS root_code,
-        TRY_CAST(QuadClass AS INTEGER) AS quad_class,
-        TRY_CAST(GoldsteinScale AS DOUBLE) AS goldstein,
-        coalesce(TRY_CAST(NumMentions AS INTEGER), 1) AS num_mentions,
-        coalesce(TRY_CAST(NumArticles AS INTEGER), 1) AS num_articles,
-        TRY_CAST(NumSources AS INTEGER) AS num_sources,
-        TRY_CAST(AvgTone AS DOUBLE) AS avg_tone,
-        nullif(ActionGeo_CountryCode, '') AS action_country,
-        nullif(SOURCEURL, '') AS source_url,
-        TRY_STRPTIME(DATEADDED, '%Y%m%d%H%M%S') AS added
-    FROM read_csv('{path_sql}', delim='\t', header=false, quote='', escape='', auto_detect=false,
-                  columns={_columns_struct()}, store_rejects=true, rejects_table='rp_gdelt_rejects',
-                  rejects_scan='rp_gdelt_scans', strict_mode=true, null_padding=false)
+    SELECT count(*) AS total, count(DISTINCT GLOBALEVENTID) AS distinct_ids,
+           list(struct_pack(id := GLOBALEVENTID, why := why)) FILTER (WHERE why IS NOT NULL) AS bad
+    FROM (SELECT GLOBALEVENTID, {reason} AS why FROM {_reader(csv_path, typed=False)})
     """
+
+
+_DUPLICATE_IDS = "SELECT GLOBALEVENTID FROM {reader} GROUP BY 1 HAVING count(*) > 1"
+# The same checks as _CHECKS, on the typed columns of the insert scan.
+_TYPED_OK = "coalesce(trim(EventCode), '') <> '' AND (QuadClass IS NULL OR QuadClass BETWEEN 1 AND 4)"
 
 
 _INSERT = """
@@ -143,64 +152,86 @@ INSERT INTO events (event_id, event_date, date_precision, source_code, target_co
     target_name, source_country, target_country, event_code, base_code, root_code, quad_class, goldstein,
     modality, num_mentions, num_articles, num_sources, first_seen, last_seen, confidence, origin,
     source_url, gdelt_id, action_country, avg_tone)
-SELECT 'gdelt:' || gdelt_id, event_date, 'day', source_code, target_code, source_name, target_name,
-    source_country, target_country, event_code, base_code, root_code, quad_class, goldstein, 'asserted',
-    num_mentions, num_articles, num_sources, added, added, NULL, 'gdelt', source_url, gdelt_id,
-    action_country, avg_tone
-FROM rp_gdelt_stage s
-WHERE bad_reason IS NULL
-  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = 'gdelt:' || s.gdelt_id)
-QUALIFY row_number() OVER (PARTITION BY gdelt_id ORDER BY rowid) = 1
+SELECT 'gdelt:' || GLOBALEVENTID, SQLDATE, 'day', nullif(Actor1Code, ''), nullif(Actor2Code, ''),
+    nullif(Actor1Name, ''), nullif(Actor2Name, ''), nullif(Actor1CountryCode, ''), nullif(Actor2CountryCode, ''),
+    trim(EventCode), coalesce(nullif(trim(EventBaseCode), ''), left(trim(EventCode), 3)),
+    coalesce(nullif(trim(EventRootCode), ''), left(trim(EventCode), 2)), QuadClass, GoldsteinScale, 'asserted',
+    coalesce(NumMentions, 1), coalesce(NumArticles, 1), NumSources, DATEADDED, DATEADDED, NULL, 'gdelt',
+    nullif(SOURCEURL, ''), GLOBALEVENTID, nullif(ActionGeo_CountryCode, ''), AvgTone
+FROM {reader} s
+WHERE GLOBALEVENTID IS NOT NULL AND SQLDATE IS NOT NULL AND {semantic_ok}
+  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = 'gdelt:' || s.GLOBALEVENTID)
+  {dedupe}
 """
 
 
-def _line_of(accepted_index: int, rejected_lines: list[int]) -> int:
-    """1-based file line of the n-th accepted row, given the sorted lines DuckDB rejected."""
-    line = accepted_index + 1
-    for bad in rejected_lines:
-        if bad <= line:
-            line += 1
-        else:
-            break
-    return line
+def _lines_of(path: Path, ids: set[str]) -> dict[str, int]:
+    """File line of the first row carrying each id (only run when semantic checks found bad rows)."""
+    found: dict[str, int] = {}
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
+        for number, line in enumerate(fh, start=1):
+            key = line.split("\t", 1)[0].strip()
+            if key in ids and key not in found:
+                found[key] = number
+                if len(found) == len(ids):
+                    break
+    return found
+
+
+def _reject_reason(kind: str, column: str | None, raw: str | None, message: str) -> str:
+    if "COLUMN" in kind:
+        return f"wrong number of columns: {len((raw or '').split(chr(9)))} instead of 61"
+    if kind == "CAST" and column in _TYPED:
+        return _TYPED[column][1]
+    return f"{kind}: {message}"
 
 
 def _import_one(con: duckdb.DuckDBPyConnection, path: Path, report: GdeltImportReport) -> None:
     with _readable(path) as csv_path:
-        con.execute("DROP TABLE IF EXISTS rp_gdelt_stage").fetchall()
         try:
-            con.execute(f"CREATE TEMP TABLE rp_gdelt_stage AS {_typed_select(csv_path)}").fetchall()
-            rej = con.execute(
-                "SELECT DISTINCT line, error_type::VARCHAR, error_message, csv_line FROM rp_gdelt_rejects ORDER BY line"
+            total, distinct_ids, bad = con.execute(_validation_sql(csv_path)).fetchall()[0]
+            semantic_bad: dict[str, str] = {}
+            for item in bad or []:
+                semantic_bad.setdefault(str(item["id"]), item["why"])
+            dupes: list[str] = []
+            if int(total) > int(distinct_ids):
+                dupes = [str(r[0]) for r in con.execute(
+                    _DUPLICATE_IDS.format(reader=_reader(csv_path, typed=False))).fetchall()]
+            dedupe = "QUALIFY row_number() OVER (PARTITION BY GLOBALEVENTID) = 1" if dupes else ""
+            before = _count_events(con)
+            con.execute(_INSERT.format(reader=_reader(csv_path, typed=True), semantic_ok=_TYPED_OK,
+                                       dedupe=dedupe)).fetchall()
+            inserted = _count_events(con) - before
+            rejects = con.execute(
+                "SELECT line, min(error_type::VARCHAR), min(column_name), min(csv_line), min(error_message) "
+                "FROM rp_gdelt_rejects GROUP BY line ORDER BY line"
             ).fetchall()
+            lines = _lines_of(csv_path, set(semantic_bad) | set(dupes)) if semantic_bad or dupes else {}
         except duckdb.Error as exc:
             raise InputError(f"{path}: cannot read as a GDELT export: {exc}") from exc
-    rejected_lines: list[int] = []
-    seen: set[int] = set()
-    for line, kind, message, raw in rej:
-        if int(line) in seen:
+        finally:
+            for table in ("rp_gdelt_rejects", "rp_gdelt_scans"):
+                con.execute(f"DROP TABLE IF EXISTS {table}").fetchall()
+    rejected_lines = {int(r[0]) for r in rejects}
+    wrong_columns = 0
+    for line, kind, column, raw, message in rejects:
+        wrong_columns += "COLUMN" in kind
+        report.rejected.append(Rejected(str(path), int(line), _reject_reason(kind, column, raw, message)))
+    n_semantic = 0
+    for raw_id, why in semantic_bad.items():
+        if lines.get(raw_id) in rejected_lines:
             continue
-        seen.add(int(line))
-        rejected_lines.append(int(line))
-        n_cols = len((raw or "").split("\t"))
-        why = f"wrong number of columns: {n_cols} instead of 61" if "COLUMN" in kind else f"{kind}: {message}"
-        report.rejected.append(Rejected(str(path), int(line), why))
-    bad = con.execute(
-        "SELECT idx, bad_reason, raw_id FROM (SELECT row_number() OVER (ORDER BY rowid) - 1 AS idx, "
-        "bad_reason, raw_id FROM rp_gdelt_stage) WHERE bad_reason IS NOT NULL ORDER BY idx"
-    ).fetchall()
-    for idx, why, raw_id in bad:
-        report.rejected.append(Rejected(str(path), _line_of(int(idx), rejected_lines),
-                                        f"{why} (GLOBALEVENTID {raw_id!r})"))
-    n_rows = _scalar(con, "SELECT count(*) FROM rp_gdelt_stage")
-    before = _count_events(con)
-    con.execute(_INSERT).fetchall()
-    inserted = _count_events(con) - before
-    for table in ("rp_gdelt_stage", "rp_gdelt_rejects", "rp_gdelt_scans"):
-        con.execute(f"DROP TABLE IF EXISTS {table}").fetchall()
-    report.rows_read += n_rows + len(rejected_lines)
+        n_semantic += 1
+        report.rejected.append(Rejected(str(path), lines.get(raw_id), f"{why} (GLOBALEVENTID {raw_id!r})"))
+    for raw_id in dupes:
+        why = f"GLOBALEVENTID {raw_id!r} repeated in the file (first at this line); later copies skipped"
+        report.rejected.append(Rejected(str(path), lines.get(raw_id), why))
+    report.rejected.sort(key=lambda r: (r.path, r.line or 0))
+    rows = int(total) + wrong_columns
+    report.rows_read += rows
     report.inserted += inserted
-    report.duplicates += n_rows - len(bad) - inserted
+    report.duplicates += max(0, rows - len(rejected_lines) - n_semantic - inserted)
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:

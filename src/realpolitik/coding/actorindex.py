@@ -1,0 +1,113 @@
+"""Token → actors for the event coder, read once per doc from ``doc.spans["rp_actors"]``.
+
+Besides the actor spans themselves it follows coordination ("Turkey and Venezuela"), lists misparsed
+as appositions ("The US, Russia, and Switzerland"), modifiers ("an Islamic State target") and,
+through an optional lookup, nationality adjectives that the actor component leaves unspanned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from realpolitik.coding.frames import with_conjuncts
+from realpolitik.model import Actor
+
+DemonymLookup = Callable[[Token], list[Actor]]
+
+
+class ActorIndex:
+    """Token → actors, read from ``doc.spans['rp_actors']`` once per doc."""
+
+    def __init__(self, doc: Doc, demonyms: DemonymLookup | None = None) -> None:
+        self.demonyms = demonyms
+        self.by_token: dict[int, tuple[Span, list[Actor]]] = {}
+        group = doc.spans["rp_actors"] if "rp_actors" in doc.spans else []
+        for span in group:
+            actors = [a for a in (span._.rp_actors or []) if a is not None and a.code]
+            if not actors:
+                continue
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, (span, actors))
+
+    def span_holding(self, actor: Actor) -> Span | None:
+        """The mention an actor value came from (identity, not equality: two mentions may be equal)."""
+        for span, found in self.by_token.values():
+            if any(a is actor for a in found):
+                return span
+        return None
+
+    def span_of(self, tok: Token) -> Span | None:
+        hit = self.by_token.get(tok.i)
+        return hit[0] if hit else None
+
+    def at(self, tok: Token) -> list[Actor]:
+        """Actors of the mention covering ``tok``, or of an apposition to it ("Maduro, the president")."""
+        hit = self.by_token.get(tok.i)
+        if hit:
+            return hit[1]
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in self.by_token:
+                return self.by_token[c.i][1]
+        return []
+
+    def np(self, tok: Token) -> list[Actor]:
+        """Actors of a noun phrase and of everything coordinated with it."""
+        out: list[Actor] = []
+        seen_spans: set[int] = set()
+        hit = self.by_token.get(tok.i)
+        heads = (
+            [tok] if hit is None else [t for t in hit[0] if t.dep_ in ("conj", "nsubj", "dobj", "pobj") or t.i == tok.i]
+        )
+        members = [m for h in heads for m in with_conjuncts(h)]
+        for c in tok.children:
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                members.extend(with_conjuncts(c))
+        for t in members:
+            hit = self.by_token.get(t.i)
+            key = hit[0].start if hit else -1 - t.i
+            if key in seen_spans:
+                continue
+            seen_spans.add(key)
+            out.extend(self.at(t))
+        return unique(out)
+
+    def np_deep(self, tok: Token, depth: int = 2) -> list[Actor]:
+        """Actors of a phrase, else of its modifiers: misattached names ("Assad Tuesday") and
+        actor-modified nouns ("an Islamic State target") still point at their actor."""
+        found = self.np(tok) or self.modifiers(tok, ("compound", "poss", "nmod", "amod"))
+        if found or depth <= 1:
+            return found
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod"):
+                found = self.np_deep(c, depth - 1)
+                if found:
+                    return found
+        return []
+
+    def modifiers(self, tok: Token, deps: tuple[str, ...] = ("poss", "compound", "amod", "nmod")) -> list[Actor]:
+        """Actors among a noun's modifiers that are not part of the noun's own actor span."""
+        own = self.span_of(tok)
+        out: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ not in deps:
+                continue
+            span = self.span_of(c)
+            if span is not None and own is not None and span.start == own.start:
+                continue
+            found = self.np(c)
+            if not found and span is None and c.dep_ == "amod" and self.demonyms is not None:
+                found = self.demonyms(c)
+            out.extend(found)
+        return unique(out)
+
+
+def unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.code not in seen:
+            seen.add(a.code)
+            out.append(a)
+    return out

@@ -1,0 +1,418 @@
+"""Who did it and to whom: source and target actors for a trigger, read off the dependency parse.
+
+See ``realpolitik.coding.extract`` for the list of routes; each function returns actors plus whether
+a weaker route was needed (which lowers the event's confidence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from realpolitik.coding.actorindex import ActorIndex, unique
+from realpolitik.coding.frames import (
+    PERSONAL_PRONOUNS,
+    REL_PRONOUNS,
+    agent_token,
+    direct_objects,
+    is_passive,
+    lemma,
+    passive_subject,
+    prep_objects,
+    speech_head,
+    subject_token,
+    with_conjuncts,
+)
+from realpolitik.coding.patterns import Pattern
+from realpolitik.model import Actor
+
+TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
+NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from")
+NOUN_SOURCE_PREPS = ("by", "from")
+LOCATION_PREPS = ("in", "at", "inside", "throughout", "across")
+PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
+XCOMP_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+DIRECTIVE_VERBS = frozenset({"urge", "ask", "request", "call", "appeal", "implore", "beg", "press", "demand"})
+LOCATION_TARGET_ROOTS = frozenset({"04", "08", "14", "15", "17", "18", "19", "20"})
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "group",
+        "delegation",
+        "team",
+        "member",
+        "hundred",
+        "thousand",
+        "dozen",
+        "number",
+        "contingent",
+        "unit",
+        "crowd",
+        "mission",
+        "representative",
+        "some",
+        "many",
+        "most",
+        "all",
+        "leader",
+        "official",
+    }
+)
+QUANTITY_NOUNS = frozenset(
+    {
+        "kg",
+        "kilogram",
+        "ton",
+        "tonne",
+        "worth",
+        "amount",
+        "lot",
+        "number",
+        "batch",
+        "shipment",
+        "consignment",
+        "package",
+        "dollar",
+        "million",
+        "billion",
+        "supply",
+        "load",
+        "convoy",
+        "part",
+        "score",
+        "dozen",
+        "hundred",
+        "thousand",
+    }
+)
+
+
+@dataclass
+class Roles:
+    """Actors found for one trigger, with how certain the route to them was."""
+
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    speaker: Actor | None = None
+    penalty: float = 1.0
+
+
+def object_nouns(verb: Token) -> list[Token]:
+    objs = direct_objects(verb)
+    if is_passive(verb):
+        subj = passive_subject(verb)
+        if subj is not None:
+            objs.append(subj)
+    out = [o for t in objs for o in with_conjuncts(t)]
+    for o in list(out):
+        if lemma(o) in QUANTITY_NOUNS or any(c.dep_ == "nummod" for c in o.children):
+            out += [g for w, g in prep_objects(o, "of")]
+    return out
+
+
+def speaker_for(verb: Token, actors: ActorIndex) -> Actor | None:
+    head = speech_head(verb)
+    if head is None:
+        return None
+    found = find_sources(head, actors, depth=3)
+    return found[0][0] if found and found[0] else None
+
+
+def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
+    """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
+    if depth <= 0:
+        return [], True
+    if is_passive(verb):
+        agent = agent_token(verb)
+        return (actors.np(agent), False) if agent is not None else ([], False)
+    subj = subject_token(verb)
+    if subj is not None:
+        low = subj.lower_
+        if low in PERSONAL_PRONOUNS:
+            head = speech_head(verb)
+            if head is not None:
+                speaker = find_sources(head, actors, depth - 1)[0]
+                if speaker:
+                    return speaker, True
+        found = actors.np(subj)
+        if found:
+            return found, False
+        if lemma(subj) in COLLECTIVE_NOUNS or subj.like_num:
+            for word, o in prep_objects(subj):
+                if word == "of":
+                    found = actors.np_deep(o)
+                    if found:
+                        return found, False
+        if low in REL_PRONOUNS and verb.dep_ == "relcl":
+            return actors.np(verb.head), True
+        if low in PERSONAL_PRONOUNS:
+            head = speech_head(verb)
+            if head is not None:
+                return find_sources(head, actors, depth - 1)[0], True
+            if verb.dep_ == "conj":
+                inherited = find_sources(verb.head, actors, depth - 1)[0]
+                return inherited, True
+        return [], False
+    head = verb.head
+    if head.i == verb.i:
+        return [], False
+    if verb.dep_ == "xcomp":
+        for o in direct_objects(head):
+            found = actors.np(o)
+            if found:
+                return found, True
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+            return find_sources(head, actors, depth - 1)[0], True
+        raised = passive_subject(head) if is_passive(head) and agent_token(head) is None else None
+        if raised is not None:
+            return actors.np(raised), True
+        return find_sources(head, actors, depth - 1)[0], True
+    if verb.dep_ in ("conj", "advcl", "acomp"):
+        return find_sources(head, actors, depth - 1)[0], True
+    if verb.dep_ == "pcomp" and head.head.i != head.i:
+        return find_sources(head.head, actors, depth - 1)[0], True
+    if verb.dep_ == "relcl":
+        return actors.np(head), True
+    if verb.dep_ == "acl":
+        mods = actors.modifiers(head, ("poss", "compound", "amod"))
+        if mods:
+            return mods, True
+    return [], False
+
+
+def verb_targets(
+    verb: Token, hit: tuple[Pattern, Token | None, Token | None], actors: ActorIndex
+) -> tuple[list[Actor], bool]:
+    """Target actors for a verb frame and whether they came from a weaker route (a modifier)."""
+    pattern, noun, pobj = hit
+    if pattern.frame == "V+P" and pobj is not None:
+        found = actors.np_deep(pobj)
+        if found:
+            return found, False
+        for _, inner in prep_objects(pobj):
+            found = actors.np(inner)
+            if found:
+                return found, True
+        found = actors.modifiers(pobj, ("poss",))
+        if found:
+            return found, True
+    if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i:
+        found = actors.np(noun)
+        if found:
+            return found, False
+    if is_passive(verb):
+        subj = passive_subject(verb)
+        if subj is not None and (noun is None or subj.i != noun.i):
+            found = actors.np(subj)
+            if found:
+                return found, False
+    for o in direct_objects(verb):
+        if noun is not None and o.i == noun.i:
+            continue
+        found = actors.np(o)
+        if not found and (lemma(o) in QUANTITY_NOUNS or lemma(o) in COLLECTIVE_NOUNS or o.like_num):
+            found = [a for _, g in prep_objects(o, "of") for a in actors.np_deep(g)]
+        if found:
+            return found, False
+    for word, o in prep_objects(verb):
+        if word in TARGET_PREPS and (pobj is None or o.i != pobj.i or pattern.frame == "V+P"):
+            found = actors.np_deep(o)
+            if found:
+                return found, False
+    if noun is not None:
+        for word, o in prep_objects(noun):
+            if word in NOUN_TARGET_PREPS:
+                found = actors.np_deep(o)
+                if found:
+                    return found, False
+        found = actors.modifiers(noun, ("poss", "compound", "amod"))
+        if found:
+            return found, True
+        for _, o in prep_objects(noun, "by"):
+            found = actors.np_deep(o)
+            if found:
+                return found, True
+        for c in noun.children:
+            if c.dep_ == "acl" and agent_token(c) is not None:
+                found = actors.np_deep(agent_token(c))  # type: ignore[arg-type]
+                if found:
+                    return found, True
+    if pattern.frame == "V":
+        for o in direct_objects(verb):
+            found = actors.modifiers(o, ("poss", "compound", "amod"))
+            if found:
+                return found, True
+            for word, inner in prep_objects(o):
+                if word in ("by", "from", "of"):
+                    found = actors.np_deep(inner)
+                    if found:
+                        return found, True
+        if not direct_objects(verb):
+            for other in verb.conjuncts:
+                if other.i < verb.i:
+                    continue
+                later = [*direct_objects(other), *(g for w, g in prep_objects(other) if w in ("to", "against", "on"))]
+                for o in later:
+                    found = actors.np(o)
+                    if found:
+                        return found, True
+    if pattern.code[:2] in XCOMP_TARGET_ROOTS:
+        for c in verb.children:
+            if c.dep_ == "xcomp":
+                for o in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in TARGET_PREPS)]:
+                    found = actors.np_deep(o)
+                    if found:
+                        return found, True
+    if pattern.code[:2] in PURPOSE_TARGET_ROOTS:
+        found = purpose_target(verb, actors) or (purpose_target(noun, actors) if noun is not None else [])
+        if found:
+            return found, True
+    if pattern.code[:2] in CCOMP_TARGET_ROOTS and (pattern.code[:2] != "02" or lemma(verb) in DIRECTIVE_VERBS):
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                subj = subject_token(c) or passive_subject(c)
+                found = actors.np(subj) if subj is not None else []
+                if found:
+                    return found, True
+    if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
+        return [], False
+    objs = direct_objects(verb)
+    return location_target(verb, noun or (objs[0] if objs else None), actors), True
+
+
+def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
+    """The country where an undirected event happens ("met in Zurich", "exercises in Alaska"), which
+    Phoenix/PETRARCH conventions code as the target when the sentence names no other."""
+    heads = [trigger] if noun is None else [trigger, noun]
+    if noun is not None:
+        heads += [o for w, o in prep_objects(noun) if w not in LOCATION_PREPS]
+    for head in heads:
+        for word, o in prep_objects(head):
+            if word in LOCATION_PREPS:
+                found = [a for a in actors.np(o) if len(a.code) == 3 and a.code != "---"]
+                if found:
+                    return found[:1]
+    return []
+
+
+def purpose_target(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The party a protest or demand is aimed at, named in its purpose clause ("staged demonstrations
+    to demand reforms by Suharto's government", "began a hunger strike to protest Assad's failure")."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp", "acl") and not (c.dep_ == "prep" and c.lower_ in ("in",)):
+            continue
+        for o in [*direct_objects(c), *(g for _, g in prep_objects(c))]:
+            found = actors.np_deep(o) or actors.modifiers(o, ("poss",))
+            if not found:
+                for _, inner in prep_objects(o):
+                    found = actors.np_deep(inner)
+                    if found:
+                        break
+            if found:
+                return found
+    return []
+
+
+def meeting_hosts(trigger: Token, actors: ActorIndex) -> list[Actor]:
+    """Who receives a visitor: "travelled to Turkey **to meet with Erdogan**" → Erdogan hosts."""
+    for c in trigger.children:
+        if c.dep_ in ("advcl", "xcomp") and lemma(c) in ("meet", "see", "talk", "hold"):
+            for word, o in prep_objects(c):
+                if word == "with":
+                    return actors.np_deep(o)
+            for o in direct_objects(c):
+                found = actors.np(o)
+                if found:
+                    return found
+    return []
+
+
+def is_place(actor: Actor) -> bool:
+    """A bare country code stands for a place ("visit to Beirut"), which is visited but does not host."""
+    return len(actor.code) == 3 and actor.kind in (None, "state", "place")
+
+
+def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorIndex) -> Roles:
+    roles = Roles()
+    own = actors.at(noun)
+    if own and actors.span_of(noun) is not None and actors.span_of(noun).root.i == noun.i:  # type: ignore[union-attr]
+        return roles
+    sources = actors.modifiers(noun, ("poss", "compound", "amod", "nmod"))
+    for word, o in prep_objects(noun):
+        if word in NOUN_SOURCE_PREPS and not sources:
+            sources = actors.np(o)
+    targets: list[Actor] = []
+    if pobj is not None:
+        targets = actors.np(pobj)
+    if not targets:
+        for word, o in prep_objects(noun):
+            if word in NOUN_SOURCE_PREPS:
+                continue
+            if word in NOUN_TARGET_PREPS and word != "between":
+                found = actors.np_deep(o)
+                if found and (sources or word != "of"):
+                    targets = found
+                    break
+                if found and word == "of" and not sources:
+                    sources = found
+            elif word == "between":
+                found = actors.np(o)
+                if len(found) >= 2 and not sources:
+                    sources = found
+    if not targets:
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children):
+                subj = subject_token(c) or passive_subject(c)
+                targets = actors.np(subj) if subj is not None else []
+                if targets:
+                    break
+    if sources and not targets:
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "agent":
+            participle = head.head
+            subj = passive_subject(participle)
+            if subj is not None:
+                targets = actors.np(subj) or actors.modifiers(subj, ("poss",))
+    if sources and not targets and len(sources) < 2 and pattern.code[:2] in LOCATION_TARGET_ROOTS:
+        targets = location_target(noun, None, actors)
+        if targets:
+            roles.penalty *= 0.85
+    if not sources and targets:
+        governor = governing_verb(noun)
+        if governor is not None:
+            sources, _ = find_sources(governor, actors, depth=3)
+            roles.penalty *= 0.85
+    roles.sources, roles.targets = unique(sources), unique(targets)
+    return roles
+
+
+def governing_verb(noun: Token) -> Token | None:
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "dobj", "attr"):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
+    """Give actors of unknown country ("---OPP": "demonstrators") the country where the event happens
+    ("... disperse demonstrators in Monrovia" → LBROPP, "students throughout Indonesia" → IDNEDU)."""
+    if not any(a.code.startswith("---") for a in found):
+        return found
+    event_place = location_target(trigger, noun, actors)
+    out: list[Actor] = []
+    for a in found:
+        if not a.code.startswith("---") or len(a.code) <= 3:
+            out.append(a)
+            continue
+        span = actors.span_holding(a)
+        place = (location_target(span.root, None, actors) if span is not None else []) or event_place
+        country = place[0].country if place else None
+        out.append(
+            replace(a, code=country + a.code[3:], country=country, confidence=a.confidence * 0.9) if country else a
+        )
+    return out
