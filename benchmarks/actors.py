@@ -8,6 +8,7 @@ only ``realpolitik_actors``. Dictionary loading is timed separately.
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from realpolitik.actors.resolver import ActorResolver
 from realpolitik.nlp.extensions import register_extensions
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+RESULTS = Path(__file__).resolve().parent / "results" / "actors.json"
 
 
 def texts(repeat: int) -> list[str]:
@@ -79,6 +81,13 @@ def main() -> None:
     print(f"spaCy only:             {spacy_s:.2f} s")
     print(f"spaCy + actors:         {actors_s:.2f} s   ratio {actors_s / spacy_s:.3f}")
     print(f"actors component alone: {comp_s:.2f} s   adds {100 * comp_s / spacy_s:.1f} % to spaCy")
+    result = {
+        "documents": len(docs), "sentences": n_sents, "rounds": args.rounds,
+        "dictionary_load_s": round(load_s, 3), "dictionary_entries": len(resolver.entries),
+        "spacy_s": round(spacy_s, 3), "spacy_plus_actors_s": round(actors_s, 3),
+        "ratio": round(actors_s / spacy_s, 3), "component_share_of_spacy": round(comp_s / spacy_s, 4),
+    }
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ printed is baseline time / writer time (higher is better).
 
 from __future__ import annotations
 
+import json
 import sys
 import tempfile
 import time
@@ -25,6 +26,7 @@ from realpolitik.store.writer import _refresh_events
 CODES = ["TUR", "VEN", "USA", "RUS", "CHN", "TURGOV", "VENGOV", "USAMIL"]
 EVENTS = ["042", "043", "057", "163", "070", "111", "036", "041"]
 BATCH = 64
+RESULTS = Path(__file__).resolve().parent / "results" / "store_write.json"
 
 
 def make_articles(n: int, events_per_article: int = 4) -> list[CodedArticle]:
@@ -89,6 +91,10 @@ def main() -> None:
     print(f"baseline (executemany rows): {t_base:.2f} s  ({n / t_base:,.0f} articles/s)")
     print(f"realpolitik writer (Arrow):  {t_ours:.2f} s  ({n / t_ours:,.0f} articles/s)")
     print(f"speed-up: {t_base / t_ours:.1f}x")
+    result = {"articles": n, "mentions": mentions, "batch": BATCH, "executemany_s": round(t_base, 3),
+              "writer_s": round(t_ours, 3), "writer_articles_per_s": round(n / t_ours),
+              "speedup": round(t_base / t_ours, 1)}
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -262,6 +262,10 @@ def _make_event(
         hit.trigger.text if hit.noun is None or hit.route == "noun" else f"{hit.trigger.text} {hit.noun.text}"
     )
     event_date, precision, how = ctx.date_for(hit.trigger)
+    if event_date is not None and how.startswith("sentence:") and event_date != ctx.published:
+        src, tgt = role_on(src, event_date), role_on(tgt, event_date)
+        if not distinct_dyad(src, tgt, code):
+            return None
     if modality == "asserted" and event_date and ctx.published and ctx.published.year - event_date.year >= 2:
         modality = "historical"
     return CodedEvent(
@@ -292,6 +296,16 @@ def _make_event(
         trigger=trigger_text,
         coder_version=CODER_VERSION,
     )
+
+
+def role_on(actor: Actor, when: date) -> Actor:
+    """A person's actor on the event's own date ("in 2012 Erdogan …" is the prime minister then),
+    since the actor component resolved every mention on the publication date."""
+    if actor.kind != "person" or not actor.entity_id:
+        return actor
+    from realpolitik.actors.resolver import ActorResolver
+
+    return ActorResolver.default().at_date(actor, when)
 
 
 def verb_lemma(verb: Token, patterns: PatternSet) -> str:
@@ -375,6 +389,43 @@ def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
     return hits
 
 
+COMPARISON_PREPS = frozenset({"like"})
+
+
+def comparison_actors(trigger: Token, actors: ActorIndex) -> list[Actor]:
+    """Actors a clause compares its subject with ("Like France, Germany condemned …", "like Russia
+    and China, Turkey will help …"): the comparison says they do the same, so they share the event.
+    The "like" phrase may hang on the trigger or on the verb whose complement the trigger is."""
+    verb: Token | None = trigger
+    for _ in range(2):
+        if verb is None:
+            break
+        for word, o in prep_objects(verb):
+            if word in COMPARISON_PREPS and o.i < verb.i:
+                return actors.np(o)
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
+    return []
+
+
+def compared_events(
+    hit: Hit, emitted: list[tuple[str, Actor, Actor]], actors: ActorIndex
+) -> list[tuple[str, Actor, Actor]]:
+    """The events of compared actors: each source's event repeated with the compared actor as source."""
+    if not emitted:
+        return []
+    others = comparison_actors(hit.trigger, actors)
+    if not others:
+        return []
+    sources = {a.code for a in hit.roles.sources}
+    return [
+        (code, other, tgt)
+        for code, src, tgt in emitted
+        if src.code in sources
+        for other in others
+        if other.code not in sources and distinct_dyad(other, tgt, code)
+    ]
+
+
 def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, actors: ActorIndex) -> list[CodedEvent]:
     """All dyadic events in one sentence; one per (source, target, root code), the most confident,
     since a sentence rarely reports two distinct events of one kind between the same pair."""
@@ -451,6 +502,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 for host in meeting_hosts(hit.trigger, actors)
                 if distinct_dyad(host, s)
             ]
+        emitted += compared_events(hit, emitted, actors)
         tagged = [(c, src, tgt, modality) for c, src, tgt in emitted] + [
             (c, src, tgt, "asserted") for c, src, tgt in claims
         ]

@@ -32,10 +32,11 @@ NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "for", 
 NOUN_SOURCE_PREPS = ("by", "from")
 LOCATION_PREPS = ("in", "at", "inside", "throughout", "across")
 PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
-XCOMP_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+XCOMP_TARGET_ROOTS = frozenset({"02", "03", "07", "10", "11", "12", "13"})
 CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "request", "call", "appeal", "implore", "beg", "press", "demand"})
 LOCATION_TARGET_ROOTS = frozenset({"04", "08", "14", "15", "17", "18", "19", "20"})
+BENEFIT_ROOTS = frozenset({"05", "07"})
 COLLECTIVE_NOUNS = frozenset(
     {
         "group",
@@ -374,6 +375,10 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             subj = passive_subject(participle)
             if subj is not None:
                 targets = actors.np(subj) or actors.modifiers(subj, ("poss",))
+    if sources and not targets and pattern.code[:2] in BENEFIT_ROOTS and _source_by_from(noun, actors, sources):
+        targets = beneficiary(noun, actors, {a.code for a in sources})
+        if targets:
+            roles.penalty *= 0.8
     if sources and not targets and len(sources) < 2 and pattern.code[:2] in LOCATION_TARGET_ROOTS:
         targets = location_target(noun, None, actors)
         if targets:
@@ -385,6 +390,30 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             roles.penalty *= 0.85
     roles.sources, roles.targets = unique(sources), unique(targets)
     return roles
+
+
+def _source_by_from(noun: Token, actors: ActorIndex, sources: list[Actor]) -> bool:
+    codes = {a.code for a in sources}
+    return any(word == "from" and {a.code for a in actors.np(o)} & codes for word, o in prep_objects(noun))
+
+
+def beneficiary(noun: Token, actors: ActorIndex, exclude: set[str], hops: int = 4) -> list[Actor]:
+    """Who receives "support from X" when the phrase names no recipient: the nearest owner or subject
+    up the tree ("Maduro's efforts to secure allies beyond the support from Russia" → Maduro).
+    Only "from X" support phrases ask this: they presuppose a recipient the sentence is about."""
+    tok = noun
+    for _ in range(hops):
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        owners = actors.modifiers(tok, ("poss",))
+        subj = subject_token(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if not owners and subj is not None:
+            owners = actors.np(subj)
+        owners = [a for a in owners if a.code not in exclude]
+        if owners:
+            return owners
+    return []
 
 
 def governing_verb(noun: Token) -> Token | None:
