@@ -16,7 +16,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import warnings
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from spacy.language import Language
@@ -28,7 +28,7 @@ from realpolitik.actors.grouping import group_matches
 from realpolitik.actors.matcher import DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver
 from realpolitik.actors.spans import INDEX_KEY, build_index
-from realpolitik.nlp.extensions import ACTOR_SPANS, register_extensions
+from realpolitik.nlp.extensions import ACTOR_SPANS, published_date, register_extensions
 
 UNRESOLVED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 
@@ -42,19 +42,6 @@ def matcher_for(resolver: ActorResolver) -> DictionaryMatcher:
     return m
 
 
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 class ActorComponent:
     """Dictionary pass → noun-phrase grouping → coreference → spans, per doc."""
 
@@ -63,7 +50,7 @@ class ActorComponent:
         self.matcher = matcher_for(resolver)
 
     def __call__(self, doc: Doc) -> Doc:
-        when = _as_date(doc._.published)
+        when = published_date(doc)
         view = DocView.of(doc)
         matches = self.matcher.find(doc, view, when)
         matches = self._add_surnames(doc, matches, when)

@@ -7,16 +7,14 @@ kept as warnings on ``component.patterns.warnings`` and the rest of the file is 
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from realpolitik.coding.extract import extract_events
 from realpolitik.coding.patterns import PatternSet, load_patterns
-from realpolitik.nlp.extensions import register_extensions
+from realpolitik.nlp.extensions import published_date, register_extensions
 
 
 @lru_cache(maxsize=8)
@@ -24,25 +22,12 @@ def cached_patterns(patterns_file: str | None) -> PatternSet:
     return load_patterns(patterns_file)
 
 
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 class EventCoder:
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.rp_events = extract_events(doc, self.patterns, _as_date(doc._.published))
+        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc))
         return doc
 
 

@@ -13,6 +13,9 @@ Registered once, idempotently, at import time of any component module.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 ACTOR_SPANS = "rp_actors"
@@ -24,6 +27,22 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
     if not Span.has_extension("rp_actors"):
         Span.set_extension("rp_actors", default=None)
+
+
+def published_date(doc: Doc) -> date | None:
+    """``doc._.published`` as a date: callers may set a date, a datetime or an ISO string, and an
+    unreadable value means "unknown" rather than an error deep inside a pipeline batch."""
+    value: Any = doc._.published
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
 
 
 register_extensions()
