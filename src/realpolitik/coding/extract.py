@@ -31,9 +31,18 @@ the roles:
   <coerce>", "<coerce> unless ...", an announced or reported-conditional coercive act → CAMEO 13 threat;
   "X said Y must ..." → 100 demand by X on Y; a speaker opening the sentence with a past coercive or
   violent act ("The US claimed that ISIL had attacked Iraq") → 112 accusation of the actor (015 claim
-  of responsibility when the speaker is the actor), the act itself kept with modality ``reported``;
+  of responsibility when the speaker is the actor and the act violent), which replaces the alleged act
+  (a speaker's own non-violent act, "Norway said it had expelled ...", stays the act, ``reported``);
+  "will not accept" and other negated acceptances → CAMEO 12 rejection;
   matrix verbs (hope, plan, agree, refuse, ...) whose complement carries the event are not events
   themselves; reporting verbs (010) are never events.
+* clauses that are not news of their own (``drop_subordinate_hits``): ``before``/``until`` clauses,
+  ``after``/``when``/``since`` clauses beside a main-clause event, means clauses ("by promoting"),
+  purpose clauses with the governing event's code ("meet ... to discuss"), event nouns inside another
+  event's phrase ("mediation in peace negotiations"), and whatever an appeal or demand asks for.
+* implied targets: a protest with no target aims at the protesters' own government, a curfew or
+  martial law at the government's own population; a countryless target of a national source is
+  domestic ("police dispersed demonstrators"), except in meetings.
 
 Only dyadic events are emitted (source and target actors with different codes; a government and its
 own bare country only outside meetings/visits; never two actors without a country), one per (source,
@@ -75,6 +84,7 @@ from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, Pa
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
     Roles,
+    domestic_targets,
     find_sources,
     is_place,
     localize,
@@ -87,14 +97,21 @@ from realpolitik.coding.roles import (
 )
 from realpolitik.coding.rules import (
     BARE_STATEMENTS,
+    DEMAND_ROOTS,
     MATRIX_VERBS,
     PROMISABLE,
-    claim_event,
+    claims_for,
     distinct_dyad,
+    implied_targets,
+    inside_demand,
     is_claim,
     is_symmetric,
+    is_time_clause_event,
+    nested_in_event,
     refusal_code,
+    restates_governing_event,
     threat_code,
+    time_clause_mark,
 )
 from realpolitik.model import Actor, CodedEvent
 
@@ -426,6 +443,25 @@ def compared_events(
     ]
 
 
+def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
+    """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
+    live = [h for h in hits if h.pattern.is_event and h.roles.sources]
+    main_event = any(time_clause_mark(h.trigger) is None for h in live)
+    codes = {h.trigger.i: h.pattern.code for h in live}
+    heads = {h.trigger.i for h in live} | {h.noun.i for h in live if h.noun is not None}
+    demands = {h.trigger.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS} | {
+        h.noun.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS and h.noun is not None
+    }
+    return [
+        h
+        for h in hits
+        if not is_time_clause_event(h.trigger, main_event)
+        and not (h.pattern.code[:2] not in DEMAND_ROOTS and inside_demand(h.trigger, demands))
+        and not restates_governing_event(h.trigger, h.pattern.code, codes)
+        and not (h.route == "noun" and nested_in_event(h.trigger, heads))
+    ]
+
+
 def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, actors: ActorIndex) -> list[CodedEvent]:
     """All dyadic events in one sentence; one per (source, target, root code), the most confident,
     since a sentence rarely reports two distinct events of one kind between the same pair."""
@@ -464,13 +500,18 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             continue
         roles = noun_roles(tok, nm[0], nm[1], actors)
         hits.append(Hit(nm[0], tok, tok, nm[1], "noun", roles))
+    hits = drop_subordinate_hits(hits)
 
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
         if not hit.pattern.is_event or not hit.roles.sources:
             continue
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
-        hit.roles.targets = localize(hit.roles.targets, hit.trigger, hit.noun, actors)
+        hit.roles.targets = domestic_targets(
+            localize(hit.roles.targets, hit.trigger, hit.noun, actors), hit.roles.sources, hit.pattern.code
+        )
+        if not hit.roles.targets:
+            hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
         modality = event_modality(hit.trigger, sent, ctx.root)
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
@@ -486,9 +527,10 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
-                claims = [claim_event(speaker, s, t) for _, s, t in emitted]
-                claims = [c for c in claims if distinct_dyad(c[1], c[2])]
+                claims = claims_for(speaker, code, emitted)
                 modality = "reported"
+                if claims:
+                    emitted = []  # the claim is the event; the claimed act is only alleged
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None:
             emitted += [
                 (hit.pattern.reverse, t, s)

@@ -58,7 +58,23 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i != tok.i]]
 
 
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote", "determine", "resolve"})
+
+
+def is_stative(verb: Token) -> bool:
+    """ "Israel is opposed to French mediation", "is committed to opening": a participle that states
+    the subject's position rather than something done to it (no ``by`` agent), so not a passive."""
+    return (
+        lemma(verb) in STATIVE_PARTICIPLES
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
 def is_passive(verb: Token) -> bool:
+    if is_stative(verb):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _participle(verb)
 
 
@@ -68,8 +84,9 @@ def _participle(verb: Token) -> bool:
 
 
 def subject_token(verb: Token) -> Token | None:
+    stative = is_stative(verb)
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
+        if c.dep_ in ("nsubj", "csubj") or (stative and c.dep_ == "nsubjpass"):
             return c
     return None
 
@@ -104,10 +121,22 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
         if c.dep_ == "dative" and c.pos_ != "ADP":
             out.append(("to", c))
             continue
-        for g in c.children:
-            if g.dep_ in ("pobj", "pcomp"):
-                out.append((word, g))
+        objs = [clause_subject(g, c) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            stranded = next((clause_subject(g, c) for g in tok.children if g.i > c.i), None)
+            objs = [stranded] if stranded is not None else []
+        out.extend((word, g) for g in objs)
     return out
+
+
+def clause_subject(clause: Token, prep: Token) -> Token | None:
+    """The real object of a preposition that the parser read as the subject of a reduced clause
+    ("granted asylum to [five officers] holed up in ..." parsed as "officers holed up", hung on the
+    preposition or on the verb): that subject, when it starts right after the preposition."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("pcomp", "advcl", "ccomp", "relcl"):
+        return None
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.left_edge.i == prep.i + 1 else None
 
 
 def direct_objects(verb: Token) -> list[Token]:

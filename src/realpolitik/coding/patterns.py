@@ -191,7 +191,7 @@ def build_index(patterns: list[Pattern], warnings: list[str] | None = None) -> P
         (index.verbs if p.is_verbal else index.nouns)[p.lemma].append(p)
     for table in (index.verbs, index.nouns):
         for lemma, rows in table.items():
-            table[lemma] = sorted(rows, key=lambda r: (-r.specificity, -r.layer))
+            table[lemma] = sorted(rows, key=lambda r: (-r.specificity, -r.layer, not r.noun))
     index.size = len(merged)
     return index
 

@@ -107,8 +107,8 @@ def object_nouns(verb: Token) -> list[Token]:
             objs.append(subj)
     out = [o for t in objs for o in with_conjuncts(t)]
     for o in list(out):
-        if lemma(o) in QUANTITY_NOUNS or any(c.dep_ == "nummod" for c in o.children):
-            out += [g for w, g in prep_objects(o, "of")]
+        if lemma(o) in QUANTITY_NOUNS or lemma(o) in COLLECTIVE_NOUNS or any(c.dep_ == "nummod" for c in o.children):
+            out += [g for w, g in prep_objects(o, "of")]  # "a mission of observers", "scores of refugees"
     return out
 
 
@@ -187,6 +187,10 @@ def verb_targets(
 ) -> tuple[list[Actor], bool]:
     """Target actors for a verb frame and whether they came from a weaker route (a modifier)."""
     pattern, noun, pobj = hit
+    if pattern.code[:2] == "11":
+        found = grievance_target(verb, actors)
+        if found:
+            return found, False
     if pattern.frame == "V+P" and pobj is not None:
         found = actors.np_deep(pobj)
         if found:
@@ -198,6 +202,10 @@ def verb_targets(
         found = actors.modifiers(pobj, ("poss",))
         if found:
             return found, True
+    if lemma(verb) in GIVING_VERBS:
+        found = recipient(verb, actors)
+        if found:
+            return found, False
     if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i:
         found = actors.np(noun)
         if found:
@@ -222,7 +230,7 @@ def verb_targets(
             if found:
                 return found, False
     if noun is not None:
-        for word, o in prep_objects(noun):
+        for word, o in [*prep_objects(noun), *container_preps(noun)]:
             if word in NOUN_TARGET_PREPS:
                 found = actors.np_deep(o)
                 if found:
@@ -282,6 +290,26 @@ def verb_targets(
     return location_target(verb, noun or (objs[0] if objs else None), actors), True
 
 
+GIVING_VERBS = frozenset(
+    {"give", "offer", "provide", "contribute", "send", "hand", "deliver", "supply", "grant", "donate", "lend"}
+)
+
+
+def recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Whom something is given to ("offered its troops **to Lebanon's president**", "contribute troops
+    **to a force in Liberia**"): with verbs of giving the direct object is the thing given, so the
+    ``to`` phrase or indirect object names the target even when the thing given is an actor."""
+    for word, o in prep_objects(verb):
+        if word == "to":
+            found = actors.np_deep(o)
+            for w, inner in prep_objects(o):
+                if not found and w in ("in", "for"):
+                    found = actors.np_deep(inner)  # "to a peace-keeping force in Liberia"
+            if found:
+                return found
+    return []
+
+
 def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
     """The country where an undirected event happens ("met in Zurich", "exercises in Alaska"), which
     Phoenix/PETRARCH conventions code as the target when the sentence names no other."""
@@ -290,8 +318,11 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
         heads += [o for w, o in prep_objects(noun) if w not in LOCATION_PREPS]
     for head in heads:
         for word, o in prep_objects(head):
-            if word in LOCATION_PREPS:
-                found = [a for a in actors.np(o) if len(a.code) == 3 and a.code != "---"]
+            if word not in LOCATION_PREPS:
+                continue
+            places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
+            for place in places:  # "rioted at a jail in northern Israel", "in the city of Kirkuk"
+                found = [a for a in actors.np(place) if len(a.code) == 3 and a.code != "---"]
                 if found:
                     return found[:1]
     return []
@@ -439,9 +470,72 @@ def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: Act
             out.append(a)
             continue
         span = actors.span_holding(a)
-        place = (location_target(span.root, None, actors) if span is not None else []) or event_place
+        place = (home_place(span.root, actors) if span is not None else []) or event_place
         country = place[0].country if place else None
         out.append(
             replace(a, code=country + a.code[3:], country=country, confidence=a.confidence * 0.9) if country else a
         )
     return out
+
+
+TRANSNATIONAL_PREFIXES = frozenset({"---", "IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UAF", "UNK"})
+FOREIGN_SECTORS = frozenset({"MIL", "SPY"})  # troops or agents named without a country may well be foreign
+
+
+def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> list[Actor]:
+    """Give a target of unknown country ("demonstrators", "opposition candidates", "Shona rebels") the
+    country of a national source when the sentence says nothing else: a government, its police or its
+    rebels acting on an unplaced group act at home ("police dispersed demonstrators"). Run after
+    ``localize``, so a stated place wins; armed forces of unknown country are left alone, and so are
+    meetings (an unnamed counterpart in talks is usually foreign) and reversed patterns ("faces
+    pressure from Congress"), whose target slot holds the acting party."""
+    countries = {s.code[:3] for s in sources}
+    if len(countries) != 1 or not code or code[:2] == "04":
+        return targets
+    country = next(iter(countries))
+    if country in TRANSNATIONAL_PREFIXES or not country.isalpha():
+        return targets
+    out: list[Actor] = []
+    for t in targets:
+        if t.code.startswith("---") and len(t.code) > 3 and t.code[3:6] not in FOREIGN_SECTORS:
+            t = replace(t, code=country + t.code[3:], country=country, confidence=t.confidence * 0.8)
+        out.append(t)
+    return out
+
+
+def home_place(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """Where an actor is, from its own phrase: "demonstrators in Monrovia", or a participle that
+    places it ("a newspaper **based in** Beirut", "guerrillas **operating in** Macedonia")."""
+    found = location_target(noun, None, actors)
+    for c in noun.children:
+        if found:
+            break
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            found = location_target(c, None, actors)
+    return found
+
+
+def container_preps(noun: Token) -> list[tuple[str, Token]]:
+    """Prepositional phrases of the collective a noun is the ``of``-phrase of: "a mission of observers
+    **from the OSCE**" → the observers come from the OSCE."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.head.i:
+        return []
+    container = noun.head.head
+    if lemma(container) not in COLLECTIVE_NOUNS and lemma(container) not in QUANTITY_NOUNS:
+        return []
+    return [(w, o) for w, o in prep_objects(container) if w != "of"]
+
+
+GRIEVANCE_PREPS = ("over", "about", "against")
+
+
+def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Whom a complaint is about, not whom it is addressed to: "complained **to the UN** over
+    **Israeli** air raids" accuses Israel. Read from an ``over``/``about``/``against`` phrase: its
+    actor, or the nationality or possessor of the thing complained about."""
+    for word, o in prep_objects(verb):
+        if word in GRIEVANCE_PREPS:
+            found = actors.np_deep(o) or actors.modifiers(o, ("poss", "amod", "compound"))
+            if found:
+                return found
+    return []

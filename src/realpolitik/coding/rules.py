@@ -19,6 +19,7 @@ REFUSAL_BY_BASE = {"057": "127"}
 THREAT_BY_ROOT = {"14": "133", "15": "138", "17": "137", "18": "138", "19": "138", "20": "138"}
 THREAT_BY_BASE = {"161": "1313", "163": "1312", "162": "1311", "160": "131", "164": "131", "166": "131"}
 THREAT_HEADS = frozenset({"threaten", "warn"})
+READINESS_HEADS = frozenset({"ready", "prepared", "willing"})
 COMMITMENT_HEADS = frozenset(
     {"agree", "offer", "pledge", "promise", "vow", "commit", "ready", "prepared", "willing", "committed", "decide"}
 )
@@ -101,6 +102,8 @@ def threat_code(trigger: Token, code: str, modality: str) -> str | None:
         return threat
     if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in trigger.children):
         return threat
+    if trigger.dep_ == "xcomp" and trigger.head.lower_ in READINESS_HEADS:
+        return threat  # "is prepared to impose martial law": readiness to coerce is held over someone
     if trigger.dep_ == "xcomp" and lemma(trigger.head) in COMMITMENT_HEADS:
         return None  # "pledged to expel": a commitment, coded as the act itself with modality intended
     if modality == "hypothetical" and speech_head(trigger) is not None:
@@ -108,12 +111,19 @@ def threat_code(trigger: Token, code: str, modality: str) -> str | None:
     return threat if modality == "intended" else None
 
 
+ACCEPTANCE_VERBS = frozenset(
+    {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise", "endorse", "accede", "heed"}
+)
+
+
 def refusal_code(trigger: Token, code: str) -> str | None:
-    """A refused cooperative act is a rejection (CAMEO 12): "refused to deploy", "failed to reach"."""
+    """A refused cooperative act is a rejection (CAMEO 12): "refused to deploy", "failed to reach",
+    and so is a negated acceptance ("will not accept any more refugees", "did not approve the plan"):
+    not accepting is itself the answer. Other negated acts ("did not sign") stay negated events."""
     if code[:2] not in REFUSAL_BY_ROOT:
         return None
     head = refusal_head(trigger)
-    if head is None:
+    if head is None and not negated_acceptance(trigger):
         return None
     return REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT[code[:2]]
 
@@ -152,3 +162,181 @@ def claim_event(speaker: Actor, src: Actor, tgt: Actor) -> tuple[str, Actor, Act
     if speaker.code == src.code:
         return "015", speaker, tgt
     return "112", speaker, src
+
+
+LATER_MARKS = frozenset({"before", "until", "till"})
+BACKGROUND_MARKS = frozenset({"after", "since", "when", "while", "as", "because"})
+
+
+def time_clause_mark(trigger: Token) -> str | None:
+    """The subordinator of the time clause the trigger stands in ("comes a day **before** Sarkozy heads
+    to Beijing", "**Before** leaving for Beijing", "demanded elections **after** a court cleared him"),
+    climbing coordinated and complement verbs to the clause head; None in a main clause."""
+    tok = trigger
+    for _ in range(4):
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in LATER_MARKS | BACKGROUND_MARKS:
+                return c.lower_
+        if tok.dep_ == "pcomp" and tok.head.lower_ in LATER_MARKS | BACKGROUND_MARKS:
+            return tok.head.lower_
+        if tok.dep_ in ("conj", "xcomp", "dobj") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def is_time_clause_event(trigger: Token, main_event: bool) -> bool:
+    """Events in a time clause only date the sentence's main statement: a ``before``/``until`` clause
+    tells of something still to come (not yet an event), and an ``after``/``since``/``when`` clause
+    gives the background of a main-clause event, which is the one a coder reports. With no event in
+    the main clause, a background clause is the only news and is kept."""
+    mark = time_clause_mark(trigger)
+    if mark is None:
+        return False
+    return mark in LATER_MARKS or main_event
+
+
+SELF_CLAIM_ROOTS = frozenset({"18", "19", "20"})
+
+
+def claims_for(speaker: Actor, code: str, acts: list[tuple[str, Actor, Actor]]) -> list[tuple[str, Actor, Actor]]:
+    """The statements a speaker's claim makes of the acts it reports: an accusation (112) of another
+    actor, or a claim of responsibility (015) for its own violence. A speaker reporting its own
+    non-violent act ("Switzerland said it had expelled two diplomats") claims nothing: the act itself
+    is the news."""
+    out: list[tuple[str, Actor, Actor]] = []
+    for _, src, tgt in acts:
+        if speaker.code == src.code and code[:2] not in SELF_CLAIM_ROOTS:
+            continue
+        claim = claim_event(speaker, src, tgt)
+        if distinct_dyad(claim[1], claim[2]):
+            out.append(claim)
+    return out
+
+
+def restates_governing_event(trigger: Token, code: str, event_codes: dict[int, str]) -> bool:
+    """A clause that says how or why another event happened is part of that event, not a second one:
+    a means clause ("deepen a partnership **by promoting** biofuels") and a purpose clause of the
+    same kind ("will meet in Zurich **to discuss** ...": both 040). A purpose of another kind adds
+    an event ("travelled to Turkey **to meet** Erdogan": 042 then 040). ``event_codes`` maps the
+    index of every event trigger in the sentence to its CAMEO code."""
+    head = trigger.head
+    if head.i == trigger.i:
+        return False
+    if trigger.dep_ == "pcomp" and head.lower_ == "by" and head.head.i in event_codes:
+        return head.head.i != trigger.i
+    if trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        governing = event_codes.get(head.i)
+        return governing is not None and governing[:3] == code[:3]
+    return False
+
+
+def negated_acceptance(trigger: Token) -> bool:
+    """ "will **not accept**", "never recognised": an acceptance verb negated in its own clause."""
+    return lemma(trigger) in ACCEPTANCE_VERBS and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in trigger.children
+    )
+
+
+PROTEST_ROOT = "14"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+EMERGENCY_RULE_CODES = frozenset({"1723", "1724"})  # curfew, martial law
+
+
+def implied_targets(code: str, sources: list[Actor]) -> list[Actor]:
+    """The target a construction implies when the sentence names none: a protest is aimed at the
+    protesters' own state (``home_authorities``); a curfew or martial law is imposed on the
+    government's own population (``home_population``)."""
+    if code[:2] == PROTEST_ROOT:
+        return home_authorities(sources)
+    if code[:4] in EMERGENCY_RULE_CODES:
+        return home_population(sources)
+    return []
+
+
+def home_population(sources: list[Actor]) -> list[Actor]:
+    """The civilians of a state actor's own country ("Iraq's government is prepared to impose
+    martial law" → Iraqi civilians)."""
+    out: list[Actor] = []
+    for src in sources:
+        country = src.code[:3]
+        if (
+            not country.isalpha()
+            or country in ("IGO", "NGO")
+            or (len(src.code) > 3 and src.code[3:6] not in STATE_SECTORS)
+        ):
+            continue
+        if all(a.country != country for a in out):
+            out.append(
+                Actor(
+                    text=src.text,
+                    code=country + "CVL",
+                    country=country,
+                    sector="CVL",
+                    kind="sector",
+                    confidence=0.6,
+                    how="implied: population under emergency rule",
+                )
+            )
+    return out
+
+
+def home_authorities(sources: list[Actor]) -> list[Actor]:
+    """Whom a protest with no stated target is aimed at: a domestic group's own state ("opposition
+    parties in Nepal organized a general strike" → Nepal's government), the Phoenix convention for
+    strikes, riots and demonstrations. State organs protesting name their target or have none."""
+    out: list[Actor] = []
+    for src in sources:
+        country = src.code[:3]
+        if country == "---" or country.startswith("IGO") or country.startswith("NGO") or src.code[3:6] in STATE_SECTORS:
+            continue
+        code = country + "GOV"
+        if code not in {a.code for a in out}:
+            out.append(
+                Actor(
+                    text=src.text,
+                    code=code,
+                    country=country,
+                    sector="GOV",
+                    kind="state",
+                    confidence=0.6,
+                    how="implied: target of a domestic protest",
+                )
+            )
+    return out
+
+
+def nested_in_event(noun: Token, event_heads: set[int]) -> bool:
+    """An event noun inside the phrase of another event word describes that event's subject matter
+    ("opposed to French mediation **in peace negotiations** with Syria", "rejected an offer **for
+    direct talks**"), not a second event."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "compound", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in event_heads:
+            return True
+    return False
+
+
+DEMAND_ROOTS = frozenset({"02", "10"})
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
+
+
+def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
+    """Is the trigger part of what an appeal or demand asks for ("demanded that the United States
+    **match** the EU's support", "said Sudan must **return** a helicopter", "demanded an admission
+    that Soviet forces **murdered** ...")? What is demanded has not happened; the demand is the event.
+    ``demand_heads`` holds the trigger and noun indices of the sentence's demand events."""
+    tok = trigger
+    crossed = False
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        crossed = crossed or tok.dep_ in CONTENT_DEPS
+        tok = tok.head
+        if crossed and tok.i in demand_heads:
+            return True
+    return False
