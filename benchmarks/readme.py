@@ -20,6 +20,9 @@ README = HERE.parent / "README.md"
 START, END = "<!-- BENCHMARKS -->", "<!-- /BENCHMARKS -->"
 
 
+NEWS_LEVELS = ["root", "dyad_root", "dyad_code", "source_actor", "target_actor"]
+
+
 def _load(name: str) -> dict[str, Any] | None:
     path = RESULTS / f"{name}.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
@@ -82,7 +85,7 @@ def _accuracy(d: dict[str, Any]) -> list[str]:
         r = d["parts"].get(part)
         if r is None:
             continue
-        levels = ["plover"] if part == "plover-gsr" else ["root", "dyad_root", "dyad_code", "source_actor"]
+        levels = ["plover"] if part == "plover-gsr" else NEWS_LEVELS
         for level in levels:
             m = r["levels"][level]
             lines.append(
