@@ -113,6 +113,7 @@ from realpolitik.coding.rules import (
     threat_code,
     time_clause_mark,
 )
+from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
 CODER_VERSION = "realpolitik-coder 0.1"
@@ -229,7 +230,7 @@ class SentenceContext:
         if not self.has_dates:
             return (self.published, "day", "published") if self.published else (None, None, "unknown")
         if trigger.i not in self.dates:
-            self.dates[trigger.i] = resolve_date(self.sent, self.published, trigger)
+            self.dates[trigger.i] = resolve_event_date(self.sent, self.published, trigger)
         return self.dates[trigger.i]
 
 
@@ -556,24 +557,6 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             if key not in best or best[key].confidence < ev.confidence:
                 best[key] = ev
     return list(best.values())
-
-
-def resolve_date(
-    sent: Span, published: date | None, trigger: Token | None = None
-) -> tuple[date | None, str | None, str]:
-    """Event date via ``realpolitik.dates.resolve_event_date`` when available, else the publication date."""
-    from realpolitik import dates
-
-    resolver = getattr(dates, "resolve_event_date", None)
-    if resolver is not None:
-        try:
-            when, precision, how = resolver(sent, published, trigger)
-        except TypeError:
-            when, precision, how = resolver(sent, published)
-        return when, precision, how
-    if published is None:
-        return None, None, "unknown"
-    return published, "day", "published"
 
 
 def extract_events(doc: Doc, patterns: PatternSet, published: date | None = None) -> list[CodedEvent]:
