@@ -18,7 +18,7 @@ import csv
 import json
 import re
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -260,6 +260,43 @@ def build_agents(shared: Path) -> list[dict[str, Any]]:
     return out
 
 
+def cameo_to_phoenix(shared: Path) -> dict[str, str]:
+    """CAMEO-manual country codes (GMW, ROM, CZA…) → the Phoenix codes our dictionaries use."""
+    return {r["cameo"]: r["phoenix"] for r in read_tsv(shared / "data/politics/country_codes.tsv")
+            if r.get("cameo") and r.get("phoenix")}
+
+
+def our_code(iso3: str | None, cameo: str | None, codes: dict[str, str]) -> str | None:
+    """A leader's country in our codes: Archigos' ISO code when we have that state, else its CAMEO code
+    translated (Soviet leaders are RUS, as in Phoenix; Yugoslav ones SRB; South Yemen's YEM)."""
+    if iso3 and iso3 in codes.values():
+        return iso3
+    if cameo:
+        return codes.get(cameo, cameo)
+    return None
+
+
+def dissolved_states(shared: Path, present: set[str]) -> dict[str, str]:
+    """States that no longer exist (their successor has another code) → the day after their last leader.
+
+    A dissolved state shares names with its successor ("Berlin", "Prague"); a role period lets the
+    event date choose between them instead of the file order.
+    """
+    codes = cameo_to_phoenix(shared)
+    gone = {r["phoenix"] for r in read_tsv(shared / "data/politics/country_codes.tsv")
+            if r.get("phoenix") and r.get("iso3_today") and r["iso3_today"] != r["phoenix"]
+            and r["phoenix"] in present}
+    last: dict[str, str] = {}
+    rows = read_tsv(shared / "data/politics/leaders.tsv")
+    for r in rows:
+        code = our_code(r.get("iso3"), r.get("cameo"), codes)
+        if code in gone and r.get("enddate") and r["enddate"] > last.get(code, ""):
+            last[code] = r["enddate"]
+    data_end = max(r["enddate"] for r in rows if r.get("enddate"))
+    return {code: (date.fromisoformat(end) + timedelta(days=1)).isoformat() for code, end in last.items()
+            if end < data_end}  # leaders to the end of the data: renamed (TMP → TLS), not gone
+
+
 def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
     """Archigos 4.1 effective leaders: one entry per person, a GOV role per spell, full names only.
 
@@ -268,9 +305,10 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
     """
     from urllib.parse import unquote
 
+    codes = cameo_to_phoenix(shared)
     people: dict[str, dict[str, Any]] = {}
     for r in read_tsv(shared / "data/politics/leaders.tsv"):
-        code = r.get("cameo")
+        code = our_code(r.get("iso3"), r.get("cameo"), codes)
         if not code or not r.get("startdate") or not r.get("enddate"):
             continue
         names = []
@@ -319,6 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     phoenix = [json.loads(x) for x in (args.shared / "data/phoenix/actors.jsonl").open(encoding="utf-8")]
     countries, used = build_countries(args.shared, phoenix)
+    ends = dissolved_states(args.shared, {c["code"] for c in countries})
+    for c in countries:
+        if c["code"] in ends:
+            c["roles"] = [{"code": c["code"], "role": "state", "until": ends[c["code"]]}]
     people = build_phoenix(phoenix, used)
     agents = build_agents(args.shared)
     known = {n.lower() for p in people for n in p["names"]}
@@ -330,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     write_jsonl(OUT / "countries.jsonl", countries)
     write_jsonl(OUT / "phoenix.jsonl", people)
     write_jsonl(OUT / "agents.jsonl", agents)
-    roots = {c["code"][:3] for c in countries} | set(NON_STATE)
+    roots = {c["code"][:3] for c in countries} | set(NON_STATE) | set(cameo_to_phoenix(args.shared))
     for p in people + leaders:
         for code in [r["code"] for r in p.get("roles", [])] + ([p["code"]] if "code" in p else []):
             roots.add(code[:3])

@@ -45,6 +45,34 @@ def test_role_change_keeps_one_entity(resolver: ActorResolver) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "when", "code"),
+    [
+        ("Berlin", date(2019, 1, 1), "DEU"), ("Berlin", date(1985, 1, 1), "DDR"),
+        ("Prague", date(2019, 1, 1), "CZE"), ("Prague", date(1985, 1, 1), "CSK"),
+        ("East Germany", date(1985, 1, 1), "DDR"),
+    ],
+)
+def test_dissolved_states_share_names_by_date(resolver: ActorResolver, name: str, when: date, code: str) -> None:
+    """A capital shared with a successor state names the state that existed on the date."""
+    res = resolver.lookup(name, when)
+    assert res is not None and res.code == code
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "code"),
+    [
+        ("Boris Yeltsin", date(1995, 1, 1), "RUSGOV"),
+        ("Nicolae Ceausescu", date(1985, 1, 1), "ROUGOV"),
+        ("Mikhail Gorbachev", date(1988, 1, 1), "RUSGOV"),
+    ],
+)
+def test_archigos_leaders_use_our_country_codes(resolver: ActorResolver, name: str, when: date, code: str) -> None:
+    """Archigos' CAMEO-manual codes (USR, ROM) become the Phoenix codes our states carry (RUS, ROU)."""
+    res = resolver.lookup(name, when)
+    assert res is not None and res.code == code
+
+
+@pytest.mark.parametrize(
     ("name", "code"),
     [
         ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Burma", "MMR"), ("Myanmar", "MMR"),
