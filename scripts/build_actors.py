@@ -172,6 +172,14 @@ def phoenix_roles(recs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str
     return out, fallback
 
 
+# Country roots the Phoenix files spell in a way no country entry uses (a typo, not a convention).
+ROOT_TYPOS = {"ANG": "AGO"}
+
+
+def fix_root(code: str) -> str:
+    return ROOT_TYPOS.get(code[:3], code[:3]) + code[3:]
+
+
 def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[str, Any]]:
     groups: dict[str, list[dict[str, Any]]] = {}
     for rec in phoenix:
@@ -184,6 +192,9 @@ def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[st
         roles, fallback = phoenix_roles(recs)
         if not roles and not fallback:
             continue
+        for role in roles:
+            role["code"] = fix_root(role["code"])
+        fallback = fix_root(fallback) if fallback else fallback
         names = list(dict.fromkeys(titlecase(p) for p in recs[0]["name_patterns"] if p.strip()))
         if not names:
             continue
