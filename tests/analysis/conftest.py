@@ -22,11 +22,12 @@ QUAD = {"01": 1, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "11": 3, "12": 3, 
 
 
 def add_event(
-    store: Store, src: str, tgt: str, code: str, when: str, modality: str = "asserted",
+    store: Store, src: str, tgt: str, code: str, when: str | None, modality: str = "asserted",
     evidence: str | None = None, title: str = "Synthetic article", n: int = 1,
 ) -> str:
-    """Insert one text event (with its mention and article when ``evidence`` is given)."""
-    day = date.fromisoformat(when)
+    """Insert one text event (with its mention and article when ``evidence`` is given); ``when=None``
+    is an event from an article without a publication date."""
+    day = date.fromisoformat(when) if when else None
     key = f"{when}|{src}|{tgt}|{code}|{modality}|{evidence}"
     event_id = hashlib.sha1(key.encode()).hexdigest()[:16]
     mention_id = None

@@ -28,6 +28,23 @@ def venezuela(store: Any) -> Any:
     return store
 
 
+def test_undated_events_count_only_without_as_of(store: Any) -> None:
+    """Articles ingested without a publication date still inform today's ranking, at reduced weight,
+    but cannot be placed before an explicit --as-of date."""
+    add_event(store, "CUB", "VENGOV", "042", None, evidence="Cuba's president visited Caracas.")
+    add_event(store, "CUB", "VEN", "070", None, evidence="Cuba sent doctors and aid to Venezuela.")
+    now = sanctuary(store.con, country="VEN", top=None)
+    cuba = next(c for c in now["candidates"] if c["code"] == "CUB")
+    assert now["undated_events"] == 2
+    assert cuba["rank"] == 1 and cuba["basis"] == "events and structure"
+    assert cuba["components"]["visits"] > 0 and cuba["components"]["material_support"] > 0
+    assert {e["sentence"] for e in cuba["evidence"]} >= {"Cuba's president visited Caracas."}
+    then = sanctuary(store.con, country="VEN", as_of=date(2024, 1, 1), top=None)
+    cuba_then = next(c for c in then["candidates"] if c["code"] == "CUB")
+    assert then["undated_events"] == 0
+    assert cuba_then["basis"] == "structural only" and cuba_then["components"]["visits"] == 0
+
+
 def test_ranking_components_and_evidence(venezuela: Any) -> None:
     result = sanctuary(venezuela.con, country="VEN", as_of=date(2020, 1, 1), top=None)
     ranked = {c["code"]: c for c in result["candidates"]}

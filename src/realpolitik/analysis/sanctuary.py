@@ -9,6 +9,9 @@ event two years before ``as_of`` counts half — because current relations say m
 leader can go than old ones. These weighted counts go through ``presence``: 0 when absent, otherwise
 0.5 + 0.5·log(1+x)/log(1+max_x) — having any such event matters, and intensity is judged relative to
 the strongest candidate, so the scale of the corpus (two articles or a million GDELT rows) drops out.
+Events from articles without a publication date have no date: without an explicit ``as_of`` they
+count at ``UNDATED_WEIGHT`` (the result says how many); with one they are left out, since nothing says
+they happened before it.
 
 - ``cooperation``: verbal + material cooperation with L (QuadClass 1–2), times the cooperative share
   coop/(coop+conflict) of their relation, so a state that both talks and fights with L is discounted.
@@ -76,12 +79,24 @@ ASYLUM_REGEX = r"\b(asylum|exile|safe haven|sanctuary|refuge)"
 PROXIMITY_KM = 3000.0
 MAX_PRESSERS = 10
 HALF_LIFE_DAYS = 730.0
+# Articles ingested without a publication date give undated events. Without --as-of they still count
+# (the news was written before today), at the weight of an event one half-life old.
+UNDATED_WEIGHT = 0.5
 
 
 def _decay(as_of: date, half_life: float) -> str:
     """SQL weight of an event by its age at ``as_of``: halves every ``half_life`` days. The values are
-    typed (a date and a float) and inlined, which lets DuckDB fold them instead of binding per row."""
-    return f"pow(0.5, greatest(date_diff('day', e.event_date, DATE '{as_of.isoformat()}'), 0) / {float(half_life)!r})"
+    typed (a date and a float) and inlined, which lets DuckDB fold them instead of binding per row.
+    An undated event (only counted when no ``as_of`` was asked for) weighs ``UNDATED_WEIGHT``."""
+    age = f"greatest(date_diff('day', e.event_date, DATE '{as_of.isoformat()}'), 0)"
+    return f"coalesce(pow(0.5, {age} / {float(half_life)!r}), {UNDATED_WEIGHT!r})"
+
+
+def _dated(undated: bool) -> str:
+    """Which events count: those up to ``as_of`` (bound as the parameter), plus undated ones if asked."""
+    return "(e.event_date <= ? OR e.event_date IS NULL)" if undated else "e.event_date <= ?"
+
+
 # Cheap pre-filter on raw columns (lets DuckDB skip most rows before the country expressions run).
 _TOUCHES = ("(left(e.source_code, 3) = ? OR e.source_country = ? OR left(e.target_code, 3) = ? "
             "OR e.target_country = ?)")
@@ -130,14 +145,14 @@ def resolve_leader(con: duckdb.DuckDBPyConnection | None, name: str, when: date)
 
 
 def _event_signals(
-    con: duckdb.DuckDBPyConnection, home: str, as_of: date, filters: Filters, half_life: float
+    con: duckdb.DuckDBPyConnection, home: str, as_of: date, filters: Filters, half_life: float, undated: bool
 ) -> dict[str, dict[str, Any]]:
     where, params = filters.sql("e")
     sql = f"""
     WITH ev AS (
         SELECT e.event_id, e.quad_class, e.root_code, e.base_code, e.num_mentions, {_decay(as_of, half_life)} AS w,
                {country_expr('source')} AS sc, {country_expr('target')} AS tc, ({where}) AS ok
-        FROM events e WHERE e.event_date <= ? AND {_TOUCHES}
+        FROM events e WHERE {_dated(undated)} AND {_TOUCHES}
     ), mine AS (
         SELECT *, CASE WHEN sc = ? THEN tc ELSE sc END AS other FROM ev WHERE (sc = ? OR tc = ?)
     )
@@ -163,13 +178,13 @@ def _event_signals(
 
 
 def _asylum_signals(
-    con: duckdb.DuckDBPyConnection, home: str, as_of: date, half_life: float
+    con: duckdb.DuckDBPyConnection, home: str, as_of: date, half_life: float, undated: bool
 ) -> dict[str, tuple[float, list[str]]]:
     sql = f"""
     WITH ev AS (
         SELECT e.event_id, e.event_code, e.modality, {_decay(as_of, half_life)} AS w, {country_expr('source')} AS sc,
                {country_expr('target')} AS tc
-        FROM events e WHERE e.event_date <= ? AND {_TOUCHES}
+        FROM events e WHERE {_dated(undated)} AND {_TOUCHES}
     ), mine AS (
         SELECT *, CASE WHEN sc = ? THEN tc ELSE sc END AS other FROM ev WHERE (sc = ? OR tc = ?)
     )
@@ -189,7 +204,7 @@ def _asylum_signals(
 
 def _presser_relations(
     con: duckdb.DuckDBPyConnection, home: str, pressers: dict[str, float], as_of: date, filters: Filters,
-    half_life: float,
+    half_life: float, undated: bool,
 ) -> list[dict[str, Any]]:
     if not pressers:
         return []
@@ -200,7 +215,7 @@ def _presser_relations(
     WITH ev AS (
         SELECT e.event_id, e.quad_class, e.goldstein, e.num_mentions, {_decay(as_of, half_life)} AS w,
                {sc} AS sc, {tc} AS tc
-        FROM events e WHERE e.event_date <= ? AND {where}
+        FROM events e WHERE {_dated(undated)} AND {where}
     ), rel AS (
         SELECT *, CASE WHEN sc IN ({codes}) THEN sc ELSE tc END AS presser,
                CASE WHEN sc IN ({codes}) THEN tc ELSE sc END AS other
@@ -246,8 +261,9 @@ def sanctuary(
         raise InputError(f"sanctuary weights: unknown component(s) {', '.join(sorted(unknown))}")
 
     half_life = float(half_life_days) if half_life_days else 1e12
-    signals = _event_signals(con, home, day, filters, half_life)
-    asylum = _asylum_signals(con, home, day, half_life)
+    undated = as_of is None
+    signals = _event_signals(con, home, day, filters, half_life, undated)
+    asylum = _asylum_signals(con, home, day, half_life, undated)
     states = countries()
     strongest = sorted(((float(r["pressure"]), c) for c, r in signals.items()
                         if float(r["pressure"]) > 0 and c in states),
@@ -259,7 +275,7 @@ def sanctuary(
     shared: dict[str, float] = defaultdict(float)
     hostile_ids: dict[str, list[str]] = defaultdict(list)
     friendly_ids: dict[str, list[str]] = defaultdict(list)
-    for r in _presser_relations(con, home, pressers, day, filters, half_life):
+    for r in _presser_relations(con, home, pressers, day, filters, half_life, undated):
         share = pressers[r["presser"]]
         hostile[r["other"]] += share * float(r["conflict"])
         friendly[r["other"]] += share * float(r["coop"])
@@ -343,10 +359,19 @@ def sanctuary(
             cand["note"] = "appears through structural signals alone (no events with the leader's country)"
     return {
         "leader": leader, "country": home, "country_name": country_name(home), "resolved_by": how,
-        "as_of": day.isoformat(), "modality": filters.label,
+        "as_of": day.isoformat(), "modality": filters.label, "undated_events": _count_undated(con, home, undated),
         "pressers": {k: round(v, 3) for k, v in sorted(pressers.items(), key=lambda kv: -kv[1])},
         "weights": w, "candidates": chosen,
     }
+
+
+def _count_undated(con: duckdb.DuckDBPyConnection, home: str, undated: bool) -> int:
+    """How many undated events touching ``home`` were counted (0 when an explicit as-of date left them out)."""
+    if not undated:
+        return 0
+    sql = f"SELECT count(*) FROM events e WHERE e.event_date IS NULL AND {_TOUCHES}"
+    row = con.execute(sql, [home] * 4).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _candidate_evidence(

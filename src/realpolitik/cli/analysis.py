@@ -324,6 +324,9 @@ def sanctuary_command(
         _note(f"{result['leader'] or ''} → {result['country']} ({result['country_name']}, via "
               f"{result['resolved_by']}); as of {result['as_of']}; {result['modality']}; pressing states: "
               f"{', '.join(result['pressers']) or 'none found'}", out)
+        if result.get("undated_events"):
+            _note(f"{result['undated_events']} undated event(s) (articles without a publication date) counted at "
+                  "half weight; give --as-of to leave them out, or re-ingest with --published", out)
         emit(rows, out, ["rank", "code", "name", "score", "basis", "n_evidence"], title="Sanctuary candidates")
         for c in result["candidates"]:
             comps = ", ".join(f"{k} {v:+.2f}" for k, v in c["components"].items() if v)
