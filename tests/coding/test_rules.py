@@ -50,9 +50,9 @@ def test_protest_target_from_the_purpose_clause(pipeline) -> None:
     assert not find(events, "", "IDNGOV", "10")  # the demand is the protest's purpose, not a second event
 
 
-def test_agreeing_to_act_keeps_the_act_as_intended(pipeline) -> None:
+def test_agreeing_to_a_concession_is_the_concession_and_an_agreement(pipeline) -> None:
     hits = find(code(pipeline, "Japan agreed to lift sanctions on Iran."), "JPN", "IRN", "08")
-    assert hits and hits[0].modality == "intended" and hits[0].plover_type == "AGREE"
+    assert hits and hits[0].modality == "asserted" and hits[0].plover_type == "AGREE"
 
 
 def test_reported_conditional_harm_is_a_threat(pipeline) -> None:

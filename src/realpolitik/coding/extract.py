@@ -33,7 +33,9 @@ the roles:
   violent act ("The US claimed that ISIL had attacked Iraq") → 112 accusation of the actor (015 claim
   of responsibility when the speaker is the actor and the act violent), which replaces the alleged act
   (a speaker's own non-violent act, "Norway said it had expelled ...", stays the act, ``reported``);
-  "will not accept" and other negated acceptances → CAMEO 12 rejection;
+  "will not accept" and other negated acceptances → CAMEO 12 rejection; "pledged/offered/agreed/is
+  ready to <cooperate>" → the CAMEO 03 intent sub-code of the act (``rules.intent_code``), asserted
+  unless the committing word itself is marked (agreeing to a concession stays the 08 act, PLOVER AGREE);
   matrix verbs (hope, plan, agree, refuse, ...) whose complement carries the event are not events
   themselves; reporting verbs (010) are never events.
 * clauses that are not news of their own (``drop_subordinate_hits``): ``before``/``until`` clauses,
@@ -104,6 +106,7 @@ from realpolitik.coding.rules import (
     distinct_dyad,
     implied_targets,
     inside_demand,
+    intent_code,
     is_claim,
     is_symmetric,
     is_time_clause_event,
@@ -266,13 +269,21 @@ def _location(trigger: Token, actors: ActorIndex, dyad: set[str]) -> tuple[str |
 
 
 def _make_event(
-    ctx: SentenceContext, hit: Hit, code: str, src: Actor, tgt: Actor, modality: str, actors: ActorIndex
+    ctx: SentenceContext,
+    hit: Hit,
+    code: str,
+    src: Actor,
+    tgt: Actor,
+    modality: str,
+    actors: ActorIndex,
+    promised: bool = False,
 ) -> CodedEvent | None:
+    """One coded event; ``promised``: the act was agreed to (PLOVER AGREE whatever its CAMEO code)."""
     entry = cameo.lookup(code)
     if entry is None:
         return None
     kind, mode, context = to_plover(code)
-    if modality == "intended" and kind in PROMISABLE:
+    if (modality == "intended" or promised) and kind in PROMISABLE:
         kind, mode = "AGREE", None
     loc_country, loc_name = _location(hit.trigger, actors, {src.code, tgt.code})
     sent = ctx.sent
@@ -522,6 +533,14 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         threat = threat_code(hit.trigger, code, modality) if code else None
         if threat is not None:
             code, modality = threat, "asserted"
+        intent = (
+            intent_code(hit.trigger, code)
+            if code and modality != "negated" and refusal is None and threat is None
+            else None
+        )
+        if intent is not None:  # "pledged to help X": the pledge is the (asserted) event, CAMEO 03
+            anchor = intent[1].head if intent[1].dep_ == "acomp" else intent[1]  # "would be ready to"
+            code, modality = intent[0], event_modality(anchor, sent, ctx.root)
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
@@ -532,7 +551,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 modality = "reported"
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
-        if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None:
+        if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
             emitted += [
                 (hit.pattern.reverse, t, s)
                 for s, t in _pairs(hit.roles, hit.pattern.reverse)
@@ -550,7 +569,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             (c, src, tgt, "asserted") for c, src, tgt in claims
         ]
         for code, src, tgt, mod in tagged:
-            ev = _make_event(ctx, hit, code, src, tgt, mod, actors)
+            ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None)
             if ev is None:
                 continue
             key = (src.code, tgt.code, code[:2])

@@ -34,6 +34,7 @@ LOCATION_PREPS = ("in", "at", "inside", "throughout", "across")
 PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
 XCOMP_TARGET_ROOTS = frozenset({"02", "03", "07", "10", "11", "12", "13"})
 CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+HELP_VERBS = frozenset({"help", "assist", "enable"})  # "help Caracas restructure its debt": the helped is the target
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "request", "call", "appeal", "implore", "beg", "press", "demand"})
 LOCATION_TARGET_ROOTS = frozenset({"04", "08", "14", "15", "17", "18", "19", "20"})
 BENEFIT_ROOTS = frozenset({"05", "07"})
@@ -235,6 +236,9 @@ def verb_targets(
                 found = actors.np_deep(o)
                 if found:
                     return found, False
+        found = inner_target(noun, actors)
+        if found:
+            return found, True
         found = actors.modifiers(noun, ("poss", "compound", "amod"))
         if found:
             return found, True
@@ -277,7 +281,9 @@ def verb_targets(
         found = purpose_target(verb, actors) or (purpose_target(noun, actors) if noun is not None else [])
         if found:
             return found, True
-    if pattern.code[:2] in CCOMP_TARGET_ROOTS and (pattern.code[:2] != "02" or lemma(verb) in DIRECTIVE_VERBS):
+    if pattern.code[:2] in CCOMP_TARGET_ROOTS and (pattern.code[:2] != "02" or lemma(verb) in DIRECTIVE_VERBS) or (
+        lemma(verb) in HELP_VERBS
+    ):
         for c in verb.children:
             if c.dep_ == "ccomp":
                 subj = subject_token(c) or passive_subject(c)
@@ -288,6 +294,25 @@ def verb_targets(
         return [], False
     objs = direct_objects(verb)
     return location_target(verb, noun or (objs[0] if objs else None), actors), True
+
+
+INNER_PREPS = frozenset({"of", "into"})
+INNER_TARGET_PREPS = frozenset({"with", "to", "against", "on", "by", "from", "for"})
+
+
+def inner_target(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """The target named one phrase down, when an event noun's object is a thing rather than an actor:
+    "a suspension of air links **with Serbia**", "an investigation into crimes **by Croatian forces**"
+    (whose links, whose crimes)."""
+    for word, o in prep_objects(noun):
+        if word not in INNER_PREPS or actors.np(o):
+            continue
+        for inner_word, inner in prep_objects(o):
+            if inner_word in INNER_TARGET_PREPS:
+                found = actors.np_deep(inner)
+                if found:
+                    return found
+    return []
 
 
 GIVING_VERBS = frozenset(
@@ -392,6 +417,10 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
                 found = actors.np(o)
                 if len(found) >= 2 and not sources:
                     sources = found
+    if not targets:
+        targets = inner_target(noun, actors)
+        if targets:
+            roles.penalty *= 0.85
     if not targets:
         for c in noun.children:
             if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in c.children):

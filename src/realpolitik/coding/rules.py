@@ -111,6 +111,88 @@ def threat_code(trigger: Token, code: str, modality: str) -> str | None:
     return threat if modality == "intended" else None
 
 
+INTENT_HEADS = frozenset(
+    {
+        "agree",
+        "offer",
+        "pledge",
+        "promise",
+        "vow",
+        "swear",
+        "commit",
+        "undertake",
+        "volunteer",
+        "ready",
+        "prepared",
+        "willing",
+        "committed",
+    }
+)
+YIELD_ROOT = "08"
+ACCEDING_HEADS = frozenset({"agree"})
+INTENT_NOUNS = frozenset({"offer", "pledge", "promise", "commitment", "vow", "undertaking"})
+INTENT_BY_CODE = {
+    "045": "039",
+    "057": "030",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+def intent_head(trigger: Token) -> Token | None:
+    """The word expressing a commitment that governs ``trigger``: the verb or adjective of "pledged
+    to **help**", "agreed to **meet** and **sign**", "is ready to **mediate**", or the noun of "an
+    offer to **mediate**"."""
+    tok = trigger
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "xcomp" and lemma(tok.head) in INTENT_HEADS:
+            return tok.head
+        if (
+            tok.dep_ == "advcl"
+            and lemma(tok.head) in INTENT_HEADS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            return tok.head  # "offered its troops to help him": what the offer is for is promised too
+        if tok.dep_ == "acl" and lemma(tok.head) in INTENT_NOUNS and any(c.lower_ == "to" for c in tok.children):
+            return tok.head
+        if tok.dep_ != "conj":
+            return None
+        tok = tok.head
+    return None
+
+
+def intent_code(trigger: Token, code: str) -> tuple[str, Token] | None:
+    """A cooperative act that someone pledges, promises, offers or agrees to do is CAMEO 03 ("express
+    intent to ..."), the specific sub-code chosen by the act: "offered to mediate" 039, "promised to
+    send food" 0333, "agreed to meet" 036. The intent code already says the act is only promised, so
+    the commitment itself is the event: (code, the committing word, whose modality the event takes).
+    Agreeing to a concession ("agreed to lift the sanctions") is acceding, which CAMEO codes as the
+    yielding act (08) itself; PLOVER still calls it AGREE (see ``extract._make_event``)."""
+    head = intent_head(trigger)
+    if head is None:
+        return None
+    if code[:2] == "03" or (code[:2] == YIELD_ROOT and lemma(head) in ACCEDING_HEADS):
+        return code, head  # already an intent code; agreeing to yield is acceding (CAMEO 08) itself
+    intent = INTENT_BY_CODE.get(code[:3]) or INTENT_BY_ROOT.get(code[:2])
+    return (intent, head) if intent is not None else None
+
+
 ACCEPTANCE_VERBS = frozenset(
     {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise", "endorse", "accede", "heed"}
 )
