@@ -94,3 +94,12 @@ def test_fire_against_a_target_is_an_attack(pipeline) -> None:
 
 def test_nominal_shelling_of_a_place(pipeline) -> None:
     assert find(code(pipeline, "The Israeli shelling of Gaza drew protests from Egypt."), "ISR", "PSE", "194")
+
+
+def test_a_condemned_act_by_an_agent_names_both_the_actor_and_the_accused(pipeline) -> None:
+    """The parser may hang "by Austria" on "diplomats"; it is still the expulsion's agent, and the
+    party the condemnation is about."""
+    events = code(pipeline, "Turkey condemned the expulsion of Turkish diplomats by Austria.")
+    assert find(events, "TUR", "AUT", "11")
+    assert find(events, "AUT", "TUR", "17")
+    assert not find(events, "TUR", "TUR", "")

@@ -399,6 +399,8 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     for word, o in prep_objects(noun):
         if word in NOUN_SOURCE_PREPS and not sources:
             sources = actors.np(o)
+    if not sources:
+        sources = nominal_agent(noun, actors)
     targets: list[Actor] = []
     if pobj is not None:
         targets = actors.np(pobj)
@@ -561,10 +563,29 @@ GRIEVANCE_PREPS = ("over", "about", "against")
 def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
     """Whom a complaint is about, not whom it is addressed to: "complained **to the UN** over
     **Israeli** air raids" accuses Israel. Read from an ``over``/``about``/``against`` phrase: its
-    actor, or the nationality or possessor of the thing complained about."""
+    actor, or the nationality or possessor of the thing complained about; or the agent of a
+    condemned act ("condemned the expulsion of its diplomats **by Austria**")."""
     for word, o in prep_objects(verb):
         if word in GRIEVANCE_PREPS:
             found = actors.np_deep(o) or actors.modifiers(o, ("poss", "amod", "compound"))
             if found:
                 return found
+    for o in verb.children:
+        if o.dep_ == "dobj" and o.pos_ == "NOUN":
+            found = nominal_agent(o, actors)
+            if found:
+                return found
+    return []
+
+
+def nominal_agent(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """The "by" agent of an event noun, on the noun itself or — where the parser hangs it on the
+    noun's "of" object — on that object: "the expulsion of Turkish diplomats **by Austria**"."""
+    for word, o in prep_objects(noun):
+        if word == "by":
+            return actors.np(o)
+        if word == "of":
+            for inner, agent in prep_objects(o):
+                if inner == "by":
+                    return actors.np(agent)
     return []
