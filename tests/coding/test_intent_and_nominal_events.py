@@ -103,3 +103,10 @@ def test_a_condemned_act_by_an_agent_names_both_the_actor_and_the_accused(pipeli
     assert find(events, "TUR", "AUT", "11")
     assert find(events, "AUT", "TUR", "17")
     assert not find(events, "TUR", "TUR", "")
+
+
+def test_a_group_named_as_a_modifier_takes_the_place_of_its_phrase(pipeline) -> None:
+    """'rebel positions in Syria': the rebels are Syrian, not the attacker's own."""
+    events = code(pipeline, "Russian jets bombed rebel positions in Syria.")
+    assert find(events, "RUS", "SYRREB", "19")
+    assert not find(events, "RUS", "RUSREB", "")

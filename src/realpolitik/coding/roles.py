@@ -501,7 +501,8 @@ def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: Act
             out.append(a)
             continue
         span = actors.span_holding(a)
-        place = (home_place(span.root, actors) if span is not None else []) or event_place
+        place = _own_place(span.root, actors) if span is not None else []
+        place = place or event_place
         country = place[0].country if place else None
         out.append(
             replace(a, code=country + a.code[3:], country=country, confidence=a.confidence * 0.9) if country else a
@@ -532,6 +533,15 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
             t = replace(t, code=country + t.code[3:], country=country, confidence=t.confidence * 0.8)
         out.append(t)
     return out
+
+
+def _own_place(root: Token, actors: ActorIndex) -> list[Actor]:
+    """Where an actor mention is placed: its own phrase, or — for a modifier ("**rebel** positions in
+    Syria") — the phrase of the noun it modifies."""
+    found = home_place(root, actors)
+    if not found and root.dep_ in ("compound", "amod") and root.head.i != root.i:
+        found = home_place(root.head, actors)
+    return found
 
 
 def home_place(noun: Token, actors: ActorIndex) -> list[Actor]:
