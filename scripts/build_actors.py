@@ -312,7 +312,8 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
     """Archigos 4.1 effective leaders: one entry per person, a GOV role per spell, full names only.
 
     Surnames alone ("Grant", "May") are too ambiguous to match without context, so only names of two
-    or more words (Archigos' own or the DBpedia title) become patterns.
+    or more words (Archigos' own or the DBpedia title) become patterns. Archigos' ``gender`` column
+    (M/F) is kept: coreference uses it so that "she" does not resolve to a man.
     """
     from urllib.parse import unquote
 
@@ -334,6 +335,8 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
             continue
         d = people.setdefault(r["leadid"], {"names": [], "roles": [], "code": code, "country": code})
         d["names"].extend(n for n in names if n not in d["names"])
+        if r.get("gender") in ("M", "F"):
+            d["gender"] = r["gender"]
         d["roles"].append({"code": code + "GOV", "role": "head of state or government",
                            "from": r["startdate"], "until": r["enddate"]})
     out = []
@@ -351,8 +354,11 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
         base = f"leader:{slugify(d['names'][-1])}"
         ident = base if base not in ids else f"{base}-{lead_id[:8]}"
         ids.add(ident)
-        out.append({"id": ident, "kind": "person", "name": d["names"][-1], "names": d["names"],
-                    "country": d["country"], "code": d["code"], "roles": clean, "src": f"archigos:{lead_id}"})
+        row = {"id": ident, "kind": "person", "name": d["names"][-1], "names": d["names"],
+               "country": d["country"], "code": d["code"], "roles": clean, "src": f"archigos:{lead_id}"}
+        if "gender" in d:
+            row["gender"] = d["gender"]
+        out.append(row)
     return out
 
 

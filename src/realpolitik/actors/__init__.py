@@ -20,9 +20,14 @@ Resolution rules worth knowing:
   denote people ("Filipino peacekeepers" → PHL).
 - Capitals and other cities are the country (PETRARCH convention: "Ankara" → TUR); seats of power
   carry their sector ("the White House" → USAGOV, "the Kremlin" → RUSGOV, "the Pentagon" → USAMIL).
-- Coreference: he/she → the last person within three sentences; "the two leaders" / "both heads of
-  state" / "the leaders" → the last two persons (one span, two actors); "his government" → that
-  person's country + GOV; a surname after a first mention → the same actor.
+- Coreference (``coref.py``): a subject he/she → the latest person *subject* within three sentences,
+  else the latest person; him/her → the latest person other than its own clause's subject; gender
+  (``gender`` in the dictionaries: Archigos, curated people) keeps she from men and he from women;
+  subject it/they → a state/organisation (or coordinated) subject of the previous clause, never an
+  expletive "it"; "the two leaders" / "both heads of state" / "the leaders" → the last two persons and
+  "the two countries" / "both sides" → the last two states (one span, two actors); "the Venezuelan
+  leader" → the Venezuelan head of state already mentioned (else VEN: "leader" adds no sector); "his
+  government" → that person's country + GOV; a surname after a first mention → the same actor.
 
 Public API: ``ActorResolver.default(user_file)``, ``ActorResolver.lookup(name, when)`` →
 ``Resolution``; ``spans.actor_span_for(token)``, ``spans.actors_in(span_or_doc)``; the spaCy factory

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import HEAD, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.parts_of_speech import ADP, DET, PUNCT
 from spacy.tokens import Doc
 
@@ -21,6 +21,9 @@ class DocView:
     space: list[int]
     sent: list[int]  # sentence number of each token, as in ``list(doc.sents)``
     head: list[int]  # absolute index of each token's syntactic head
+    dep: list[int]  # dependency label (string hash), for coreference's subject/object tests
+    lemma: list[int]  # lemma (string hash)
+    tag: list[int]  # fine-grained tag (string hash): NNS vs NN, for number agreement
 
     def root_of(self, start: int, end: int) -> int:
         """The token of [start, end) whose head lies outside the range (the span's root)."""
@@ -37,8 +40,8 @@ class DocView:
     @classmethod
     def of(cls, doc: Doc) -> DocView:
         if len(doc) == 0:
-            return cls([], [], [], [], [], [])
-        arr = doc.to_array([ORTH, LOWER, POS, SPACY, SENT_START, HEAD])
+            return cls([], [], [], [], [], [], [], [], [])
+        arr = doc.to_array([ORTH, LOWER, POS, SPACY, SENT_START, HEAD, DEP, LEMMA, TAG])
         starts = arr[:, 4].astype("int64").tolist()
         sent = []
         n = -1
@@ -48,4 +51,5 @@ class DocView:
             sent.append(n)
         rel = arr[:, 5].astype("int64").tolist()
         head = [i + r for i, r in enumerate(rel)]
-        return cls(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(), arr[:, 3].tolist(), sent, head)
+        return cls(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(), arr[:, 3].tolist(), sent, head,
+                   arr[:, 6].tolist(), arr[:, 7].tolist(), arr[:, 8].tolist())

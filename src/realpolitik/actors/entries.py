@@ -13,6 +13,9 @@ Line format (only ``names`` and one of ``code``/``roles``/``agent`` are required
 
 ``from`` is inclusive and ``until`` exclusive; the first role whose period contains the date wins,
 and ``code`` is the fallback outside every period.
+
+A person may carry ``"gender": "M"`` or ``"F"``. It is only used by coreference, to keep "she" from
+resolving to a man and "he" to a woman; unknown gender (the default) is compatible with both.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 NON_COUNTRY_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "---", "PKO", "KUR", "MED", "REB",
                                "INS", "ELI", "CVL", "BUS", "GOV", "MIL", "OPP", "REL", "MUS", "CHR", "JEW"})
 KINDS = ("state", "person", "org", "group", "place", "agent")
+GENDERS = ("M", "F")
 _CODE_RE = re.compile(r"^[A-Z-]{3}[A-Z0-9]*$")
 
 
@@ -58,6 +62,7 @@ class Entry:
     title: str | None = None  # e.g. "president": lets "the Turkish president" find this person
     layer: int = 0  # 0 packaged Phoenix-derived, 1 packaged curated, 2 user
     weak: bool = False  # agent noun that only marks a mention ("the two leaders"); adds no sector
+    gender: str | None = None  # "M" / "F" for people when known; only pronoun resolution reads it
 
     def role_at(self, when: date) -> Role | None:
         for role in self.roles:
@@ -164,6 +169,14 @@ def entry_from_dict(
     if overlap:
         problems.append(Problem(where, overlap))
         return None
+    gender = obj.get("gender")
+    if gender is not None:
+        if gender not in GENDERS:
+            problems.append(Problem(where, f"bad gender {gender!r} (one of {', '.join(GENDERS)}, or leave it out)"))
+            return None
+        if kind != "person":
+            problems.append(Problem(where, f"`gender` only applies to people, not kind {kind!r}"))
+            return None
     entity_id = obj.get("id") or f"{kind}:{slug(str(obj.get('name') or names[0]))}"
     root = codes[0][:3] if codes and kind != "agent" else None
     country = obj.get("country") or (root if root and root not in NON_COUNTRY_ROOTS else None)
@@ -180,6 +193,7 @@ def entry_from_dict(
         title=obj.get("title"),
         layer=layer,
         weak=bool(obj.get("weak")),
+        gender=gender,
     )
 
 
@@ -202,7 +216,8 @@ def entry_trusted(obj: dict[str, Any], where: str, layer: int) -> Entry:
         country = first[:3]
     return Entry(entity_id=obj.get("id") or f"{kind}:{slug(names[0])}", kind=kind, names=tuple(names),
                  source=where, name=obj.get("name") or names[0], code=code, country=country, roles=roles,
-                 agent=obj.get("agent"), title=obj.get("title"), layer=layer, weak=bool(obj.get("weak")))
+                 agent=obj.get("agent"), title=obj.get("title"), layer=layer, weak=bool(obj.get("weak")),
+                 gender=obj.get("gender"))
 
 
 def _overlap(roles: list[Role]) -> str | None:

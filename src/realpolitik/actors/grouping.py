@@ -37,6 +37,7 @@ class Mention:
     sentence: int = 0
     agent: str | None = None  # sector of a bare agent noun ("the two leaders" → GOV)
     plural: bool = False
+    gender: str | None = None  # "M"/"F" when a pronoun ("she") told us, for later pronouns
 
 
 class _UnionFind:
