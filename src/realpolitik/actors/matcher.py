@@ -27,6 +27,7 @@ GENERIC_HEADS = frozenset({
     "department", "service", "services", "guard", "police", "corps", "fund", "congress", "senate"})
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
 LOWER_CASE_WORDS = frozenset({"polish", "human", "woman"})
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
 _NON_WORD = re.compile(r"[^0-9a-z]")
 
@@ -136,10 +137,14 @@ class DictionaryMatcher:
         Names need a capital somewhere (so "us" the pronoun is not the USA); acronyms need all
         capitals ("IS" but not "is"); a name ending in a generic noun needs that noun capitalised
         ("Islamic State" but not "a strict Islamic state"); lower-case demonyms are accepted
-        ("tunisian rioters"). Agent nouns match in any case.
+        ("tunisian rioters"). Agent nouns match in any case. A name after "pro-"/"anti-" states a
+        stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist".
         """
         entries = self.index[key]
         span = doc[start:end]
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and doc[start - 2].lower_ in STANCE_PREFIXES:
+            return tuple(e for e in entries if e.kind == "agent")  # "pro-Russia rebels" are not Russian
         if key in self.upper_only:
             named_ok = all(t.text.isupper() or not t.is_alpha for t in span)
         else:

@@ -85,6 +85,7 @@ from realpolitik.coding.modality import event_modality
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
+    ATTACK_MEANS,
     Roles,
     domestic_targets,
     find_sources,
@@ -95,6 +96,7 @@ from realpolitik.coding.roles import (
     noun_roles,
     object_nouns,
     speaker_for,
+    unidentified_attackers,
     verb_targets,
 )
 from realpolitik.coding.rules import (
@@ -391,6 +393,9 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
             and not any(t.code[:3] in {a.code[:3] for a in location_target(verb, None, actors)} for t in targets)
         ):
             targets = []
+    if not sources:
+        sources = roles.sources = unidentified_attackers(verb, pattern.code, targets, actors)
+        roles.penalty *= 0.8
     src_codes = {a.code for a in sources}
     roles.targets = [t for t in targets if t.code not in src_codes] or ([] if targets else [])
     roles.speaker = speaker_for(verb, actors)
@@ -586,8 +591,8 @@ def extract_events(doc: Doc, patterns: PatternSet, published: date | None = None
     events: list[CodedEvent] = []
     for index, sent in enumerate(doc.sents):
         codes = {a.code for i in range(sent.start, sent.end) if i in actors.by_token for a in actors.by_token[i][1]}
-        if len(codes) < 2 and not (codes and any(tok.ent_type_ == "NORP" for tok in sent)):
-            continue  # a second party can only be a demonym ("an Australian ultimatum")
+        if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS for t in sent)):
+            continue  # a second party can only be a demonym ("an Australian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
         ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates)
         events.extend(extract_sentence(sent, ctx, patterns, actors))

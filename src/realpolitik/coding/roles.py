@@ -599,3 +599,69 @@ def nominal_agent(noun: Token, actors: ActorIndex) -> list[Actor]:
                 if inner == "by":
                     return actors.np(agent)
     return []
+
+
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+ATTACK_MEANS = frozenset({
+    "bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "mine", "minefield", "landmine",
+    "rocket", "missile", "mortar", "shell", "shelling", "grenade", "car-bomb", "gunman", "assailant",
+    "attacker", "sniper", "gunfire", "ambush", "attack",
+})
+
+
+def attack_means(verb: Token) -> Token | None:
+    """The weapon or unnamed attacker an assault is told through when no actor commits it: the
+    subject ("a roadside **bombing** killed …"), the passive agent ("killed by an explosive
+    **device**") or, for an agentless passive, its instrument phrase ("killed in a car **bombing**")."""
+    subj = subject_token(verb) if not is_passive(verb) else agent_token(verb)
+    if subj is not None:
+        return subj if lemma(subj) in ATTACK_MEANS else None
+    if is_passive(verb):
+        for word, o in prep_objects(verb):
+            if word in ("in", "by", "during") and lemma(o) in ATTACK_MEANS:
+                return o
+    return None
+
+
+NEARBY_PREPS = ("near", "outside", "around", "off", "over")
+
+
+def _nearby_place(verb: Token, means: Token | None, actors: ActorIndex) -> list[Actor]:
+    """A place the event is near or over ("near the town of Samarra", "outside of the Iraqi city of
+    Basra", "shot down over eastern Ukraine")."""
+    for prep in list(verb.children) + ([] if means is None else list(means.children)):
+        if prep.dep_ != "prep" or prep.lower_ not in NEARBY_PREPS:
+            continue
+        for tok in prep.subtree:
+            found = [a for a in actors.np(tok) if len(a.code) == 3 and a.code != "---"]
+            if found:
+                return found[:1]
+    return []
+
+
+def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
+    """Who commits an assault told only through its weapon: unidentified armed forces (``UAF``, the
+    Phoenix agent for them) of the country where it happened — the place in the sentence, else the
+    victims' country. No place and no country for the victims: no event."""
+    if code[:2] not in ASSAULT_ROOTS or not targets:
+        return []
+    means = attack_means(verb)
+    if means is None:
+        return []
+    for tok in means.subtree:  # "a missile believed to be fired by pro-Russia rebels": the weapon's user
+        agent = agent_token(tok) if tok.pos_ == "VERB" and tok.i != means.i else None
+        found = actors.np(agent) if agent is not None else []
+        if found:
+            return [replace(a, confidence=a.confidence * 0.8) for a in found]
+    place = location_target(verb, means, actors) or home_place(means, actors) or _nearby_place(verb, means, actors)
+    country = place[0].country if place else None
+    if not country and not any(t.sector == "MIL" or t.code[3:6] == "MIL" for t in targets):
+        countries = {t.country for t in targets if t.country}  # soldiers are often killed abroad
+        country = countries.pop() if len(countries) == 1 else None
+    if not country or not country.isalpha():
+        return []
+    code = country + "UAF"
+    return [Actor(text=means.text, code=code, entity_id=f"sector:{code}", name=f"unidentified attackers ({country})",
+                  country=country, sector="UAF", kind="sector", confidence=0.6,
+                  how=f"unidentified attackers: assault told through {means.text!r}")]
+

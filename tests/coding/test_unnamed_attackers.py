@@ -1,0 +1,44 @@
+"""Assaults told through their weapon ("a roadside bomb killed …") are committed by unidentified
+armed forces (UAF) of the country where they happened; a weapon's named user is the source; a
+"pro-"/"anti-" stance is not a nationality."""
+
+from tests.coding.helpers import find
+
+PUB = "2019-05-01"
+
+
+def code(pipeline, text: str):
+    return pipeline.code_text(text, published=PUB)
+
+
+def test_a_bomb_in_a_city_is_unidentified_attackers_of_that_country(pipeline) -> None:
+    events = code(pipeline, "A bomb killed five civilians in Kabul.")
+    hits = find(events, "AFGUAF", "AFG", "")
+    assert hits and hits[0].event_code[:2] in ("18", "19", "20") and hits[0].modality == "asserted"
+
+
+def test_passive_agent_weapon_near_a_named_place(pipeline) -> None:
+    text = "Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra."
+    assert find(code(pipeline, text), "IRQUAF", "USAMIL", "19")
+
+
+def test_soldiers_killed_with_no_place_stay_unattributed(pipeline) -> None:
+    """Soldiers are often killed abroad: their own country is no guess for the attackers'."""
+    events = code(pipeline, "The attack killed two Turkish soldiers.")
+    assert not [e for e in events if (e.source_code or "").endswith("UAF")]
+
+
+def test_a_weapon_used_by_a_named_group_gives_the_group(pipeline) -> None:
+    events = code(pipeline, "A roadside bomb planted by Taliban militants killed three Afghan soldiers.")
+    assert find(events, "AFGREB", "AFGMIL", "19")
+    assert not [e for e in events if (e.source_code or "").endswith("UAF")]
+
+
+def test_no_weapon_no_invented_attacker(pipeline) -> None:
+    assert not code(pipeline, "Five civilians died in Kabul.")
+
+
+def test_stance_prefix_is_not_a_nationality(pipeline) -> None:
+    events = code(pipeline, "Pro-Russia rebels shot down a Ukrainian military plane.")
+    assert events and all(not (e.source_code or "").startswith("RUS") for e in events)
+    assert find(events, "---REB", "UKR", "19")
