@@ -203,3 +203,15 @@ def test_empty_and_blank_documents(parse) -> None:
         doc = parse(text, D2017)
         assert list(doc.spans[ACTOR_SPANS]) == []
         assert doc._.rp_unresolved == []
+
+
+def test_a_person_of_a_stated_state_belongs_to_it(parse) -> None:
+    """"King Hassan of Morocco": the dictionary's Hassan is Jordanian, the text says Morocco."""
+    c = codes(parse("King Hassan of Morocco received the envoy.", date(1990, 5, 1)))
+    assert c["King Hassan of Morocco"] == ["MARGOV"]
+    assert codes(parse("President Erdogan of Turkey spoke.", D2017))["President Erdogan of Turkey"] == ["TURGOV"]
+
+
+def test_a_stance_prefix_is_not_a_nationality(parse) -> None:
+    c = codes(parse("Pro-Russia rebels and anti-American protesters marched.", D2017))
+    assert all(not code.startswith(("RUS", "USA")) for found in c.values() for code in found)

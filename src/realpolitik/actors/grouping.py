@@ -9,7 +9,7 @@ country + sector ("Turkish officials" → TURGOV); an agent alone gives ``---`` 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -71,6 +71,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
     uf = _UnionFind(len(matches))
     via: dict[int, str] = {}
     attach: list[tuple[int, int]] = []
+    of_person: list[tuple[int, int]] = []
     for k, m in enumerate(matches):
         tok = _root(doc, m)
         seen = 0
@@ -98,6 +99,10 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             prep = tok.head
             governor = prep.head
             g = owner[governor.i]
+            if prep.lower_ == "of" and g >= 0 and matches[g].best.kind == "person" and m.best.kind == "state" \
+                    and governor.i == _root(doc, matches[g]).i:
+                of_person.append((k, g))  # "King Hassan of Morocco": the state is the person's
+                continue
             if not (g >= 0 and matches[g].is_agent and governor.i == _root(doc, matches[g]).i):
                 # the parser often hangs the phrase on the verb; "regime in Caracas" is adjacent
                 g = owner[prep.i - 1] if prep.i > 0 and m.start in (prep.i + 1, prep.i + 2) else -1
@@ -115,6 +120,9 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             continue
         uf.union(k, g)
         via[k] = "prep"
+    for k, g in of_person:
+        uf.union(k, g)
+        via[k] = "of-person"
     groups: dict[int, list[int]] = {}
     for k in range(len(matches)):
         groups.setdefault(uf.find(k), []).append(k)
@@ -217,6 +225,10 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
             kind = "person"
         actors, kind = _country_actors(doc, named, agents, agent_code, how_joined, top, head, kind, ethnic,
                                        text, resolver, when)
+    of_state = next((p for p in parts if how_joined.get(id(p)) == "of-person"), None)
+    if of_state is not None:
+        country = resolve_entry(of_state.best, when).country
+        actors = [_person_of_state(a, country, agent_code) for a in actors]
     mention = Mention(start=start, end=end, head=top.i, actors=actors, kind=kind)
     if agents and not named:
         mention.agent = agent_code
@@ -252,6 +264,18 @@ def _named_actor(entry: Entry, agent_code: str | None, text: str, when: date | N
     if entry.kind == "person" and agent_code and entry.country and (not entry.roles or no_role):
         res = _with_country(res, entry.country, agent_code, entry)
     return res.to_actor(text, how=f"{res.source}: {res.why}")
+
+
+def _person_of_state(actor: Actor, country: str | None, agent_code: str | None) -> Actor:
+    """"King Hassan of Morocco", "President Dos Santos of Angola": the text says whose the person is.
+    A dictionary person of another country is a namesake; keep the office sector (the title's, else
+    the one the entry gave), under the stated country."""
+    if not country or actor.country == country:
+        return actor
+    sector = agent_code or (actor.code[3:] if actor.country and actor.code.startswith(actor.country) else "")
+    code = country + sector
+    return replace(actor, code=code, country=country, sector=sector or None, entity_id=f"person:{slug(actor.text)}",
+                   confidence=min(actor.confidence, 0.8), how=f"{actor.how}; of {country} (stated)")
 
 
 def _org_actor(named: list[Match], agents: list[Match], agent_code: str, text: str, when: date | None) -> Actor:
