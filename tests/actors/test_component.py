@@ -215,3 +215,9 @@ def test_a_person_of_a_stated_state_belongs_to_it(parse) -> None:
 def test_a_stance_prefix_is_not_a_nationality(parse) -> None:
     c = codes(parse("Pro-Russia rebels and anti-American protesters marched.", D2017))
     assert all(not code.startswith(("RUS", "USA")) for found in c.values() for code in found)
+
+
+def test_security_council_is_the_uns_unless_a_state_owns_it(parse) -> None:
+    """A capitalised name that is also an agent noun is the named body; a state's own is its organ."""
+    assert codes(parse("The Security Council condemned the test.", D2017))["The Security Council"] == ["IGOUNO"]
+    assert codes(parse("Russia's Security Council met on Friday.", D2017))["Russia's Security Council"] == ["RUSGOV"]

@@ -187,6 +187,8 @@ def _phrase_bounds(doc: Doc, parts: list[Match], head: Token) -> tuple[int, int,
 def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], resolver: ActorResolver,
                    when: date | None) -> Mention | None:
     parts.sort(key=lambda p: p.start)
+    if any(p.best.kind == "state" for p in parts):
+        parts = [_as_agent(p) for p in parts]
     head = _head_token(doc, parts)
     head_part = next((p for p in parts if p.start <= head.i < p.end), parts[-1])
     start, end, top = _phrase_bounds(doc, parts, head)
@@ -234,6 +236,14 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         mention.agent = agent_code
         mention.plural = head.tag_ in ("NNS", "NNPS")
     return mention
+
+
+def _as_agent(part: Match) -> Match:
+    """A name that is also an agent noun, owned by a state, is that state's organ: "the Security
+    Council" is the UN's, "Russia's Security Council" is Russia's (GOV)."""
+    if part.best.kind in ("agent", "state") or not any(e.kind == "agent" for e in part.entries):
+        return part
+    return replace(part, entries=tuple(sorted(part.entries, key=lambda e: e.kind != "agent")))
 
 
 def _nationality(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:

@@ -138,7 +138,8 @@ class DictionaryMatcher:
         capitals ("IS" but not "is"); a name ending in a generic noun needs that noun capitalised
         ("Islamic State" but not "a strict Islamic state"); lower-case demonyms are accepted
         ("tunisian rioters"). Agent nouns match in any case. A name after "pro-"/"anti-" states a
-        stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist".
+        stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist". A capitalised
+        multi-word name that is also an agent noun is the named entry first ("the Security Council").
         """
         entries = self.index[key]
         span = doc[start:end]
@@ -154,6 +155,8 @@ class DictionaryMatcher:
             if not named_ok and end - start == 1 and len(key) >= 6 and key.endswith(DEMONYM_ENDINGS) \
                     and key not in LOWER_CASE_WORDS:
                 named_ok = any(e.kind == "state" for e in entries)
+        if named_ok and end - start > 1 and all(t.text[:1].isupper() for t in span if t.is_alpha):
+            return tuple(sorted(entries, key=lambda e: e.kind == "agent"))  # a capitalised name: the named entry
         if named_ok:
             return tuple(entries)
         return tuple(e for e in entries if e.kind == "agent")
