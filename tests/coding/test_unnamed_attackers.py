@@ -42,3 +42,10 @@ def test_stance_prefix_is_not_a_nationality(pipeline) -> None:
     events = code(pipeline, "Pro-Russia rebels shot down a Ukrainian military plane.")
     assert events and all(not (e.source_code or "").startswith("RUS") for e in events)
     assert find(events, "---REB", "UKR", "19")
+
+
+def test_a_weapon_with_a_nationality_is_that_state_s_attack(pipeline) -> None:
+    events = code(pipeline, "Three Palestinian civilians were killed in an Israeli air strike in Gaza.")
+    assert find(events, "ISR", "PSE", "")
+    events = code(pipeline, "An Israeli strike killed three Hezbollah fighters in southern Lebanon.")
+    assert find(events, "ISR", "LBN", "19")

@@ -605,7 +605,7 @@ ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 ATTACK_MEANS = frozenset({
     "bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "mine", "minefield", "landmine",
     "rocket", "missile", "mortar", "shell", "shelling", "grenade", "car-bomb", "gunman", "assailant",
-    "attacker", "sniper", "gunfire", "ambush", "attack",
+    "attacker", "sniper", "gunfire", "ambush", "attack", "strike", "airstrike", "raid", "bombardment",
 })
 
 
@@ -648,6 +648,9 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
     means = attack_means(verb)
     if means is None:
         return []
+    owners = actors.modifiers(means, ("poss", "amod", "compound"))  # "killed in an Israeli air strike"
+    if owners:
+        return [replace(a, confidence=a.confidence * 0.8) for a in owners]
     for tok in means.subtree:  # "a missile believed to be fired by pro-Russia rebels": the weapon's user
         agent = agent_token(tok) if tok.pos_ == "VERB" and tok.i != means.i else None
         found = actors.np(agent) if agent is not None else []
