@@ -162,3 +162,10 @@ def test_complaint_targets_whom_it_is_about_not_whom_it_is_addressed_to(pipeline
     events = code(pipeline, "Kenya complained to the African Union over Somali incursions.")
     assert find(events, "KEN", "SOM", "11")
     assert not find(events, "KEN", "IGO", "11")
+
+
+def test_purpose_clause_carries_the_dyad_when_the_governing_event_names_no_one(pipeline) -> None:
+    """'used tear gas' names no target; 'to disperse demonstrators' is where the dyad is."""
+    events = pipeline.code_text("Liberian police used tear gas to disperse demonstrators in Monrovia.",
+                                published="2011-11-08")
+    assert [e for e in events if e.source_code == "LBRCOP" and e.target_code == "LBROPP" and e.root_code == "17"]

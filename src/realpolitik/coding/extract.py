@@ -464,7 +464,9 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
     main_event = any(time_clause_mark(h.trigger) is None for h in live)
-    codes = {h.trigger.i: h.pattern.code for h in live}
+    # a governing event that names no other party ("police used tear gas to disperse protesters") is
+    # not restated by its purpose clause: the clause carries the dyad
+    codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}
     heads = {h.trigger.i for h in live} | {h.noun.i for h in live if h.noun is not None}
     demands = {h.trigger.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS} | {
         h.noun.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS and h.noun is not None
