@@ -45,6 +45,9 @@ the roles:
 * implied targets: a protest with no target aims at the protesters' own government, a curfew or
   martial law at the government's own population; a countryless target of a national source is
   domestic ("police dispersed demonstrators"), except in meetings.
+* implied sources: an assault told only through its weapon ("a roadside bomb killed ...") is by
+  unidentified armed forces (UAF) of the place it happened, or by the weapon's stated owner or user
+  ("an Israeli air strike", "a bomb planted by militants") — ``roles.unidentified_attackers``.
 
 Only dyadic events are emitted (source and target actors with different codes; a government and its
 own bare country only outside meetings/visits; never two actors without a country), one per (source,
@@ -395,7 +398,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
             targets = []
     if not sources:
         sources = roles.sources = unidentified_attackers(verb, pattern.code, targets, actors)
-        roles.penalty *= 0.8
+        if sources:
+            roles.penalty *= 0.8
     src_codes = {a.code for a in sources}
     roles.targets = [t for t in targets if t.code not in src_codes] or ([] if targets else [])
     roles.speaker = speaker_for(verb, actors)

@@ -640,9 +640,10 @@ def _nearby_place(verb: Token, means: Token | None, actors: ActorIndex) -> list[
 
 
 def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
-    """Who commits an assault told only through its weapon: unidentified armed forces (``UAF``, the
-    Phoenix agent for them) of the country where it happened — the place in the sentence, else the
-    victims' country. No place and no country for the victims: no event."""
+    """Who commits an assault told only through its weapon: the weapon's owner ("an **Israeli** air
+    strike") or stated user ("a missile fired **by rebels**"), else unidentified armed forces (``UAF``,
+    the Phoenix agent for them) of the country where it happened — the place in the sentence, else the
+    victims' country unless they are soldiers. Nothing of that known: no event."""
     if code[:2] not in ASSAULT_ROOTS or not targets:
         return []
     means = attack_means(verb)
