@@ -80,3 +80,14 @@ def test_historical_when_the_sentence_dates_the_event_years_back(pipeline) -> No
         modality(pipeline, "In 1962, the Soviet Union threatened the United States.", "SUN", "USA", "13")
         == "historical"
     )
+
+
+def test_a_negated_causative_negates_the_caused_event(pipeline) -> None:
+    """'can't help Turkey deal with X': the parser makes 'deal' a ccomp of 'help'; it did not happen."""
+    text = "Venezuela can't help Turkey deal with the Kurdish Regional Government."
+    assert modality(pipeline, text, "TUR", "IRQ", "05") == "negated"
+
+
+def test_demonstrating_a_quality_is_not_a_protest(pipeline) -> None:
+    events = pipeline.code_text("Ankara has demonstrated a willingness to engage with Caracas.", published=PUB)
+    assert not [e for e in events if e.root_code == "14"]

@@ -80,6 +80,9 @@ CLIMB = frozenset(
         "relcl",
     }
 )
+# "can't help Turkey **deal** with ...": the parser hangs a causative's bare infinitive as ccomp;
+# the caused event is as real as the causing.
+CAUSATIVE_HEADS = frozenset({"help", "let", "make"})
 RANK = {"negated": 5, "hypothetical": 4, "reported": 3, "intended": 2, "historical": 1, "asserted": 0}
 
 
@@ -87,7 +90,10 @@ def _chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(8):
-        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+        if tok.head.i == tok.i:
+            break
+        causative = tok.dep_ == "ccomp" and lemma(tok.head) in CAUSATIVE_HEADS
+        if tok.dep_ not in CLIMB and not causative:
             break
         tok = tok.head
         chain.append(tok)
