@@ -221,3 +221,9 @@ def test_security_council_is_the_uns_unless_a_state_owns_it(parse) -> None:
     """A capitalised name that is also an agent noun is the named body; a state's own is its organ."""
     assert codes(parse("The Security Council condemned the test.", D2017))["The Security Council"] == ["IGOUNO"]
     assert codes(parse("Russia's Security Council met on Friday.", D2017))["Russia's Security Council"] == ["RUSGOV"]
+
+
+def test_a_different_given_name_is_not_the_dictionary_namesake(parse) -> None:
+    """Phoenix lists an Ecuadorian Patricio Rivera; "Alejandro Rivera" is someone else."""
+    c = codes(parse("Judge Alejandro Rivera opened an inquiry.", D2017))
+    assert all(not code.startswith("ECU") for found in c.values() for code in found)

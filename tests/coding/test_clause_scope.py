@@ -169,3 +169,11 @@ def test_purpose_clause_carries_the_dyad_when_the_governing_event_names_no_one(p
     events = pipeline.code_text("Liberian police used tear gas to disperse demonstrators in Monrovia.",
                                 published="2011-11-08")
     assert [e for e in events if e.source_code == "LBRCOP" and e.target_code == "LBROPP" and e.root_code == "17"]
+
+
+def test_a_court_or_police_without_a_country_acts_at_home(pipeline) -> None:
+    events = pipeline.code_text("A judge opened fraud investigations against 28 Chilean government officials.",
+                                published="2011-11-08")
+    assert [e for e in events if e.source_code == "CHLJUD" and e.target_code == "CHLGOV"]
+    events = pipeline.code_text("The government condemned Israel.", published="2011-11-08")
+    assert not [e for e in events if (e.source_code or "").startswith("ISR")]  # governments act abroad too

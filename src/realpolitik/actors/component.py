@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.docview import DocView
+from realpolitik.actors.entries import Entry, fold
 from realpolitik.actors.grouping import group_matches
 from realpolitik.actors.matcher import DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver
@@ -82,8 +83,9 @@ class ActorComponent:
             if last.i in covered or not last.text[:1].isupper():
                 continue
             entry = self.resolver.by_surname(last.text, when)
-            if entry is not None:
-                extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
+            if entry is None or (len(ent) == 2 and not _same_given_name(ent[0].text, entry)):
+                continue  # "Alejandro Rivera" is not the dictionary's Patricio Rivera
+            extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
         if not extra:
             return matches
         return sorted(matches + extra, key=lambda m: m.start)
@@ -102,6 +104,12 @@ class ActorComponent:
             sent = ent.sent
             out.append((view.sent[ent.start], ent.text, ent.label_, sent.text.strip()))
         return out
+
+
+def _same_given_name(given: str, entry: Entry) -> bool:
+    """Whether ``given`` is the first word of one of the entry's names (case and accents folded)."""
+    first = fold(given)
+    return any(fold(n).split()[:1] == [first] for n in entry.names)
 
 
 class DictionaryWarning(UserWarning):

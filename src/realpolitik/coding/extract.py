@@ -90,6 +90,7 @@ from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     Roles,
+    domestic_sources,
     domestic_targets,
     find_sources,
     is_place,
@@ -535,6 +536,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         )
         if not hit.roles.targets:
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
+        hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
         modality = event_modality(hit.trigger, sent, ctx.root)
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code

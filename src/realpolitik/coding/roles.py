@@ -535,6 +535,23 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
     return out
 
 
+DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG"})
+
+
+def domestic_sources(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """A court, police force or legislature named without a country acts at home: when all its
+    targets are of one country ("Judge X opened investigations against Chilean officials"), it is that
+    country's. Governments and armies are left alone: they act abroad as often as at home."""
+    countries = {t.code[:3] for t in targets}
+    if len(countries) != 1:
+        return sources
+    country = next(iter(countries))
+    if country in TRANSNATIONAL_PREFIXES or not country.isalpha():
+        return sources
+    return [replace(s, code=country + s.code[3:], country=country, confidence=s.confidence * 0.8)
+            if s.code.startswith("---") and s.code[3:6] in DOMESTIC_ORGANS else s for s in sources]
+
+
 def _own_place(root: Token, actors: ActorIndex) -> list[Actor]:
     """Where an actor mention is placed: its own phrase, or — for a modifier ("**rebel** positions in
     Syria") — the phrase of the noun it modifies."""
