@@ -288,7 +288,9 @@ def shifts_command(
 @app.command("sanctuary")
 def sanctuary_command(
     leader: str | None = typer.Argument(None, help='Leader name, e.g. "Nicolas Maduro".'),
-    as_of: str | None = typer.Option(None, "--as-of", help="Only events up to this date (default today)."),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="Only events up to this date (default today; then undated events count at half weight)."
+    ),
     country: str | None = typer.Option(None, "--country", help="The leader's country code (skips lookup)."),
     top: int = typer.Option(15, "--top", min=1, help="Candidates shown."),
     half_life: float = typer.Option(730.0, "--half-life", min=0, help="Event weight halves every N days (0: off)."),
