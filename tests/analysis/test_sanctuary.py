@@ -45,6 +45,17 @@ def test_undated_events_count_only_without_as_of(store: Any) -> None:
     assert cuba_then["basis"] == "structural only" and cuba_then["components"]["visits"] == 0
 
 
+def test_support_for_the_leaders_opponents_is_not_support_for_the_leader(store: Any) -> None:
+    """Arming "Syrian Kurds" or praising the opposition speaks against the government, not for it."""
+    add_event(store, "USA", "SYRKUR", "070", "2019-01-10", evidence="The US began arming Syrian Kurds.")
+    add_event(store, "FRA", "SYROPP", "051", "2019-01-11", evidence="France praised the Syrian opposition.")
+    add_event(store, "RUSGOV", "SYRGOV", "070", "2019-01-12", evidence="Moscow sent arms to Damascus.")
+    ranked = {c["code"]: c for c in sanctuary(store.con, country="SYR", as_of=date(2020, 1, 1), top=None)["candidates"]}
+    assert ranked["RUS"]["components"]["material_support"] > 0 and ranked["RUS"]["basis"] == "events and structure"
+    assert ranked["USA"]["components"]["material_support"] == 0 and ranked["USA"]["basis"] == "structural only"
+    assert ranked["FRA"]["components"]["cooperation"] == 0
+
+
 def test_ranking_components_and_evidence(venezuela: Any) -> None:
     result = sanctuary(venezuela.con, country="VEN", as_of=date(2020, 1, 1), top=None)
     ranked = {c["code"]: c for c in result["candidates"]}

@@ -3,12 +3,14 @@
 Every candidate is a state that exists at ``as_of`` (no hand-set list). Its score is a weighted sum
 of components, each in a documented range, each shown in the output:
 
-Event signals (events dated up to ``as_of`` that involve the leader's country L; asserted only
-unless the filters say otherwise). Each event counts pow(0.5, age / half_life) — by default an
-event two years before ``as_of`` counts half — because current relations say more about where a
-leader can go than old ones. These weighted counts go through ``presence``: 0 when absent, otherwise
-0.5 + 0.5·log(1+x)/log(1+max_x) — having any such event matters, and intensity is judged relative to
-the strongest candidate, so the scale of the corpus (two articles or a million GDELT rows) drops out.
+Event signals (events dated up to ``as_of`` between states, i.e. a country or its organs — see
+``state_expr``: the opposition, rebels or an ethnic group do not speak for their state — where one
+side is the leader's country L; asserted only unless the filters say otherwise). Each event counts
+pow(0.5, age / half_life) — by default an event two years before ``as_of`` counts half — because
+current relations say more about where a leader can go than old ones. These weighted counts go
+through ``presence``: 0 when absent, otherwise 0.5 + 0.5·log(1+x)/log(1+max_x) — having any such
+event matters, and intensity is judged relative to the strongest candidate, so the scale of the
+corpus (two articles or a million GDELT rows) drops out.
 Events from articles without a publication date have no date: without an explicit ``as_of`` they
 count at ``UNDATED_WEIGHT`` (the result says how many); with one they are left out, since nothing says
 they happened before it.
@@ -92,6 +94,19 @@ def _decay(as_of: date, half_life: float) -> str:
     return f"coalesce(pow(0.5, {age} / {float(half_life)!r}), {UNDATED_WEIGHT!r})"
 
 
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+
+def state_expr(side: str) -> str:
+    """The state an event side speaks for: its country when the actor is the state itself or one of
+    its organs (GOV, MIL, police, courts, legislature, intelligence); NULL for the opposition, rebels,
+    ethnic groups, business, media and the like. Aid to "Syrian Kurds" is not support for Assad, and a
+    foreign opposition's sympathy is not its government's offer of refuge."""
+    sectors = ", ".join(f"'{s}'" for s in STATE_SECTORS)
+    return (f"CASE WHEN length(e.{side}_code) <= 3 OR substr(e.{side}_code, 4, 3) IN ({sectors}) "
+            f"THEN {country_expr(side)} END")
+
+
 def _dated(undated: bool) -> str:
     """Which events count: those up to ``as_of`` (bound as the parameter), plus undated ones if asked."""
     return "(e.event_date <= ? OR e.event_date IS NULL)" if undated else "e.event_date <= ?"
@@ -151,7 +166,7 @@ def _event_signals(
     sql = f"""
     WITH ev AS (
         SELECT e.event_id, e.quad_class, e.root_code, e.base_code, e.num_mentions, {_decay(as_of, half_life)} AS w,
-               {country_expr('source')} AS sc, {country_expr('target')} AS tc, ({where}) AS ok
+               {state_expr('source')} AS sc, {state_expr('target')} AS tc, ({where}) AS ok
         FROM events e WHERE {_dated(undated)} AND {_TOUCHES}
     ), mine AS (
         SELECT *, CASE WHEN sc = ? THEN tc ELSE sc END AS other FROM ev WHERE (sc = ? OR tc = ?)
@@ -182,8 +197,8 @@ def _asylum_signals(
 ) -> dict[str, tuple[float, list[str]]]:
     sql = f"""
     WITH ev AS (
-        SELECT e.event_id, e.event_code, e.modality, {_decay(as_of, half_life)} AS w, {country_expr('source')} AS sc,
-               {country_expr('target')} AS tc
+        SELECT e.event_id, e.event_code, e.modality, {_decay(as_of, half_life)} AS w, {state_expr('source')} AS sc,
+               {state_expr('target')} AS tc
         FROM events e WHERE {_dated(undated)} AND {_TOUCHES}
     ), mine AS (
         SELECT *, CASE WHEN sc = ? THEN tc ELSE sc END AS other FROM ev WHERE (sc = ? OR tc = ?)
@@ -210,7 +225,7 @@ def _presser_relations(
         return []
     where, params = filters.sql("e")
     codes = ", ".join(f"'{check_code(c)}'" for c in sorted(pressers))
-    sc, tc = country_expr("source"), country_expr("target")
+    sc, tc = state_expr("source"), state_expr("target")
     sql = f"""
     WITH ev AS (
         SELECT e.event_id, e.quad_class, e.goldstein, e.num_mentions, {_decay(as_of, half_life)} AS w,
