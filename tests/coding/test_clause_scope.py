@@ -177,3 +177,11 @@ def test_a_court_or_police_without_a_country_acts_at_home(pipeline) -> None:
     assert [e for e in events if e.source_code == "CHLJUD" and e.target_code == "CHLGOV"]
     events = pipeline.code_text("The government condemned Israel.", published="2011-11-08")
     assert not [e for e in events if (e.source_code or "").startswith("ISR")]  # governments act abroad too
+
+
+def test_a_demand_on_a_bodys_members_targets_the_body(pipeline) -> None:
+    """'demanded that its European Community partners refuse …': the partners are the EC's."""
+    events = pipeline.code_text("Greece demanded that its European Community partners refuse to recognize Macedonia.",
+                                published="1992-05-01")
+    assert [e for e in events if e.source_code == "GRC" and (e.target_code or "").startswith("IGO")
+            and e.root_code == "10"]

@@ -287,7 +287,8 @@ def verb_targets(
         for c in verb.children:
             if c.dep_ == "ccomp":
                 subj = subject_token(c) or passive_subject(c)
-                found = actors.np(subj) if subj is not None else []
+                # "demanded that its European Community partners ...": the partners' body
+                found = (actors.np(subj) or actors.modifiers(subj, ("compound", "amod", "nmod"))) if subj else []
                 if found:
                     return found, True
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
