@@ -185,3 +185,14 @@ def test_a_demand_on_a_bodys_members_targets_the_body(pipeline) -> None:
                                 published="1992-05-01")
     assert [e for e in events if e.source_code == "GRC" and (e.target_code or "").startswith("IGO")
             and e.root_code == "10"]
+
+
+def test_what_a_rejected_request_asked_for_is_not_an_event(pipeline) -> None:
+    events = pipeline.code_text("Turkey rejected Washington's request to extradite the cleric.", published="2017-10-09")
+    assert [e for e in events if e.source_code == "TUR" and e.target_code == "USA" and e.root_code == "12"]
+    assert not [e for e in events if e.root_code == "06"]
+
+
+def test_extradition_targets_the_receiving_state(pipeline) -> None:
+    events = pipeline.code_text("Turkey extradited the cleric to the United States.", published="2017-10-09")
+    assert [e for e in events if e.source_code == "TUR" and e.target_code == "USA" and e.root_code == "06"]

@@ -126,6 +126,7 @@ from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
 CODER_VERSION = "realpolitik-coder 0.1"
+REJECT_ROOT = "12"
 HOST_REVERSE_NEEDS_PARTY = frozenset({"043"})
 OBLIGATION_HEADS = frozenset(
     {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "add", "warn", "argue"}
@@ -476,6 +477,8 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     demands = {h.trigger.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS} | {
         h.noun.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS and h.noun is not None
     }
+    # what a rejected request, proposal or invitation asked for did not happen either
+    demands |= {h.noun.i for h in live if h.pattern.code[:2] == REJECT_ROOT and h.noun is not None}
     return [
         h
         for h in hits

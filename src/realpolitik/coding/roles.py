@@ -317,7 +317,8 @@ def inner_target(noun: Token, actors: ActorIndex) -> list[Actor]:
 
 
 GIVING_VERBS = frozenset(
-    {"give", "offer", "provide", "contribute", "send", "hand", "deliver", "supply", "grant", "donate", "lend"}
+    {"give", "offer", "provide", "contribute", "send", "hand", "deliver", "supply", "grant", "donate", "lend",
+     "extradite", "transfer", "return"}
 )
 
 
