@@ -196,3 +196,14 @@ def test_what_a_rejected_request_asked_for_is_not_an_event(pipeline) -> None:
 def test_extradition_targets_the_receiving_state(pipeline) -> None:
     events = pipeline.code_text("Turkey extradited the cleric to the United States.", published="2017-10-09")
     assert [e for e in events if e.source_code == "TUR" and e.target_code == "USA" and e.root_code == "06"]
+
+
+def test_joint_signers_sign_with_each_other_not_with_the_broker(pipeline) -> None:
+    events = pipeline.code_text("Saudi Arabia and Iran signed a deal brokered by China.", published="2023-03-10")
+    pairs = {(e.source_code, e.target_code) for e in events if e.root_code == "05"}
+    assert pairs == {("SAU", "IRN"), ("IRN", "SAU")}
+
+
+def test_brokering_a_deal_between_parties_is_mediation(pipeline) -> None:
+    events = pipeline.code_text("Qatar brokered a ceasefire between Israel and Hamas.", published="2023-11-22")
+    assert {e.target_code[:3] for e in events if e.source_code == "QAT" and e.event_code == "045"} == {"ISR", "PSE"}

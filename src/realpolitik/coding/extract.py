@@ -76,6 +76,7 @@ from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
+    direct_objects,
     inflection_candidates,
     lemma,
     particles,
@@ -355,6 +356,13 @@ def verb_lemma(verb: Token, patterns: PatternSet) -> str:
     return vl
 
 
+def _located(verb: Token, targets: list[Actor], actors: ActorIndex) -> bool:
+    """Whether the targets are the place where the verb's event happens."""
+    codes = {a.code for a in targets}
+    objs = direct_objects(verb)
+    return bool(codes) and codes <= {a.code for a in location_target(verb, objs[0] if objs else None, actors)}
+
+
 def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | None:
     vl = verb_lemma(verb, patterns)
     match = match_verb(verb, patterns, vl)
@@ -390,6 +398,10 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
             targets, weak = verb_targets(verb, (pattern, noun, None), actors)
     else:
         targets, weak = verb_targets(verb, hit3, actors)
+    if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not _located(verb, targets, actors):
+        # "X and Y signed a deal brokered by Z": they signed with each other. A place stays the target
+        # ("X and Y will meet in Zurich" → CHE), the Phoenix/PETRARCH convention for joint events.
+        targets, weak = [], False
     if weak:
         roles.penalty *= 0.85
         if (
