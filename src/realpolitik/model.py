@@ -15,6 +15,9 @@ from typing import Any, Literal
 Modality = Literal["asserted", "negated", "hypothetical", "intended", "reported", "historical"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "intended", "reported", "historical")
 Precision = Literal["day", "month", "year"]
+# CAMEO sector codes of a state's own organs (government, military, police, intelligence, courts,
+# legislature): an actor coded with one of them speaks for its state; OPP, REB, BUS, MED... do not.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def normalise_text(text: str) -> str:

@@ -65,6 +65,7 @@ from realpolitik.analysis.structural import (
     shared_igos,
 )
 from realpolitik.errors import InputError
+from realpolitik.model import STATE_SECTORS
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "cooperation": 1.0, "material_support": 0.8, "visits": 0.8, "asylum": 1.5,
@@ -94,15 +95,12 @@ def _decay(as_of: date, half_life: float) -> str:
     return f"coalesce(pow(0.5, {age} / {float(half_life)!r}), {UNDATED_WEIGHT!r})"
 
 
-STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
-
-
 def state_expr(side: str) -> str:
     """The state an event side speaks for: its country when the actor is the state itself or one of
     its organs (GOV, MIL, police, courts, legislature, intelligence); NULL for the opposition, rebels,
     ethnic groups, business, media and the like. Aid to "Syrian Kurds" is not support for Assad, and a
     foreign opposition's sympathy is not its government's offer of refuge."""
-    sectors = ", ".join(f"'{s}'" for s in STATE_SECTORS)
+    sectors = ", ".join(f"'{s}'" for s in sorted(STATE_SECTORS))
     return (f"CASE WHEN length(e.{side}_code) <= 3 OR substr(e.{side}_code, 4, 3) IN ({sectors}) "
             f"THEN {country_expr(side)} END")
 

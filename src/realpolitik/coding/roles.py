@@ -516,6 +516,15 @@ TRANSNATIONAL_PREFIXES = frozenset({"---", "IGO", "NGO", "NGM", "MNC", "IMG", "I
 FOREIGN_SECTORS = frozenset({"MIL", "SPY"})  # troops or agents named without a country may well be foreign
 
 
+def sole_country(actors: list[Actor]) -> str | None:
+    """The one state all these actors belong to, if they share one (not a transnational root)."""
+    countries = {a.code[:3] for a in actors}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return None if country in TRANSNATIONAL_PREFIXES or not country.isalpha() else country
+
+
 def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> list[Actor]:
     """Give a target of unknown country ("demonstrators", "opposition candidates", "Shona rebels") the
     country of a national source when the sentence says nothing else: a government, its police or its
@@ -523,11 +532,8 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
     ``localize``, so a stated place wins; armed forces of unknown country are left alone, and so are
     meetings (an unnamed counterpart in talks is usually foreign) and reversed patterns ("faces
     pressure from Congress"), whose target slot holds the acting party."""
-    countries = {s.code[:3] for s in sources}
-    if len(countries) != 1 or not code or code[:2] == "04":
-        return targets
-    country = next(iter(countries))
-    if country in TRANSNATIONAL_PREFIXES or not country.isalpha():
+    country = sole_country(sources) if code and code[:2] != "04" else None
+    if country is None:
         return targets
     out: list[Actor] = []
     for t in targets:
@@ -544,11 +550,8 @@ def domestic_sources(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     """A court, police force or legislature named without a country acts at home: when all its
     targets are of one country ("Judge X opened investigations against Chilean officials"), it is that
     country's. Governments and armies are left alone: they act abroad as often as at home."""
-    countries = {t.code[:3] for t in targets}
-    if len(countries) != 1:
-        return sources
-    country = next(iter(countries))
-    if country in TRANSNATIONAL_PREFIXES or not country.isalpha():
+    country = sole_country(targets)
+    if country is None:
         return sources
     return [replace(s, code=country + s.code[3:], country=country, confidence=s.confidence * 0.8)
             if s.code.startswith("---") and s.code[3:6] in DOMESTIC_ORGANS else s for s in sources]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from realpolitik.coding.frames import lemma, speech_head
 from realpolitik.coding.modality import refusal_head
-from realpolitik.model import Actor
+from realpolitik.model import STATE_SECTORS, Actor
 
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 REFUSAL_BY_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -322,7 +322,6 @@ def negated_acceptance(trigger: Token) -> bool:
 
 
 PROTEST_ROOT = "14"
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 EMERGENCY_RULE_CODES = frozenset({"1723", "1724"})  # curfew, martial law
 
 
