@@ -190,5 +190,19 @@ class CodedEvent:
         }
 
 
+@dataclass
+class CodedArticle:
+    """An article with everything the NLP stage found in it, ready for the store."""
+
+    article: Article
+    events: list[CodedEvent]
+    n_sentences: int
+    unresolved: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.article.doc_id
+
+
 def actor_to_dict(actor: Actor | None) -> dict[str, Any] | None:
     return asdict(actor) if actor else None

@@ -66,7 +66,7 @@ def ingest_command(
 
     out, err = Console(), Console(stderr=True)
     try:
-        settings = load_settings(db=db, batch_size=batch_size, n_process=processes)
+        settings = load_settings(db=db, batch_size=batch_size, workers=processes)
         with open_store(settings.db) as store, Progress(
             SpinnerColumn(),
             TextColumn("[bold]ingest[/]"),

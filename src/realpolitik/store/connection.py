@@ -16,7 +16,7 @@ from realpolitik.errors import StoreError
 from realpolitik.store.migrations import check_version, migrate
 
 if TYPE_CHECKING:
-    from realpolitik.pipeline import CodedArticle
+    from realpolitik.model import CodedArticle
     from realpolitik.store.writer import WriteResult
 
 

@@ -12,8 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from realpolitik.model import Actor, CodedEvent
-from realpolitik.pipeline import CodedArticle
+from realpolitik.model import Actor, CodedArticle, CodedEvent
 
 ARTICLE_SCHEMA = pa.schema(
     [

@@ -15,7 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from realpolitik.errors import StoreError
-from realpolitik.pipeline import CodedArticle
+from realpolitik.model import CodedArticle
 from realpolitik.store.rows import (
     ACTOR_SCHEMA,
     ARTICLE_SCHEMA,
