@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
 from realpolitik.model import Article, Rejected
@@ -116,6 +116,7 @@ def ingest(
     report = IngestReport()
     size = max(1, batch_size or pipeline.settings.batch_size)
     started = time.perf_counter()
+    run_at = datetime.now(UTC)  # one timestamp per run: batch boundaries must not show in the data
 
     def note(path: str, why: str) -> None:
         report.skipped.append((path, why))
@@ -127,7 +128,7 @@ def ingest(
         if fresh:
             coded = list(pipeline.code_articles(fresh))
             report.sentences += sum(c.n_sentences for c in coded)
-            report.add(store.write_batch(coded))
+            report.add(store.write_batch(coded, run_at))
         report.seconds = time.perf_counter() - started
         if progress is not None:
             progress(report)

@@ -10,6 +10,7 @@ import hashlib
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
 Modality = Literal["asserted", "negated", "hypothetical", "intended", "reported", "historical"]
@@ -44,8 +45,9 @@ class Article:
     origin: str | None = None  # file path (and line for JSONL) it came from
     external_id: str | None = None  # id given by the input (JSONL `id`)
 
-    @property
+    @cached_property
     def doc_id(self) -> str:
+        """Computed once per article: hashing a long text for every event made cost grow quadratically."""
         return make_doc_id(self.text)
 
 

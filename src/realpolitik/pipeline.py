@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -11,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from realpolitik.dates import parse_published
 from realpolitik.model import Article, CodedEvent
+from realpolitik.nlp.parts import PART_CHARS, shift_event, split_parts
 from realpolitik.settings import Settings, load_settings
+from realpolitik.sources.decode import check_api_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,6 +35,32 @@ class CodedArticle:
         return self.article.doc_id
 
 
+@dataclass
+class _Parts:
+    """The coded parts of one article so far, re-anchored in the whole text (see ``nlp.parts``)."""
+
+    events: list[CodedEvent] = field(default_factory=list)
+    unresolved: list[tuple[int, str, str, str]] = field(default_factory=list)
+    n_parts: int = 0
+    n_sentences: int = 0
+    chars: int = 0
+    sentences: int = 0
+
+    def add(self, doc: Doc) -> None:
+        self.events.extend(shift_event(ev, self.chars, self.sentences) for ev in doc._.rp_events or [])
+        self.unresolved.extend((i + self.sentences, *rest) for i, *rest in doc._.rp_unresolved or [])
+        for sent in doc.sents:
+            self.sentences += 1
+            self.n_sentences += bool(sent.text.strip())
+        self.chars += len(doc.text)
+        self.n_parts += 1
+
+    def finish(self, article: Article) -> CodedArticle:
+        doc_id = article.doc_id
+        events = [replace(ev, doc_id=doc_id, title=article.title, url=article.url) for ev in self.events]
+        return CodedArticle(article, events, self.n_sentences, self.unresolved)
+
+
 class Pipeline:
     """Loads the spaCy pipeline once and codes articles in batches through ``nlp.pipe``.
 
@@ -50,8 +79,8 @@ class Pipeline:
             self._nlp = build_nlp(self.settings)
         return self._nlp
 
-    def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text)
+    def _make_doc(self, article: Article, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
         doc._.published = article.published
         doc._.doc_id = article.doc_id
         return doc
@@ -60,28 +89,29 @@ class Pipeline:
         """Code articles lazily, in batches; yields one ``CodedArticle`` per input, in order.
 
         With ``settings.n_process > 1`` the batches go to worker processes, each of which loads
-        the pipeline once (see ``_parallel``).
+        the pipeline once (see ``_parallel``). A long article is coded as several parts whose
+        events are joined back into one ``CodedArticle``.
         """
         if self.settings.n_process > 1:
             yield from _parallel(articles, self.settings)
             return
-        pending: list[Article] = []
+        pending: deque[tuple[Article, int]] = deque()
 
         def docs() -> Iterator[Doc]:
             for article in articles:
-                pending.append(article)
-                yield self._make_doc(article)
+                texts = split_parts(article.text, PART_CHARS)  # one part for any ordinary article
+                pending.append((article, len(texts)))
+                for _, text in texts:
+                    yield self._make_doc(article, text)
 
+        parts = _Parts()
         for doc in self.nlp.pipe(docs(), batch_size=self.settings.batch_size):
-            article = pending.pop(0)
-            yield self._finish(article, doc)
-
-    def _finish(self, article: Article, doc: Doc) -> CodedArticle:
-        events: list[CodedEvent] = []
-        for ev in doc._.rp_events or []:
-            events.append(replace(ev, doc_id=article.doc_id, title=article.title, url=article.url))
-        n_sentences = sum(1 for s in doc.sents if s.text.strip())
-        return CodedArticle(article, events, n_sentences, list(doc._.rp_unresolved or []))
+            parts.add(doc)  # keeps what the article needs, not the Doc: memory stays one part's worth
+            article, n_parts = pending[0]
+            if parts.n_parts == n_parts:
+                pending.popleft()
+                yield parts.finish(article)
+                parts = _Parts()
 
     def code_text(
         self,
@@ -90,7 +120,13 @@ class Pipeline:
         title: str | None = None,
         url: str | None = None,
     ) -> list[CodedEvent]:
-        """Code one text and return its events (nothing is stored)."""
+        """Code one text and return its events (nothing is stored).
+
+        Raises ``InputError`` for a value that is not usable text (None, bytes, lone surrogates).
+        """
+        text = check_api_text(text)
+        title = check_api_text(title, "title") if title is not None else None
+        url = check_api_text(url, "url") if url is not None else None
         when = parse_published(published) if isinstance(published, str) else published
         article = Article(text=text, title=title, url=url, published=when)
         return next(iter(self.code_articles([article]))).events

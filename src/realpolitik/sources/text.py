@@ -11,7 +11,9 @@ from realpolitik.sources.decode import SourceError, check_length
 from realpolitik.sources.frontmatter import split_front_matter
 
 
-def resolve_date(value: str | None, override: date | None, line: int | None) -> date | None:
+def resolve_date(
+    value: str | None, override: date | None, line: int | None, key: str = "date"
+) -> date | None:
     """The publication date: the user's override wins; an unreadable stated date rejects the article."""
     if override is not None:
         return override
@@ -20,7 +22,7 @@ def resolve_date(value: str | None, override: date | None, line: int | None) -> 
     try:
         return parse_published(value)
     except InputError as exc:
-        raise SourceError(f"{exc} in 'date' field", line=line) from exc
+        raise SourceError(f"{exc} in {key!r} field", line=line) from exc
 
 
 def article_from_text(
@@ -37,7 +39,7 @@ def article_from_text(
     if not body:
         raise SourceError("no article text after the front matter", line=fm.body_line)
     date_key = "date" if "date" in fm.fields else "published"
-    when = resolve_date(fm.fields.get(date_key) or None, published, fm.lines.get(date_key))
+    when = resolve_date(fm.fields.get(date_key) or None, published, fm.lines.get(date_key), date_key)
     return Article(
         text=body,
         title=fm.fields.get("title") or None,

@@ -6,6 +6,7 @@ its methods or the query functions in ``realpolitik.store.queries``.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -60,13 +61,13 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, items: list[CodedArticle]) -> WriteResult:
+    def write_batch(self, items: list[CodedArticle], ingested_at: datetime | None = None) -> WriteResult:
         """Store coded articles in one transaction; see ``realpolitik.store.writer.write_batch``."""
         from realpolitik.store.writer import write_batch
 
         if self.read_only:
             raise StoreError(f"{self.path}: store opened read-only")
-        return write_batch(self.con, items)
+        return write_batch(self.con, items, ingested_at)
 
     def count(self, table: str) -> int:
         """Row count of one of the store's tables."""
