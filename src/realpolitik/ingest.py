@@ -17,7 +17,7 @@ from realpolitik.sources import read_inputs
 from realpolitik.store.writer import WriteResult
 
 if TYPE_CHECKING:
-    from realpolitik.pipeline import Pipeline
+    from realpolitik.pipeline import CodedArticle, Pipeline
     from realpolitik.store import Store
 
 
@@ -97,6 +97,25 @@ def _new_articles(batch: list[Article], store: Store) -> tuple[list[Article], in
     return fresh, len(batch) - len(fresh)
 
 
+def _code_batch(pipeline: Pipeline, batch: list[Article], report: IngestReport) -> list[CodedArticle]:
+    """Code a batch; if the NLP stage fails on it, code its articles one by one and reject only the
+    article that fails (a bug in a rule must not cost the other articles of the batch)."""
+    try:
+        return list(pipeline.code_articles(batch))
+    except Exception:  # noqa: BLE001  (any coder bug: isolate it below, report it, keep going)
+        pass
+    coded: list[CodedArticle] = []
+    for article in batch:
+        try:
+            coded.extend(pipeline.code_articles([article]))
+        except Exception as exc:  # noqa: BLE001
+            path, _, line = (article.origin or "<input>").rpartition(":")
+            where, number = (path, int(line)) if line.isdigit() and path else (article.origin or "<input>", None)
+            report.rejected.append(Rejected(where, number, f"internal error while coding the article "
+                                            f"({type(exc).__name__}: {exc}); please report it"))
+    return coded
+
+
 def ingest(
     paths: list[str],
     store: Store,
@@ -126,7 +145,7 @@ def ingest(
         fresh, present = _new_articles(batch, store)
         report.already_present += present
         if fresh:
-            coded = list(pipeline.code_articles(fresh))
+            coded = _code_batch(pipeline, fresh, report)
             report.sentences += sum(c.n_sentences for c in coded)
             report.add(store.write_batch(coded, run_at))
         report.seconds = time.perf_counter() - started

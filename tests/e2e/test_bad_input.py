@@ -90,3 +90,29 @@ def test_malformed_jsonl_line_others_ingested(tmp_path: Path) -> None:
     with open_store(db, read_only=True) as store:
         rows = store.con.execute("SELECT external_id, origin FROM articles ORDER BY external_id").fetchall()
     assert rows == [("a", f"{path}:1"), ("b", f"{path}:3")]
+
+
+def test_coder_failure_rejects_only_that_article(tmp_path: Path) -> None:
+    """A bug met by one article (here a real spaCy component that fails on it) costs that article only."""
+    from spacy.language import Language
+
+    from realpolitik.ingest import ingest
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.settings import Settings
+
+    @Language.component("rp_test_fails_on_boom")
+    def fails_on_boom(doc):  # type: ignore[no-untyped-def]
+        if "BOOM" in doc.text:
+            raise IndexError("list index out of range")
+        return doc
+
+    pipeline = Pipeline(Settings(batch_size=8))
+    pipeline.nlp.add_pipe("rp_test_fails_on_boom", first=True)
+    lines = [json.dumps({"id": str(i), "text": t, "published": "2019-03-01"}) for i, t in enumerate(
+        ["Russia sent aid to Venezuela.", "BOOM. Turkey hosted Venezuela.", "China criticized the United States."])]
+    (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open_store(tmp_path / "x.duckdb") as store:
+        report = ingest([str(tmp_path / "news.jsonl")], store, pipeline)
+        assert store.count("articles") == 2
+    assert [(r.path, r.line) for r in report.rejected] == [(str(tmp_path / "news.jsonl"), 2)]
+    assert "internal error while coding" in report.rejected[0].reason
