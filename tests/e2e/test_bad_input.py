@@ -116,3 +116,36 @@ def test_coder_failure_rejects_only_that_article(tmp_path: Path) -> None:
         assert store.count("articles") == 2
     assert [(r.path, r.line) for r in report.rejected] == [(str(tmp_path / "news.jsonl"), 2)]
     assert "internal error while coding" in report.rejected[0].reason
+
+
+@pytest.fixture(scope="module")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from realpolitik.ingest import ingest
+    from realpolitik.pipeline import Pipeline
+    from tests.conftest import REPO
+
+    db = tmp_path_factory.mktemp("ex") / "ex.duckdb"
+    with open_store(db) as store:
+        ingest([str(REPO / "examples")], store, Pipeline())
+    return db
+
+
+@pytest.mark.parametrize("args, message", [
+    (["events", "--limit", "99999999999999999999"], "limit must be at most"),
+    (["events", "--actor", ""], "empty actor code"),
+])
+def test_query_options_out_of_range_are_clear(example_db: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    r = run(*args, "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr + r.stdout
+
+
+def test_huge_but_valid_limit_works(example_db: Path, tmp_path: Path) -> None:
+    r = run("events", "--limit", str(2**63 - 1), "--format", "json", "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 0 and json.loads(r.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "gdelt"])
+def test_export_to_a_directory_says_so(example_db: Path, tmp_path: Path, fmt: str) -> None:
+    r = run("export", "--format", fmt, "--output", str(tmp_path), "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 1 and "is a directory; give a file name" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr

@@ -334,6 +334,8 @@ def _export_select() -> str:
 def export_gdelt(store: Store, path: str | Path) -> int:
     """Write every dated event in GDELT 2.0's 61-column tab-separated layout (no header); returns rows."""
     out = Path(path)
+    if out.is_dir():
+        raise InputError(f"{out} is a directory; give a file name, e.g. {out / 'events.export.CSV'}")
     if not out.parent.exists():
         raise InputError(f"{out}: directory {out.parent} does not exist")
     target = str(out).replace("'", "''")

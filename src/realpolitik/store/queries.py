@@ -59,6 +59,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
 )
 EVENT_FIELD_NAMES: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
 
+MAX_LIMIT = 2**63 - 1  # DuckDB's LIMIT is a signed 64-bit integer
+
 
 @dataclass
 class EventFilter:
@@ -87,6 +89,10 @@ class EventFilter:
             raise InputError(f"quad class must be 1-4, got {self.quad}")
         if self.limit is not None and self.limit < 0:
             raise InputError(f"limit must be >= 0, got {self.limit}")
+        if any(not a.strip() for a in self.actors):
+            raise InputError("an empty actor code matches every event; give a code such as TUR or TURGOV")
+        if self.limit is not None and self.limit > MAX_LIMIT:
+            raise InputError(f"limit must be at most {MAX_LIMIT:,}, got {self.limit}")
         if self.since and self.until and self.since > self.until:
             raise InputError(f"--since {self.since} is after --until {self.until}")
 
@@ -274,6 +280,8 @@ def export(store: Store, path: str | Path | None, fmt: str, flt: EventFilter | N
     to_stdout = path is None or str(path) == "-"
     if to_stdout and fmt in ("parquet", "gdelt"):
         raise InputError(f"--format {fmt} needs --output FILE")
+    if not to_stdout and Path(str(path)).is_dir():
+        raise InputError(f"{path} is a directory; give a file name, e.g. {Path(str(path)) / ('events.' + fmt)}")
     if fmt == "gdelt":
         from realpolitik.store.gdelt import export_gdelt
 
