@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.dates import parse_published
 from realpolitik.model import Article, CodedEvent
-from realpolitik.nlp.parts import PART_CHARS, shift_event, split_parts
+from realpolitik.nlp.parts import PART_CHARS, batch_docs, shift_event, split_parts
 from realpolitik.settings import Settings, load_settings
 from realpolitik.sources.decode import check_api_text
 
@@ -105,13 +105,14 @@ class Pipeline:
                     yield self._make_doc(article, text)
 
         parts = _Parts()
-        for doc in self.nlp.pipe(docs(), batch_size=self.settings.batch_size):
-            parts.add(doc)  # keeps what the article needs, not the Doc: memory stays one part's worth
-            article, n_parts = pending[0]
-            if parts.n_parts == n_parts:
-                pending.popleft()
-                yield parts.finish(article)
-                parts = _Parts()
+        for batch in batch_docs(docs(), self.settings.batch_size):
+            for doc in self.nlp.pipe(batch, batch_size=len(batch)):
+                parts.add(doc)  # keeps what the article needs, not the Doc: memory stays one batch's worth
+                article, n_parts = pending[0]
+                if parts.n_parts == n_parts:
+                    pending.popleft()
+                    yield parts.finish(article)
+                    parts = _Parts()
 
     def code_text(
         self,

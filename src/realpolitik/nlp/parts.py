@@ -10,11 +10,19 @@ Articles shorter than the limit (nearly all news) are one part and coded exactly
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from realpolitik.model import CodedEvent
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 PART_CHARS = 20_000
+# Characters handed to one ``nlp.pipe`` batch: a batch of 32 parts of a 1M-character article would
+# otherwise hold 640k characters of parse state at once. Ordinary news batches stay well below it.
+BATCH_CHARS = 5 * PART_CHARS
 
 # Best boundary first; each pattern's match end is where the next part starts.
 _BOUNDARIES = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"')\]]*\s+"),
@@ -56,3 +64,17 @@ def shift_event(event: CodedEvent, chars: int, sentences: int) -> CodedEvent:
         return event
     return replace(event, char_start=event.char_start + chars, char_end=event.char_end + chars,
                    sentence_index=event.sentence_index + sentences)
+
+
+def batch_docs(docs: Iterable[Doc], size: int, max_chars: int = BATCH_CHARS) -> Iterator[list[Doc]]:
+    """Consecutive docs in batches of at most ``size`` docs and (beyond the first doc) ``max_chars``."""
+    batch: list[Doc] = []
+    chars = 0
+    for doc in docs:
+        if batch and (len(batch) >= size or chars + len(doc.text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += len(doc.text)
+    if batch:
+        yield batch
