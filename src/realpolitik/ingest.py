@@ -34,6 +34,8 @@ class IngestReport:
     sentences: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    not_english: dict[str, int] = field(default_factory=dict)  # language → articles stored, not coded
+    undated: int = 0  # new articles with no publication date (events need a date stated in the text)
     seconds: float = 0.0
 
     @property
@@ -60,11 +62,14 @@ class IngestReport:
             "mentions_added": self.mentions_added,
             "events_added": self.events_added,
             "sentences": self.sentences,
+            "not_english": sum(self.not_english.values()),
+            "undated": self.undated,
             "seconds": round(self.seconds, 3),
         }
 
 
 ProgressHook = Callable[[IngestReport], None]
+ENGLISH = frozenset({"en", "eng", "english"})  # the coder's dictionaries and patterns are English
 
 
 def _batches(
@@ -100,12 +105,18 @@ def _new_articles(batch: list[Article], store: Store) -> tuple[list[Article], in
 def _code_batch(pipeline: Pipeline, batch: list[Article], report: IngestReport) -> list[CodedArticle]:
     """Code a batch; if the NLP stage fails on it, code its articles one by one and reject only the
     article that fails (a bug in a rule must not cost the other articles of the batch)."""
+    from realpolitik.pipeline import CodedArticle  # noqa: F811  (runtime import; the name is typed above)
+
+    english = [a for a in batch if a.language in ENGLISH]
+    foreign = [CodedArticle(a, [], 0) for a in batch if a.language not in ENGLISH]  # stored, not coded
+    for item in foreign:
+        report.not_english[item.article.language] = report.not_english.get(item.article.language, 0) + 1
     try:
-        return list(pipeline.code_articles(batch))
+        return foreign + list(pipeline.code_articles(english))
     except Exception:  # noqa: BLE001  (any coder bug: isolate it below, report it, keep going)
         pass
-    coded: list[CodedArticle] = []
-    for article in batch:
+    coded: list[CodedArticle] = foreign
+    for article in english:
         try:
             coded.extend(pipeline.code_articles([article]))
         except Exception as exc:  # noqa: BLE001
@@ -146,6 +157,7 @@ def ingest(
         report.already_present += present
         if fresh:
             coded = _code_batch(pipeline, fresh, report)
+            report.undated += sum(1 for a in fresh if a.published is None)
             report.sentences += sum(c.n_sentences for c in coded)
             report.add(store.write_batch(coded, run_at))
         report.seconds = time.perf_counter() - started

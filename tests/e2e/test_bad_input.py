@@ -149,3 +149,29 @@ def test_export_to_a_directory_says_so(example_db: Path, tmp_path: Path, fmt: st
     r = run("export", "--format", fmt, "--output", str(tmp_path), "--db", str(example_db), cwd=tmp_path)
     assert r.returncode == 1 and "is a directory; give a file name" in r.stderr, r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_foreign_language_undated_and_long_paths_are_reported(tmp_path: Path) -> None:
+    """Non-English articles are stored with their language and counted; undated ones are counted with a
+    hint; rejection lines stay one line each even for a long path when stderr is not a terminal."""
+    (tmp_path / "zh.txt").write_text("土耳其和委内瑞拉周五签署了四项协议。土耳其总统在安卡拉会见了委内瑞拉总统，"
+                                     "双方讨论了贸易合作与能源。两国外长也举行了会谈。", encoding="utf-8")
+    (tmp_path / "ar.txt").write_text("وقعت تركيا وفنزويلا أربع اتفاقيات يوم الجمعة في أنقرة بحضور الرئيسين، "
+                                     "وناقش الجانبان التعاون التجاري والطاقة.", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Russia sent humanitarian aid to Venezuela.\n", encoding="utf-8")
+    deep = tmp_path / ("a-very-long-directory-name-" * 4)
+    deep.mkdir()
+    (deep / "empty.txt").write_bytes(b"")
+    db = tmp_path / "x.duckdb"
+    r = run("ingest", str(tmp_path), "--db", str(db), "--quiet", cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    assert "not coded: only English" in r.stderr and ("'zh'" in r.stderr or "'wuu'" in r.stderr)
+    assert "'ar'" in r.stderr
+    assert "3 new article(s) have no publication date" in r.stderr and "--published" in r.stderr
+    rejected = [line for line in r.stderr.splitlines() if line.startswith("rejected:")]
+    assert rejected == [f"rejected: {deep / 'empty.txt'}: empty file"]
+    with open_store(db, read_only=True) as store:
+        langs = dict(store.con.execute("SELECT origin, language FROM articles").fetchall())
+        assert langs[str(tmp_path / "en.txt")] == "en" and langs[str(tmp_path / "ar.txt")] == "ar"
+        assert store.con.execute("SELECT count(*) FROM mentions m JOIN articles a USING (doc_id) "
+                                 "WHERE a.language <> 'en'").fetchone() == (0,)

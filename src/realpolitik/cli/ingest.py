@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from typing import Annotated
 
@@ -32,10 +33,18 @@ def _summary(report: IngestReport, db: str, out: Console, err: Console) -> None:
         f"{report.events_added} new event(s) → {db} "
         f"({report.seconds:.1f} s, {report.articles_per_second:.1f} articles/s)"
     )
+    # Plain print, not rich: lines people grep (file:line: reason) must never wrap at the terminal width.
     for path, why in report.skipped:
-        err.print(f"note: {path}: {why}", highlight=False, markup=False)
+        print(f"note: {path}: {why}", file=sys.stderr)
+    for language, n in sorted(report.not_english.items()):
+        print(f"note: {n} article(s) in language {language!r} stored but not coded: only English is coded "
+              "for now", file=sys.stderr)
+    if report.undated:
+        print(f"note: {report.undated} new article(s) have no publication date; their events count only where "
+              "the text states a date. Give one with --published YYYY-MM-DD, a 'date:' line in the front matter, "
+              "or a 'published' field in JSONL", file=sys.stderr)
     for rejected in report.rejected:
-        err.print(f"rejected: {rejected}", highlight=False, markup=False)
+        print(f"rejected: {rejected}", file=sys.stderr)
 
 
 @app.command("ingest")

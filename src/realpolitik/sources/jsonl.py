@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from realpolitik.model import Article, Rejected
 from realpolitik.sources.decode import SourceError, check_length, replace_surrogates
+from realpolitik.sources.language import detect_language
 from realpolitik.sources.text import resolve_date
 
 _SNIFF = 8192
@@ -83,7 +84,7 @@ def parse_line(
         url=_str_field(obj, "url", line),
         source=source or _str_field(obj, "source", line),
         published=resolve_date(stated or None, published, line, date_key),
-        language=_str_field(obj, "language", line) or "en",
+        language=_str_field(obj, "language", line) or detect_language(text),
         origin=f"{origin}:{line}",
         external_id=_str_field(obj, "id", line),
     )

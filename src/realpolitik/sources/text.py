@@ -9,6 +9,7 @@ from realpolitik.errors import InputError
 from realpolitik.model import Article
 from realpolitik.sources.decode import SourceError, check_length
 from realpolitik.sources.frontmatter import split_front_matter
+from realpolitik.sources.language import detect_language
 
 
 def resolve_date(
@@ -46,7 +47,7 @@ def article_from_text(
         url=fm.fields.get("url") or None,
         source=source or fm.fields.get("source") or None,
         published=when,
-        language=fm.fields.get("language") or "en",
+        language=fm.fields.get("language") or detect_language(body),
         origin=origin,
         external_id=fm.fields.get("id") or None,
     )
