@@ -171,5 +171,5 @@ def unknown(
         rows = unknown_rows(path, min_count, limit)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(exc.exit_code) from None
     emit(rows, fmt, ["text", "label", "mentions", "articles", "example"])

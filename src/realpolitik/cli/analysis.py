@@ -35,7 +35,7 @@ def _stderr(text: str) -> None:
 
 def _fail(exc: Exception) -> typer.Exit:
     _stderr(f"error: {exc}")
-    return typer.Exit(1)
+    return typer.Exit(getattr(exc, "exit_code", 1))
 
 
 @contextmanager

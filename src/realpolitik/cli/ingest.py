@@ -100,6 +100,6 @@ def ingest_command(
         raise typer.Exit(130) from None
     except RealpolitikError as exc:
         err.print(f"error: {exc}", highlight=False, markup=False)
-        raise typer.Exit(1) from exc
+        raise typer.Exit(exc.exit_code) from exc
     _summary(report, settings.db, out, err)
     raise typer.Exit(0 if report.ok else 1)

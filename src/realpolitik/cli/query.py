@@ -35,7 +35,7 @@ def _db_path(db: str | None) -> str:
 
 def _fail(exc: RealpolitikError) -> typer.Exit:
     Console(stderr=True).print(f"error: {exc}", highlight=False, markup=False)
-    return typer.Exit(1)
+    return typer.Exit(exc.exit_code)
 
 
 @app.command("events")
