@@ -13,8 +13,8 @@ import pytest
 from realpolitik.errors import EXIT_LOCKED, StoreLockedError
 from realpolitik.store import open_store
 
-HOLD = "import sys, time; from realpolitik import open_store; s = open_store(sys.argv[1]); print('held', flush=True); " \
-       "time.sleep(float(sys.argv[2]))"
+HOLD = ("import sys, time; from realpolitik import open_store; s = open_store(sys.argv[1]); "
+        "print('held', flush=True); time.sleep(float(sys.argv[2]))")
 
 
 def _hold(db: Path, seconds: float) -> subprocess.Popen[str]:
