@@ -119,7 +119,8 @@ def list_events(store: Store, query: Query | None = None) -> EventList:
     """
     query = query or Query()
     limit = query.limit
-    sql, params = events_sql(query, None if limit is None else limit + 1)
+    probe = None if limit is None else min(limit + 1, 2**63 - 1)  # one more row tells whether a page follows
+    sql, params = events_sql(query, probe)
     rows = _dicts(store.con.execute(sql, params))
     next_cursor = None
     if limit is not None and len(rows) > limit:
@@ -298,6 +299,8 @@ def export(store: Store, path: str | Path | None, fmt: str, flt: Query | None = 
     to_stdout = path is None or str(path) == "-"
     if to_stdout and fmt in ("parquet", "gdelt"):
         raise InputError(f"--format {fmt} needs --output FILE")
+    if not to_stdout and Path(str(path)).is_dir():
+        raise InputError(f"{path} is a directory; give a file name, e.g. {Path(str(path)) / ('events.' + fmt)}")
     if fmt == "gdelt":
         from realpolitik.store.gdelt import export_gdelt
 
