@@ -136,13 +136,7 @@ def ingest(
     for n, tables in results:
         if client is None:
             report.articles_coded += n
-        written = store.write_tables(tables)
-        report.articles_added += written.articles_added
-        report.already_present += written.already_present
-        report.mentions_added += written.mentions_added
-        report.events_added += written.events_added
-        report.events_touched += written.events_touched
-        report.sentences += written.sentences
+        report += store.write_tables(tables)
         tick()
     tick()
     return report
