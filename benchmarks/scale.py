@@ -10,9 +10,9 @@ read at run time and never copied into the repo), each a fresh process tree, sid
 5. ``realpolitik ingest --workers 2``             (the scale-out)
 
 Every figure is wall time of the whole command (model loads included, measured the same way for all
-five), articles/s and words/s, and the peak RSS of every process of the run's tree, sampled with
-psutil. Per worker, the peak over the first quarter of the run is printed beside the whole-run peak
-(memory must stay flat as partitions stream). The three ingests must store the same events.
+five), articles/s and words/s, and the peak RSS and CPU seconds of every process of the run's tree,
+sampled with psutil. Per process, the peak over the first quarter of the run is printed beside the
+whole-run peak (memory must stay flat as partitions stream). The three ingests must store the same events.
 
     .venv/bin/python benchmarks/scale.py                 # 2,000 articles (the acceptance run)
     .venv/bin/python benchmarks/scale.py --limit 300     # a quick run
@@ -54,6 +54,7 @@ class Run:
     wall_s: float = 0.0
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # role → peak RSS of that process
     early_rss_mb: dict[str, float] = field(default_factory=dict)  # role → peak over the first quarter
+    cpu_s: dict[str, float] = field(default_factory=dict)  # role → CPU seconds (user + system) last seen
     stdout: str = ""
 
 
@@ -73,6 +74,7 @@ def measure(name: str, args: list[str], cwd: Path) -> Run:
     """Run a command, sampling the RSS of it and every descendant every 0.1 s until it exits."""
     run = Run(name)
     samples: dict[int, list[tuple[float, float]]] = {}
+    cpu: dict[int, float] = {}
     roles: dict[int, str] = {}
     started = time.perf_counter()
     proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -87,6 +89,8 @@ def measure(name: str, args: list[str], cwd: Path) -> Run:
         for p in tree:
             try:
                 rss = p.memory_info().rss / MB
+                times = p.cpu_times()
+                cpu[p.pid] = times.user + times.system
             except psutil.Error:
                 continue
             samples.setdefault(p.pid, []).append((now, rss))
@@ -109,6 +113,7 @@ def measure(name: str, args: list[str], cwd: Path) -> Run:
         run.peak_rss_mb[label] = round(peak, 1)
         early = [r for t, r in series if t <= run.wall_s / 4]
         run.early_rss_mb[label] = round(max(early), 1) if early else 0.0
+        run.cpu_s[label] = round(cpu.get(pid, 0.0), 1)
     return run
 
 
@@ -166,9 +171,10 @@ def main() -> int:
     n = len(lines)
     cpus = os.cpu_count() or 1
     print(f"{n} articles, {words} words, {cpus} CPU(s), load average {os.getloadavg()[0]:.1f} at the end")
-    print(f"{'run':18} {'wall s':>8} {'articles/s':>11} {'words/s':>9}  peak RSS MB (first quarter → whole run)")
+    print(f"{'run':18} {'wall s':>8} {'articles/s':>11} {'words/s':>9}  "
+          "per process: peak RSS MB (first quarter → whole run), CPU s")
     for r in runs:
-        rss = ", ".join(f"{k} {r.early_rss_mb[k]:.0f}→{v:.0f}" for k, v in r.peak_rss_mb.items())
+        rss = ", ".join(f"{k} {r.early_rss_mb[k]:.0f}→{v:.0f} MB {r.cpu_s[k]:.0f} s" for k, v in r.peak_rss_mb.items())
         print(f"{r.name:18} {r.wall_s:8.1f} {n / r.wall_s:11.2f} {words / r.wall_s:9.0f}  {rss}")
 
     def speed(name: str) -> float:
@@ -214,6 +220,7 @@ def main() -> int:
                 "words_per_s": round(words / r.wall_s),
                 "peak_rss_mb": r.peak_rss_mb,
                 "first_quarter_rss_mb": r.early_rss_mb,
+                "cpu_s": r.cpu_s,
             }
             for r in runs
         },
