@@ -28,14 +28,6 @@ def _load(name: str) -> dict[str, Any] | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def _pipeline(d: dict[str, Any]) -> list[str]:
-    return [
-        f"- **Pipeline** (`benchmarks/pipeline.py`): full pipeline / bare spaCy = **{d['ratio_full_over_bare']}** "
-        f"({d['documents']} documents, {d['sentences']} sentences, {d['events']} events; "
-        f"{d['full_pipeline_s']} s vs {d['bare_spacy_s']} s, {d['sentences_per_s_full']} sentences/s on one core)."
-    ]
-
-
 def _scale(d: dict[str, Any]) -> list[str]:
     runs, ratios = d["runs"], d["ratios"]
     labels = {
@@ -133,7 +125,6 @@ def _accuracy(d: dict[str, Any]) -> list[str]:
 
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
-    ("pipeline", _pipeline),
     ("scale", _scale),
     ("actors", _actors),
     ("store_write", _store),
