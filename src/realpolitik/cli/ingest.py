@@ -69,7 +69,7 @@ def ingest_command(
         typer.Option("--cluster", help="Address of a running Dask scheduler (tcp://HOST:PORT) to code on."),
     ] = None,
     partition_size: Annotated[
-        int | None, typer.Option("--partition-size", min=1, help="Articles per Dask task (default 256).")
+        int | None, typer.Option("--partition-size", min=1, help="Articles per Dask task (default 128).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
