@@ -141,3 +141,35 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(single: Path, tmp_
     assert n == distinct == N_ARTICLES
     for name in ("events", "mentions", "articles"):
         assert table(db, name) == table(single, name), name
+
+
+def test_a_rerun_after_the_whole_run_crashed_adds_only_what_is_missing(single: Path, tmp_path: Path,
+                                                                       cluster) -> None:
+    from distributed import Client
+
+    address, _ = cluster
+    db = tmp_path / "crash.duckdb"
+    run = ingest(db, "--cluster", address, "--partition-size", "1", wait=False)
+    assert isinstance(run, subprocess.Popen)
+    seen: set[str] = set()
+    finished: set[str] = set()
+    with Client(address, timeout="60s") as client:
+        deadline = time.monotonic() + 300
+        while len(finished) < 2 and time.monotonic() < deadline and run.poll() is None:
+            now = {str(k) for keys in client.processing().values() for k in keys
+                   if str(k).startswith("realpolitik-code")}
+            finished |= seen - now
+            seen |= now
+            time.sleep(0.1)
+    time.sleep(1.0)  # let the writer commit what came back
+    assert run.poll() is None, "the run ended before it could be interrupted"
+    run.send_signal(signal.SIGKILL)  # the whole ingest dies: no cleanup, no final commit
+    run.wait(timeout=30)
+
+    again = ingest(db, "--cluster", address, "--partition-size", "1")
+    assert isinstance(again, subprocess.CompletedProcess) and again.returncode == 0, again.stderr
+    added, present = (int(again.stdout.split(" article(s) added, ")[0].split()[-1]),
+                      int(again.stdout.split(" article(s) added, ")[1].split()[0]))
+    assert added + present == N_ARTICLES and present >= 1, again.stdout
+    for name in ("events", "mentions", "articles"):
+        assert table(db, name) == table(single, name), name
