@@ -111,7 +111,7 @@ def ingest_command(
             task = bar.add_task("ingest", total=total, rate=0.0, events=0, rejected=0)
 
             def tick(report: IngestReport) -> None:
-                done = report.articles_coded + report.already_present
+                done = report.articles_coded + report.already_present + len(report.rejected)
                 rate = done / report.seconds if report.seconds > 0 else 0.0
                 bar.update(task, completed=done, rate=rate, events=report.mentions_added,
                            rejected=len(report.rejected))
