@@ -28,12 +28,38 @@ def _load(name: str) -> dict[str, Any] | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def _pipeline(d: dict[str, Any]) -> list[str]:
-    return [
-        f"- **Pipeline** (`benchmarks/pipeline.py`): full pipeline / bare spaCy = **{d['ratio_full_over_bare']}** "
-        f"({d['documents']} documents, {d['sentences']} sentences, {d['events']} events; "
-        f"{d['full_pipeline_s']} s vs {d['bare_spacy_s']} s, {d['sentences_per_s_full']} sentences/s on one core)."
+def _scale(d: dict[str, Any]) -> list[str]:
+    runs, ratios = d["runs"], d["ratios"]
+    labels = {
+        "spacy_1": "bare spaCy, one process",
+        "spacy_2": "bare spaCy, `n_process=2`",
+        "ingest_single": "`ingest`, one process",
+        "ingest_workers_1": "`ingest --workers 1`",
+        "ingest_workers_2": "`ingest --workers 2`",
+    }
+    lines = [
+        f"- **Scale-out** (`benchmarks/scale.py`, {d['articles']} real news articles, {d['words']} words, "
+        f"{d['cpus']} CPUs, computed {d['date']}; wall time of each whole command, model loads included):",
+        "",
+        "  | run | wall s | articles/s | words/s | peak RSS per process (MB) |",
+        "  |---|---:|---:|---:|---|",
     ]
+    for key, label in labels.items():
+        r = runs[key]
+        rss = ", ".join(f"{k} {v:.0f}" for k, v in r["peak_rss_mb"].items())
+        lines.append(f"  | {label} | {r['wall_s']} | {r['articles_per_s']} | {r['words_per_s']} | {rss} |")
+    lines += [
+        "",
+        f"  `--workers 2` / one process = **{ratios['workers_2_over_single']}** (goal ≥ 1.6); "
+        f"`--workers 2` / spaCy `n_process=2` = **{ratios['workers_2_over_spacy_2']}** (goal ≥ 1.0); "
+        f"`--workers 1` / one process = {ratios['workers_1_over_single']} (goal ≥ 0.9); "
+        f"full / bare on this text = {ratios['full_over_bare']} (goal ≤ 1.20); peak RSS per worker "
+        f"{d['worker_peak_rss_mb']:.0f} MB ({d['worker_first_quarter_rss_mb']:.0f} MB in the first quarter of the "
+        f"run). Same events in the three ingests: {'yes' if d['same_events'] else 'NO'}. Projection for 100,000 "
+        f"such articles: {d['hours_for_100k_workers_2']} h with `--workers 2`, {d['hours_for_100k_single']} h in "
+        f"one process (load average {d['load_average_end']} at the end of the run).",
+    ]
+    return lines
 
 
 def _actors(d: dict[str, Any]) -> list[str]:
@@ -99,7 +125,7 @@ def _accuracy(d: dict[str, Any]) -> list[str]:
 
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
-    ("pipeline", _pipeline),
+    ("scale", _scale),
     ("actors", _actors),
     ("store_write", _store),
     ("analysis", _analysis),

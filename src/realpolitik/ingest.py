@@ -144,13 +144,7 @@ def ingest(
         report.rejected.extend(tables.rejected)
         for language, count in tables.not_english.items():
             report.not_english[language] = report.not_english.get(language, 0) + count
-        written = store.write_tables(tables, run_at)
-        report.articles_added += written.articles_added
-        report.already_present += written.already_present
-        report.mentions_added += written.mentions_added
-        report.events_added += written.events_added
-        report.events_touched += written.events_touched
-        report.sentences += written.sentences
+        report += store.write_tables(tables, run_at)
         tick()
     tick()
     return report

@@ -313,6 +313,8 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
     for country, src in pairs:
         title_entry: Entry | None = None
         if country is None:
+            if not agents:
+                continue  # a named body that is no country, with no agent noun: nothing to build here
             code = NO_COUNTRY + sector
             how = f"agent {agents[0].key!r} with no country" if agents else "no country, no agent"
         else:
