@@ -59,6 +59,8 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("first_seen", "e.first_seen"),
     ("last_seen", "e.last_seen"),
     ("evidence", "m.evidence"),
+    ("source_text", "m.source_text"),
+    ("target_text", "m.target_text"),
     ("sentence_index", "m.sentence_index"),
     ("doc_id", "m.doc_id"),
     ("title", "a.title"),
@@ -164,7 +166,7 @@ def article_detail(store: Store, doc_id: str) -> ArticleDetail | None:
         return None
     cols = ",\n    ".join(f"{expr} AS {name}" for name, expr in EVENT_FIELDS if not name.startswith(("title",)))
     events = _dicts(store.con.execute(
-        f"SELECT {cols}, m.source_text, m.target_text FROM mentions m JOIN events e ON e.event_id = m.event_id "
+        f"SELECT {cols} FROM mentions m JOIN events e ON e.event_id = m.event_id "
         "LEFT JOIN articles a ON a.doc_id = m.doc_id WHERE m.doc_id = ? ORDER BY m.sentence_index, e.event_id",
         [doc_id]))
     for ev in events:
