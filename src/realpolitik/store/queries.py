@@ -95,17 +95,19 @@ def events_sql(query: Query, limit: int | None = None) -> tuple[str, list[Any]]:
         cond, extra = _after(query.cursor)
         where += f" AND {cond}"
         params += extra
+    limit = query.limit if limit is None else limit
+    page = ""
+    if limit is not None:
+        page = " LIMIT ?"
+        params.append(limit)
     cols = ",\n    ".join(f"{expr} AS {name}" for name, expr in EVENT_FIELDS)
+    # The page is chosen on the events table alone; only its rows are joined to evidence and article.
     sql = (
-        f"SELECT\n    {cols}\nFROM events e\n"
+        f"SELECT\n    {cols}\nFROM (SELECT * FROM events e WHERE {where} ORDER BY {ORDER}{page}) e\n"
         "LEFT JOIN mentions m ON m.mention_id = e.first_mention\n"
         "LEFT JOIN articles a ON a.doc_id = m.doc_id\n"
-        f"WHERE {where}\nORDER BY {ORDER}"
+        f"ORDER BY {ORDER}"
     )
-    limit = query.limit if limit is None else limit
-    if limit is not None:
-        sql += "\nLIMIT ?"
-        params.append(limit)
     return sql, params
 
 
@@ -151,8 +153,8 @@ def event_mentions(store: Store, event_id: str) -> list[dict[str, Any]]:
 def event_detail(store: Store, event_id: str) -> EventDetail | None:
     """One event (the listing's fields) with every mention behind it; None if there is no such event."""
     sql, params = events_sql(Query(modalities=None))
-    sql = sql.replace("WHERE TRUE", "WHERE e.event_id = ?", 1)
-    rows = _dicts(store.con.execute(sql, [event_id]))
+    sql = sql.replace("WHERE TRUE", "WHERE TRUE AND e.event_id = ?", 1)
+    rows = _dicts(store.con.execute(sql, [*params, event_id]))
     if not rows:
         return None
     return EventDetail({**rows[0], "mentions": event_mentions(store, event_id)}, main="mentions")
