@@ -122,6 +122,7 @@ def main() -> None:
         events_direct = direct(lambda: api.events(store, dyad=(a, b), limit=100).to_dict(), 20)
         sanctuary_direct = direct(lambda: api.sanctuary(store, country=home, as_of=AS_OF, top=10).to_dict(), 3)
 
+    load_before = os.getloadavg()[0]
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "realpolitik", "serve", "--db", str(db), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -150,6 +151,7 @@ def main() -> None:
     sa = runs["sanctuary"]
     figures = {
         "rows": n_events, "cpus": os.cpu_count(),
+        "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)],
         "events_query": f"/events?dyad={a},{b}&limit=100", "events_page_rows": len(page),
         "sanctuary_query": f"/sanctuary?country={home}&as_of={AS_OF}&top=10",
         "events_direct_ms": round(events_direct * 1000, 2),

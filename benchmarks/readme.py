@@ -110,6 +110,8 @@ def _api(d: dict[str, Any]) -> list[str]:
         f"`/sanctuary` — 1 client p50 {sa1['p50_ms']} ms, p99 **{sa1['p99_ms']} ms**; 8 clients "
         f"{sa8['requests_per_s']} req/s, p99 **{sa8['p99_ms']} ms** (goal < {goals['sanctuary_p99_ms']}); "
         f"HTTP/direct p50 = {d['sanctuary_http_vs_direct_p50']}."
+        + (f" Machine load average during the run: {d['load_average'][0]}–{d['load_average'][1]} on "
+           f"{d['cpus']} cores (shared), so these latencies are upper bounds." if "load_average" in d else "")
     ]
 
 
