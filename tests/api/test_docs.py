@@ -23,7 +23,14 @@ from tests.conftest import DATA, REPO
 README = (REPO / "README.md").read_text(encoding="utf-8")
 FIELDS_DOC = (REPO / "docs" / "json-fields.md").read_text(encoding="utf-8")
 # Objects whose keys are data (state codes), not field names: their values are checked, their keys not.
-MAPS = {"pressers", "assignment"}
+MAPS = {"pressers", "assignment", "by_root"}
+# A gold file of our own sentences: one event the coder codes differently (so `worst` is filled).
+OWN_GOLD = [
+    {"id": "mine:miss-1", "text": "Turkey and Venezuela signed four agreements in Ankara on Friday.",
+     "date": "2017-10-09", "events": [{"source": "TUR", "target": "VEN", "code": "190"}], "expect_no_event": False},
+    {"id": "mine:plover-1", "text": "Russia sent aid to Venezuela on Monday.", "date": "2019-03-23",
+     "events": [{"source": "RUS", "target": "VEN", "plover_event": "AID"}], "expect_no_event": False},
+]
 
 
 def _commands() -> list[tuple[str, ...]]:
@@ -113,13 +120,19 @@ def emitted(examples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
                                  "--db", str(gdelt), "--format", "json"])
     assert result.exit_code == 0, result.output
     out["import-gdelt"] = json.loads(result.stdout)
+    gold = work / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in OWN_GOLD), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    out["eval"] = json.loads(result.stdout)
+    assert out["eval"]["worst"], "the own gold file is meant to produce a miss"
     result = runner.invoke(app, ["export", "--format", "jsonl", "--db", str(db)])
     out["export"] = [json.loads(line) for line in result.stdout.splitlines()]
     return out
 
 
 def test_listings_print_a_list_of_objects(emitted: dict[str, Any]) -> None:
-    reports = {"summary", "balance", "blocs", "sanctuary", "import-gdelt"}
+    reports = {"summary", "balance", "blocs", "sanctuary", "import-gdelt", "eval"}
     for name, value in emitted.items():
         if name in reports:
             assert isinstance(value, dict), name
