@@ -298,6 +298,17 @@ async function actorView(who, params) {
     el("h2", {}, `Top adversaries of ${code}`), list(adversaries, "adversaries"));
 }
 
+// One line per (component, sentence): two events coded from one sentence cite it once.
+function distinctCites(evidence) {
+  const seen = new Set();
+  return evidence.filter((ev) => {
+    const key = `${ev.component}|${ev.sentence || ev.url || ev.event_id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 async function sanctuaryView(params) {
   const leader = params.get("leader") || "";
   const form = el("form", { class: "filters", id: "sanctuary-form" },
@@ -325,7 +336,7 @@ async function sanctuaryView(params) {
       el("td", { class: "num" }, fmt(c.score, 3)),
       el("td", {}, c.basis, el("div", { class: "components" },
         Object.entries(c.components).filter(([, v]) => v).map(([k, v]) => `${k} ${v > 0 ? "+" : ""}${fmt(v)}`).join(", "))),
-      el("td", { class: "evidence" }, c.evidence.length ? el("ul", { class: "cites" }, c.evidence.slice(0, 4).map((ev) =>
+      el("td", { class: "evidence" }, c.evidence.length ? el("ul", { class: "cites" }, distinctCites(c.evidence).slice(0, 4).map((ev) =>
         el("li", {}, el("b", {}, `[${ev.component}] `), `${ev.event_date || ""} `, ev.sentence || ev.url || "",
           ev.doc_id ? [" ", link(`#/article/${encodeURIComponent(ev.doc_id)}`, "article")] : "")))
         : el("span", { class: "muted" }, c.note || "no cited events"))));
