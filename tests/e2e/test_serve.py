@@ -32,8 +32,10 @@ def _free_port() -> int:
 
 
 def test_readme_third_block_serves_the_dashboard(examples_db: Path, tmp_path: Path) -> None:
-    block = _blocks()[2]
-    assert "realpolitik serve" in block
+    blocks = _blocks()
+    at = next(i for i, b in enumerate(blocks) if b.startswith(".venv/bin/realpolitik serve"))
+    assert "pytest" in blocks[at - 1], "the serve block follows the main job and the test command"
+    block = blocks[at]
     line = next(x for x in block.splitlines() if "realpolitik serve" in x).split("#")[0]
     readme_port = re.search(r"--port (\d+)", line)
     url = re.search(r"http://127\.0\.0\.1:\d+/", README.split("```bash\n" + block)[0].rsplit("```", 1)[-1])

@@ -314,7 +314,7 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
         title_entry: Entry | None = None
         if country is None:
             code = NO_COUNTRY + sector
-            how = f"agent {agents[0].key!r} with no country"
+            how = f"agent {agents[0].key!r} with no country" if agents else "no country, no agent"
         else:
             code = country + sector
             how = f"{src} + agent {agents[0].key!r}" if agents else str(src)

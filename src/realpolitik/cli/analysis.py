@@ -30,7 +30,7 @@ GdeltPaths = typer.Argument(..., help="GDELT 2.0 .export.CSV files (plain, .gz o
 
 def _fail(exc: Exception) -> typer.Exit:
     stderr(f"error: {exc}")
-    return typer.Exit(1)
+    return typer.Exit(getattr(exc, "exit_code", 1))
 
 
 @contextmanager

@@ -29,4 +29,7 @@ def worker_pipeline(settings: Settings) -> Pipeline:
 
 def code_partition(articles: list[Article], settings: Settings) -> BatchTables:
     """One task: NLP on a partition, returned as tables (no spaCy objects cross the wire)."""
-    return batch_tables(worker_pipeline(settings).code_articles(articles))
+    coded = worker_pipeline(settings).code_batch(articles)
+    tables = batch_tables(coded.coded)
+    tables.rejected, tables.not_english = coded.rejected, coded.not_english
+    return tables

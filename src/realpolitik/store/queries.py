@@ -151,7 +151,7 @@ def list_events(store: Store, query: Query | None = None) -> EventList:
         sql, params = events_sql(query)
         rows = _dicts(store.con.execute(sql, params))
     else:
-        rows = _page(store, query, limit + 1)
+        rows = _page(store, query, min(limit + 1, 2**63 - 1))  # one more row tells whether a page follows
     next_cursor = None
     if limit is not None and len(rows) > limit:
         rows = rows[:limit]
@@ -329,6 +329,8 @@ def export(store: Store, path: str | Path | None, fmt: str, flt: Query | None = 
     to_stdout = path is None or str(path) == "-"
     if to_stdout and fmt in ("parquet", "gdelt"):
         raise InputError(f"--format {fmt} needs --output FILE")
+    if not to_stdout and Path(str(path)).is_dir():
+        raise InputError(f"{path} is a directory; give a file name, e.g. {Path(str(path)) / ('events.' + fmt)}")
     if fmt == "gdelt":
         from realpolitik.store.gdelt import export_gdelt
 
