@@ -123,6 +123,24 @@ def _accuracy(d: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _api(d: dict[str, Any]) -> list[str]:
+    ev1, ev8 = d["events"]
+    sa1, sa8 = d["sanctuary"]
+    goals = d["goals"]
+    return [
+        f"- **REST API** (`benchmarks/api.py`, {d['rows']:,} synthetic events, `realpolitik serve` on "
+        f"{d['cpus']} cores, clients in a second process on the same cores): `/events` one dyad, 100 rows — 1 client "
+        f"{ev1['requests_per_s']} req/s, p50 {ev1['p50_ms']} ms, p99 {ev1['p99_ms']} ms; 8 clients "
+        f"{ev8['requests_per_s']} req/s, p50 {ev8['p50_ms']} ms, p99 **{ev8['p99_ms']} ms** (goal < "
+        f"{goals['events_p99_ms_at_8']}); HTTP/direct call p50 = {d['events_http_vs_direct_p50']}. "
+        f"`/sanctuary` — 1 client p50 {sa1['p50_ms']} ms, p99 **{sa1['p99_ms']} ms**; 8 clients "
+        f"{sa8['requests_per_s']} req/s, p99 **{sa8['p99_ms']} ms** (goal < {goals['sanctuary_p99_ms']}); "
+        f"HTTP/direct p50 = {d['sanctuary_http_vs_direct_p50']}."
+        + (f" Machine load average during the run: {d['load_average'][0]}–{d['load_average'][1]} on "
+           f"{d['cpus']} cores (shared), so these latencies are upper bounds." if "load_average" in d else "")
+    ]
+
+
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
     ("scale", _scale),
@@ -130,6 +148,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("store_write", _store),
     ("analysis", _analysis),
     ("sanctuary_backtest", _backtest),
+    ("api", _api),
 ]
 
 
