@@ -261,16 +261,18 @@ def blocs_command(
 @app.command("shifts")
 def shifts_command(
     window: str = typer.Option("30d", "--window", help="Window length: 30d, 4w, 3m, 1y."),
-    threshold: float = typer.Option(2.0, "--threshold", help="Minimum |z| reported."),
-    min_events: int = typer.Option(3, "--min-events", min=1, help="Events needed in each window."),
+    threshold: float = typer.Option(2.0, "--threshold", help="Minimum |z| (signed normal score of p) reported."),
+    alpha: float = typer.Option(0.05, "--alpha", help="False discovery rate over every dyad-window tested."),
+    history: int = typer.Option(6, "--history", min=1, help="Windows of the dyad's past each window is tested on."),
+    min_events: int = typer.Option(5, "--min-events", min=1, help="Events needed in a window to test it."),
     since: str | None = SinceOption,
     until: str | None = UntilOption,
-    limit: int = typer.Option(50, "--limit", min=1),
+    top: int = typer.Option(50, "--top", "--limit", min=1, help="Strongest N shifts shown."),
     modality: str = ModalityOption,
     db: str | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Dyads whose relation changed significantly between consecutive windows, with driving events."""
+    """Dyads whose relation changed against their own history (tested, FDR-corrected), with driving events."""
     from realpolitik.analysis.shifts import shifts
 
     out = _check_format(fmt)
@@ -278,9 +280,23 @@ def shifts_command(
     def body() -> None:
         filters = _filters(since, until, modality)
         with _store(db) as store:
-            rows = shifts(store.con, window, filters, threshold, min_events, limit=limit)
-        emit(rows, out, ["a", "b", "before_start", "after_start", "mean_before", "mean_after", "z", "direction"],
-             title=f"Shifts (window {window}, |z| ≥ {threshold}, {filters.label})")
+            rows = shifts(store.con, window, filters, threshold, min_events, limit=top, alpha=alpha,
+                          history=history)
+        if out is not Format.table:
+            emit(rows, out, None if out is Format.json else
+                 ["a", "b", "direction", "after_start", "after_end", "n_before", "n_after", "mean_before",
+                  "mean_after", "conflict_expected", "conflict_after", "driven_by", "log10_q", "z"])
+            return
+        emit(rows, out, ["a", "b", "direction", "after_start", "n_before", "n_after", "mean_before", "mean_after",
+                         "driven_by", "z"],
+             title=f"Shifts (window {window}, FDR {alpha}, {filters.label}), strongest evidence first")
+        for i, r in enumerate(rows, start=1):
+            for d in r["drivers"]:
+                text = d.get("sentence") or " ".join(str(x) for x in (d.get("source_name") or d["source_code"],
+                                                                     d["event_code"],
+                                                                     d.get("target_name") or d["target_code"]))
+                Console().print(f"   {i}. {r['a']}-{r['b']} {d['event_date']} ({d['goldstein']:+.1f}): {text}",
+                                highlight=False, markup=False)
 
     _run(body)
 
