@@ -1,32 +1,36 @@
 """Dyads whose relation changed, found by a test against each dyad's own history.
 
 Events between two states (either direction) are binned into consecutive windows (``30d`` = 30
-days, aligned on 2000-01-03). Each window W of a dyad with at least ``min_events`` events (and not
-the first window of the period, which has no history) is compared with the dyad's ``history``
-preceding windows H. Two things can change, and both are tested:
+days, aligned on 2000-01-03). Each window W of a dyad with at least ``min_events`` events is
+compared with the dyad's ``history`` preceding windows H, provided the store covered them (the whole
+store has at least as many events in H as in W, so the first windows of a store are not tested).
+Two things can change, and both are tested:
 
 - **the mix**: the QuadClass counts of W against those of H, a 2×4 likelihood-ratio (G) test of
   homogeneity; H carries a prior of ``PRIOR_EVENTS`` pseudo-events in the period's overall QuadClass
   mix (the between-dyad spread of mixes on real data is that of a Dirichlet with about eight events
-  of weight), so two events of history cannot make a window look new;
-- **the conflict intensity**: the number of conflict events (QuadClass 3–4) in W against the count
-  H predicts, scaled by how many events the whole store has in W relative to H (news volume moves
-  every dyad at once). The expected count is (conflict in H + c0) · volume(W) / volume(H), where
-  c0 is what the two states' overall conflict activity predicts for the pair over H (C_a·C_b / 2C,
-  the configuration-model expectation). Its Poisson G statistic is divided by a dispersion φ
-  estimated from all tested windows (median Pearson residual² / 0.455, the χ²₁ median), because real
-  counts vary more than Poisson.
+  of weight), so two events of history cannot make a window look new; a dyad with no history at all
+  has no mix to change (only its intensity is tested);
+- **the conflict intensity** (one-sided, a rise): the number of conflict events (QuadClass 3–4) in
+  W against the count H predicts, scaled by how many events the whole store has in W relative to H
+  (news volume moves every dyad at once). The expected count is (conflict in H + c0) · volume(W) /
+  volume(H), where c0 is what the two states' overall conflict activity predicts for the pair over H
+  (C_a·C_b / 2C, the configuration-model expectation). Its Poisson G statistic is divided by a
+  dispersion φ estimated from all tested windows (median Pearson residual² / 0.455, the χ²₁
+  median), because real counts vary more than Poisson. Only a rise counts: news about a dyad falls
+  away when nothing happens, so fewer conflict reports in a quiet window are no evidence of
+  reconciliation unless the mix says so.
 
-G_mix + G_conflict / φ is referred to χ² with 4 degrees of freedom; p-values are corrected over every
-tested window of every dyad with Benjamini–Hochberg, and a window counts as a shift when its
-q-value is at most ``alpha``. ``z`` is the signed normal score of p (its strength of evidence; the
-sign gives the direction). Direction: where the conflict intensity carries most of the evidence,
-"cooling" when conflict rose and "warming" when it fell; otherwise the sign of the change in mean
-Goldstein (history shrunk toward the period mean with the same prior). A cooperation surge alone
-(a state visit) moves neither the mix much nor the conflict count, so coverage spikes are not
-shifts. Of consecutive significant windows of one dyad in one direction, only the strongest is
-kept. Each shift lists the events of its window that drive it: the most hostile conflict events for
-a cooling, the most cooperative events for a warming.
+G_mix + G_conflict / φ is referred to χ² with 4 degrees of freedom (conservative for the one-sided
+part); p-values are corrected over every tested window of every dyad with Benjamini–Hochberg, and a
+window counts as a shift when its q-value is at most ``alpha``. ``z`` is the signed normal score of
+p (the strength of evidence; its sign gives the direction). Direction: "cooling" where the conflict
+intensity carries most of the evidence, otherwise the sign of the change in mean Goldstein (history
+shrunk toward the period mean with the same prior). A cooperation surge alone (a state visit) moves
+neither the mix much nor the conflict count, so coverage spikes are not shifts. Of consecutive
+significant windows of one dyad in one direction only the strongest is kept. Each shift lists the
+events of its window that drive it: the most hostile conflict events for a cooling, the most
+cooperative events for a warming.
 """
 
 from __future__ import annotations
@@ -152,13 +156,13 @@ def shift_tests(
     c0 = np.maximum(c0, 0.5 * (mix[2] + mix[3]))
     expected = (conflict_h + c0) * vol_w / np.maximum(vol_h, 1.0)
 
-    tested = (n >= min_events) & (win > wins[0]) & (vol_h > 0)
+    tested = (n >= min_events) & (vol_h >= vol_w)
     if not tested.any():
         return []
-    g_c = _g_poisson(conflict, expected)
+    g_c = np.where(conflict > expected, _g_poisson(conflict, expected), 0.0)
     pearson = (conflict - expected) ** 2 / expected
     phi = max(1.0, float(np.median(pearson[tested])) / CHI2_1_MEDIAN)
-    g_m = _g_mix(counts, hist + PRIOR_EVENTS * mix)
+    g_m = np.where(nh > 0, _g_mix(counts, hist + PRIOR_EVENTS * mix), 0.0)
     g_total = g_m + g_c / phi
     logp = stats.chi2.logsf(g_total, 4)
     idx = np.flatnonzero(tested)
@@ -171,7 +175,7 @@ def shift_tests(
         warming = conflict[i] < expected[i] if by_conflict else mean_after[i] > mean_before[i]
         strength = float(-special.ndtri_exp(logp[i] - math.log(2)))
         out.append({
-            "a": a[i], "b": b[i], "after_start": _day(win[i]), "days": days,
+            "a": str(a[i]), "b": str(b[i]), "after_start": _day(win[i]), "days": days,
             "n_before": int(nh[i]), "n_after": int(n[i]),
             "mean_before": round(float(mean_before[i]), 3), "mean_after": round(float(mean_after[i]), 3),
             "quad_before": [int(x) for x in hist[i]], "quad_after": [int(x) for x in counts[i]],
