@@ -45,7 +45,7 @@ import duckdb
 import numpy as np
 
 from realpolitik.analysis.evidence import evidence_for
-from realpolitik.analysis.query import Filters, country_expr, known_states
+from realpolitik.analysis.query import Filters, StoreLike, as_connection, country_expr, known_states
 from realpolitik.errors import InputError
 
 _WINDOW = re.compile(r"^(\d+)\s*([dwmy]?)$")
@@ -117,12 +117,13 @@ def _g_mix(window: np.ndarray, hist: np.ndarray) -> np.ndarray:
 
 
 def shift_tests(
-    con: duckdb.DuckDBPyConnection, window: str = "30d", filters: Filters | None = None, min_events: int = 5,
+    store: StoreLike, window: str = "30d", filters: Filters | None = None, min_events: int = 5,
     history: int = 6,
 ) -> list[dict[str, Any]]:
     """Every tested dyad-window with its statistics (before the FDR cut), for ``shifts`` and study."""
     from scipy import special, stats
 
+    con = as_connection(store)
     days = window_days(window)
     if history < 1:
         raise InputError("--history: at least one window")
@@ -196,7 +197,7 @@ def _day(value: Any) -> date:
 
 
 def shifts(
-    con: duckdb.DuckDBPyConnection, window: str = "30d", filters: Filters | None = None,
+    store: StoreLike, window: str = "30d", filters: Filters | None = None,
     threshold: float = 2.0, min_events: int = 5, drivers: int = 3, limit: int = 50,
     alpha: float = 0.05, history: int = 6,
 ) -> list[dict[str, Any]]:
@@ -207,6 +208,7 @@ def shifts(
     """
     if not 0 < alpha <= 1:
         raise InputError(f"--alpha {alpha}: must be in (0, 1]")
+    con = as_connection(store)
     tests = shift_tests(con, window, filters, min_events, history)
     cut = math.log10(alpha)
     significant = [t for t in tests if t["log10_q"] <= cut and abs(t["z"]) >= threshold]
