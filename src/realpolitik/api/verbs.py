@@ -163,7 +163,7 @@ def balance(store: Store, query: Query | None = None, min_events: int = 1, limit
 
 
 def blocs(store: Store, against: str | None = None, by: str = "year", query: Query | None = None,
-          min_events: int = 1, **filters: Any) -> Blocs:
+          min_events: int = 1, resolution: float = 1.0, **filters: Any) -> Blocs:
     """``realpolitik blocs``: signed communities and, with ``against``, alignment over time."""
     from realpolitik.analysis.blocs import alignment_over_time
     from realpolitik.analysis.blocs import blocs as find_blocs
@@ -171,7 +171,7 @@ def blocs(store: Store, against: str | None = None, by: str = "year", query: Que
 
     q = _q(query, filters)
     ref = parse_code(against, "against") if against else None
-    result = find_blocs(build_network(store, q, min_events), ref)
+    result = find_blocs(build_network(store, q, min_events), ref, resolution)
     alignment = alignment_over_time(store, ref, by, q) if ref else []
     return Blocs({**result, "modality": q.label, "alignment": alignment}, main="blocs")
 

@@ -196,11 +196,12 @@ def blocs_command(
     since: str | None = SinceOption,
     until: str | None = UntilOption,
     min_events: int = typer.Option(1, "--min-events", min=1),
+    resolution: float = typer.Option(1.0, "--resolution", min=0.01, help="Higher: more, smaller blocs."),
     modality: str = ModalityOption,
     db: str | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Signed communities (two camps) and, with --against, each state's alignment over time."""
+    """Signed communities (Leiden on cooperation/conflict tone) and, with --against, alignment over time."""
     from realpolitik.api import blocs
 
     out = check_format(fmt)
@@ -208,14 +209,21 @@ def blocs_command(
 
     def body() -> None:
         with read_store(db) as store:
-            result = blocs(store, against, by, query, min_events)
+            result = blocs(store, against, by, query, min_events, resolution=resolution)
         if out is Format.json:
             emit_result(result, out)
             return
         ref = result["reference"]
         rows = [{"state": s, "bloc": c, **({"with_reference": c == result["assignment"].get(ref)} if ref else {})}
                 for s, c in sorted(result["assignment"].items())]
+        if out is Format.table:
+            rows = [{"bloc": b["bloc"], "size": b["size"], "cohesion": b["cohesion"],
+                     "positive_share": b["positive_share"], "members": " ".join(b["members"])}
+                    for b in result["blocs"]]
         emit(rows, out, title=f"Blocs ({result['method']}; frustration {result['frustration']}; {query.label})")
+        if result["between"] and out is Format.table:
+            emit(result["between"], out, ["state", "name", "bloc", "also", "tone_own", "tone_also"],
+                 title="States between blocs")
         if result["alignment"] and out is Format.table:
             emit(result["alignment"], out, ["period", "state", "direct", "n_direct", "indirect"],
                  title=f"Alignment with {ref} by {by}")
