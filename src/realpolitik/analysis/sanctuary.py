@@ -151,32 +151,38 @@ def excess(observed: float, expected: float, unit: float = 1.0) -> float:
 _KINDS = ("coop", "conflict", "visits", "material")
 
 
+_KIND_SQL = {"coop": "quad_class IN (1, 2)", "conflict": "quad_class IN (3, 4)",
+             "visits": "base_code IN ('042', '043', '044')", "material": "root_code IN ('06', '07')"}
+
+
 def _pair_table(
-    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool
-) -> dict[tuple[str, str], dict[str, float]]:
-    """Weighted event counts of each kind per directed pair of states (one aggregate over the store):
-    the totals every expectation is computed from."""
+    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool, n_ids: int = 3,
+) -> tuple[dict[tuple[str, str], dict[str, float]], dict[tuple[str, str], dict[str, Any]]]:
+    """Weighted event counts of each kind per directed pair of states, and the ids of each pair's
+    weightiest events of each kind (the evidence), in one aggregate over the store: the totals every
+    expectation is computed from."""
     where, params = filters.sql("e")
+    kinds = ", ".join(f"coalesce(sum(w) FILTER (WHERE {cond}), 0) AS {k}, "
+                      f"max_by(event_id, w * num_mentions, {int(n_ids)}) FILTER (WHERE {cond}) AS ids_{k}"
+                      for k, cond in _KIND_SQL.items())
     sql = f"""
     WITH ev AS (
-        SELECT {state_expr('source')} AS sc, {state_expr('target')} AS tc, e.quad_class, e.root_code, e.base_code,
-               {_decay(as_of, half_life)} AS w
+        SELECT e.event_id, e.num_mentions, {state_expr('source')} AS sc, {state_expr('target')} AS tc,
+               e.quad_class, e.root_code, e.base_code, {_decay(as_of, half_life)} AS w
         FROM events e WHERE {_dated(undated)} AND {where}
     )
-    SELECT sc, tc, sum(w) AS weight, count(*) AS n,
-        coalesce(sum(w) FILTER (WHERE quad_class IN (1, 2)), 0) AS coop,
-        coalesce(sum(w) FILTER (WHERE quad_class IN (3, 4)), 0) AS conflict,
-        coalesce(sum(w) FILTER (WHERE base_code IN ('042', '043', '044')), 0) AS visits,
-        coalesce(sum(w) FILTER (WHERE root_code IN ('06', '07')), 0) AS material
+    SELECT sc, tc, sum(w) AS weight, count(*) AS n, {kinds}
     FROM ev WHERE sc IS NOT NULL AND tc IS NOT NULL AND sc <> tc GROUP BY ALL
     """
     states = countries()
-    out: dict[tuple[str, str], dict[str, float]] = {}
-    for sc, tc, weight, n, coop, conflict, visits, material in con.execute(sql, [as_of, *params]).fetchall():
-        if sc in states and tc in states:
-            out[(sc, tc)] = {"coop": float(coop), "conflict": float(conflict), "visits": float(visits),
-                             "material": float(material), "weight": float(weight), "n": float(n)}
-    return out
+    counts: dict[tuple[str, str], dict[str, float]] = {}
+    ids: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in fetch_dicts(con, sql, [as_of, *params]):
+        if r["sc"] in states and r["tc"] in states:
+            key = (r["sc"], r["tc"])
+            counts[key] = {k: float(r[k]) for k in _KINDS} | {"weight": float(r["weight"]), "n": float(r["n"])}
+            ids[key] = r
+    return counts, ids
 
 
 class _Totals:
@@ -189,6 +195,7 @@ class _Totals:
         self.all = dict.fromkeys(_KINDS, 0.0)
         self.undirected: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: dict.fromkeys(_KINDS, 0.0))
         self.directed = pairs
+        self._tones: dict[tuple[str, str], float] = {}
         weight = sum(row["weight"] for row in pairs.values())
         count = sum(row["n"] for row in pairs.values())
         self.unit = weight / count if count else 1.0
@@ -223,6 +230,12 @@ class _Totals:
         return excess(self.pair(a, b, kind), self.expected(a, b, kind), self.unit)
 
     def tone(self, a: str, b: str) -> float:
+        key = (min(a, b), max(a, b))
+        if key not in self._tones:
+            self._tones[key] = self._tone(*key)
+        return self._tones[key]
+
+    def _tone(self, a: str, b: str) -> float:
         """Cooperative tone of a–b in (−1, 1): tanh of half the shrunk log-odds ratio of cooperation to
         conflict between them against the mix their overall activity predicts for the pair (the
         expected cooperation and conflict counts); ``TONE_PRIOR`` pseudo-events in that mix."""
@@ -369,39 +382,6 @@ def resolve_leader(con: duckdb.DuckDBPyConnection | None, name: str, when: date)
     raise InputError(f"leader {name!r}: cannot tell which country they lead; give --country CODE")
 
 
-def _event_signals(
-    con: duckdb.DuckDBPyConnection, home: str, as_of: date, filters: Filters, half_life: float, undated: bool
-) -> dict[str, dict[str, Any]]:
-    where, params = filters.sql("e")
-    sql = f"""
-    WITH ev AS (
-        SELECT e.event_id, e.quad_class, e.root_code, e.base_code, e.num_mentions, {_decay(as_of, half_life)} AS w,
-               {state_expr('source')} AS sc, {state_expr('target')} AS tc, ({where}) AS ok
-        FROM events e WHERE {_dated(undated)} AND {_TOUCHES}
-    ), mine AS (
-        SELECT *, CASE WHEN sc = ? THEN tc ELSE sc END AS other FROM ev WHERE (sc = ? OR tc = ?)
-    )
-    SELECT other,
-        coalesce(sum(w) FILTER (WHERE ok AND quad_class IN (1, 2)), 0) AS coop,
-        coalesce(sum(w) FILTER (WHERE ok AND quad_class IN (3, 4)), 0) AS conflict,
-        coalesce(sum(w) FILTER (WHERE ok AND quad_class IN (3, 4) AND sc = other), 0) AS pressure,
-        coalesce(sum(w) FILTER (WHERE ok AND sc = other AND root_code IN ('06', '07')), 0) AS material,
-        coalesce(sum(w) FILTER (WHERE ok AND base_code IN ('042', '043', '044')), 0) AS visits,
-        max_by(event_id, w * num_mentions, 10)
-            FILTER (WHERE ok AND quad_class IN (1, 2)) AS ev_coop,
-        max_by(event_id, w * num_mentions, 10)
-            FILTER (WHERE ok AND quad_class IN (3, 4)) AS ev_conflict,
-        max_by(event_id, w * num_mentions, 10)
-            FILTER (WHERE ok AND sc = other AND root_code IN ('06', '07')) AS ev_material,
-        max_by(event_id, w * num_mentions, 10)
-            FILTER (WHERE ok AND base_code IN ('042', '043', '044')) AS ev_visits
-    FROM mine WHERE other IS NOT NULL AND other <> ?
-    GROUP BY other
-    """
-    rows = fetch_dicts(con, sql, [*params, as_of, *[home] * 8])
-    return {r["other"]: r for r in rows}
-
-
 def _asylum_signals(
     con: duckdb.DuckDBPyConnection, home: str, as_of: date, half_life: float, undated: bool
 ) -> dict[str, tuple[float, list[str]]]:
@@ -425,39 +405,6 @@ def _asylum_signals(
         total, ids = out.get(other, (0.0, []))
         out[other] = (total + MODALITY_WEIGHTS.get(modality, 0.5) * float(w), [*ids, event_id])
     return out
-
-
-def _presser_relations(
-    con: duckdb.DuckDBPyConnection, home: str, pressers: dict[str, float], as_of: date, filters: Filters,
-    half_life: float, undated: bool, others: list[str],
-) -> list[dict[str, Any]]:
-    """Evidence (top event ids) for the relations of the shown candidates with the pressing states."""
-    if not pressers or not others:
-        return []
-    wanted = ", ".join(f"'{check_code(c)}'" for c in sorted(set(others)))
-    where, params = filters.sql("e")
-    codes = ", ".join(f"'{check_code(c)}'" for c in sorted(pressers))
-    sc, tc = state_expr("source"), state_expr("target")
-    sql = f"""
-    WITH ev AS (
-        SELECT e.event_id, e.quad_class, e.goldstein, e.num_mentions, {_decay(as_of, half_life)} AS w,
-               {sc} AS sc, {tc} AS tc
-        FROM events e WHERE {_dated(undated)} AND {where}
-    ), rel AS (
-        SELECT *, CASE WHEN sc IN ({codes}) THEN sc ELSE tc END AS presser,
-               CASE WHEN sc IN ({codes}) THEN tc ELSE sc END AS other
-        FROM ev WHERE sc IN ({codes}) OR tc IN ({codes})
-    )
-    SELECT other, presser,
-        coalesce(sum(w) FILTER (WHERE quad_class IN (1, 2)), 0) AS coop,
-        coalesce(sum(w) FILTER (WHERE quad_class IN (3, 4)), 0) AS conflict,
-        sum(w * coalesce(goldstein, 0)) AS gs,
-        max_by(event_id, w * num_mentions, 10) FILTER (WHERE quad_class IN (3, 4)) AS ev_conflict,
-        max_by(event_id, w * num_mentions, 10) FILTER (WHERE quad_class IN (1, 2)) AS ev_coop
-    FROM rel WHERE other IN ({wanted}) AND other <> presser AND other <> ?
-    GROUP BY ALL
-    """
-    return fetch_dicts(con, sql, [as_of, *params, home])
 
 
 def sanctuary(
@@ -490,9 +437,14 @@ def sanctuary(
 
     half_life = float(half_life_days) if half_life_days else 1e12
     undated = as_of is None
-    signals = _event_signals(con, home, day, filters, half_life, undated)
     asylum = _asylum_signals(con, home, day, half_life, undated)
-    totals = _Totals(_pair_table(con, day, filters, half_life, undated))
+    counts, pair_ids = _pair_table(con, day, filters, half_life, undated, max(3, evidence_per_component))
+    totals = _Totals(counts)
+
+    def ids_between(a: str, b: str, kind: str, directed: bool = False) -> list[str]:
+        found = list(pair_ids.get((a, b), {}).get(f"ids_{kind}") or [])
+        return found if directed else found + list(pair_ids.get((b, a), {}).get(f"ids_{kind}") or [])
+
     entity, names = leader_identity(leader, day) if leader and not country else (None, [])
     personal = _leader_events(con, entity, names, home, day, filters, half_life, undated)
     states = countries()
@@ -512,7 +464,8 @@ def sanctuary(
     year = day.year
     pool = sorted(c for c, info in countries().items() if c != home and info.exists_in(year))
     pool_set = set(pool)
-    pool += sorted(c for c in set(signals) | set(asylum) | set(personal)
+    related = {a for a, b in counts if b == home} | {b for a, b in counts if a == home}
+    pool += sorted(c for c in related | set(asylum) | set(personal)
                    if c in states and c not in pool_set and c != home)
     igo_weight = {c: shared_igos(home, c, year) for c in pool}
     allies = {c: alliance(home, c, year) for c in pool}
@@ -522,7 +475,6 @@ def sanctuary(
 
     candidates: list[dict[str, Any]] = []
     for c in pool:
-        s = signals.get(c)
         asy = asylum.get(c, (0.0, []))
         mine = personal.get(c, {})
         comp: dict[str, float] = {
@@ -553,14 +505,17 @@ def sanctuary(
             "shared_igos": igo_w / max_igo if max_igo else 0.0,
         })
         score = sum(w[k] * v for k, v in comp.items())
-        has_events = bool(s) or bool(asy[1]) or any(abs(comp[k]) > 1e-9 for k in EVENT_COMPONENTS)
+        has_events = c in related or bool(asy[1]) or any(abs(comp[k]) > 1e-9 for k in EVENT_COMPONENTS)
         ids_by_component = {
             "asylum": asy[1],
             **{k: list(mine.get(f"ids_{k}", [])) for k in LEADER_COMPONENTS},
-            "visits": (s["ev_visits"] or []) if s else [],
-            "material_support": (s["ev_material"] or []) if s else [],
-            "cooperation": (s["ev_coop"] or []) if s else [],
-            "conflict_with_leader": (s["ev_conflict"] or []) if s else [],
+            "visits": ids_between(c, home, "visits"),
+            "material_support": ids_between(c, home, "material", directed=True),
+            "cooperation": ids_between(c, home, "coop"),
+            "conflict_with_leader": ids_between(c, home, "conflict"),
+            "pressing": ids_between(c, home, "conflict", directed=True) if c in pressers else [],
+            "hostility_to_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "conflict")],
+            "cooperation_with_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "coop")],
         }
         candidates.append({
             "code": c, "name": country_name(c), "score": round(score, 4),
@@ -579,14 +534,6 @@ def sanctuary(
         })
     candidates.sort(key=lambda r: (-r["score"], r["code"]))
     chosen = candidates[:top] if top else candidates
-    hostile_ids: dict[str, list[str]] = defaultdict(list)
-    friendly_ids: dict[str, list[str]] = defaultdict(list)
-    for r in _presser_relations(con, home, pressers, day, filters, half_life, undated, [c["code"] for c in chosen]):
-        hostile_ids[r["other"]].extend(r["ev_conflict"] or [])
-        friendly_ids[r["other"]].extend(r["ev_coop"] or [])
-    for cand in chosen:
-        cand["_ids"]["hostility_to_pressers"] = hostile_ids.get(cand["code"], [])
-        cand["_ids"]["cooperation_with_pressers"] = friendly_ids.get(cand["code"], [])
     wanted = [i for cand in chosen for ids in cand["_ids"].values() for i in ids[:evidence_per_component]]
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for ev in evidence_for(con, wanted, per_event=2):
