@@ -83,7 +83,9 @@ def _backtest(d: dict[str, Any]) -> list[str]:
     return [
         f"- **Sanctuary backtest** (`benchmarks/sanctuary_backtest.py`, {d['cases']} leaders who fled abroad, "
         f"structural signals only): hit@1 {s['hit@1']}, hit@5 **{s['hit@5']}**, hit@10 {s['hit@10']}, "
-        f"MRR {s['mrr']} — against proximity alone hit@5 {p['hit@5']} and chance {s['random_hit@5']}."
+        f"MRR {s['mrr']} — against proximity alone hit@5 {p['hit@5']} and chance {s['random_hit@5']}"
+        + (f"; with the event signals on (no events: each must be 0) hit@5 {d['summary']['events_on_default']['hit@5']}"
+           if "events_on_default" in d["summary"] else "") + "."
     ]
 
 
