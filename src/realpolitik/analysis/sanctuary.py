@@ -21,23 +21,29 @@ every state and T all such events), as a bounded relative excess
 (the tanh of half the log-lift, shrunk by one pseudo-event on each side). Positive means more than
 the two states' activity predicts, negative less; the sign is kept.
 
-- ``cooperation``: excess of cooperation (QuadClass 1–2) between C and L, either direction.
+- ``cooperation``: excess of cooperation (QuadClass 1–2) between C and L, either direction, floored
+  at 0 (fewer events than expected is no evidence against: news falls away).
+- ``tone`` (signed): the shrunk log-odds ratio of cooperation to conflict between C and L against
+  the mix their activity predicts for the pair (``_Totals.tone``); a superpower's thousand meetings
+  and thousand threats are intense, not friendly.
 - ``material_support``: excess of material cooperation or aid from C to L (CAMEO 06x, 07x); E from
-  C's material cooperation given and L's received.
-- ``visits``: excess of visits made or hosted between the two (CAMEO 042, 043, 044).
-- ``conflict_with_leader`` (negative weight): excess of conflict (QuadClass 3–4) between C and L.
+  C's material cooperation given and L's received; floored at 0.
+- ``visits``: excess of visits made or hosted between the two (CAMEO 042, 043, 044); floored at 0.
+- ``conflict_with_leader`` (negative weight): excess of conflict (QuadClass 3–4) between C and L,
+  floored at 0.
 - ``asylum``: events between C and L coded 075 (grant asylum) or whose evidence sentence speaks of
   asylum, exile, a safe haven, sanctuary or refuge — in *every* modality, weighted by
   ``MODALITY_WEIGHTS`` (speculation that a state may take him in is the signal; a denial counts
   against); 0.5–1 by log volume relative to the strongest candidate (``presence``), signed.
-- Pressing states P: the (at most ``MAX_PRESSERS``) states whose conflict directed at L most exceeds
-  what their conflict activity predicts (O − E > 0), each weighted by its share of that excess.
-  ``pressing`` (negative weight): for a pressing candidate, the excess of its conflict directed at L
-  — a state campaigning against the leader is the one that would hand him over, and the output says
-  so in the candidate's ``note``. ``hostility_to_pressers``: pressure-weighted excess of conflict
-  with P; ``cooperation_with_pressers`` (negative weight): pressure-weighted excess of cooperation
-  with P; ``shared_adversaries``: pressure-weighted share of P with which C's relation is net hostile
-  (shrunk cooperation/conflict log-odds below the network's mix, as in ``blocs.tones``).
+- Pressing states P: the (at most ``MAX_PRESSERS``) states whose relation with L is net hostile
+  (``tone`` < 0) and whose conflict directed at L most exceeds what their conflict activity
+  predicts (O − E > 0), each weighted by its share of that excess. ``pressing`` (negative weight):
+  for a pressing candidate, the excess of its conflict directed at L — a state campaigning against
+  the leader is the one that would hand him over. Pressing states are ranked after every state that
+  is not pressing, and each says so in its ``note`` with the rank its score alone would give.
+  ``hostility_to_pressers``: pressure-weighted excess of conflict with P (floored at 0);
+  ``cooperation_with_pressers`` (negative weight): pressure-weighted tone with P;
+  ``shared_adversaries``: pressure-weighted share of P with which C's tone is negative.
 
 **The leader in person** (counted apart from the state's relations; found by the dictionary entity
 id or the leader's full names; the other side by its state code or, for a named person with no
@@ -445,14 +451,14 @@ def sanctuary(
         found = list(pair_ids.get((a, b), {}).get(f"ids_{kind}") or [])
         return found if directed else found + list(pair_ids.get((b, a), {}).get(f"ids_{kind}") or [])
 
-    entity, names = leader_identity(leader, day) if leader and not country else (None, [])
+    entity, names = leader_identity(leader, day) if leader else (None, [])
     personal = _leader_events(con, entity, names, home, day, filters, half_life, undated)
     states = countries()
     pressure: dict[str, tuple[float, float]] = {}
     for c in list(totals.out):
         directed = _directed(totals, c, home)["conflict"]
         expected = _expected_directed(totals, c, home, "conflict")
-        if c != home and c in states and directed - expected > 0:
+        if c != home and c in states and directed - expected > 0 and totals.tone(c, home) < 0:
             pressure[c] = (directed - expected, excess(directed, expected, totals.unit))
     strongest = sorted(((v[0], c) for c, v in pressure.items() if c != home), reverse=True)[:MAX_PRESSERS]
     pressed = sum(p for p, _ in strongest)
@@ -532,7 +538,8 @@ def sanctuary(
                           "distance_km": None if dist is None else round(dist), "shared_igos": igo_names[:8]},
             "_ids": ids_by_component,
         })
-    candidates.sort(key=lambda r: (-r["score"], r["code"]))
+    score_rank = {c["code"]: i for i, c in enumerate(sorted(candidates, key=lambda r: (-r["score"], r["code"])), 1)}
+    candidates.sort(key=lambda r: (r["code"] in pressers, -r["score"], r["code"]))
     chosen = candidates[:top] if top else candidates
     wanted = [i for cand in chosen for ids in cand["_ids"].values() for i in ids[:evidence_per_component]]
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -546,7 +553,8 @@ def sanctuary(
         elif cand["code"] in pressers:
             lifts = sorted(((w[k] * v, k) for k, v in cand["components"].items() if w[k] * v > 0), reverse=True)
             cand["note"] = (f"listed as pressing {home} ({pressers[cand['code']]:.0%} of the excess conflict directed "
-                            f"at it); ranks here on " + ", ".join(k for _, k in lifts[:3]))
+                            f"at it): ranked after every state that is not pressing; its score alone would place "
+                            f"it at rank {score_rank[cand['code']]}, on " + ", ".join(k for _, k in lifts[:3]))
     return {
         "leader": leader, "country": home, "country_name": country_name(home), "resolved_by": how,
         "as_of": day.isoformat(), "modality": filters.label, "undated_events": _count_undated(con, home, undated),

@@ -164,7 +164,7 @@ def shift_tests(
     pearson = (conflict - expected) ** 2 / expected
     phi = max(1.0, float(np.median(pearson[tested])) / CHI2_1_MEDIAN)
     g_m = np.where(nh > 0, _g_mix(counts, hist + PRIOR_EVENTS * mix), 0.0)
-    g_total = g_m + g_c / phi
+    g_total = np.nan_to_num(g_m + g_c / phi, nan=0.0, posinf=1e6)
     logp = stats.chi2.logsf(g_total, 4)
     idx = np.flatnonzero(tested)
     logq = _bh(logp[idx])
