@@ -543,7 +543,11 @@ def sanctuary(
     chosen = candidates[:top] if top else candidates
     wanted = [i for cand in chosen for ids in cand["_ids"].values() for i in ids[:evidence_per_component]]
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    side_names = {r[0]: (r[1], r[2]) for r in con.execute(
+        "SELECT event_id, source_name, target_name FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))",
+        [list(dict.fromkeys(wanted))]).fetchall()} if wanted else {}
     for ev in evidence_for(con, wanted, per_event=2):
+        ev["source_name"], ev["target_name"] = side_names.get(ev["event_id"], (None, None))
         found[ev["event_id"]].append(ev)
     for rank, cand in enumerate(chosen, start=1):
         cand["rank"] = rank
@@ -589,5 +593,6 @@ def _candidate_evidence(
                             "title": ev["title"], "url": ev["url"], "event_date": ev["event_date"],
                             "event_code": ev["event_code"], "modality": ev["modality"],
                             "source_code": ev["source_code"], "target_code": ev["target_code"],
+                            "source_name": ev.get("source_name"), "target_name": ev.get("target_name"),
                             "event_id": ev["event_id"]})
     return out

@@ -317,7 +317,9 @@ def sanctuary_command(
             if c.get("note"):
                 Console().print(f"   {c['note']}", highlight=False)
             for ev in c["evidence"][:6]:
-                text = ev["sentence"] or ev["url"] or ""
+                text = ev["sentence"] or " ".join(
+                    str(x) for x in (ev.get("source_name") or ev["source_code"], ev["event_code"],
+                                     ev.get("target_name") or ev["target_code"]))
                 Console().print(f"   [{ev['component']}] {ev['event_date']} {ev['event_code']} "
                                 f"({ev['modality']}): {text}", highlight=False, markup=False)
 
