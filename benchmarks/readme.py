@@ -90,13 +90,28 @@ def _analysis(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _analysis_icews(d: dict[str, Any]) -> list[str]:
+    goals = d["goals_ms"]
+    return [
+        f"- **Analyses on a real year** (`benchmarks/analysis.py --icews`, ICEWS 2018, {d['events']:,} events): "
+        f"shifts **{d['shifts_ms']} ms** (goal < {goals['shifts']}), blocs **{d['blocs_ms']} ms** "
+        f"(goal < {goals['blocs']}; {d['blocs']} blocs, largest {d['largest_bloc']} of {d['states']} states), "
+        f"sanctuary **{d['sanctuary_ms']} ms** (goal < {goals['sanctuary']}) — "
+        f"{d['shifts_vs_scan_ratio']}×, {d['blocs_vs_scan_ratio']}× and {d['sanctuary_vs_scan_ratio']}× "
+        f"a `count(*)` scan of the same store; first calls (loading libraries and dictionaries) "
+        f"{', '.join(f'{k} {v} ms' for k, v in d['cold_first_call_ms'].items())}."
+    ]
+
+
 def _backtest(d: dict[str, Any]) -> list[str]:
     s = d["summary"]["structural_default"]
     p = d["summary"]["proximity_only"]
     return [
         f"- **Sanctuary backtest** (`benchmarks/sanctuary_backtest.py`, {d['cases']} leaders who fled abroad, "
         f"structural signals only): hit@1 {s['hit@1']}, hit@5 **{s['hit@5']}**, hit@10 {s['hit@10']}, "
-        f"MRR {s['mrr']} — against proximity alone hit@5 {p['hit@5']} and chance {s['random_hit@5']}."
+        f"MRR {s['mrr']} — against proximity alone hit@5 {p['hit@5']} and chance {s['random_hit@5']}"
+        + (f"; with the event signals on (no events: each must be 0) hit@5 {d['summary']['events_on_default']['hit@5']}"
+           if "events_on_default" in d["summary"] else "") + "."
     ]
 
 
@@ -147,6 +162,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("actors", _actors),
     ("store_write", _store),
     ("analysis", _analysis),
+    ("analysis_icews", _analysis_icews),
     ("sanctuary_backtest", _backtest),
     ("api", _api),
 ]
