@@ -35,3 +35,70 @@ def test_organisations_are_recognised_in_running_text(parse: Parse) -> None:
     assert any(c.startswith("IGO") for c in codes(doc).get("The WTO", []))
     doc = parse("Delegates of the World Trade Organisation met Indian officials in Geneva.", D2011)
     assert any(c.startswith("IGO") for cs in codes(doc).values() for c in cs)
+
+
+# --- Surname-only mentions of dated leaders (ActorResolver.by_surname, component._add_surnames) ---
+
+def test_family_name_first_surname_resolves_by_date(parse: Parse) -> None:
+    assert codes(parse("Hu held talks with Obama on Tuesday.", D2011)) == {"Hu": ["CHNGOV"], "Obama": ["USAGOV"]}
+    doc = parse("Obama said Hu had promised to let the currency rise.", D2011)
+    assert codes(doc).get("Hu") == ["CHNGOV"]
+
+
+def test_surname_out_of_office_is_not_resolved() -> None:
+    r = ActorResolver.default()
+    assert r.by_surname("Hu", date(2011, 1, 19)) is not None
+    assert r.by_surname("Hu", date(2016, 1, 19)) is None or r.by_surname("Hu", date(2016, 1, 19)).name != "Hu Jintao"
+
+
+# --- A title stated before a name decides the role (grouping._stated_title) ---
+
+def test_stated_title_gives_role_to_unknown_name(parse: Parse) -> None:
+    doc = parse("Malaysian Deputy Prime Minister Daud Rahman Ismail met Thai officials on Monday.", D2011)
+    assert codes(doc)["Malaysian Deputy Prime Minister Daud Rahman Ismail"] == ["MYSGOV"]
+    doc = parse("Thai officials received the Malaysian trade minister Ismail Hanafi Daud.", D2011)
+    assert any(c.startswith("MYS") for c in all_codes(doc))
+
+
+def test_stated_organisation_title_wins_over_dictionary(parse: Parse) -> None:
+    doc = parse("African Union envoy Thabo Mbeki met Sudanese President Omar al-Bashir in Khartoum.", D2011)
+    assert codes(doc)["African Union envoy Thabo Mbeki"] == ["IGOAFRAFU"]
+    doc = parse("UN envoy Kofi Annan held talks with Syrian President Bashar al-Assad.", D2011)
+    assert codes(doc)["UN envoy Kofi Annan"] == ["IGOUNO"]
+
+
+def test_stated_national_title_wins_when_dictionary_has_no_role(parse: Parse) -> None:
+    doc = parse("German Foreign Minister Klaus Kinkel met Chinese officials.", D2011)
+    assert codes(doc)["German Foreign Minister Klaus Kinkel"] == ["DEUGOV"]
+    doc = parse("Chinese officials met German Foreign Minister Klaus Kinkel in Beijing.", D2011)
+    assert codes(doc)["German Foreign Minister Klaus Kinkel"] == ["DEUGOV"]
+
+
+def test_former_title_is_an_elite_not_the_government(parse: Parse) -> None:
+    doc = parse("Former Nigerian president Olusegun Obasanjo criticised the rebels.", D2011)
+    assert any(c == "NGAELI" for c in all_codes(doc))
+    doc = parse("The rebels met the former Nigerian president Olusegun Obasanjo.", D2011)
+    assert "NGAGOV" not in all_codes(doc)
+
+
+# --- Appositions state the role (apposition.apply_appositions) ---
+
+def test_apposition_with_now_gives_the_envoy_role(parse: Parse) -> None:
+    doc = parse("Former Nigerian president Olusegun Obasanjo, now the Commonwealth's special envoy, met the rebels.",
+                D2011)
+    assert all(c.startswith("IGOCWN") for c in codes(doc)["Nigerian president Olusegun Obasanjo"])
+    doc = parse("The Commonwealth's special envoy, former Nigerian president Olusegun Obasanjo, met the rebels.",
+                D2011)
+    assert all(c.startswith("IGOCWN") for c in codes(doc)["Nigerian president Olusegun Obasanjo"])
+
+
+def test_apposition_names_an_unknown_person(parse: Parse) -> None:
+    doc = parse("Jan Kowalczyk, the Polish foreign minister, met Chinese officials.", D2011)
+    assert codes(doc)["Jan Kowalczyk"] == ["POLGOV"]
+    doc = parse("Chinese officials met Jan Kowalczyk, Poland's foreign minister.", D2011)
+    assert codes(doc)["Jan Kowalczyk"] == ["POLGOV"]
+
+
+def test_description_without_affiliation_changes_nothing(parse: Parse) -> None:
+    doc = parse("Jan Kowalczyk, a father of three, met Chinese officials.", D2011)
+    assert "Jan Kowalczyk" not in codes(doc)

@@ -22,6 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from realpolitik.actors.apposition import apply_appositions
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
@@ -56,6 +57,7 @@ class ActorComponent:
         matches = self.matcher.find(doc, view, when)
         matches = self._add_surnames(doc, matches, when)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
+        mentions = apply_appositions(doc, mentions)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
         mentions.sort(key=lambda m: (m.start, m.end))
         spans = []
@@ -71,20 +73,34 @@ class ActorComponent:
         return doc
 
     def _add_surnames(self, doc: Doc, matches: list[Match], when: date | None) -> list[Match]:
-        """A bare surname the NER calls a person ("Bush") → the one office holder of that name then."""
+        """A bare surname ("Bush", "Hu") → the one office holder of that name on the article's date.
+
+        Candidates are person entities of one or two words, and single proper nouns the NER missed or
+        mislabelled as a place or organisation (news names are often unknown to a small model), as
+        long as a dictionary office holder of that surname is in office on the date.
+        """
         covered: set[int] = set()
         for m in matches:
             covered.update(range(m.start, m.end))
         extra = []
+        seen: set[int] = set()
+        candidates: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or len(ent) > 2:
-                continue
-            last = ent[-1]
-            if last.i in covered or not last.text[:1].isupper():
+            if ent.label_ == "PERSON" and len(ent) <= 2:
+                candidates.append((ent.start, ent.end))
+            elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and ent[0].pos_ == "PROPN":
+                candidates.append((ent.start, ent.end))
+        for tok in doc:
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and len(tok) >= 2:
+                candidates.append((tok.i, tok.i + 1))
+        for start, end in candidates:
+            last = doc[end - 1]
+            if last.i in covered or last.i in seen or not last.text[:1].isupper():
                 continue
             entry = self.resolver.by_surname(last.text, when)
-            if entry is None or (len(ent) == 2 and not _same_given_name(ent[0].text, entry)):
+            if entry is None or (end - start == 2 and not _same_given_name(doc[start].text, entry)):
                 continue  # "Alejandro Rivera" is not the dictionary's Patricio Rivera
+            seen.add(last.i)
             extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
         if not extra:
             return matches

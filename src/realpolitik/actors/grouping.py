@@ -218,6 +218,9 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         ethnic = True
     if not agents and len(named) > 1 and _hyphenated(doc, named):
         actors = _each_side(named, text, when)
+    elif kind == "person" and len(named) > 1 and (stated := _stated_title(doc, head_entry, named, head_part, agent_code,
+                                                                  start, when, text)) is not None:
+        actors = [stated]
     elif not ethnic and (kind in ("person", "org", "group", "place") or (kind == "state" and not agent_code)):
         actors = [_named_actor(head_entry, agent_code, text, when)]
     elif _org_with_agent(named, agent_code):
@@ -274,6 +277,48 @@ def _named_actor(entry: Entry, agent_code: str | None, text: str, when: date | N
     if entry.kind == "person" and agent_code and entry.country and (not entry.roles or no_role):
         res = _with_country(res, entry.country, agent_code, entry)
     return res.to_actor(text, how=f"{res.source}: {res.why}")
+
+
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"})
+
+
+def _stated_title(doc: Doc, person: Entry, named: list[Match], head_part: Match, agent_code: str | None,
+                  start: int, when: date | None, text: str) -> Actor | None:
+    """A title stated before a person's name decides the role when the dictionary cannot or disagrees.
+
+    "Malaysian Deputy Prime Minister <name>", "African Union envoy <name>": the affiliation the text
+    states (a state or an organisation modifying the title) gives the code when the dictionary person
+    holds no role on the date or one under another affiliation. A title marked "former" ("former
+    Nigerian president <name>") is an elite of that country (``ELI``), not its government.
+    """
+    others = [p for p in named if p is not head_part and p.end <= head_part.start]
+    if not others:
+        return None
+    stated = others[-1]
+    res = resolve_entry(person, when)
+    has_role = res.valid_from is not None or res.valid_until is not None
+    former = any(t.lower_ in FORMER and start <= t.head.i < head_part.end
+                 for t in doc[max(0, start - 3) : head_part.start])
+    st = resolve_entry(stated.best, when)
+    if stated.best.kind == "state" or (stated.best.kind == "person" and st.country):
+        country = st.country or stated.best.country
+        if not country:
+            return None
+        sector = "ELI" if former else agent_code or ""
+        if has_role and res.country == country and not former or not (agent_code or former or not has_role):
+            return None  # the dictionary agrees with the text, or no title is stated
+        code = country + sector
+    elif stated.best.kind in ("org", "group") and st.code[:3] in NON_STATE_ROOTS:
+        if has_role and res.code.startswith(st.code):
+            return None
+        code = st.code
+    else:
+        return None
+    country_of, sector_of = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
+    return Actor(text=text, code=code, entity_id=res.entity_id, name=res.name, country=country_of, sector=sector_of,
+                 role=None, kind="person", confidence=0.85,
+                 how=f"stated title {stated.key!r} + {'former ' if former else ''}agent decides over {res.code} "
+                     f"({res.source}: {res.why})")
 
 
 def _person_of_state(actor: Actor, country: str | None, agent_code: str | None) -> Actor:
