@@ -102,3 +102,30 @@ def test_apposition_names_an_unknown_person(parse: Parse) -> None:
 def test_description_without_affiliation_changes_nothing(parse: Parse) -> None:
     doc = parse("Jan Kowalczyk, a father of three, met Chinese officials.", D2011)
     assert "Jan Kowalczyk" not in codes(doc)
+
+
+# --- Never crash (grouping guards, component safety net) ---
+
+def test_organisation_beside_a_weak_people_noun_is_the_organisation(parse: Parse) -> None:
+    doc = parse("Thailand will inform its ASEAN counterparts of the decision.", D2011)
+    assert "IGOSEAASN" in all_codes(doc)
+    doc = parse("Vietnam briefed its APEC partners and its ASEAN counterparts on Friday.", D2011)
+    assert any(c.startswith("IGO") for c in all_codes(doc))
+
+
+def test_random_word_sequences_from_the_dictionaries_never_raise(parse: Parse) -> None:
+    """Seeded fuzzing: dictionary names, agent nouns, pronouns, punctuation and odd tokens in random order."""
+    import random
+
+    r = ActorResolver.default()
+    names = sorted({n for e in r.entries[::97] for n in e.names[:2]})
+    extra = ["he", "she", "them", "it", "here", "former", "now", ",", "--", "(", ")", "'s", "-", "…", "",
+             "\n", "AP", "Reuters", "May 2", "the", "of", "and", "said", "met", "accused", "envoy", "Turkish",
+             "drone", "report", "\u200b", "!!", "..."]
+    vocab = names + extra
+    rng = random.Random(11)
+    for _ in range(150):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 25)))
+        doc = parse(text, rng.choice([None, D2011, date(1990, 5, 2)]))
+        for span in doc.spans["rp_actors"]:
+            assert span._.rp_actors

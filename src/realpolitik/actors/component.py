@@ -15,6 +15,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import logging
 import warnings
 from datetime import date
 from typing import Any
@@ -31,6 +32,8 @@ from realpolitik.actors.matcher import DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver
 from realpolitik.actors.spans import INDEX_KEY, build_index
 from realpolitik.nlp.extensions import ACTOR_SPANS, published_date, register_extensions
+
+log = logging.getLogger(__name__)
 
 UNRESOLVED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 
@@ -52,6 +55,19 @@ class ActorComponent:
         self.matcher = matcher_for(resolver)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Never raises on text: a failure anywhere in the actor steps leaves the doc with no actors
+        (and a logged warning) rather than stopping the batch it belongs to."""
+        try:
+            return self._annotate(doc)
+        except Exception as exc:  # noqa: BLE001  (one bad parse must not lose the rest of a batch)
+            log.warning("actor resolution failed on a %d-token doc (%s: %s); no actors for it",
+                        len(doc), type(exc).__name__, exc)
+            doc.spans[ACTOR_SPANS] = []
+            doc.user_data[INDEX_KEY] = [-1] * len(doc)
+            doc._.rp_unresolved = []
+            return doc
+
+    def _annotate(self, doc: Doc) -> Doc:
         when = published_date(doc)
         view = DocView.of(doc)
         matches = self.matcher.find(doc, view, when)

@@ -9,6 +9,7 @@ country + sector ("Turkish officials" → TURGOV); an agent alone gives ``---`` 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -18,6 +19,8 @@ from realpolitik.actors.entries import Entry, slug
 from realpolitik.actors.matcher import Match
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver, Resolution, resolve_entry
 from realpolitik.model import Actor
+
+log = logging.getLogger(__name__)
 
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
@@ -134,7 +137,12 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
     for members in groups.values():
         parts = [matches[k] for k in members]
         how = {id(matches[k]): via.get(k, "") for k in members}
-        mention = _resolve_group(doc, parts, how, resolver, when)
+        try:
+            mention = _resolve_group(doc, parts, how, resolver, when)
+        except (IndexError, KeyError, ValueError, AttributeError) as exc:
+            log.warning("actor group %r skipped (%s: %s)", doc[parts[0].start : parts[-1].end].text,
+                        type(exc).__name__, exc)
+            mention = None
         if mention is None:
             continue
         mention.sentence = sent_of[mention.head]
@@ -350,6 +358,10 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
     direct = [p for p in named if how_joined.get(id(p)) != "prep"]
     source_parts = direct or named
     countries = _countries(source_parts, when)
+    if not countries and not agents:
+        org = next((p for p in named if p.best.kind in ("org", "group")), None)
+        if org is not None:  # an organisation joined to a nameless part: the organisation itself
+            return [_named_actor(org.best, agent_code, text, when)], org.best.kind
     if len(countries) > 1 and not any(how_joined.get(id(p)) == "conj" for p in source_parts):
         countries = countries[:1]
     sector = agent_code or ""
@@ -357,12 +369,13 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
     pairs: list[tuple[str | None, str | None]] = list(countries) or [(None, None)]
     for country, src in pairs:
         title_entry: Entry | None = None
+        agent_key = agents[0].key if agents else ""
         if country is None:
             code = NO_COUNTRY + sector
-            how = f"agent {agents[0].key!r} with no country"
+            how = f"agent {agent_key!r} with no country" if agents else "no country, no agent"
         else:
             code = country + sector
-            how = f"{src} + agent {agents[0].key!r}" if agents else str(src)
+            how = f"{src} + agent {agent_key!r}" if agents else str(src)
         entity_id = f"sector:{code}" if sector or not country else f"state:{country}"
         name = text
         role = None
