@@ -129,3 +129,51 @@ def test_random_word_sequences_from_the_dictionaries_never_raise(parse: Parse) -
         doc = parse(text, rng.choice([None, D2011, date(1990, 5, 2)]))
         for span in doc.spans["rp_actors"]:
             assert span._.rp_actors
+
+
+# --- Wire datelines (context.find_dateline, here_mentions) ---
+
+def test_dateline_place_is_here_and_its_country_reaches_the_coder(parse: Parse) -> None:
+    doc = parse("BAKU, May 2 (Reuters) - Turkish officials held talks here with the foreign minister.", D2011)
+    assert doc._.rp_dateline is not None and doc._.rp_dateline.country == "AZE"
+    assert codes(doc)["here"] == ["AZE"]
+    assert "BAKU" not in codes(doc) and "Reuters" not in codes(doc)  # who filed is not an actor
+    doc = parse("NAIROBI (AP) -- Officials said here on Tuesday that the talks had failed.", D2011)
+    assert doc._.rp_dateline.country == "KEN" and codes(doc).get("here") == ["KEN"]
+
+
+def test_no_dateline_no_here(parse: Parse) -> None:
+    doc = parse("The minister said here that the talks had failed.", D2011)
+    assert doc._.rp_dateline is None and "here" not in codes(doc)
+    doc = parse("Kenya (the host) said the talks had failed.", D2011)
+    assert doc._.rp_dateline is None
+
+
+# --- Countryless sector nouns take the sentence's place or dateline (context.give_countries) ---
+
+def test_countryless_sector_takes_the_place_not_the_attacker(parse: Parse) -> None:
+    doc = parse("Russian warplanes pounded rebel positions in Idlib.", D2011)
+    assert codes(doc)["rebel"] == ["SYRREB"] and codes(doc)["Russian warplanes"] == ["RUSMIL"]
+    doc = parse("Gunmen kidnapped dozens of merchants in Baghdad.", D2011)
+    assert codes(doc)["Gunmen"] == ["IRQUAF"]
+
+
+def test_countryless_sector_takes_the_dateline_country(parse: Parse) -> None:
+    doc = parse("NAIROBI (AP) -- Police arrested two opposition leaders on Tuesday.", D2011)
+    assert codes(doc) == {"Police": ["KENCOP"], "two opposition leaders": ["KENOPP"]}
+    doc = parse("HARARE, March 3 (AFP) - Soldiers dispersed protesters outside parliament.", D2011)
+    assert all(c.startswith("ZWE") for c in all_codes(doc))
+
+
+def test_countryless_sector_takes_the_sole_country_of_the_sentence(parse: Parse) -> None:
+    doc = parse("Security forces arrested an opposition leader on Monday, the Venezuelan government said.", D2011)
+    assert codes(doc)["Security forces"] == ["VENCOP"] and codes(doc)["an opposition leader"] == ["VENOPP"]
+    doc = parse("The Bolivian government said that police had detained a union leader.", D2011)
+    assert any(c == "BOLCOP" for c in all_codes(doc))
+
+
+def test_two_competing_places_give_no_country(parse: Parse) -> None:
+    doc = parse("Rebels attacked towns in Chad and in Sudan.", D2011)
+    assert codes(doc)["Rebels"] == ["---REB"]
+    doc = parse("Russian warplanes pounded rebel positions.", D2011)
+    assert codes(doc)["rebel"] == ["---REB"]

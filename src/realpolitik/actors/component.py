@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from realpolitik.actors.apposition import apply_appositions
+from realpolitik.actors.context import find_dateline, give_countries, here_mentions
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
@@ -65,6 +66,7 @@ class ActorComponent:
             doc.spans[ACTOR_SPANS] = []
             doc.user_data[INDEX_KEY] = [-1] * len(doc)
             doc._.rp_unresolved = []
+            doc._.rp_dateline = None
             return doc
 
     def _annotate(self, doc: Doc) -> Doc:
@@ -75,6 +77,12 @@ class ActorComponent:
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
         mentions = apply_appositions(doc, mentions)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
+        dateline = find_dateline(doc, self.resolver, when)
+        doc._.rp_dateline = dateline
+        if dateline is not None:
+            mentions = [m for m in mentions if m.start >= dateline.end]
+            mentions += here_mentions(doc, dateline, mentions, view.sent)
+        mentions = give_countries(doc, mentions, dateline)
         mentions.sort(key=lambda m: (m.start, m.end))
         spans = []
         for m in mentions:
