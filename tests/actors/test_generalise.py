@@ -177,3 +177,21 @@ def test_two_competing_places_give_no_country(parse: Parse) -> None:
     assert codes(doc)["Rebels"] == ["---REB"]
     doc = parse("Russian warplanes pounded rebel positions.", D2011)
     assert codes(doc)["rebel"] == ["---REB"]
+
+
+# --- A state/IGO/nationality modifier on a non-actor head (grouping._modified_head) ---
+
+def test_state_hardware_is_its_military(parse: Parse) -> None:
+    assert codes(parse("A Turkish drone struck a convoy near the border.", D2011)) == {"Turkish drone": ["TURMIL"]}
+    assert codes(parse("Syrian tanks shelled the town overnight.", D2011)) == {"Syrian tanks": ["SYRMIL"]}
+
+
+def test_body_report_and_envoys_are_the_body(parse: Parse) -> None:
+    assert codes(parse("A UN report accused Syria of torture.", D2011))["UN report"] == ["IGOUNO"]
+    assert codes(parse("EU election observers criticised the government of Kenya.", D2011))[
+        "EU election observers"] == ["IGOEUREEC"]
+
+
+def test_modifier_on_a_thing_is_still_no_actor(parse: Parse) -> None:
+    assert codes(parse("Venezuelan oil exports fell in March.", D2011)) == {}
+    assert codes(parse("Turkish coffee prices rose again.", D2011)) == {}

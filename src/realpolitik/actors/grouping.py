@@ -213,6 +213,10 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         root = _root(doc, head_part)
         if root.pos_ == "ADJ" and root.dep_ in ("amod", "compound") and root.head.i != root.i:
             return _nationality(doc, head_part, root, start, when)
+        if root.dep_ == "compound" and root.head.i > root.i and head_part.best.kind in ("state", "org", "group"):
+            extended = _modified_head(doc, head_part, root, start, when)
+            if extended is not None:
+                return extended
     text = doc[start:end].text
     head_entry = head_part.best
     kind = head_entry.kind
@@ -257,9 +261,56 @@ def _as_agent(part: Match) -> Match:
     return replace(part, entries=tuple(sorted(part.entries, key=lambda e: e.kind != "agent")))
 
 
-def _nationality(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
-    """A demonym adjective alone: an actor only when its noun denotes people ("Filipino peacekeepers")."""
+# Nouns for military hardware: a state's drone or warship is its military acting ("a Turkish drone").
+HARDWARE_NOUNS = frozenset({"drone", "drones", "warplane", "warplanes", "jet", "jets", "fighter", "fighters",
+                            "helicopter", "helicopters", "gunship", "gunships", "tank", "tanks", "warship",
+                            "warships", "submarine", "submarines", "frigate", "frigates", "destroyer", "destroyers",
+                            "bomber", "bombers", "aircraft", "artillery", "gunboat", "gunboats", "airstrike",
+                            "airstrikes", "air strike", "navy", "missile", "missiles", "rocket", "rockets"})
+# Nouns for what a body issues: "a UN report", "an EU statement" are that body's acts.
+ISSUED_NOUNS = frozenset({"report", "reports", "statement", "statements", "communique", "communiqué",
+                          "resolution", "resolutions", "declaration", "ruling", "verdict", "announcement",
+                          "memo", "memorandum", "note", "letter", "decree", "spokesman", "spokeswoman",
+                          "spokesperson", "envoy", "envoys", "mission", "delegation", "observers", "monitors",
+                          "inspectors", "peacekeepers", "mediators", "negotiators", "investigators"})
+
+
+def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
+    """A state, IGO or nationality modifying a non-actor head makes an actor of the whole phrase when
+    the head is hardware (the state's military: "a Turkish drone", "Syrian tanks"), something a body
+    issues or people it sends ("a UN report", "EU election observers": the body itself), or a noun for
+    people ("Filipino peacekeepers": the state)."""
     noun = root.head
+    seen = 0
+    while noun.dep_ == "compound" and noun.head.i > noun.i and seen < 3:  # "EU election observers"
+        noun, seen = noun.head, seen + 1
+    low = noun.lower_
+    if noun.pos_ != "NOUN" or noun.i < root.i:
+        return None
+    res = resolve_entry(part.best, when)
+    state = part.best.kind == "state" or (res.country is not None and res.code[:3] not in NON_STATE_ROOTS)
+    if low in HARDWARE_NOUNS and state and res.country:
+        code, why = res.country + "MIL", "military hardware"
+    elif low in ISSUED_NOUNS:
+        code, why = (res.country + "GOV" if state and res.country else res.code), "issued or sent by the body"
+    elif _people_noun(noun) and (state or res.code[:3] in NON_STATE_ROOTS):
+        code, why = (res.country or res.code) if state else res.code, f"nationality of {noun.text!r}"
+    else:
+        return None
+    text = doc[start : noun.i + 1].text
+    country, sector = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
+    actor = Actor(text=text, code=code, entity_id=res.entity_id if code == res.code else f"sector:{code}",
+                  name=res.name, country=country, sector=sector, kind="org" if not state else "sector",
+                  confidence=0.8, how=f"{res.source}: {res.why}; {why} ({noun.text!r})")
+    return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="org" if not state else "sector")
+
+
+def _nationality(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
+    """A demonym adjective alone: an actor only when its noun denotes people ("Filipino peacekeepers"),
+    or hardware or an issued text (see ``_modified_head``)."""
+    noun = root.head
+    if part.best.kind == "state" and noun.i > root.i and not _people_noun(noun):
+        return _modified_head(doc, part, root, start, when)
     if not (part.best.kind == "state" and noun.i > root.i and _people_noun(noun)):
         return None  # "Venezuelan oil" is oil, not Venezuela
     text = doc[start : noun.i + 1].text
