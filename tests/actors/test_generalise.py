@@ -195,3 +195,19 @@ def test_body_report_and_envoys_are_the_body(parse: Parse) -> None:
 def test_modifier_on_a_thing_is_still_no_actor(parse: Parse) -> None:
     assert codes(parse("Venezuelan oil exports fell in March.", D2011)) == {}
     assert codes(parse("Turkish coffee prices rose again.", D2011)) == {}
+
+
+# --- "them" as an object within the sentence (coref._object_antecedent) ---
+
+def test_them_is_the_earlier_plural_object_not_the_subject(parse: Parse) -> None:
+    doc = parse("Iranian police detained two journalists and accused them of spying.", D2011)
+    assert codes(doc)["them"] == codes(doc)["two journalists"]
+    doc = parse("Egyptian authorities arrested three French aid workers and later released them.", D2011)
+    assert codes(doc)["them"] == ["FRALAB"]
+
+
+def test_them_skips_the_subject_of_its_own_clause(parse: Parse) -> None:
+    doc = parse("The rebels said the soldiers had attacked them.", D2011)
+    assert codes(doc).get("them") == codes(doc)["The rebels"]
+    doc = parse("Turkish officials met them on Monday.", D2011)
+    assert "them" not in codes(doc)

@@ -79,6 +79,16 @@ def _governor(tok: Token) -> Token:
     return tok
 
 
+def _verb_chain(verb: Token) -> set[int]:
+    """A verb and the verbs it is coordinated with ("detained … and accused"): they share a subject."""
+    out = {verb.i}
+    seen = 0
+    while verb.dep_ == "conj" and verb.head.i != verb.i and seen < 6:
+        verb, seen = verb.head, seen + 1
+        out.add(verb.i)
+    return out
+
+
 def _phrase_top(tok: Token) -> Token:
     """Climb compounds and modifiers to the noun-phrase head ("Idlib" in "Idlib province" → "province")."""
     seen = 0
@@ -123,11 +133,11 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
         elif not places and dateline is not None and dateline.country:
             country, why = dateline.country, "the dateline's place"
         elif not places:
-            verb = _governor(doc[m.head]).i
+            verbs = _verb_chain(_governor(doc[m.head]))
             others = set()
             for p in peers:
                 top = _phrase_top(doc[p.head])
-                if top.dep_ in SUBJECT_DEPS and top.head.i == verb:
+                if top.dep_ in SUBJECT_DEPS and top.head.i in verbs:
                     continue  # the agent of the same act is not the patient's country
                 others.add(_state_country(p))
             if len(others) == 1:
