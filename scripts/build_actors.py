@@ -6,9 +6,10 @@ Writes into src/realpolitik/actors/data/:
 - agents.jsonl     sector nouns ("officials" → GOV) from Phoenix.agents plus curated/agents_extra.jsonl
 - phoenix.jsonl    every other Phoenix actor entry (people with dated roles, IGOs, groups), in file order
 - leaders.jsonl    Archigos 4.1 heads of state/government 1840–2015 (politics/leaders.tsv), dated GOV roles
-- international.jsonl  IGOs and NGOs named in CAMEO's international_actors.tsv (name and parenthesised
-                   acronym), living IGOs of COW IGO 3.0 (politics/igo_list.tsv, generic code IGO), and the organisations that Phoenix.International.actors.txt names in the comment of
-                   its office holders ("# World Trade Organisation" → IGOBUSWTO), where no entry has the name yet
+- international.jsonl  IGOs and NGOs the other files lack: CAMEO's international_actors.tsv (name and
+                   parenthesised acronym), living IGOs of COW IGO 3.0 (politics/igo_list.tsv, generic code
+                   IGO), and organisations Phoenix.International.actors.txt names in the comment of its
+                   office holders ("# World Trade Organisation" → IGOBUSWTO)
 - code_roots.txt   the first three letters an actor code may have (used to flag unknown codes)
 
 Run: .venv/bin/python scripts/build_actors.py [--shared ../shared]
@@ -395,7 +396,8 @@ def build_international(shared: Path, known: set[str]) -> list[dict[str, Any]]:
 
     def add(code: str, names: list[str], src: str) -> None:
         key = next((row_of[n.lower()] for n in names if n.lower() in row_of), None)
-        fresh = [n for n in dict.fromkeys(names) if n.lower() not in known and n.lower().removeprefix("the ") not in known]
+        fresh = [n for n in dict.fromkeys(names)
+                 if n.lower() not in known and n.lower().removeprefix("the ") not in known]
         if key is None and not fresh:
             return
         known.update(n.lower() for n in fresh)
@@ -418,7 +420,7 @@ def build_international(shared: Path, known: set[str]) -> list[dict[str, Any]]:
         add(m.group(1), names, f"Phoenix.International.actors.txt:{lineno}")
     for row in read_tsv(shared / "data" / "cameo" / "international_actors.tsv"):
         code, full = row["code"].strip(), row["name"].strip()
-        if not code[:3] in ("IGO", "NGO"):
+        if code[:3] not in ("IGO", "NGO"):
             continue
         acronyms = _ACRONYM_IN_PARENS.findall(full)
         name = " ".join(_PARENS.sub("", full).split())
