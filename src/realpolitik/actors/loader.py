@@ -17,6 +17,7 @@ PACKAGED = (
     ("agents.jsonl", 1),
     ("curated/people.jsonl", 1),
     ("curated/orgs.jsonl", 1),
+    ("curated/parties.jsonl", 1),
     ("curated/places.jsonl", 1),
 )
 USER_LAYER = 2
