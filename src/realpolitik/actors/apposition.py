@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.grouping import Mention
 
+_APPOS = get_string_id("appos")
 NOW_WORDS = frozenset({"now", "currently", "presently"})
 PERSON_LABELS = frozenset({"PERSON"})
 
@@ -46,15 +48,20 @@ def _person_name_span(doc: Doc, tok: Token) -> tuple[int, int] | None:
     return None
 
 
-def apply_appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def apply_appositions(doc: Doc, mentions: list[Mention], dep: list[int] | None = None) -> list[Mention]:
     """Give persons the role their appositive states (see the module docstring)."""
     n = len(doc)
     if not mentions or n == 0:
         return mentions
+    appos = [i for i, d in enumerate(dep) if d == _APPOS] if dep is not None else \
+        [t.i for t in doc if t.dep_ == "appos"]
+    if not appos:
+        return mentions
     owner = _owner(mentions, n)
     added: list[Mention] = []
-    for tok in doc:
-        if tok.dep_ != "appos" or tok.head.i == tok.i:
+    for i in appos:
+        tok = doc[i]
+        if tok.head.i == tok.i:
             continue
         a, b = tok, tok.head
         for name_tok, role_tok in ((b, a), (a, b)):

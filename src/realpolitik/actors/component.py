@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
 from realpolitik.actors.apposition import apply_appositions
@@ -74,9 +75,9 @@ class ActorComponent:
         when = published_date(doc)
         view = DocView.of(doc)
         matches = self.matcher.find(doc, view, when)
-        matches = self._add_surnames(doc, matches, when)
+        matches = self._add_surnames(doc, matches, when, view)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
-        mentions = apply_appositions(doc, mentions)
+        mentions = apply_appositions(doc, mentions, view.dep)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
         dateline = find_dateline(doc, self.resolver, when)
         doc._.rp_dateline = dateline
@@ -98,7 +99,7 @@ class ActorComponent:
         doc._.rp_unresolved = self._unresolved(doc, matches, view)
         return doc
 
-    def _add_surnames(self, doc: Doc, matches: list[Match], when: date | None) -> list[Match]:
+    def _add_surnames(self, doc: Doc, matches: list[Match], when: date | None, view: DocView) -> list[Match]:
         """A bare surname ("Bush", "Hu") → the one office holder of that name on the article's date.
 
         Candidates are person entities of one or two words, and single proper nouns the NER missed or
@@ -111,17 +112,19 @@ class ActorComponent:
         extra = []
         seen: set[int] = set()
         candidates: list[tuple[int, int]] = []
+        in_ent = [False] * len(doc)
         for ent in doc.ents:
+            in_ent[ent.start : ent.end] = [True] * (ent.end - ent.start)
             if ent.label_ == "PERSON" and len(ent) <= 2:
                 candidates.append((ent.start, ent.end))
-            elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and ent[0].pos_ == "PROPN":
+            elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and view.pos[ent.start] == PROPN:
                 candidates.append((ent.start, ent.end))
-        for tok in doc:
-            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and len(tok) >= 2:
-                candidates.append((tok.i, tok.i + 1))
+        candidates += [(i, i + 1) for i, pos in enumerate(view.pos) if pos == PROPN and not in_ent[i]
+                       and i not in covered]
         for start, end in candidates:
             last = doc[end - 1]
-            if last.i in covered or last.i in seen or not last.text[:1].isupper():
+            if last.i in covered or last.i in seen or not last.text[:1].isupper() or not last.is_alpha \
+                    or len(last) < 2:
                 continue
             entry = self.resolver.by_surname(last.text, when)
             if entry is None or (end - start == 2 and not _same_given_name(doc[start].text, entry)):

@@ -55,7 +55,9 @@ class Dateline:
 
 def find_dateline(doc: Doc, resolver: ActorResolver, when: date | None) -> Dateline | None:
     """The wire dateline opening ``doc``, if any (see the module docstring)."""
-    head = doc.text[:160]
+    if len(doc) == 0:
+        return None
+    head = doc[: min(len(doc), 40)].text[:160]
     m = _DATELINE.match(head)
     if m is None:
         return None
@@ -67,8 +69,8 @@ def find_dateline(doc: Doc, resolver: ActorResolver, when: date | None) -> Datel
         if res is not None and res.country and res.kind in ("state", "place"):
             country = res.country
             break
-    end_char = m.end()
-    end = next((t.i for t in doc if t.idx >= end_char), len(doc))
+    end_char = doc[0].idx + m.end()
+    end = next((t.i for t in doc[: min(len(doc), 40)] if t.idx >= end_char), len(doc))
     return Dateline(place=m.group("place"), country=country, end=end)
 
 
