@@ -316,7 +316,9 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
     """Archigos 4.1 effective leaders: one entry per person, a GOV role per spell, full names only.
 
     Surnames alone ("Grant", "May") are too ambiguous to match without context, so only names of two
-    or more words (Archigos' own or the DBpedia title) become patterns. Archigos' ``gender`` column
+    or more words (Archigos' own or the DBpedia title) become patterns; Archigos' one-word name, when it
+    is not the full name's last word ("Mobutu" for Mobutu Sese Seko), is kept as ``surname``, which only
+    the date-checked surname lookup reads. Archigos' ``gender`` column
     (M/F) is kept: coreference uses it so that "she" does not resolve to a man.
     """
     from urllib.parse import unquote
@@ -339,6 +341,9 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
             continue
         d = people.setdefault(r["leadid"], {"names": [], "roles": [], "code": code, "country": code})
         d["names"].extend(n for n in names if n not in d["names"])
+        short = r["leader"].strip()
+        if short and " " not in short and short[:1].isupper():
+            d["surname"] = short  # the name the news uses alone: "Mobutu", "Suharto"
         if r.get("gender") in ("M", "F"):
             d["gender"] = r["gender"]
         d["roles"].append({"code": code + "GOV", "role": "head of state or government",
@@ -362,6 +367,8 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
                "country": d["country"], "code": d["code"], "roles": clean, "src": f"archigos:{lead_id}"}
         if "gender" in d:
             row["gender"] = d["gender"]
+        if "surname" in d and d["surname"].lower() not in {n.lower().split()[-1] for n in d["names"]}:
+            row["surname"] = d["surname"]
         out.append(row)
     return out
 

@@ -249,3 +249,11 @@ def test_parties_in_running_text(parse: Parse) -> None:
     assert {"INDPTY"} == all_codes(doc)
     doc = parse("Likud leaders met members of the Kuomintang in Taipei.", D2011)
     assert codes(doc)["the Kuomintang"] == ["TWNPTY"] and codes(doc)["Likud leaders"][0].startswith("ISR")
+
+
+def test_archigos_short_name_is_a_dated_surname(parse: Parse) -> None:
+    doc = parse("Mobutu met Zairean officials in Kinshasa.", date(1996, 11, 20))
+    assert codes(doc)["Mobutu"] == ["CODGOV"] and codes(doc)["Zairean officials"] == ["CODGOV"]
+    doc = parse("Rebels said that Mobutu had left the capital.", date(1997, 4, 2))
+    assert codes(doc)["Mobutu"] == ["CODGOV"]
+    assert ActorResolver.default().by_surname("Mobutu", date(2005, 1, 1)) is None  # out of office

@@ -241,6 +241,8 @@ class ActorResolver:
                     if len(words) >= 2:
                         family = words[0] if entry.country in FAMILY_NAME_FIRST else words[-1]
                         index.setdefault(family, []).append(entry)
+                    if entry.surname:
+                        index.setdefault(fold(entry.surname), []).append(entry)
             self._surnames = index
         day = when or date.today()
         found = [e for e in self._surnames.get(fold(surname), []) if e.role_at(day) is not None]
