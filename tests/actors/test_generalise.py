@@ -257,3 +257,19 @@ def test_archigos_short_name_is_a_dated_surname(parse: Parse) -> None:
     doc = parse("Rebels said that Mobutu had left the capital.", date(1997, 4, 2))
     assert codes(doc)["Mobutu"] == ["CODGOV"]
     assert ActorResolver.default().by_surname("Mobutu", date(2005, 1, 1)) is None  # out of office
+
+
+# --- CAMEO regions (build_actors.build_regions → regions.jsonl) ---
+
+def test_regions_and_their_adjectives(parse: Parse) -> None:
+    doc = parse("African leaders criticised the West for its sanctions on Zimbabwe.", D2011)
+    assert codes(doc)["African leaders"][0].startswith("AFR") and codes(doc)["the West"] == ["WST"]
+    doc = parse("Western countries urged Iran to halt enrichment.", D2011)
+    assert codes(doc)["Western countries"] == ["WST"]
+
+
+def test_a_region_is_no_country_for_countryless_nouns(parse: Parse) -> None:
+    doc = parse("Officials from many countries gathered in Asia.", D2011)
+    assert codes(doc)["Officials"] == ["---GOV"]
+    doc = parse("Rebels attacked villages across Central Africa.", D2011)
+    assert codes(doc)["Rebels"] == ["---REB"]
