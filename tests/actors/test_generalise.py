@@ -273,3 +273,8 @@ def test_a_region_is_no_country_for_countryless_nouns(parse: Parse) -> None:
     assert codes(doc)["Officials"] == ["---GOV"]
     doc = parse("Rebels attacked villages across Central Africa.", D2011)
     assert codes(doc)["Rebels"] == ["---REB"]
+
+
+def test_a_co_argument_of_the_same_act_gives_no_country(parse: Parse) -> None:
+    assert codes(parse("The government condemned Israel.", D2011))["The government"] == ["---GOV"]
+    assert codes(parse("Rebels attacked a convoy from Chad.", D2011))["Rebels"] == ["---REB"]

@@ -13,8 +13,9 @@ actor whose code is ``---`` + sector takes a country from, in this order,
    ("in Idlib", "near the Malian town of Gao"), when exactly one country is so named;
 2. the dateline's country;
 3. the one country every other state-rooted actor of the sentence belongs to ("…, the Venezuelan
-   government said"), except an actor that is the subject of the very verb the sector noun depends
-   on: an attacker's country is never its target's ("Russian warplanes pounded rebel positions").
+   government said"), except the co-arguments of the very verb the sector noun depends on: an
+   attacker's country is never its target's ("Russian warplanes pounded rebel positions"), nor a
+   target's its attacker's ("The government condemned Israel").
 Nothing is guessed when two countries compete, the subject's included ("Obama faces pressure from
 Congress to help Iran" leaves Congress countryless). The component's ``place_country`` setting
 turns this off (PETRARCH-derived data leaves such nouns ``---``).
@@ -142,8 +143,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
             others, agents = set(), set()
             for p in peers:
                 top = _phrase_top(doc[p.head])
-                if top.dep_ in SUBJECT_DEPS and top.head.i in verbs:
-                    agents.add(_state_country(p))  # the agent of the same act is not the patient's country
+                if top.head.i in verbs or (top.dep_ == "pobj" and top.head.head.i in verbs):
+                    agents.add(_state_country(p))  # a co-argument of the same act: never its country
                 else:
                     others.add(_state_country(p))
             if len(others) == 1 and others >= agents - {None} | others:
