@@ -278,3 +278,17 @@ def test_a_region_is_no_country_for_countryless_nouns(parse: Parse) -> None:
 def test_a_co_argument_of_the_same_act_gives_no_country(parse: Parse) -> None:
     assert codes(parse("The government condemned Israel.", D2011))["The government"] == ["---GOV"]
     assert codes(parse("Rebels attacked a convoy from Chad.", D2011))["Rebels"] == ["---REB"]
+
+
+def test_a_demonym_place_gives_its_country_but_is_no_actor(parse: Parse) -> None:
+    doc = parse("Islamist fighters seized the Malian town of Gao.", date(2013, 1, 14))
+    assert codes(doc)["fighters"] == ["MLIREB"] and "Malian town" not in codes(doc)
+    doc = parse("Militants overran a Nigerian border town on Sunday.", date(2013, 1, 14))
+    assert codes(doc)["Militants"][0].startswith("NGA")
+
+
+def test_a_body_statement_in_the_possessive_is_the_body(parse: Parse) -> None:
+    assert codes(parse("The EU's statement condemned the attack on Israel.", D2011))["The EU's statement"] == [
+        "IGOEUREEC"]
+    assert codes(parse("NATO's report accused Serbian forces of abuses.", D2011))["NATO's report"] == ["IGOWSTNAT"]
+    assert "Russia's support" not in codes(parse("Russia's support for Syria angered Turkey.", D2011))

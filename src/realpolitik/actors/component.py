@@ -89,7 +89,7 @@ class ActorComponent:
         mentions.sort(key=lambda m: (m.start, m.end))
         spans = []
         for m in mentions:
-            if not m.actors:
+            if not m.actors or m.place_only:
                 continue
             span = doc[m.start : m.end]
             span._.rp_actors = m.actors

@@ -10,7 +10,8 @@ the dateline's place and is given a span with that country (kind ``place``).
 **Countryless sector nouns** ("security forces", "gunmen", "the opposition leader", "rebels"): an
 actor whose code is ``---`` + sector takes a country from, in this order,
 1. the place of the sentence: a state or city named as the object of a locative preposition
-   ("in Idlib", "near the Malian town of Gao"), when exactly one country is so named;
+   ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
+   one country is so named;
 2. the dateline's country;
 3. the one country every other state-rooted actor of the sentence belongs to ("…, the Venezuelan
    government said"), except the co-arguments of the very verb the sector noun depends on: an
@@ -113,6 +114,11 @@ def _state_country(m: Mention) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def _is_place(m: Mention) -> bool:
+    """A place mention ("the Malian town of …", "here"): where the act happened, in any position."""
+    return m.kind == "place" and all(a.kind == "place" and len(a.code) == 3 for a in m.actors)
+
+
 def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
     """Fill in the country of countryless sector mentions (see the module docstring)."""
     todo = [m for m in mentions if _countryless(m)]
@@ -130,7 +136,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
             if not 0 <= p.head < len(doc):
                 continue
             top = _phrase_top(doc[p.head])
-            if top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS:
+            if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS) or _is_place(p):
                 places.add(_state_country(p) or "")
         places.discard("")
         country, why = None, ""

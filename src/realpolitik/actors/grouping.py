@@ -41,6 +41,7 @@ class Mention:
     agent: str | None = None  # sector of a bare agent noun ("the two leaders" → GOV)
     plural: bool = False
     gender: str | None = None  # "M"/"F" when a pronoun ("she") told us, for later pronouns
+    place_only: bool = False  # "the Malian town": informs countryless nouns (context.py), is no actor span
 
 
 class _UnionFind:
@@ -213,7 +214,8 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         root = _root(doc, head_part)
         if root.pos_ == "ADJ" and root.dep_ in ("amod", "compound") and root.head.i != root.i:
             return _nationality(doc, head_part, root, start, when)
-        if root.dep_ == "compound" and root.head.i > root.i and head_part.best.kind in ("state", "org", "group"):
+        if root.head.i > root.i and head_part.best.kind in ("state", "org", "group") and (
+                root.dep_ == "compound" or (root.dep_ == "poss" and root.head.lower_ in ISSUED_NOUNS)):
             extended = _modified_head(doc, head_part, root, start, when)
             if extended is not None:
                 return extended
@@ -275,6 +277,13 @@ ISSUED_NOUNS = frozenset({"report", "reports", "statement", "statements", "commu
                           "inspectors", "peacekeepers", "mediators", "negotiators", "investigators"})
 
 
+# Nouns for places: "the Malian town of Gao" is a place in Mali. Such a mention tells context.py where
+# the act happened; it is not an actor (a town is acted on, it does not act), so it makes no span.
+PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "province", "provinces",
+                         "region", "district", "port", "capital", "border", "territory", "island", "islands",
+                         "camp", "base", "enclave", "countryside", "coast", "stronghold", "outpost"})
+
+
 def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
     """A state, IGO or nationality modifying a non-actor head makes an actor of the whole phrase when
     the head is hardware (the state's military: "a Turkish drone", "Syrian tanks"), something a body
@@ -291,6 +300,11 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
     state = part.best.kind == "state" or (res.country is not None and res.code[:3] not in NON_STATE_ROOTS)
     if low in HARDWARE_NOUNS and state and res.country:
         code, why = res.country + "MIL", "military hardware"
+    elif low in PLACE_NOUNS and part.best.kind == "state" and res.country and root.dep_ != "poss":
+        text = doc[start : noun.i + 1].text
+        place = Actor(text=text, code=res.country, entity_id=res.entity_id, name=res.name, country=res.country,
+                      kind="place", confidence=0.8, how=f"{res.source}: {res.why}; a place ({noun.text!r})")
+        return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[place], kind="place", place_only=True)
     elif low in ISSUED_NOUNS:
         code, why = (res.country + "GOV" if state and res.country else res.code), "issued or sent by the body"
     elif _people_noun(noun) and (state or res.code[:3] in NON_STATE_ROOTS):
