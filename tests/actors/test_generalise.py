@@ -292,3 +292,15 @@ def test_a_body_statement_in_the_possessive_is_the_body(parse: Parse) -> None:
         "IGOEUREEC"]
     assert codes(parse("NATO's report accused Serbian forces of abuses.", D2011))["NATO's report"] == ["IGOWSTNAT"]
     assert "Russia's support" not in codes(parse("Russia's support for Syria angered Turkey.", D2011))
+
+
+def test_an_unparsed_doc_does_not_raise(actor_nlp) -> None:  # type: ignore[no-untyped-def]
+    """A doc that never went through the tagger and parser (no heads, no sentence boundaries) is
+    malformed input for the actor step: it is still read by name, without raising."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    component = actor_nlp.get_pipe("realpolitik_actors")
+    for words in (["Turkey", "accused", "Greece", "."], ["Officials", "in", "Kenya", "met", "them", "here"]):
+        out = component(SpacyDoc(actor_nlp.vocab, words=words))
+        for span in out.spans["rp_actors"]:
+            assert span._.rp_actors and 0 <= span.start < span.end <= len(out)
