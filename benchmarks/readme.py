@@ -156,10 +156,39 @@ def _api(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _te3_split(d: dict[str, Any]) -> list[str]:
+    t, c = d["tune"]["dyad_root"], d["check"]["dyad_root"]
+    return [
+        f"- **te3dev by split** (`benchmarks/te3_split.py`, real wire sentences, analyst conventions): dyad_root F1 "
+        f"tune **{t['f1']}** (P {t['precision']}, R {t['recall']}), check **{c['f1']}** (P {c['precision']}, "
+        f"R {c['recall']}); false alarms tune {d['tune']['false_alarm_rate']}, check {d['check']['false_alarm_rate']}."
+    ]
+
+
+def _te3_actors(d: dict[str, Any]) -> list[str]:
+    t, c = d["tune"], d["check"]
+    return [
+        f"- **Actor recall on te3dev** (`benchmarks/te3_actors.py`): gold events whose source and target are both "
+        f"among the sentence's actors: tune **{t['both_rate']}** ({t['both_actors_found']}/{t['gold_events']}), "
+        f"check **{c['both_rate']}** ({c['both_actors_found']}/{c['gold_events']})."
+    ]
+
+
+def _corpus(d: dict[str, Any]) -> list[str]:
+    return [
+        f"- **Real news** (`benchmarks/corpus_coverage.py`, {d['articles']:,} wire articles): "
+        f"{d['crashes']} crashes; of the {d['articles_naming_2plus_states']:,} articles naming two or more states, "
+        f"**{100 * d['coverage']:.1f} %** yield an asserted event."
+    ]
+
+
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
     ("scale", _scale),
     ("actors", _actors),
+    ("te3_split", _te3_split),
+    ("te3_actors", _te3_actors),
+    ("corpus_coverage", _corpus),
     ("store_write", _store),
     ("analysis", _analysis),
     ("analysis_icews", _analysis_icews),
