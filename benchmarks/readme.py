@@ -76,16 +76,17 @@ def _backtest(d: dict[str, Any]) -> list[str]:
 
 def _accuracy(d: dict[str, Any]) -> list[str]:
     lines = [
-        f"- **Coding accuracy** (`benchmarks/accuracy.py`, dev gold, computed {d['generated'][:10]}):",
+        f"- **Coding accuracy** (`benchmarks/accuracy.py`, dev gold; up-gsr and plover "
+        f"coded with petrarch conventions, te3dev with analyst; computed {d['generated'][:10]}):",
         "",
         "  | part | records | level | precision | recall | F1 | false alarms | spurious |",
         "  |---|---|---|---|---|---|---|---|",
     ]
-    for part in ("up-gsr", "plover-gsr"):
+    for part in ("up-gsr", "plover-gsr", "te3dev-tune", "te3dev-check"):
         r = d["parts"].get(part)
         if r is None:
             continue
-        levels = ["plover"] if part == "plover-gsr" else NEWS_LEVELS
+        levels = ["plover"] if part == "plover-gsr" else ["dyad_root"] if part.startswith("te3dev") else NEWS_LEVELS
         for level in levels:
             m = r["levels"][level]
             lines.append(

@@ -39,8 +39,8 @@ def test_means_clause_is_part_of_the_main_event(pipeline) -> None:
     assert "promoting" not in triggers(events)
 
 
-def test_purpose_clause_of_the_same_kind_is_the_same_event(pipeline) -> None:
-    events = code(pipeline, "Kenya and Uganda will meet in Geneva to discuss border security.")
+def test_purpose_clause_of_the_same_kind_is_the_same_event(petrarch_pipeline) -> None:
+    events = code(petrarch_pipeline, "Kenya and Uganda will meet in Geneva to discuss border security.")
     assert find(events, "KEN", "CHE", "040") and find(events, "UGA", "CHE", "040")
     assert "discuss" not in triggers(events)
     assert not find(events, "KEN", "UGA", "04")

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from realpolitik.coding.conventions import Conventions, conventions_named
 from realpolitik.coding.extract import extract_events
 from realpolitik.coding.patterns import PatternSet, load_patterns
 from realpolitik.nlp.extensions import published_date, register_extensions
@@ -23,15 +24,16 @@ def cached_patterns(patterns_file: str | None) -> PatternSet:
 
 
 class EventCoder:
-    def __init__(self, patterns: PatternSet) -> None:
+    def __init__(self, patterns: PatternSet, conventions: Conventions | None = None) -> None:
         self.patterns = patterns
+        self.conventions = conventions or conventions_named(None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc))
+        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc), self.conventions)
         return doc
 
 
-@Language.factory("realpolitik_coder", default_config={"patterns_file": None})
-def make_coder(nlp: Language, name: str, patterns_file: str | None) -> EventCoder:
+@Language.factory("realpolitik_coder", default_config={"patterns_file": None, "conventions": "analyst"})
+def make_coder(nlp: Language, name: str, patterns_file: str | None, conventions: str) -> EventCoder:
     register_extensions()
-    return EventCoder(cached_patterns(patterns_file))
+    return EventCoder(cached_patterns(patterns_file), conventions_named(conventions))

@@ -74,6 +74,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.conventions import Conventions, conventions_named, planned_meeting_code
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
     direct_objects,
@@ -234,6 +235,7 @@ class SentenceContext:
 
     root: Token | None = None
     has_dates: bool = True
+    conventions: Conventions = field(default_factory=lambda: conventions_named(None))
 
     def date_for(self, trigger: Token) -> tuple[date | None, str | None, str]:
         """The event date for a trigger (cached: several events share a trigger). A sentence with
@@ -285,6 +287,7 @@ def _make_event(
     modality: str,
     actors: ActorIndex,
     promised: bool = False,
+    step: str = "pattern",
 ) -> CodedEvent | None:
     """One coded event; ``promised``: the act was agreed to (PLOVER AGREE whatever its CAMEO code)."""
     entry = cameo.lookup(code)
@@ -332,7 +335,26 @@ def _make_event(
         pattern_id=hit.pattern.id,
         trigger=trigger_text,
         coder_version=CODER_VERSION,
+        extra={"route": hit.route, "step": step, "path": parse_path(hit.trigger, src, tgt, actors)},
     )
+
+
+def parse_path(trigger: Token, src: Actor, tgt: Actor, actors: ActorIndex) -> str:
+    """How the event was read off the parse, for error analysis: each actor's mention with its
+    dependency chain up to the trigger (or to the root when the trigger is not above it)."""
+
+    def chain(tok: Token) -> str:
+        steps = [f"{tok.text}/{tok.dep_}"]
+        while tok.head.i != tok.i and tok.i != trigger.i and len(steps) < 8:
+            tok = tok.head
+            steps.append(f"{tok.text}/{tok.dep_}")
+        return " > ".join(steps)
+
+    parts = []
+    for side, actor in (("source", src), ("target", tgt)):
+        span = actors.span_holding(actor)
+        parts.append(f"{side}: {chain(span.root) if span is not None else '(implied)'}")
+    return f"trigger {trigger.text}/{trigger.dep_}; " + "; ".join(parts)
 
 
 def role_on(actor: Actor, when: date) -> Actor:
@@ -555,12 +577,13 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         modality = event_modality(hit.trigger, sent, ctx.root)
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
+        step = "pattern"
         refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
         if refusal is not None:
-            code, modality = refusal, "asserted"
+            code, modality, step = refusal, "asserted", "refusal"
         threat = threat_code(hit.trigger, code, modality) if code else None
         if threat is not None:
-            code, modality = threat, "asserted"
+            code, modality, step = threat, "asserted", "threat"
         intent = (
             intent_code(hit.trigger, code)
             if code and modality != "negated" and refusal is None and threat is None
@@ -568,7 +591,10 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         )
         if intent is not None:  # "pledged to help X": the pledge is the (asserted) event, CAMEO 03
             anchor = intent[1].head if intent[1].dep_ == "acomp" else intent[1]  # "would be ready to"
-            code, modality = intent[0], event_modality(anchor, sent, ctx.root)
+            code, modality, step = intent[0], event_modality(anchor, sent, ctx.root), "intent"
+        planned = planned_meeting_code(code, modality, ctx.conventions) if code else None
+        if planned is not None:
+            code, modality, step = planned[0], planned[1], "convention:planned-meeting"
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
@@ -579,6 +605,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 modality = "reported"
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
+        n_main = len(emitted)
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
             emitted += [
                 (hit.pattern.reverse, t, s)
@@ -593,11 +620,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 if distinct_dyad(host, s)
             ]
         emitted += compared_events(hit, emitted, actors)
-        tagged = [(c, src, tgt, modality) for c, src, tgt in emitted] + [
-            (c, src, tgt, "asserted") for c, src, tgt in claims
-        ]
-        for code, src, tgt, mod in tagged:
-            ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None)
+        tagged = [
+            (c, src, tgt, modality, step if i < n_main else f"{step}+derived")
+            for i, (c, src, tgt) in enumerate(emitted)
+        ] + [(c, src, tgt, "asserted", "claim") for c, src, tgt in claims]
+        for code, src, tgt, mod, decided in tagged:
+            ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None, step=decided)
             if ev is None:
                 continue
             key = (src.code, tgt.code, code[:2])
@@ -606,8 +634,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     return list(best.values())
 
 
-def extract_events(doc: Doc, patterns: PatternSet, published: date | None = None) -> list[CodedEvent]:
-    """Every dyadic event in a parsed doc whose actor spans are set."""
+def extract_events(
+    doc: Doc, patterns: PatternSet, published: date | None = None, conventions: Conventions | None = None
+) -> list[CodedEvent]:
+    """Every dyadic event in a parsed doc whose actor spans are set, coded under ``conventions``
+    (default: analyst, see ``realpolitik.coding.conventions``)."""
+    conv = conventions or conventions_named(None)
     actors = ActorIndex(doc, demonym_lookup(published))
     if not actors.by_token:
         return []
@@ -617,6 +649,6 @@ def extract_events(doc: Doc, patterns: PatternSet, published: date | None = None
         if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS for t in sent)):
             continue  # a second party can only be a demonym ("an Australian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
-        ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates)
+        ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates, conventions=conv)
         events.extend(extract_sentence(sent, ctx, patterns, actors))
     return events

@@ -49,6 +49,9 @@ def event_to_prediction(ev: CodedEvent) -> dict[str, Any]:
         "pattern_id": ev.pattern_id,
         "source_text": ev.source.text if ev.source else None,
         "target_text": ev.target.text if ev.target else None,
+        "route": ev.extra.get("route"),
+        "step": ev.extra.get("step"),
+        "path": ev.extra.get("path"),
     }
 
 
@@ -90,6 +93,7 @@ def run_records(
             out.append(
                 {
                     "id": record.id,
+                    "split": record.split,
                     "text": record.text,
                     "scheme": record.scheme,
                     "expect_no_event": record.expect_no_event,

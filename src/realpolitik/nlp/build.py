@@ -28,5 +28,7 @@ def build_nlp(settings: Settings) -> Language:
     nlp = load_model(settings.model)
     nlp.add_pipe("realpolitik_line_breaks", before="parser")
     nlp.add_pipe("realpolitik_actors", last=True, config={"user_file": settings.actors})
-    nlp.add_pipe("realpolitik_coder", last=True, config={"patterns_file": settings.patterns})
+    nlp.add_pipe(
+        "realpolitik_coder", last=True, config={"patterns_file": settings.patterns, "conventions": settings.conventions}
+    )
     return nlp
