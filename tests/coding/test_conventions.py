@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.coding.conventions import CONVENTIONS, conventions_named, planned_meeting_code
+from realpolitik.coding.conventions import CONVENTIONS, conventions_named, is_joint, planned_act_code
 from realpolitik.pipeline import Pipeline
 from realpolitik.settings import load_settings
 from tests.coding.helpers import find
@@ -19,10 +19,13 @@ def test_named_conventions() -> None:
 
 def test_planned_meeting_rule_is_pure() -> None:
     analyst, petrarch = CONVENTIONS["analyst"], CONVENTIONS["petrarch"]
-    assert planned_meeting_code("044", "intended", analyst) == ("036", "asserted")
-    assert planned_meeting_code("044", "intended", petrarch) is None
-    assert planned_meeting_code("044", "asserted", analyst) is None
-    assert planned_meeting_code("190", "intended", analyst) is None
+    assert planned_act_code("044", "intended", analyst) == ("036", "asserted")
+    assert planned_act_code("057", "intended", analyst) == ("030", "asserted")
+    assert planned_act_code("0311", "intended", analyst) == ("0311", "asserted")
+    assert planned_act_code("044", "intended", petrarch) is None
+    assert planned_act_code("044", "asserted", analyst) is None
+    assert planned_act_code("190", "intended", analyst) is None
+    assert is_joint("046", analyst) and not is_joint("046", petrarch) and not is_joint("042", analyst)
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +47,44 @@ def test_future_meeting_under_each_convention(text: str, pipeline: Pipeline, pet
     petrarch_events = petrarch.code_text(text, published="2017-03-01")
     assert find(petrarch_events, "CHL", "PER", "04")
     assert not find(petrarch_events, "CHL", "PER", "036")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo are to sign a fisheries accord in June.",
+        "Ghana and Togo will sign a trade pact next month.",
+    ],
+)
+def test_planned_cooperation_is_the_intent_asserted(text: str, pipeline: Pipeline, petrarch: Pipeline) -> None:
+    events = find(pipeline.code_text(text, published="2017-03-01"), "GHA", "TGO", "03")
+    assert events and all(e.modality == "asserted" for e in events)
+    assert find(pipeline.code_text(text, published="2017-03-01"), "TGO", "GHA", "03")
+    assert all(
+        e.modality != "asserted" for e in find(petrarch.code_text(text, published="2017-03-01"), "GHA", "TGO", "")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali pledged to destroy the militants' camps in Niger.",
+        "Mali vowed to bomb the rebel bases in Niger.",
+    ],
+)
+def test_vowed_coercion_is_a_threat(text: str, pipeline: Pipeline, petrarch: Pipeline) -> None:
+    events = find(pipeline.code_text(text, published="2017-03-01"), "MLI", "NER", "13")
+    assert events and events[0].modality == "asserted"
+    assert not find(petrarch.code_text(text, published="2017-03-01"), "MLI", "NER", "13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian president met his Togolese counterpart in Accra on Monday.",
+        "Ghana's foreign minister held talks with Togo's foreign minister.",
+    ],
+)
+def test_joint_acts_are_coded_both_ways(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published="2017-03-01")
+    assert find(events, "GHA", "TGO", "04") and find(events, "TGO", "GHA", "04")

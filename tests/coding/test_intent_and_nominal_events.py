@@ -74,7 +74,7 @@ def test_agreeing_to_a_concession_is_acceding(pipeline) -> None:
 
 def test_a_pledged_coercive_act_is_not_an_intent_to_cooperate(pipeline) -> None:
     events = code(pipeline, "Zambia has pledged to expel Angolan diplomats.")
-    assert find(events, "ZMB", "AGO", "16") and not find(events, "ZMB", "AGO", "03")
+    assert find(events, "ZMB", "AGO", "13") and not find(events, "ZMB", "AGO", "03")  # analyst: a threat
 
 
 def test_nominal_suspension_takes_the_target_inside_its_object(pipeline) -> None:

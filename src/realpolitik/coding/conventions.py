@@ -22,12 +22,18 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Conventions:
     name: str
-    future_meeting_as_intent: bool  # "will meet / talks are scheduled" -> 036 asserted
+    planned_cooperation_as_intent: bool  # "will meet / are to sign" -> the 03x intent code, asserted
+    vowed_coercion_as_threat: bool  # "pledged to destroy X's camps" -> 13x threat, asserted
+    symmetric_both_ways: bool  # "A met B", "A negotiated with B" -> also B->A
 
 
 CONVENTIONS: dict[str, Conventions] = {
-    "analyst": Conventions("analyst", future_meeting_as_intent=True),
-    "petrarch": Conventions("petrarch", future_meeting_as_intent=False),
+    "analyst": Conventions(
+        "analyst", planned_cooperation_as_intent=True, vowed_coercion_as_threat=True, symmetric_both_ways=True
+    ),
+    "petrarch": Conventions(
+        "petrarch", planned_cooperation_as_intent=False, vowed_coercion_as_threat=False, symmetric_both_ways=False
+    ),
 }
 DEFAULT = "analyst"
 
@@ -40,13 +46,33 @@ def conventions_named(name: str | None) -> Conventions:
     return CONVENTIONS[key]
 
 
-# CAMEO meeting codes a planned meeting is read from: consult (04x) minus the visit/host pair,
-# which te3dev codes as visits even when announced, and the telephone call, which is not planned.
-PLANNED_MEETING_CODES = frozenset({"040", "042", "043", "044", "046"})
+# Cooperative roots whose planned act is an intent (CAMEO 03): consult, diplomatic and material
+# cooperation, aid, yielding. Meetings of every kind (visits included: "will travel to") are the
+# intent to meet, 036, except mediation, whose intent has its own code (039).
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+MEETING_INTENT = "036"
+# Acts that two parties do together: a meeting, a call, talks, a signature (te3dev codes them both
+# ways even when the sentence names one side as subject and the other as object).
+JOINT_BASES = frozenset({"036", "040", "041", "044", "046", "057"})
 
 
-def planned_meeting_code(code: str, modality: str, conv: Conventions) -> tuple[str, str] | None:
-    """A future meeting under ``analyst`` conventions: (036, asserted); else None (keep the code)."""
-    if conv.future_meeting_as_intent and modality == "intended" and code[:3] in PLANNED_MEETING_CODES:
-        return "036", "asserted"
-    return None
+def planned_act_code(code: str, modality: str, conv: Conventions) -> tuple[str, str] | None:
+    """A planned or scheduled cooperative act under ``analyst`` conventions: (intent code, asserted);
+    None where the code stays (petrarch conventions, a non-cooperative act, an act not planned)."""
+    from realpolitik.coding.rules import INTENT_BY_CODE, INTENT_BY_ROOT
+
+    if not conv.planned_cooperation_as_intent or modality != "intended":
+        return None
+    if code[:2] == "03":
+        return code, "asserted"  # already an intent code ("will sign a trade pact" is 0311)
+    if code[:2] not in COOPERATIVE_ROOTS:
+        return None
+    if code[:2] == "04" and code[:3] != "045":
+        return MEETING_INTENT, "asserted"
+    intent = INTENT_BY_CODE.get(code[:3]) or INTENT_BY_ROOT.get(code[:2])
+    return (intent, "asserted") if intent else None
+
+
+def is_joint(code: str, conv: Conventions) -> bool:
+    """Is the act done together, so that an event A->B is also B->A under these conventions?"""
+    return conv.symmetric_both_ways and code[:3] in JOINT_BASES

@@ -74,7 +74,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.conventions import Conventions, conventions_named, planned_meeting_code
+from realpolitik.coding.conventions import Conventions, conventions_named, is_joint, planned_act_code
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
     direct_objects,
@@ -581,7 +581,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
         if refusal is not None:
             code, modality, step = refusal, "asserted", "refusal"
-        threat = threat_code(hit.trigger, code, modality) if code else None
+        threat = threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat) if code else None
         if threat is not None:
             code, modality, step = threat, "asserted", "threat"
         intent = (
@@ -592,9 +592,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if intent is not None:  # "pledged to help X": the pledge is the (asserted) event, CAMEO 03
             anchor = intent[1].head if intent[1].dep_ == "acomp" else intent[1]  # "would be ready to"
             code, modality, step = intent[0], event_modality(anchor, sent, ctx.root), "intent"
-        planned = planned_meeting_code(code, modality, ctx.conventions) if code else None
+        planned = planned_act_code(code, modality, ctx.conventions) if code and intent is None else None
         if planned is not None:
-            code, modality, step = planned[0], planned[1], "convention:planned-meeting"
+            code, modality, step = planned[0], planned[1], "convention:planned"
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
@@ -605,6 +605,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 modality = "reported"
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
+        if code and is_joint(code, ctx.conventions) and refusal is None:
+            emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
             emitted += [

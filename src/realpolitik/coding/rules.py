@@ -92,9 +92,11 @@ def is_symmetric(code: str) -> bool:
     return code[:3] in SYMMETRIC_BASES or code[:2] in SYMMETRIC_ROOTS
 
 
-def threat_code(trigger: Token, code: str, modality: str) -> str | None:
+def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = False) -> str | None:
     """An announced or conditional coercive act is a threat (CAMEO 13): "threatened to break off
-    relations", "will withdraw its force unless ...", "plans to impose restrictions"."""
+    relations", "will withdraw its force unless ...", "plans to impose restrictions". A vowed or
+    pledged one ("vowed to crush the rebels") is a threat too under analyst conventions
+    (``vow_is_threat``); PETRARCH codes it as the act itself, intended."""
     threat = THREAT_BY_BASE.get(code[:3]) or THREAT_BY_ROOT.get(code[:2])
     if threat is None:
         return None
@@ -105,7 +107,7 @@ def threat_code(trigger: Token, code: str, modality: str) -> str | None:
     if trigger.dep_ == "xcomp" and trigger.head.lower_ in READINESS_HEADS:
         return threat  # "is prepared to impose martial law": readiness to coerce is held over someone
     if trigger.dep_ == "xcomp" and lemma(trigger.head) in COMMITMENT_HEADS:
-        return None  # "pledged to expel": a commitment, coded as the act itself with modality intended
+        return threat if vow_is_threat else None  # "pledged to expel": a commitment to coerce
     if modality == "hypothetical" and speech_head(trigger) is not None:
         return threat  # "Palestinian leaders said they would boycott ...": a stated conditional harm
     return threat if modality == "intended" else None
