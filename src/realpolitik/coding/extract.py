@@ -67,6 +67,7 @@ clamped to [0.05, 0.99].
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -126,6 +127,8 @@ from realpolitik.coding.rules import (
 )
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
+
+log = logging.getLogger(__name__)
 
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
@@ -642,7 +645,11 @@ def extract_events(
     """Every dyadic event in a parsed doc whose actor spans are set, coded under ``conventions``
     (default: analyst, see ``realpolitik.coding.conventions``)."""
     conv = conventions or conventions_named(None)
-    actors = ActorIndex(doc, demonym_lookup(published))
+    try:
+        actors = ActorIndex(doc, demonym_lookup(published))
+    except Exception as exc:  # noqa: BLE001  (a malformed parse or actor span: no events, never a crash)
+        log.warning("coder skipped a document: cannot index its actors (%s: %s)", type(exc).__name__, exc)
+        return []
     if not actors.by_token:
         return []
     events: list[CodedEvent] = []
@@ -652,5 +659,10 @@ def extract_events(
             continue  # a second party can only be a demonym ("an Australian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
         ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates, conventions=conv)
-        events.extend(extract_sentence(sent, ctx, patterns, actors))
+        try:
+            events.extend(extract_sentence(sent, ctx, patterns, actors))
+        except Exception as exc:  # noqa: BLE001  (one clause the rules cannot read loses its events, not the doc)
+            log.warning(
+                "coder skipped sentence %d (%r): %s: %s", index, sent.text[:80], type(exc).__name__, exc
+            )
     return events
