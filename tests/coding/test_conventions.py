@@ -88,3 +88,31 @@ def test_vowed_coercion_is_a_threat(text: str, pipeline: Pipeline, petrarch: Pip
 def test_joint_acts_are_coded_both_ways(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published="2017-03-01")
     assert find(events, "GHA", "TGO", "04") and find(events, "TGO", "GHA", "04")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "act"),
+    [
+        ("Ghana criticised Togo for arming the rebels in Mali.", "GHA", "TGO", ("TGO", "MLI")),
+        ("Chile praised Peru for sending food aid to Bolivia.", "CHL", "PER", ("PER", "BOL")),
+    ],
+)
+def test_reason_clause_of_an_evaluation_is_not_the_speakers_act(
+    text: str, src: str, tgt: str, act: tuple[str, str], pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published="2017-03-01")
+    assert find(events, src, tgt, "")
+    assert not find(events, src, act[1], "07")
+    reason = find(events, act[0], act[1], "07")
+    assert reason and reason[0].modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution was sponsored by Chile, Peru and Bolivia.",
+        "The draft was backed by Ghana and Togo.",
+    ],
+)
+def test_co_agents_of_one_act_do_not_act_on_each_other(text: str, pipeline: Pipeline) -> None:
+    assert pipeline.code_text(text, published="2017-03-01") == []

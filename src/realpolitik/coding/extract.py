@@ -80,6 +80,7 @@ from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
     direct_objects,
     inflection_candidates,
+    is_passive,
     lemma,
     particles,
     passive_subject,
@@ -97,6 +98,7 @@ from realpolitik.coding.roles import (
     domestic_targets,
     find_sources,
     is_place,
+    is_reason_clause,
     localize,
     location_target,
     meeting_hosts,
@@ -250,10 +252,13 @@ class SentenceContext:
         return self.dates[trigger.i]
 
 
-def _pairs(roles: Roles, code: str) -> list[tuple[Actor, Actor]]:
+def _pairs(roles: Roles, code: str, co_agents_act_together: bool = True) -> list[tuple[Actor, Actor]]:
+    """Source-target pairs; coordinated sources act on each other only in a joint act they do
+    together ("A and B signed"), not when they are co-agents of an act on something else ("a
+    resolution sponsored by A, B and C": ``co_agents_act_together`` False)."""
     if roles.targets:
         return [(s, t) for s in roles.sources for t in roles.targets if distinct_dyad(s, t, code)]
-    if len(roles.sources) >= 2 and is_symmetric(code):
+    if len(roles.sources) >= 2 and is_symmetric(code) and co_agents_act_together:
         return [(s, t) for s in roles.sources for t in roles.sources if distinct_dyad(s, t, code)]
     return []
 
@@ -578,6 +583,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
         hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
         modality = event_modality(hit.trigger, sent, ctx.root)
+        if modality == "asserted" and is_reason_clause(hit.trigger):
+            modality = "reported"
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
@@ -601,7 +608,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
-            emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code)]
+            joint = not (hit.route == "verb" and is_passive(hit.trigger))
+            emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
                 claims = claims_for(speaker, code, emitted)

@@ -121,6 +121,31 @@ def speaker_for(verb: Token, actors: ActorIndex) -> Actor | None:
     return found[0][0] if found and found[0] else None
 
 
+# Evaluation verbs whose "for"/"over" clause gives the reason: the one evaluated did it, not the
+# speaker ("Ruritania praised Freedonia for sending aid": Freedonia sent it).
+EVALUATION_VERBS = frozenset(
+    {
+        "criticise", "criticize", "praise", "blame", "accuse", "condemn", "thank", "congratulate", "commend",
+        "fault", "denounce", "rebuke", "slam", "chide", "punish", "reward", "hail", "applaud", "castigate",
+        "lambaste", "reprimand", "censure", "scold", "attack", "sanction", "penalise", "penalize", "fine",
+    }
+)  # fmt: skip
+REASON_PREPS = frozenset({"for", "over"})
+
+
+def is_reason_clause(verb: Token) -> bool:
+    """Is ``verb`` the reason given for an evaluation ("criticised B for **arming** C")? Its act is
+    the evaluated actor's, and only as the speaker tells it (``reported``)."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and head.i != verb.i
+        and head.lower_ in REASON_PREPS
+        and head.head.i != head.i
+        and lemma(head.head) in EVALUATION_VERBS
+    )
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
     if depth <= 0:
@@ -172,6 +197,12 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
         return find_sources(head, actors, depth - 1)[0], True
     if verb.dep_ in ("conj", "advcl", "acomp"):
         return find_sources(head, actors, depth - 1)[0], True
+    if is_reason_clause(verb):
+        for o in direct_objects(head.head):  # "criticised Washington for arming ...": Washington arms
+            found = actors.np(o)
+            if found:
+                return found, True
+        return [], True
     if verb.dep_ == "pcomp" and head.head.i != head.i:
         return find_sources(head.head, actors, depth - 1)[0], True
     if verb.dep_ == "relcl":
