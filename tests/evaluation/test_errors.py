@@ -73,8 +73,8 @@ def test_split_is_read_and_selected() -> None:
 def test_cli_writes_errors_for_one_split(tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
     records = [
-        {"id": "g:0", "text": "Ruritania praised Germany.", "events": [{"source": "FRA", "target": "DEU", "code": "051"}],
-         "split": "tune", "date": "2017-01-02"},
+        {"id": "g:0", "text": "Ruritania praised Germany.", "split": "tune", "date": "2017-01-02",
+         "events": [{"source": "FRA", "target": "DEU", "code": "051"}]},
         {"id": "g:1", "text": "Turkey and Greece signed a treaty in Athens.", "split": "check", "date": "2017-01-02",
          "events": [{"source": "TUR", "target": "GRC", "code": "057"}]},
     ]  # fmt: skip

@@ -8,6 +8,7 @@ kept as warnings on ``component.patterns.warnings`` and the rest of the file is 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +18,9 @@ from realpolitik.coding.extract import extract_events
 from realpolitik.coding.patterns import PatternSet, load_patterns
 from realpolitik.nlp.extensions import published_date, register_extensions
 
+if TYPE_CHECKING:
+    from realpolitik.actors.resolver import ActorResolver
+
 
 @lru_cache(maxsize=8)
 def cached_patterns(patterns_file: str | None) -> PatternSet:
@@ -24,16 +28,23 @@ def cached_patterns(patterns_file: str | None) -> PatternSet:
 
 
 class EventCoder:
-    def __init__(self, patterns: PatternSet, conventions: Conventions | None = None) -> None:
+    """``resolver`` is the pipeline's actor dictionary, handed over when the pipeline is assembled
+    (so a user's ``--actors`` file reaches the coder too); None means the packaged default.
+    ``conventions`` are the coding conventions (``realpolitik.coding.conventions``)."""
+
+    def __init__(
+        self, patterns: PatternSet, resolver: ActorResolver | None = None, conventions: Conventions | None = None
+    ) -> None:
         self.patterns = patterns
+        self.resolver = resolver
         self.conventions = conventions or conventions_named(None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc), self.conventions)
+        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc), self.resolver, self.conventions)
         return doc
 
 
 @Language.factory("realpolitik_coder", default_config={"patterns_file": None, "conventions": "analyst"})
 def make_coder(nlp: Language, name: str, patterns_file: str | None, conventions: str) -> EventCoder:
     register_extensions()
-    return EventCoder(cached_patterns(patterns_file), conventions_named(conventions))
+    return EventCoder(cached_patterns(patterns_file), conventions=conventions_named(conventions))

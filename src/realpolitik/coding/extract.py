@@ -70,6 +70,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -131,6 +132,9 @@ from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from realpolitik.actors.resolver import ActorResolver
 
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
@@ -241,6 +245,7 @@ class SentenceContext:
     root: Token | None = None
     has_dates: bool = True
     conventions: Conventions = field(default_factory=lambda: conventions_named(None))
+    resolver: ActorResolver | None = None
 
     def date_for(self, trigger: Token) -> tuple[date | None, str | None, str]:
         """The event date for a trigger (cached: several events share a trigger). A sentence with
@@ -311,7 +316,7 @@ def _make_event(
     )
     event_date, precision, how = ctx.date_for(hit.trigger)
     if event_date is not None and how.startswith("sentence:") and event_date != ctx.published:
-        src, tgt = role_on(src, event_date), role_on(tgt, event_date)
+        src, tgt = role_on(src, event_date, ctx.resolver), role_on(tgt, event_date, ctx.resolver)
         if not distinct_dyad(src, tgt, code):
             return None
     if modality == "asserted" and event_date and ctx.published and ctx.published.year - event_date.year >= 2:
@@ -365,14 +370,16 @@ def parse_path(trigger: Token, src: Actor, tgt: Actor, actors: ActorIndex) -> st
     return f"trigger {trigger.text}/{trigger.dep_}; " + "; ".join(parts)
 
 
-def role_on(actor: Actor, when: date) -> Actor:
+def role_on(actor: Actor, when: date, resolver: ActorResolver | None = None) -> Actor:
     """A person's actor on the event's own date ("in 2012 Erdogan …" is the prime minister then),
     since the actor component resolved every mention on the publication date."""
     if actor.kind != "person" or not actor.entity_id:
         return actor
-    from realpolitik.actors.resolver import ActorResolver
+    if resolver is None:
+        from realpolitik.actors.resolver import ActorResolver
 
-    return ActorResolver.default().at_date(actor, when)
+        resolver = ActorResolver.default()
+    return resolver.at_date(actor, when)
 
 
 def verb_lemma(verb: Token, patterns: PatternSet) -> str:
@@ -648,13 +655,18 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
 
 
 def extract_events(
-    doc: Doc, patterns: PatternSet, published: date | None = None, conventions: Conventions | None = None
+    doc: Doc,
+    patterns: PatternSet,
+    published: date | None = None,
+    resolver: ActorResolver | None = None,
+    conventions: Conventions | None = None,
 ) -> list[CodedEvent]:
-    """Every dyadic event in a parsed doc whose actor spans are set, coded under ``conventions``
+    """Every dyadic event in a parsed doc whose actor spans are set; ``resolver`` is the pipeline's
+    actor dictionary (the packaged default when None); ``conventions`` the coding conventions
     (default: analyst, see ``realpolitik.coding.conventions``)."""
     conv = conventions or conventions_named(None)
     try:
-        actors = ActorIndex(doc, demonym_lookup(published))
+        actors = ActorIndex(doc, demonym_lookup(published, resolver))
     except Exception as exc:  # noqa: BLE001  (a malformed parse or actor span: no events, never a crash)
         log.warning("coder skipped a document: cannot index its actors (%s: %s)", type(exc).__name__, exc)
         return []
@@ -666,11 +678,11 @@ def extract_events(
         if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS for t in sent)):
             continue  # a second party can only be a demonym ("an Australian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
-        ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates, conventions=conv)
+        ctx = SentenceContext(
+            sent, index, published, root=sent.root, has_dates=has_dates, resolver=resolver, conventions=conv
+        )
         try:
             events.extend(extract_sentence(sent, ctx, patterns, actors))
         except Exception as exc:  # noqa: BLE001  (one clause the rules cannot read loses its events, not the doc)
-            log.warning(
-                "coder skipped sentence %d (%r): %s: %s", index, sent.text[:80], type(exc).__name__, exc
-            )
+            log.warning("coder skipped sentence %d (%r): %s: %s", index, sent.text[:80], type(exc).__name__, exc)
     return events

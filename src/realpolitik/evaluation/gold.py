@@ -145,7 +145,5 @@ def select(
 ) -> list[GoldRecord]:
     """Records of one part (id prefix) and one split (te3dev's ``tune``/``check``), at most `limit`
     of them, in file order."""
-    chosen = [
-        r for r in records if (part is None or r.id.startswith(part)) and (split is None or r.split == split)
-    ]
+    chosen = [r for r in records if (part is None or r.id.startswith(part)) and (split is None or r.split == split)]
     return chosen[:limit] if limit is not None else chosen
