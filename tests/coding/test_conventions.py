@@ -116,3 +116,15 @@ def test_reason_clause_of_an_evaluation_is_not_the_speakers_act(
 )
 def test_co_agents_of_one_act_do_not_act_on_each_other(text: str, pipeline: Pipeline) -> None:
     assert pipeline.code_text(text, published="2017-03-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A trade report published on Monday urged Ghana and Togo to improve their customs cooperation.",
+        "The bank's review encouraged Chile to sign a tax treaty with Peru.",
+    ],
+)
+def test_what_is_only_urged_is_not_an_event(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published="2017-03-01")
+    assert not [e for e in events if e.event_code[:2] in ("03", "04", "05", "06")]

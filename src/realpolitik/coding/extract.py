@@ -138,6 +138,10 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
+# Verbs whose complement is only asked for or wanted: what they govern has not happened.
+WANTING_HEADS = frozenset(
+    {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore"}
+)
 HOST_REVERSE_NEEDS_PARTY = frozenset({"043"})
 OBLIGATION_HEADS = frozenset(
     {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "add", "warn", "argue"}
@@ -528,6 +532,10 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     }
     # what a rejected request, proposal or invitation asked for did not happen either
     demands |= {h.noun.i for h in live if h.pattern.code[:2] == REJECT_ROOT and h.noun is not None}
+    # nor what is only urged, asked for or wanted, whether or not the appeal itself is coded
+    # ("a report urging A and B to improve ...": the report is no actor, the improving no event)
+    if hits:
+        demands |= {t.i for t in hits[0].trigger.sent if lemma(t) in WANTING_HEADS}
     return [
         h
         for h in hits
