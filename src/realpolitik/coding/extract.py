@@ -9,12 +9,12 @@ the roles:
   a missing subject is inherited from the governing verb (``xcomp``/``advcl``/``conj``/``pcomp``/
   ``acomp``), the noun a relative clause hangs on, the object of a control verb ("necessitated Mattis
   to travel"), the possessor of an ``acl`` noun ("the US decision to begin arming ..."), or the
-  ``of``-phrase of a collective noun ("a group of Moroccan diplomats"); a pronoun subject of reported
+  ``of``-phrase of a collective noun ("a delegation of Kenyan envoys"); a pronoun subject of reported
   speech is the speaker ("Erdogan said he opposed ...").
   target = the pattern's prepositional object, else the object noun when it is itself an actor,
   passive subject, direct object (or the ``of``-phrase of a quantity: "scores of refugees"), objects
   of target prepositions, prepositions or modifiers of the matched noun (including a nationality
-  adjective: "an Australian ultimatum", looked up in the actor dictionary), the object of a later
+  adjective: "a Peruvian ultimatum", looked up in the actor dictionary), the object of a later
   coordinated verb ("condemned and threatened Ukraine"), the purpose clause of a protest or demand,
   the subject of a demanded ``that``-clause, and finally — for meetings, force, protest, coercion and
   violence — the country where it happened ("met in Zurich", Phoenix convention).
@@ -30,7 +30,7 @@ the roles:
 * clause rules: "refused/failed/declined to <cooperate>" → CAMEO 12 rejection; "threatened to
   <coerce>", "<coerce> unless ...", an announced or reported-conditional coercive act → CAMEO 13 threat;
   "X said Y must ..." → 100 demand by X on Y; a speaker opening the sentence with a past coercive or
-  violent act ("The US claimed that ISIL had attacked Iraq") → 112 accusation of the actor (015 claim
+  violent act ("Ruritania said Freedonian troops had shelled its border posts") → 112 accusation of the actor (015 claim
   of responsibility when the speaker is the actor and the act violent), which replaces the alleged act
   (a speaker's own non-violent act, "Norway said it had expelled ...", stays the act, ``reported``);
   "will not accept" and other negated acceptances → CAMEO 12 rejection; "pledged/offered/agreed/is
@@ -41,13 +41,13 @@ the roles:
 * clauses that are not news of their own (``drop_subordinate_hits``): ``before``/``until`` clauses,
   ``after``/``when``/``since`` clauses beside a main-clause event, means clauses ("by promoting"),
   purpose clauses with the governing event's code ("meet ... to discuss"), event nouns inside another
-  event's phrase ("mediation in peace negotiations"), and whatever an appeal or demand asks for.
+  event's phrase ("arbitration within border talks"), and whatever an appeal or demand asks for.
 * implied targets: a protest with no target aims at the protesters' own government, a curfew or
   martial law at the government's own population; a countryless target of a national source is
   domestic ("police dispersed demonstrators"), except in meetings.
 * implied sources: an assault told only through its weapon ("a roadside bomb killed ...") is by
   unidentified armed forces (UAF) of the place it happened, or by the weapon's stated owner or user
-  ("an Israeli air strike", "a bomb planted by militants") — ``roles.unidentified_attackers``.
+  ("a Ruritanian drone raid", "a mine laid by insurgents") — ``roles.unidentified_attackers``.
 
 Only dyadic events are emitted (source and target actors with different codes; a government and its
 own bare country only outside meetings/visits; never two actors without a country), one per (source,
@@ -441,7 +441,7 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
         targets, weak = verb_targets(verb, hit3, actors)
     if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not _located(verb, targets, actors):
         # "X and Y signed a deal brokered by Z": they signed with each other. A place stays the target
-        # ("X and Y will meet in Zurich" → CHE), the Phoenix/PETRARCH convention for joint events.
+        # ("X and Y will confer in Oslo" → NOR), the Phoenix/PETRARCH convention for joint events.
         targets, weak = [], False
     if weak:
         roles.penalty *= 0.85
@@ -523,7 +523,7 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
     main_event = any(time_clause_mark(h.trigger) is None for h in live)
-    # a governing event that names no other party ("police used tear gas to disperse protesters") is
+    # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
     # not restated by its purpose clause: the clause carries the dyad
     codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}
     heads = {h.trigger.i for h in live} | {h.noun.i for h in live if h.noun is not None}
@@ -684,7 +684,7 @@ def extract_events(
     for index, sent in enumerate(doc.sents):
         codes = {a.code for i in range(sent.start, sent.end) if i in actors.by_token for a in actors.by_token[i][1]}
         if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS for t in sent)):
-            continue  # a second party can only be a demonym ("an Australian ultimatum") or unnamed attackers
+            continue  # a second party can only be a demonym ("a Peruvian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
         ctx = SentenceContext(
             sent, index, published, root=sent.root, has_dates=has_dates, resolver=resolver, conventions=conv

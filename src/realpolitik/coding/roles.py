@@ -109,7 +109,7 @@ def object_nouns(verb: Token) -> list[Token]:
     out = [o for t in objs for o in with_conjuncts(t)]
     for o in list(out):
         if lemma(o) in QUANTITY_NOUNS or lemma(o) in COLLECTIVE_NOUNS or any(c.dep_ == "nummod" for c in o.children):
-            out += [g for w, g in prep_objects(o, "of")]  # "a mission of observers", "scores of refugees"
+            out += [g for w, g in prep_objects(o, "of")]  # "a team of monitors", "scores of refugees"
     return out
 
 
@@ -318,7 +318,7 @@ def verb_targets(
         for c in verb.children:
             if c.dep_ == "ccomp":
                 subj = subject_token(c) or passive_subject(c)
-                # "demanded that its European Community partners ...": the partners' body
+                # "insisted that its ASEAN neighbours ...": the partners' body
                 found = (actors.np(subj) or actors.modifiers(subj, ("compound", "amod", "nmod"))) if subj else []
                 if found:
                     return found, True
@@ -334,7 +334,7 @@ INNER_TARGET_PREPS = frozenset({"with", "to", "against", "on", "by", "from", "fo
 
 def inner_target(noun: Token, actors: ActorIndex) -> list[Actor]:
     """The target named one phrase down, when an event noun's object is a thing rather than an actor:
-    "a suspension of air links **with Serbia**", "an investigation into crimes **by Croatian forces**"
+    "a freeze of rail traffic **with Bolivia**", "an inquiry into abuses **by Peruvian troops**"
     (whose links, whose crimes)."""
     for word, o in prep_objects(noun):
         if word not in INNER_PREPS or actors.np(o):
@@ -362,14 +362,14 @@ def recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
             found = actors.np_deep(o)
             for w, inner in prep_objects(o):
                 if not found and w in ("in", "for"):
-                    found = actors.np_deep(inner)  # "to a peace-keeping force in Liberia"
+                    found = actors.np_deep(inner)  # "to a stabilisation mission in Chad"
             if found:
                 return found
     return []
 
 
 def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
-    """The country where an undirected event happens ("met in Zurich", "exercises in Alaska"), which
+    """The country where an undirected event happens ("conferred in Oslo", "drills in Patagonia"), which
     Phoenix/PETRARCH conventions code as the target when the sentence names no other."""
     heads = [trigger] if noun is None else [trigger, noun]
     if noun is not None:
@@ -379,7 +379,7 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
             if word not in LOCATION_PREPS:
                 continue
             places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
-            for place in places:  # "rioted at a jail in northern Israel", "in the city of Kirkuk"
+            for place in places:  # "rioted at a prison in southern Chile", "in the town of Arica"
                 found = [a for a in actors.np(place) if len(a.code) == 3 and a.code != "---"]
                 if found:
                     return found[:1]
@@ -388,7 +388,7 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
 
 def purpose_target(verb: Token, actors: ActorIndex) -> list[Actor]:
     """The party a protest or demand is aimed at, named in its purpose clause ("staged demonstrations
-    to demand reforms by Suharto's government", "began a hunger strike to protest Assad's failure")."""
+    to demand reforms by Suharto's government", "started a sit-in to protest the junta's refusal")."""
     for c in verb.children:
         if c.dep_ not in ("advcl", "xcomp", "acl") and not (c.dep_ == "prep" and c.lower_ in ("in",)):
             continue
@@ -524,7 +524,7 @@ def governing_verb(noun: Token) -> Token | None:
 
 def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
     """Give actors of unknown country ("---OPP": "demonstrators") the country where the event happens
-    ("... disperse demonstrators in Monrovia" → LBROPP, "students throughout Indonesia" → IDNEDU)."""
+    ("... scatter marchers in Quito" → ECUOPP, "pupils across Bolivia" → BOLEDU)."""
     if not any(a.code.startswith("---") for a in found):
         return found
     event_place = location_target(trigger, noun, actors)
@@ -599,7 +599,7 @@ def _own_place(root: Token, actors: ActorIndex) -> list[Actor]:
 
 def home_place(noun: Token, actors: ActorIndex) -> list[Actor]:
     """Where an actor is, from its own phrase: "demonstrators in Monrovia", or a participle that
-    places it ("a newspaper **based in** Beirut", "guerrillas **operating in** Macedonia")."""
+    places it ("a radio station **based in** Quito", "rebels **active in** Chad")."""
     found = location_target(noun, None, actors)
     for c in noun.children:
         if found:
@@ -610,8 +610,8 @@ def home_place(noun: Token, actors: ActorIndex) -> list[Actor]:
 
 
 def container_preps(noun: Token) -> list[tuple[str, Token]]:
-    """Prepositional phrases of the collective a noun is the ``of``-phrase of: "a mission of observers
-    **from the OSCE**" → the observers come from the OSCE."""
+    """Prepositional phrases of the collective a noun is the ``of``-phrase of: "a team of monitors
+    **from the AU**" → the monitors come from the AU."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.head.i:
         return []
     container = noun.head.head
@@ -664,7 +664,7 @@ ATTACK_MEANS = frozenset({
 
 def attack_means(verb: Token) -> Token | None:
     """The weapon or unnamed attacker an assault is told through when no actor commits it: the
-    subject ("a roadside **bombing** killed …"), the passive agent ("killed by an explosive
+    subject ("a car **bombing** wounded …"), the passive agent ("killed by an explosive
     **device**") or, for an agentless passive, its instrument phrase ("killed in a car **bombing**")."""
     subj = subject_token(verb) if not is_passive(verb) else agent_token(verb)
     if subj is not None:
@@ -680,8 +680,8 @@ NEARBY_PREPS = ("near", "outside", "around", "off", "over")
 
 
 def _nearby_place(verb: Token, means: Token | None, actors: ActorIndex) -> list[Actor]:
-    """A place the event is near or over ("near the town of Samarra", "outside of the Iraqi city of
-    Basra", "shot down over eastern Ukraine")."""
+    """A place the event is near or over ("near the village of Tarma", "outside of the Bolivian city of
+    Oruro", "downed above northern Chad")."""
     for prep in list(verb.children) + ([] if means is None else list(means.children)):
         if prep.dep_ != "prep" or prep.lower_ not in NEARBY_PREPS:
             continue
@@ -702,10 +702,10 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
     means = attack_means(verb)
     if means is None:
         return []
-    owners = actors.modifiers(means, ("poss", "amod", "compound"))  # "killed in an Israeli air strike"
+    owners = actors.modifiers(means, ("poss", "amod", "compound"))  # "wounded in a Ruritanian drone raid"
     if owners:
         return [replace(a, confidence=a.confidence * 0.8) for a in owners]
-    for tok in means.subtree:  # "a missile believed to be fired by pro-Russia rebels": the weapon's user
+    for tok in means.subtree:  # "a shell thought to be launched by separatist militias": the weapon's user
         agent = agent_token(tok) if tok.pos_ == "VERB" and tok.i != means.i else None
         found = actors.np(agent) if agent is not None else []
         if found:
