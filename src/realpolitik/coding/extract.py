@@ -114,6 +114,7 @@ from realpolitik.coding.rules import (
     DEMAND_ROOTS,
     MATRIX_VERBS,
     PROMISABLE,
+    VERBAL_ATTACK,
     claims_for,
     distinct_dyad,
     implied_targets,
@@ -127,6 +128,7 @@ from realpolitik.coding.rules import (
     restates_governing_event,
     threat_code,
     time_clause_mark,
+    verbal_attack,
 )
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
@@ -603,6 +605,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
+        if code and code[:2] in ("18", "19", "20") and verbal_attack(hit.noun):
+            code, step = VERBAL_ATTACK, "verbal-attack"
         refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
         if refusal is not None:
             code, modality, step = refusal, "asserted", "refusal"

@@ -423,3 +423,23 @@ def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
         if crossed and tok.i in demand_heads:
             return True
     return False
+
+
+# "Attack" nouns read as words, not force, when a modifier says so ("a stinging attack on the
+# government", "a scathing broadside against the minister"): CAMEO 111, criticise or denounce.
+ATTACK_NOUNS = frozenset({"attack", "assault", "broadside", "onslaught", "salvo", "tirade", "offensive"})
+VERBAL_MODIFIERS = frozenset(
+    {
+        "stinging", "scathing", "bitter", "harsh", "sharp", "verbal", "furious", "vitriolic", "blistering",
+        "withering", "personal", "fierce", "rhetorical", "angry", "strongly-worded", "outspoken", "stern",
+        "diplomatic", "virulent", "savage", "unprecedented",
+    }
+)  # fmt: skip
+VERBAL_ATTACK = "111"
+
+
+def verbal_attack(noun: Token | None) -> bool:
+    """Is ``noun`` an attack made in words ("delivered a stinging attack on ...")?"""
+    if noun is None or lemma(noun) not in ATTACK_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in VERBAL_MODIFIERS for c in noun.children)
