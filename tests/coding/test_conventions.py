@@ -128,3 +128,16 @@ def test_co_agents_of_one_act_do_not_act_on_each_other(text: str, pipeline: Pipe
 def test_what_is_only_urged_is_not_an_event(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published="2017-03-01")
     assert not [e for e in events if e.event_code[:2] in ("03", "04", "05", "06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian foreign minister arrived in Lome on Friday for a three-day visit.",
+        "The Ghanaian president, visiting Togo this week, opened a school.",
+    ],
+)
+def test_a_visit_is_hosted_by_the_visited_place(text: str, pipeline: Pipeline, petrarch: Pipeline) -> None:
+    events = pipeline.code_text(text, published="2017-03-01")
+    assert find(events, "GHA", "TGO", "042") and find(events, "TGO", "GHA", "043")
+    assert not find(petrarch.code_text(text, published="2017-03-01"), "TGO", "GHA", "043")

@@ -10,13 +10,19 @@ different ones:
 - ``petrarch`` (the PETRARCH-derived dev gold): a scheduled meeting keeps its own code (a summit
   is 044, talks 043 ...) with modality ``intended``.
 
-Everything else (visits 042/043, vowed coercion 13x, negated cooperation 12x, symmetric acts both
-ways) is shared by both conventions.
+- ``analyst`` also codes a vowed or pledged coercive act as a 13x threat (asserted), joint acts
+  (meet, call, talks, sign) both ways, and every visit as hosted by the visited place (043).
+
+Everything else (negated cooperation 12x, the reason clause of a criticism, what is only wanted) is
+shared by both conventions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
+
+A = TypeVar("A")
 
 
 @dataclass(frozen=True)
@@ -25,14 +31,23 @@ class Conventions:
     planned_cooperation_as_intent: bool  # "will meet / are to sign" -> the 03x intent code, asserted
     vowed_coercion_as_threat: bool  # "pledged to destroy X's camps" -> 13x threat, asserted
     symmetric_both_ways: bool  # "A met B", "A negotiated with B" -> also B->A
+    visited_place_hosts: bool  # "A arrived in Lima for a visit" -> also PER->A 043 (host a visit)
 
 
 CONVENTIONS: dict[str, Conventions] = {
     "analyst": Conventions(
-        "analyst", planned_cooperation_as_intent=True, vowed_coercion_as_threat=True, symmetric_both_ways=True
+        "analyst",
+        planned_cooperation_as_intent=True,
+        vowed_coercion_as_threat=True,
+        symmetric_both_ways=True,
+        visited_place_hosts=True,
     ),
     "petrarch": Conventions(
-        "petrarch", planned_cooperation_as_intent=False, vowed_coercion_as_threat=False, symmetric_both_ways=False
+        "petrarch",
+        planned_cooperation_as_intent=False,
+        vowed_coercion_as_threat=False,
+        symmetric_both_ways=False,
+        visited_place_hosts=False,
     ),
 }
 DEFAULT = "analyst"
@@ -71,6 +86,16 @@ def planned_act_code(code: str, modality: str, conv: Conventions) -> tuple[str, 
         return MEETING_INTENT, "asserted"
     intent = INTENT_BY_CODE.get(code[:3]) or INTENT_BY_ROOT.get(code[:2])
     return (intent, "asserted") if intent else None
+
+
+VISIT, HOST = "042", "043"
+
+
+def hosted_visits(emitted: list[tuple[str, A, A]], conv: Conventions) -> list[tuple[str, A, A]]:
+    """Under ``analyst`` conventions every visit (042) is hosted by whom or where it visits (043)."""
+    if not conv.visited_place_hosts:
+        return []
+    return [(HOST, tgt, src) for code, src, tgt in emitted if code[:3] == VISIT]
 
 
 def is_joint(code: str, conv: Conventions) -> bool:

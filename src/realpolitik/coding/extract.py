@@ -76,7 +76,13 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.conventions import Conventions, conventions_named, is_joint, planned_act_code
+from realpolitik.coding.conventions import (
+    Conventions,
+    conventions_named,
+    hosted_visits,
+    is_joint,
+    planned_act_code,
+)
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
     direct_objects,
@@ -651,6 +657,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 for host in meeting_hosts(hit.trigger, actors)
                 if distinct_dyad(host, s)
             ]
+        if modality != "negated":
+            emitted += hosted_visits(emitted, ctx.conventions)
         emitted += compared_events(hit, emitted, actors)
         tagged = [
             (c, src, tgt, modality, step if i < n_main else f"{step}+derived")

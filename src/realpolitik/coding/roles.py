@@ -211,6 +211,8 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
         mods = actors.modifiers(head, ("poss", "compound", "amod"))
         if mods:
             return mods, True
+        if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
+            return actors.np(head), True
     return [], False
 
 
