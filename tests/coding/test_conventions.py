@@ -141,3 +141,21 @@ def test_a_visit_is_hosted_by_the_visited_place(text: str, pipeline: Pipeline, p
     events = pipeline.code_text(text, published="2017-03-01")
     assert find(events, "GHA", "TGO", "042") and find(events, "TGO", "GHA", "043")
     assert not find(petrarch.code_text(text, published="2017-03-01"), "TGO", "GHA", "043")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates raided a Ghanaian police station on Monday.",
+        "The international community needed to show Togo that it cares.",
+    ],
+)
+def test_a_side_of_no_known_country_makes_no_event(text: str, pipeline: Pipeline, petrarch: Pipeline) -> None:
+    assert all(
+        not e.source_code.startswith("---") and not e.target_code.startswith("---")  # type: ignore[union-attr]
+        for e in pipeline.code_text(text, published="2017-03-01")
+    )
+    assert any(
+        (e.source_code or "").startswith("---") or (e.target_code or "").startswith("---")
+        for e in petrarch.code_text(text, published="2017-03-01")
+    )

@@ -11,7 +11,9 @@ different ones:
   is 044, talks 043 ...) with modality ``intended``.
 
 - ``analyst`` also codes a vowed or pledged coercive act as a 13x threat (asserted), joint acts
-  (meet, call, talks, sign) both ways, and every visit as hosted by the visited place (043).
+  (meet, call, talks, sign) both ways, and every visit as hosted by the visited place (043); both
+  sides must be identifiable, so an actor of no known country ("the international community",
+  "pirates", ``---CVL``) makes no event, where PETRARCH codes it ``---``.
 
 Everything else (negated cooperation 12x, the reason clause of a criticism, what is only wanted) is
 shared by both conventions.
@@ -32,6 +34,7 @@ class Conventions:
     vowed_coercion_as_threat: bool  # "pledged to destroy X's camps" -> 13x threat, asserted
     symmetric_both_ways: bool  # "A met B", "A negotiated with B" -> also B->A
     visited_place_hosts: bool  # "A arrived in Lima for a visit" -> also PER->A 043 (host a visit)
+    countryless_sides: bool  # may one side be an actor of no known country ("---CVL", "the protesters")?
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -41,6 +44,7 @@ CONVENTIONS: dict[str, Conventions] = {
         vowed_coercion_as_threat=True,
         symmetric_both_ways=True,
         visited_place_hosts=True,
+        countryless_sides=False,
     ),
     "petrarch": Conventions(
         "petrarch",
@@ -48,6 +52,7 @@ CONVENTIONS: dict[str, Conventions] = {
         vowed_coercion_as_threat=False,
         symmetric_both_ways=False,
         visited_place_hosts=False,
+        countryless_sides=True,
     ),
 }
 DEFAULT = "analyst"

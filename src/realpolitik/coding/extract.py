@@ -130,6 +130,7 @@ from realpolitik.coding.rules import (
     is_symmetric,
     is_time_clause_event,
     nested_in_event,
+    placed,
     refusal_code,
     restates_governing_event,
     threat_code,
@@ -665,6 +666,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             for i, (c, src, tgt) in enumerate(emitted)
         ] + [(c, src, tgt, "asserted", "claim") for c, src, tgt in claims]
         for code, src, tgt, mod, decided in tagged:
+            if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
+                continue
             ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None, step=decided)
             if ev is None:
                 continue
