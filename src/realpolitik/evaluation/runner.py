@@ -26,14 +26,15 @@ def keep_event(ev: CodedEvent, modality_filter: str = "non-negated") -> bool:
 
     The gold codes follow PETRARCH, which codes future and reported events ("will meet" is 040,
     "said they will attack" is 015) but we do not want to credit "did not sign" as a signature, so
-    the default scores every prediction except negated ones. ``asserted`` scores asserted events
+    the default scores every prediction except negated ones and historical ones (an act years
+    before the article is background, which no gold set codes). ``asserted`` scores asserted events
     only; ``all`` scores everything.
     """
     if modality_filter == "all":
         return True
     if modality_filter == "asserted":
         return ev.modality == "asserted"
-    return ev.modality != "negated"
+    return ev.modality not in ("negated", "historical")
 
 
 def event_to_prediction(ev: CodedEvent) -> dict[str, Any]:
