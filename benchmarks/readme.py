@@ -98,6 +98,16 @@ def _accuracy(d: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _rule_usage(d: dict[str, Any]) -> list[str]:
+    t = d["texts"]
+    return [
+        f"- **Rule usage** (`benchmarks/rule_usage.py`, computed {d['generated'][:10]}): of "
+        f"{d['curated_patterns']} curated patterns, {d['fire_on_dev']} fire on the dev gold ({t['dev']} records), "
+        f"{d['fire_on_dev_never_on_news']} of them never on {t['news']} real news articles; "
+        f"{len(d['fitted_one_dev_record_only'])} fire on one dev record only and nowhere in te3dev or the news."
+    ]
+
+
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
     ("pipeline", _pipeline),
@@ -105,6 +115,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("store_write", _store),
     ("analysis", _analysis),
     ("sanctuary_backtest", _backtest),
+    ("rule_usage", _rule_usage),
 ]
 
 

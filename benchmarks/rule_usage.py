@@ -13,8 +13,11 @@ articles on which it produced an event (any modality) in:
 - ``news``: real wire articles of ``corpus/te3news.dev.jsonl`` (a fixed, evenly spaced sample of
   ``--news`` articles by default, since coding all 2,192 takes minutes on a busy machine).
 
-A curated pattern is *fitted* when it fires on exactly one dev record and nowhere else. Writes
-``benchmarks/results/rule_usage.json`` (every count) and prints the summary.
+A curated pattern is *fitted* when it fires on exactly one dev record and nowhere else. Also reports,
+for the news articles naming two or more states, the share that yields at least one asserted event,
+and writes the first 40 such events to ``news_event_sample.jsonl`` with ``judged_right`` left empty
+for a person to fill in. Writes ``benchmarks/results/rule_usage.json`` (every count) and prints the
+summary.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from spacy.tokens import Doc
 
 from realpolitik.coding.patterns import LAYER_CURATED, packaged_patterns
 from realpolitik.evaluation.gold import load_gold
@@ -41,31 +46,62 @@ DEV_FILES = ("dev.jsonl", "plover_gsr.dev.jsonl")
 TE3 = "te3dev.jsonl"
 NEWS = SHARED / "corpus" / "te3news.dev.jsonl"
 SETS = ("dev", "tune", "check", "news")
+SAMPLE = 40  # asserted events written out for judging by hand (one per article, first articles)
 
 
-def coded_events(pipeline: Pipeline, articles: list[Article], chunk: int = 32) -> Iterable[list[CodedEvent]]:
-    """Each article's events; an article the pipeline fails on is reported and yields none."""
+Coded = tuple[list[CodedEvent], set[str]]  # an article's events and the states it names
+
+
+def _coded(doc: Doc) -> Coded:
+    states = {
+        a.country
+        for span in doc.spans.get("rp_actors", [])
+        for a in span._.rp_actors or []
+        if a.country and a.country.isalpha() and len(a.country) == 3 and a.kind in ("state", "person", None)
+    }
+    return list(doc._.rp_events or []), states
+
+
+def coded_articles(pipeline: Pipeline, articles: list[Article], chunk: int = 32) -> Iterable[Coded]:
+    """Each article's events and named states; an article the pipeline fails on is reported and
+    counts as yielding nothing."""
     for start in range(0, len(articles), chunk):
         part = articles[start : start + chunk]
         try:
-            yield from (c.events for c in pipeline.code_articles(part))
+            docs = list(pipeline.nlp.pipe(pipeline._make_doc(a) for a in part))
         except Exception:  # noqa: BLE001  (isolate the failing article, keep counting the rest)
             for article in part:
                 try:
-                    yield next(iter(pipeline.code_articles([article]))).events
+                    yield _coded(pipeline.nlp(pipeline._make_doc(article)))
                 except Exception as exc:  # noqa: BLE001
                     print(f"pipeline failed on {article.external_id}: {type(exc).__name__}: {exc}")
-                    yield []
+                    yield [], set()
+            continue
+        yield from (_coded(doc) for doc in docs)
 
 
-def fired(pipeline: Pipeline, articles: list[Article]) -> tuple[Counter[str], Counter[str]]:
-    """Per pattern id and per step: the number of articles on which it produced an event."""
+def fired(pipeline: Pipeline, articles: list[Article]) -> tuple[Counter[str], Counter[str], dict[str, Any]]:
+    """Per pattern id and per step: the number of articles on which it produced an event; and the
+    yield on articles naming two or more states (share with at least one asserted event)."""
     patterns: Counter[str] = Counter()
     steps: Counter[str] = Counter()
-    for events in coded_events(pipeline, articles):
+    two_states = yielding = 0
+    sample: list[dict[str, Any]] = []
+    for article, (events, states) in zip(articles, coded_articles(pipeline, articles), strict=True):
         patterns.update({e.pattern_id for e in events if e.pattern_id})
         steps.update({str(e.extra.get("step")) for e in events})
-    return patterns, steps
+        if len(states) >= 2:
+            two_states += 1
+            asserted = [e for e in events if e.modality == "asserted"]
+            yielding += bool(asserted)
+            if asserted and len(sample) < SAMPLE:
+                e = asserted[0]
+                sample.append(
+                    {"id": article.external_id, "sentence": e.evidence, "source": e.source_code,
+                     "target": e.target_code, "code": e.event_code, "judged_right": None}
+                )  # fmt: skip
+    share = round(yielding / two_states, 4) if two_states else 0.0
+    return patterns, steps, {"two_states": two_states, "yielding": yielding, "share": share, "sample": sample}
 
 
 def gold_articles(paths: Iterable[Path], split: str | None = None) -> list[Article]:
@@ -118,24 +154,34 @@ def main() -> None:
     }
     counts: dict[str, dict[str, Counter[str]]] = defaultdict(dict)
     sizes = {}
+    news_yield: dict[str, Any] = {}
     for name, (pipeline, articles) in inputs.items():
         started = time.perf_counter()
-        patterns, steps = fired(pipeline, articles)
+        patterns, steps, yields = fired(pipeline, articles)
         counts[name] = {"patterns": patterns, "steps": steps}
+        if name == "news":
+            news_yield = yields
         sizes[name] = len(articles)
         print(f"{name}: {len(articles)} texts coded in {time.perf_counter() - started:.1f} s")
     curated = [p.id for p in packaged_patterns() if p.layer == LAYER_CURATED]
     result = {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "texts": sizes,
+        "news_two_state_yield": {k: v for k, v in news_yield.items() if k != "sample"},
         **summarise(counts, list(dict.fromkeys(curated))),
     }
+    sample_path = args.out.with_name("news_event_sample.jsonl")
+    sample_path.write_text(
+        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in news_yield.get("sample", [])), encoding="utf-8"
+    )
     print(
         f"curated patterns {result['curated_patterns']}: fire on dev {result['fire_on_dev']}, "
         f"of which never on the news sample {result['fire_on_dev_never_on_news']}; "
         f"fitted (one dev record, nothing else) {len(result['fitted_one_dev_record_only'])}; "
         f"never fire {len(result['never_fire'])}"
     )
+    y = result["news_two_state_yield"]
+    print(f"news articles naming two or more states: {y['two_states']}; with an asserted event: {y['share']:.1%}")
     print("steps (texts on which each deciding step produced an event):")
     for step, c in result["steps"].items():
         print(f"  {step:28s} " + "  ".join(f"{name} {c[name]}" for name in SETS))
