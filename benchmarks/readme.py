@@ -117,16 +117,17 @@ def _backtest(d: dict[str, Any]) -> list[str]:
 
 def _accuracy(d: dict[str, Any]) -> list[str]:
     lines = [
-        f"- **Coding accuracy** (`benchmarks/accuracy.py`, dev gold, computed {d['generated'][:10]}):",
+        f"- **Coding accuracy** (`benchmarks/accuracy.py`, dev gold; up-gsr and plover "
+        f"coded with petrarch conventions, te3dev with analyst; computed {d['generated'][:10]}):",
         "",
         "  | part | records | level | precision | recall | F1 | false alarms | spurious |",
         "  |---|---|---|---|---|---|---|---|",
     ]
-    for part in ("up-gsr", "plover-gsr"):
+    for part in ("up-gsr", "plover-gsr", "te3dev-tune", "te3dev-check"):
         r = d["parts"].get(part)
         if r is None:
             continue
-        levels = ["plover"] if part == "plover-gsr" else NEWS_LEVELS
+        levels = ["plover"] if part == "plover-gsr" else ["dyad_root"] if part.startswith("te3dev") else NEWS_LEVELS
         for level in levels:
             m = r["levels"][level]
             lines.append(
@@ -182,6 +183,16 @@ def _corpus(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _rule_usage(d: dict[str, Any]) -> list[str]:
+    t = d["texts"]
+    return [
+        f"- **Rule usage** (`benchmarks/rule_usage.py`, computed {d['generated'][:10]}): of "
+        f"{d['curated_patterns']} curated patterns, {d['fire_on_dev']} fire on the dev gold ({t['dev']} records), "
+        f"{d['fire_on_dev_never_on_news']} of them never on {t['news']} real news articles; "
+        f"{len(d['fitted_one_dev_record_only'])} fire on one dev record only and nowhere in te3dev or the news."
+    ]
+
+
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
     ("scale", _scale),
@@ -194,6 +205,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("analysis_icews", _analysis_icews),
     ("sanctuary_backtest", _backtest),
     ("api", _api),
+    ("rule_usage", _rule_usage),
 ]
 
 

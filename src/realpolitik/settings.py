@@ -32,6 +32,9 @@ class Settings:
     max_chars: int = 2_000_000  # longer documents are rejected rather than exhausting memory
     min_confidence: float = 0.0
     sanctuary_weights: dict[str, float] = field(default_factory=dict)
+    # coding conventions where datasets disagree (realpolitik.coding.conventions): "analyst" (te3dev
+    # guidelines, the default) or "petrarch" (PETRARCH-derived gold: a scheduled summit is 044 intended)
+    conventions: str = "analyst"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None overrides applied (CLI flags left unset mean 'keep')."""
