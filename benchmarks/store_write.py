@@ -17,8 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from realpolitik.model import Actor, Article, CodedEvent
-from realpolitik.pipeline import CodedArticle
+from realpolitik.model import Actor, Article, CodedArticle, CodedEvent
 from realpolitik.store import open_store
 from realpolitik.store.rows import ARTICLE_SCHEMA, MENTION_SCHEMA, article_row, mention_row
 from realpolitik.store.writer import _refresh_events

@@ -1,8 +1,7 @@
-"""The Pipeline: the Python API, headline splitting, and the multi-process path."""
+"""The Pipeline: the Python API, headline splitting, article identity and assembly."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from realpolitik import Pipeline as PublicPipeline
@@ -41,16 +40,20 @@ def test_events_carry_article_identity(pipeline: Pipeline) -> None:
         assert e.to_dict()["evidence"] == "Russia sent aid to Venezuela."
 
 
-def test_parallel_coding_matches_single_process(pipeline: Pipeline) -> None:
-    texts = [
-        "Turkey and Venezuela signed four agreements.",
-        "Russia sent aid to Venezuela.",
-        "The United States imposed sanctions on Venezuela.",
-        "China criticized the United States.",
-    ]
-    articles = [Article(text=t, published=date(2019, 3, 1)) for t in texts]
-    single = [[e.to_dict() for e in c.events] for c in pipeline.code_articles(articles)]
-    parallel_settings = replace(pipeline.settings, n_process=2, batch_size=1)
-    parallel = [[e.to_dict() for e in c.events] for c in Pipeline(parallel_settings).code_articles(articles)]
-    assert parallel == single
-    assert sum(map(len, single)) >= 4
+def test_the_coder_uses_the_pipelines_actor_dictionary(tmp_path) -> None:
+    """A user's dictionary reaches the coder too: a person's role on the event's own date comes from it."""
+    import json
+
+    from realpolitik.settings import Settings
+
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text(json.dumps({"names": ["Ada Quill"], "kind": "person", "roles": [
+        {"code": "TURMIL", "from": "2000-01-01", "until": "2009-12-31"},
+        {"code": "TURGOV", "from": "2010-01-01"}]}) + "\n", encoding="utf-8")
+    custom = Pipeline(Settings(actors=str(mine)))
+    nlp = custom.nlp
+    assert nlp.get_pipe("realpolitik_coder").resolver is nlp.get_pipe("realpolitik_actors").resolver
+    now = custom.code_text("Ada Quill visited Venezuela on Monday.", published="2017-10-09")
+    then = custom.code_text("In 2005, Ada Quill visited Venezuela.", published="2017-10-09")
+    assert {e.source_code for e in now if e.target_code == "VEN"} == {"TURGOV"}
+    assert {e.source_code for e in then if e.target_code == "VEN"} == {"TURMIL"}

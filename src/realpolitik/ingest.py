@@ -1,75 +1,34 @@
-"""Ingest: sources → (skip what is stored) → NLP pipeline → store, batch by batch.
+"""Ingest: sources → (skip what is stored) → NLP → store, partition by partition.
 
 Already-stored articles are dropped *before* NLP, which is by far the expensive step, so re-running
-an ingest over the same inputs costs little more than reading them.
+an ingest over the same inputs costs little more than reading them. NLP runs in this process, or on
+Dask workers (``realpolitik.distributed``) when a client is given; either way the batches are written
+here, by one writer, in input order, so the database is the same whatever the number of workers.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
-from realpolitik.model import Article, Rejected
+from realpolitik.guard import code_guarded
+from realpolitik.model import Article, IngestReport, Rejected
 from realpolitik.sources import read_inputs
-from realpolitik.store.writer import WriteResult
+from realpolitik.sources.count import count_articles
+from realpolitik.store.rows import BatchTables, batch_tables
 
 if TYPE_CHECKING:
-    from realpolitik.pipeline import CodedArticle, Pipeline
+    from distributed import Client
+
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.settings import Settings
     from realpolitik.store import Store
 
-
-@dataclass
-class IngestReport:
-    """What an ingest run did; ``ok`` is False when any input was rejected."""
-
-    articles_read: int = 0
-    articles_added: int = 0
-    already_present: int = 0
-    mentions_added: int = 0
-    events_added: int = 0
-    events_touched: int = 0
-    sentences: int = 0
-    rejected: list[Rejected] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    not_english: dict[str, int] = field(default_factory=dict)  # language → articles stored, not coded
-    undated: int = 0  # new articles with no publication date (events need a date stated in the text)
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return not self.rejected
-
-    @property
-    def articles_per_second(self) -> float:
-        return self.articles_read / self.seconds if self.seconds > 0 else 0.0
-
-    def add(self, result: WriteResult) -> None:
-        self.articles_added += result.articles_added
-        self.already_present += result.already_present
-        self.mentions_added += result.mentions_added
-        self.events_added += result.events_added
-        self.events_touched += result.events_touched
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "articles_read": self.articles_read,
-            "articles_added": self.articles_added,
-            "already_present": self.already_present,
-            "rejected": len(self.rejected),
-            "mentions_added": self.mentions_added,
-            "events_added": self.events_added,
-            "sentences": self.sentences,
-            "not_english": sum(self.not_english.values()),
-            "undated": self.undated,
-            "seconds": round(self.seconds, 3),
-        }
-
+__all__ = ["IngestReport", "ProgressHook", "count_articles", "ingest"]
 
 ProgressHook = Callable[[IngestReport], None]
-ENGLISH = frozenset({"en", "eng", "english"})  # the coder's dictionaries and patterns are English
 
 
 def _batches(
@@ -102,68 +61,96 @@ def _new_articles(batch: list[Article], store: Store) -> tuple[list[Article], in
     return fresh, len(batch) - len(fresh)
 
 
-def _code_batch(pipeline: Pipeline, batch: list[Article], report: IngestReport) -> list[CodedArticle]:
-    """Code a batch; if the NLP stage fails on it, code its articles one by one and reject only the
-    article that fails (a bug in a rule must not cost the other articles of the batch)."""
-    from realpolitik.pipeline import CodedArticle  # noqa: F811  (runtime import; the name is typed above)
+def _fresh_batches(
+    batches: Iterable[list[Article]], store: Store, report: IngestReport, tick: Callable[[], None]
+) -> Iterator[list[Article]]:
+    for batch in batches:
+        fresh, present = _new_articles(batch, store)
+        report.already_present += present
+        if fresh:
+            report.undated += sum(1 for a in fresh if a.published is None)
+            yield fresh
+        elif present:
+            tick()
 
-    english = [a for a in batch if a.language in ENGLISH]
-    foreign = [CodedArticle(a, [], 0) for a in batch if a.language not in ENGLISH]  # stored, not coded
-    for item in foreign:
-        report.not_english[item.article.language] = report.not_english.get(item.article.language, 0) + 1
-    try:
-        return foreign + list(pipeline.code_articles(english))
-    except Exception:  # noqa: BLE001  (any coder bug: isolate it below, report it, keep going)
-        pass
-    coded: list[CodedArticle] = foreign
-    for article in english:
-        try:
-            coded.extend(pipeline.code_articles([article]))
-        except Exception as exc:  # noqa: BLE001
-            path, _, line = (article.origin or "<input>").rpartition(":")
-            where, number = (path, int(line)) if line.isdigit() and path else (article.origin or "<input>", None)
-            report.rejected.append(Rejected(where, number, f"internal error while coding the article "
-                                            f"({type(exc).__name__}: {exc}); please report it"))
-    return coded
+
+def _code_here(pipeline: Pipeline, batches: Iterable[list[Article]]) -> Iterator[tuple[int, BatchTables]]:
+    for batch in batches:
+        guarded = code_guarded(pipeline, batch)
+        tables = batch_tables(guarded.coded)
+        tables.rejected, tables.not_english = guarded.rejected, guarded.not_english
+        yield len(batch), tables
 
 
 def ingest(
     paths: list[str],
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Pipeline | None = None,
     published: date | None = None,
     source: str | None = None,
     progress: ProgressHook | None = None,
     *,
     batch_size: int | None = None,
     stdin: TextIO | None = None,
+    settings: Settings | None = None,
+    client: Client | None = None,
 ) -> IngestReport:
     """Read, code and store every article under ``paths``; returns what happened.
 
     Each batch is committed on its own: if the run is interrupted, the batches already written stay
-    complete and re-running skips them.
+    complete and re-running skips them. With ``client`` (a Dask client) the NLP runs on its workers,
+    in partitions of ``settings.partition_size`` articles; this process only reads and writes.
     """
+    if settings is None:
+        if pipeline is None:
+            from realpolitik.settings import load_settings
+
+            settings = load_settings()
+        else:
+            settings = pipeline.settings
     report = IngestReport()
-    size = max(1, batch_size or pipeline.settings.batch_size)
+    default = settings.partition_size if client is not None else settings.batch_size
+    size = max(1, batch_size or default)
     started = time.perf_counter()
-    run_at = datetime.now(UTC)  # one timestamp per run: batch boundaries must not show in the data
+
+    def tick() -> None:
+        report.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(report)
+
+    def coded(n: int) -> None:
+        report.articles_coded += n
+        tick()
 
     def note(path: str, why: str) -> None:
         report.skipped.append((path, why))
 
-    items = read_inputs(paths, published, source, stdin, settings=pipeline.settings, on_skip=note)
-    for batch in _batches(items, size, report):
-        fresh, present = _new_articles(batch, store)
-        report.already_present += present
-        if fresh:
-            coded = _code_batch(pipeline, fresh, report)
-            report.undated += sum(1 for a in fresh if a.published is None)
-            report.sentences += sum(c.n_sentences for c in coded)
-            report.add(store.write_batch(coded, run_at))
-        report.seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(report)
-    report.seconds = time.perf_counter() - started
-    if progress is not None:
-        progress(report)
+    items = read_inputs(paths, published, source, stdin, settings=settings, on_skip=note)
+    fresh = _fresh_batches(_batches(items, size, report), store, report, tick)
+    results: Iterator[tuple[int, BatchTables]]
+    if client is not None:
+        from realpolitik.distributed import code_on_cluster
+
+        results = code_on_cluster(client, fresh, settings, on_done=coded)
+    else:
+        if pipeline is None:
+            from realpolitik.pipeline import Pipeline
+
+            pipeline = Pipeline(settings)
+        results = _code_here(pipeline, fresh)
+    for n, tables in results:
+        if client is None:
+            report.articles_coded += n
+        report.rejected.extend(tables.rejected)
+        for language, count in tables.not_english.items():
+            report.not_english[language] = report.not_english.get(language, 0) + count
+        written = store.write_tables(tables)
+        report.articles_added += written.articles_added
+        report.already_present += written.already_present
+        report.mentions_added += written.mentions_added
+        report.events_added += written.events_added
+        report.events_touched += written.events_touched
+        report.sentences += written.sentences
+        tick()
+    tick()
     return report

@@ -192,5 +192,79 @@ class CodedEvent:
         }
 
 
+@dataclass
+class CodedArticle:
+    """An article with everything the NLP stage found in it, ready for the store."""
+
+    article: Article
+    events: list[CodedEvent]
+    n_sentences: int
+    unresolved: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.article.doc_id
+
+
+@dataclass
+class IngestReport:
+    """The counters of an ingest run, and of each batch the writer stores (one type for both).
+
+    ``ok`` is False when any input was rejected; ``articles_coded`` moves as NLP finishes, before the
+    batch is written, so progress can follow completed work on Dask workers.
+    """
+
+    articles_read: int = 0
+    articles_coded: int = 0
+    articles_added: int = 0
+    already_present: int = 0
+    mentions_added: int = 0
+    events_added: int = 0
+    events_touched: int = 0
+    sentences: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    not_english: dict[str, int] = field(default_factory=dict)  # language → articles stored, not coded
+    undated: int = 0  # new articles with no publication date (events need a date stated in the text)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    @property
+    def articles_done(self) -> int:
+        """Articles finished either way: stored now, or found already stored."""
+        return self.articles_added + self.already_present
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles_read / self.seconds if self.seconds > 0 else 0.0
+
+    def __iadd__(self, other: IngestReport) -> IngestReport:
+        for name in ("articles_read", "articles_coded", "articles_added", "already_present", "mentions_added",
+                     "events_added", "events_touched", "sentences", "undated"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.rejected.extend(other.rejected)
+        self.skipped.extend(other.skipped)
+        for language, n in other.not_english.items():
+            self.not_english[language] = self.not_english.get(language, 0) + n
+        return self
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "articles_read": self.articles_read,
+            "articles_added": self.articles_added,
+            "already_present": self.already_present,
+            "rejected": len(self.rejected),
+            "mentions_added": self.mentions_added,
+            "events_added": self.events_added,
+            "sentences": self.sentences,
+            "not_english": sum(self.not_english.values()),
+            "undated": self.undated,
+            "seconds": round(self.seconds, 3),
+        }
+
+
 def actor_to_dict(actor: Actor | None) -> dict[str, Any] | None:
     return asdict(actor) if actor else None

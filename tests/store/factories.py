@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from realpolitik.model import Actor, Article, CodedEvent
-from realpolitik.pipeline import CodedArticle
+from realpolitik.model import Actor, Article, CodedArticle, CodedEvent
 
 TUR = Actor(text="Turkey", code="TUR", entity_id="state:TUR", name="Turkey", country="TUR", kind="state")
 VEN = Actor(text="Venezuela", code="VEN", entity_id="state:VEN", name="Venezuela", country="VEN", kind="state")

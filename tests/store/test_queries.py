@@ -10,8 +10,9 @@ import pytest
 
 from realpolitik import open_store
 from realpolitik.errors import InputError
+from realpolitik.query import Query
 from realpolitik.store import Store
-from realpolitik.store.queries import EVENT_FIELD_NAMES, EventFilter, export, query_events, stats
+from realpolitik.store.queries import EVENT_FIELD_NAMES, export, query_events, stats
 from tests.store.factories import build_sample_store
 
 REQUIRED = {
@@ -46,43 +47,43 @@ def test_default_lists_asserted_with_evidence(store: Store) -> None:
 
 
 def test_actor_prefix(store: Store) -> None:
-    assert _pairs(query_events(store, EventFilter(actors=["TURGOV"]))) == {("TURGOV", "VENGOV", "041")}
-    assert _pairs(query_events(store, EventFilter(actors=["TUR"]))) == {
+    assert _pairs(query_events(store, Query.build(actors=["TURGOV"]))) == {("TURGOV", "VENGOV", "041")}
+    assert _pairs(query_events(store, Query.build(actors=["TUR"]))) == {
         ("TUR", "VEN", "057"), ("VEN", "TUR", "057"), ("TURGOV", "VENGOV", "041")}
-    assert len(query_events(store, EventFilter(actors=["RUS", "USA"]))) == 2
+    assert len(query_events(store, Query.build(actors=["RUS", "USA"]))) == 2
 
 
 def test_dyad_either_direction_unless_directed(store: Store) -> None:
-    both = query_events(store, EventFilter(dyad=("VEN", "TUR")))
+    both = query_events(store, Query.build(dyad=("VEN", "TUR")))
     assert _pairs(both) == {("TUR", "VEN", "057"), ("VEN", "TUR", "057"), ("TURGOV", "VENGOV", "041")}
-    directed = query_events(store, EventFilter(dyad=("VEN", "TUR"), directed=True))
+    directed = query_events(store, Query.build(dyad=("VEN", "TUR"), directed=True))
     assert _pairs(directed) == {("VEN", "TUR", "057")}
 
 
 def test_code_quad_dates_confidence_limit(store: Store) -> None:
-    assert _pairs(query_events(store, EventFilter(code="16"))) == {("USA", "VEN", "163")}
-    assert _pairs(query_events(store, EventFilter(quad=2))) == {("RUS", "VEN", "070")}
-    assert {r["event_date"] for r in query_events(store, EventFilter(since=date(2017, 10, 1)))} == {
+    assert _pairs(query_events(store, Query.build(code="16"))) == {("USA", "VEN", "163")}
+    assert _pairs(query_events(store, Query.build(quad=2))) == {("RUS", "VEN", "070")}
+    assert {r["event_date"] for r in query_events(store, Query.build(since=date(2017, 10, 1)))} == {
         date(2017, 10, 1), date(2017, 10, 6), date(2019, 3, 23)}
-    assert _pairs(query_events(store, EventFilter(until=date(2017, 9, 1)))) == {("USA", "VEN", "163")}
-    assert len(query_events(store, EventFilter(min_confidence=0.85))) == 1
-    assert len(query_events(store, EventFilter(limit=2))) == 2
+    assert _pairs(query_events(store, Query.build(until=date(2017, 9, 1)))) == {("USA", "VEN", "163")}
+    assert len(query_events(store, Query.build(min_confidence=0.85))) == 1
+    assert len(query_events(store, Query.build(limit=2))) == 2
 
 
 def test_modality(store: Store) -> None:
-    intended = query_events(store, EventFilter(modality="intended"))
+    intended = query_events(store, Query(modalities=("intended",)))
     assert _pairs(intended) == {("USA", "VEN", "0233")}
     assert intended[0]["evidence"] == "It may cut aid."
-    assert len(query_events(store, EventFilter(modality="all"))) == 6
+    assert len(query_events(store, Query(modalities=None))) == 6
 
 
 @pytest.mark.parametrize(
-    "flt",
-    [EventFilter(modality="maybe"), EventFilter(quad=7), EventFilter(since=date(2020, 1, 1), until=date(2019, 1, 1))],
+    "kwargs",
+    [{"modality": "maybe"}, {"quad": 7}, {"since": date(2020, 1, 1), "until": date(2019, 1, 1)}],
 )
-def test_invalid_filters(store: Store, flt: EventFilter) -> None:
+def test_invalid_filters(kwargs: dict[str, object]) -> None:
     with pytest.raises(InputError):
-        query_events(store, flt)
+        Query.build(**kwargs)
 
 
 def test_stats(store: Store) -> None:
@@ -149,7 +150,7 @@ def test_write_csv_to_stream(store: Store) -> None:
     from realpolitik.store.queries import write_csv
 
     buf = io.StringIO()
-    assert write_csv(store, buf, EventFilter(actors=["RUS"])) == 1
+    assert write_csv(store, buf, Query.build(actors=["RUS"])) == 1
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert rows[0]["source_code"] == "RUS" and rows[0]["event_date"] == "2019-03-23"
 

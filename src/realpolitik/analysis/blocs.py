@@ -17,11 +17,18 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import duckdb
 import networkx as nx
 import numpy as np
 
-from realpolitik.analysis.query import Filters, check_code, country_expr, fetch_dicts, known_states
+from realpolitik.analysis.query import (
+    Filters,
+    StoreLike,
+    as_connection,
+    check_code,
+    country_expr,
+    fetch_dicts,
+    known_states,
+)
 from realpolitik.analysis.structural import country_name
 from realpolitik.errors import InputError
 
@@ -90,10 +97,11 @@ def blocs(graph: nx.Graph, reference: str | None = None) -> dict[str, Any]:
 
 
 def alignment_over_time(
-    con: duckdb.DuckDBPyConnection, reference: str, by: str = "year", filters: Filters | None = None,
+    store: StoreLike, reference: str, by: str = "year", filters: Filters | None = None,
     min_events: int = 1,
 ) -> list[dict[str, Any]]:
     """Per period and state: direct alignment with ``reference`` and indirect (shared friends/foes)."""
+    con = as_connection(store)
     if by not in ("week", "month", "quarter", "year"):
         raise InputError(f"--by {by!r}: use week, month, quarter or year")
     ref = check_code(reference)

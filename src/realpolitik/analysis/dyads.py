@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import duckdb
-
-from realpolitik.analysis.query import Filters, actor_match, check_code, fetch_dicts
+from realpolitik.analysis.query import Filters, StoreLike, actor_match, as_connection, check_code, fetch_dicts
 from realpolitik.errors import InputError
 
 PERIODS = ("day", "week", "month", "year")
@@ -14,7 +12,7 @@ SERIES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict"
 
 
 def dyad_series(
-    con: duckdb.DuckDBPyConnection,
+    store: StoreLike,
     a: str,
     b: str,
     by: str = "month",
@@ -26,6 +24,7 @@ def dyad_series(
     ``a``/``b`` match by prefix (TUR matches TURGOV). Undirected by default (a→b and b→a);
     ``directed`` keeps only a→b. Periods without events are absent.
     """
+    con = as_connection(store)
     if by not in PERIODS:
         raise InputError(f"--by {by!r}: use one of {', '.join(PERIODS)}")
     a, b = check_code(a), check_code(b)

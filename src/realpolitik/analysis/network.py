@@ -12,10 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import networkx as nx
 
-from realpolitik.analysis.query import Filters, country_expr, fetch_dicts, known_states
+from realpolitik.analysis.query import Filters, StoreLike, as_connection, country_expr, fetch_dicts, known_states
 from realpolitik.analysis.structural import country_name
 from realpolitik.errors import InputError
 
@@ -23,9 +22,10 @@ EXPORT_FORMATS = ("graphml", "gexf", "json")
 
 
 def edge_rows(
-    con: duckdb.DuckDBPyConnection, filters: Filters | None = None, min_events: int = 1, top_evidence: int = 3
+    store: StoreLike, filters: Filters | None = None, min_events: int = 1, top_evidence: int = 3
 ) -> list[dict[str, Any]]:
     """One row per state pair (a < b) with the aggregate relation between them."""
+    con = as_connection(store)
     filters = filters or Filters()
     where, params = filters.sql("e")
     sql = f"""
@@ -53,11 +53,11 @@ def edge_rows(
 
 
 def build_network(
-    con: duckdb.DuckDBPyConnection, filters: Filters | None = None, min_events: int = 1
+    store: StoreLike, filters: Filters | None = None, min_events: int = 1
 ) -> nx.Graph:
     """The signed graph; node attribute ``name``, edge attributes as in ``edge_rows``."""
     graph = nx.Graph()
-    for r in edge_rows(con, filters, min_events):
+    for r in edge_rows(store, filters, min_events):
         for node in (r["a"], r["b"]):
             if node not in graph:
                 graph.add_node(node, name=country_name(node))

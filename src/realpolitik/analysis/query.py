@@ -1,83 +1,50 @@
-"""Shared SQL building blocks: filters (dates, modality) and actor matching on the ``events`` table.
+"""Shared SQL building blocks of the analyses, on top of the one filter value ``realpolitik.query.Query``.
 
-Every analysis builds its SQL from these, so "TUR" means the same thing everywhere: an actor whose
-CAMEO code starts with TUR (TUR, TURGOV, TURMIL...) or whose country column is TUR. Only asserted
-events count unless the caller asks for other modalities: hypothetical, intended or negated
-statements are not things that happened.
+Filters, actor matching and date parsing live in ``realpolitik.query`` (one rule for every face);
+this module adds what only analyses need: country-level expressions, the list of known states and
+a row fetcher. Only asserted events count unless the caller asks for other modalities.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import duckdb
 
-from realpolitik.errors import InputError
-from realpolitik.model import MODALITIES
+from realpolitik.query import Query, actor_sql, modality_label, parse_code, parse_date, parse_modalities
 
-_CODE = re.compile(r"^[A-Z0-9]{3,15}$")
+if TYPE_CHECKING:
+    from realpolitik.store import Store
+
+__all__ = [
+    "Filters", "StoreLike", "actor_match", "as_connection", "check_code", "country_expr", "fetch_dicts",
+    "known_states", "modality_label", "parse_day", "parse_modalities",
+]
+
+StoreLike: TypeAlias = "Store | duckdb.DuckDBPyConnection"
+
+# One filter value for every face (see realpolitik.query); ``Filters`` is its name in analysis code.
+Filters = Query
+actor_match = actor_sql
+
+
+def as_connection(store: StoreLike) -> duckdb.DuckDBPyConnection:
+    """Analyses take a ``Store`` (a bare DuckDB connection is accepted too, for callers inside the package)."""
+    if isinstance(store, duckdb.DuckDBPyConnection):
+        return store
+    return store.con
 
 
 def check_code(code: str) -> str:
-    """Normalise an actor code typed by a person; reject anything that is not a CAMEO-style code."""
-    clean = code.strip().upper()
-    if not _CODE.match(clean):
-        raise InputError(f"actor code {code!r}: expected letters/digits such as TUR or TURGOV")
-    return clean
+    """Normalise an actor code typed by a person (the one rule in ``realpolitik.query.parse_code``)."""
+    return parse_code(code, "actor")
 
 
-def parse_modalities(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
-    """``None``/"asserted" → asserted only; "all" → no filter (None); "a,b" → those modalities."""
-    if value is None:
-        return ("asserted",)
-    items = [v.strip().lower() for v in (value.split(",") if isinstance(value, str) else value) if v.strip()]
-    if items == ["all"]:
-        return None
-    unknown = [m for m in items if m not in MODALITIES]
-    if unknown or not items:
-        raise InputError(f"modality {value!r}: use 'all' or any of {', '.join(MODALITIES)}")
-    return tuple(items)
-
-
-def modality_label(modalities: tuple[str, ...] | None) -> str:
-    return "all modalities" if modalities is None else "modality: " + ", ".join(modalities)
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which events an analysis looks at."""
-
-    since: date | None = None
-    until: date | None = None
-    modalities: tuple[str, ...] | None = ("asserted",)
-
-    def sql(self, alias: str = "e") -> tuple[str, list[Any]]:
-        """A WHERE fragment (always valid, ``TRUE`` when empty) and its parameters."""
-        parts: list[str] = ["TRUE"]
-        params: list[Any] = []
-        if self.since is not None:
-            parts.append(f"{alias}.event_date >= ?")
-            params.append(self.since)
-        if self.until is not None:
-            parts.append(f"{alias}.event_date <= ?")
-            params.append(self.until)
-        if self.modalities is not None:
-            parts.append(f"{alias}.modality IN ({', '.join('?' for _ in self.modalities)})")
-            params.extend(self.modalities)
-        return " AND ".join(parts), params
-
-    @property
-    def label(self) -> str:
-        return modality_label(self.modalities)
-
-
-def actor_match(side: str, alias: str = "e") -> str:
-    """SQL testing one side (``source``/``target``) against a ``?`` code parameter, by prefix."""
-    return f"(starts_with({alias}.{side}_code, ?) OR {alias}.{side}_country = ?)"
+def parse_day(value: str | date | None, what: str = "date") -> date | None:
+    """The one filter date parser (``realpolitik.query.parse_date``) under its analysis name."""
+    return parse_date(value, what.lstrip("-").replace("-", "_"))
 
 
 def country_expr(side: str, alias: str = "e") -> str:
@@ -102,16 +69,3 @@ def fetch_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] 
     names = [d[0] for d in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
-
-def parse_day(value: str | date | None, what: str = "date") -> date | None:
-    """``YYYY-MM-DD`` (or YYYY-MM / YYYY, taking the first day) → date; None stays None."""
-    if value is None or isinstance(value, date):
-        return value
-    text = value.strip()
-    for fmt_len, suffix in ((10, ""), (7, "-01"), (4, "-01-01")):
-        if len(text) == fmt_len:
-            try:
-                return date.fromisoformat(text + suffix)
-            except ValueError:
-                break
-    raise InputError(f"{what} {value!r}: expected YYYY-MM-DD")

@@ -54,7 +54,7 @@ from typing import Any
 import duckdb
 
 from realpolitik.analysis.evidence import evidence_for
-from realpolitik.analysis.query import Filters, check_code, country_expr, fetch_dicts
+from realpolitik.analysis.query import Filters, StoreLike, as_connection, check_code, country_expr, fetch_dicts
 from realpolitik.analysis.structural import (
     alliance,
     contiguity,
@@ -247,7 +247,7 @@ def _presser_relations(
 
 
 def sanctuary(
-    con: duckdb.DuckDBPyConnection,
+    store: StoreLike,
     leader: str | None = None,
     country: str | None = None,
     as_of: date | None = None,
@@ -258,6 +258,7 @@ def sanctuary(
     half_life_days: float | None = HALF_LIFE_DAYS,
 ) -> dict[str, Any]:
     """Ranked candidate host states for ``leader`` (or the leader of ``country``) as of ``as_of``."""
+    con = as_connection(store)
     day = as_of or date.today()
     filters = filters or Filters()
     if country:

@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 
 from realpolitik.analysis.evidence import evidence_for
-from realpolitik.analysis.query import Filters, country_expr, fetch_dicts, known_states
+from realpolitik.analysis.query import Filters, StoreLike, as_connection, country_expr, fetch_dicts, known_states
 from realpolitik.errors import InputError
 
 _WINDOW = re.compile(r"^(\d+)\s*([dwmy]?)$")
@@ -34,10 +34,11 @@ def window_days(window: str) -> int:
 
 
 def shifts(
-    con: duckdb.DuckDBPyConnection, window: str = "30d", filters: Filters | None = None,
+    store: StoreLike, window: str = "30d", filters: Filters | None = None,
     threshold: float = 2.0, min_events: int = 3, drivers: int = 3, limit: int = 50,
 ) -> list[dict[str, Any]]:
     """Significant changes in dyads' windowed mean Goldstein, strongest first, with driving events."""
+    con = as_connection(store)
     days = window_days(window)
     filters = filters or Filters()
     where, params = filters.sql("e")

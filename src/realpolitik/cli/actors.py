@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from realpolitik.cli.app import app
-from realpolitik.cli.output import emit
+from realpolitik.cli.output import check_format, checked, emit_result, read_store
 
 actors_app = typer.Typer(help="Actor dictionaries: look names up, import your own, list unknown names.",
                          no_args_is_help=True)
@@ -18,18 +17,6 @@ app.add_typer(actors_app, name="actors")
 
 err = Console(stderr=True)
 
-LOOKUP_COLUMNS = ["name", "code", "entity_id", "country", "sector", "role", "valid_from", "valid_until", "source",
-                  "why"]
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        err.print(f"[red]error:[/red] --date {value!r} is not a YYYY-MM-DD date")
-        raise typer.Exit(2) from None
 
 
 def _settings_actors(explicit: str | None) -> str | None:
@@ -48,18 +35,14 @@ def lookup(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json | csv")] = "table",
 ) -> None:
     """Resolve NAME on a date and say why: which dictionary entry, which role period."""
-    from realpolitik.actors.resolver import ActorResolver
+    from realpolitik.api import lookup_actor
 
-    day = _parse_date(when)
-    resolver = ActorResolver.default(_settings_actors(actors_file))
-    res = resolver.lookup(name, day)
-    if res is None:
+    out = check_format(fmt)
+    result = checked(lambda: lookup_actor(name, when, _settings_actors(actors_file)))
+    if not result.items:
         err.print(f"no actor named {name!r} in the dictionaries")
         raise typer.Exit(1)
-    row = res.to_dict()
-    row["query"] = name
-    row["date"] = day.isoformat() if day else None
-    emit([row], fmt, LOOKUP_COLUMNS)
+    emit_result(result, out)
 
 
 @actors_app.command("import")
@@ -121,55 +104,17 @@ def check(
         raise typer.Exit(1)
 
 
-UNKNOWN_SQL = """
-SELECT text, any_value(label) AS label, count(*) AS mentions, count(DISTINCT doc_id) AS articles,
-       any_value(sentence) AS example
-FROM unresolved
-GROUP BY text
-HAVING count(*) >= ?
-ORDER BY mentions DESC, text
-LIMIT ?
-"""
-
-
-def unknown_rows(db: str | Path, min_count: int, limit: int) -> list[dict[str, Any]]:
-    """Frequent unresolved actor-like mentions with an example sentence (read-only)."""
-    import duckdb
-
-    from realpolitik.errors import StoreError
-
-    path = Path(db)
-    if not path.is_file():
-        raise StoreError(f"{path}: no such database")
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as exc:
-        raise StoreError(f"{path}: cannot open: {exc}") from exc
-    try:
-        cur = con.execute(UNKNOWN_SQL, [min_count, limit])
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-    except duckdb.Error as exc:
-        raise StoreError(f"{path}: cannot read the unresolved table: {exc}") from exc
-    finally:
-        con.close()
-
-
 @actors_app.command("unknown")
 def unknown(
-    min_count: Annotated[int, typer.Option("--min-count", help="Only names seen at least N times.")] = 1,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many rows.")] = 100,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Only names seen at least N times.")] = 1,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many rows.")] = 100,
     db: Annotated[str | None, typer.Option("--db", help="DuckDB file (default: settings `db`).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json | csv")] = "table",
 ) -> None:
     """List frequent actor-like names the dictionaries did not resolve, with an example, for curation."""
-    from realpolitik.errors import StoreError
-    from realpolitik.settings import load_settings
+    from realpolitik.api import unknown_actors
 
-    path = db or load_settings().db
-    try:
-        rows = unknown_rows(path, min_count, limit)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(exc.exit_code) from None
-    emit(rows, fmt, ["text", "label", "mentions", "articles", "example"])
+    out = check_format(fmt)
+    with read_store(db) as store:
+        result = checked(lambda: unknown_actors(store, min_count, limit))
+    emit_result(result, out)

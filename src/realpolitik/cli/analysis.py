@@ -16,8 +16,8 @@ import typer
 from rich.console import Console
 
 from realpolitik.cli.app import DbOption, FormatOption, app
-from realpolitik.cli.output import Format, emit
-from realpolitik.errors import RealpolitikError
+from realpolitik.cli.output import Format, build_query, check_format, checked, emit, emit_result, read_store, stderr
+from realpolitik.query import Query
 
 SinceOption = typer.Option(None, "--since", help="Only events on or after YYYY-MM-DD.")
 UntilOption = typer.Option(None, "--until", help="Only events on or before YYYY-MM-DD.")
@@ -28,13 +28,8 @@ ModalityOption = typer.Option(
 GdeltPaths = typer.Argument(..., help="GDELT 2.0 .export.CSV files (plain, .gz or .zip).")
 
 
-def _stderr(text: str) -> None:
-    """Messages people grep (file:line: reason) are written unwrapped, one per line."""
-    print(text, file=sys.stderr)
-
-
 def _fail(exc: Exception) -> typer.Exit:
-    _stderr(f"error: {exc}")
+    stderr(f"error: {exc}")
     return typer.Exit(getattr(exc, "exit_code", 1))
 
 
@@ -48,24 +43,12 @@ def _store(db: str | None, read_only: bool = True) -> Iterator[Any]:
         yield store
 
 
-def _filters(since: str | None, until: str | None, modality: str) -> Any:
-    from realpolitik.analysis.query import Filters, parse_day, parse_modalities
-
-    return Filters(parse_day(since, "--since"), parse_day(until, "--until"), parse_modalities(modality))
-
-
-def _check_format(fmt: str) -> Format:
-    try:
-        return Format(fmt)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{fmt!r}: use table, json or csv", param_hint="--format") from exc
+def _query(since: str | None, until: str | None, modality: str) -> Query:
+    return build_query(since=since, until=until, modality=modality)
 
 
 def _run(body: Callable[[], None]) -> None:
-    try:
-        body()
-    except RealpolitikError as exc:
-        raise _fail(exc) from exc
+    checked(body)
 
 
 def _note(text: str, fmt: Format) -> None:
@@ -73,7 +56,7 @@ def _note(text: str, fmt: Format) -> None:
     if fmt is Format.table:
         Console().print(text, highlight=False, markup=False)
     else:
-        _stderr(text)
+        stderr(text)
 
 
 @app.command("import-gdelt")
@@ -102,7 +85,7 @@ def import_gdelt_command(
                         f"{len(report.rejected)} rejected row(s) from {len(report.files)} file(s) "
                         f"({report.seconds:.2f} s, {rate:,.0f} rows/s)", highlight=False)
     for rej in report.rejected:
-        _stderr(f"rejected: {rej}")
+        stderr(f"rejected: {rej}")
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -120,21 +103,18 @@ def dyad_command(
     fmt: str = FormatOption,
 ) -> None:
     """Relations between two actors per period: QuadClass counts, Goldstein sum/mean, articles."""
-    from realpolitik.analysis.dyads import dyad_series
     from realpolitik.analysis.plots import plot_dyad
+    from realpolitik.api import dyad
 
-    out = _check_format(fmt)
+    out = check_format(fmt)
+    query = _query(since, until, modality)
 
     def body() -> None:
-        filters = _filters(since, until, modality)
-        with _store(db) as store:
-            rows = dyad_series(store.con, a, b, by, filters, directed)
-        arrow = "→" if directed else "↔"
-        title = f"{a.upper()} {arrow} {b.upper()} by {by} ({filters.label})"
+        with read_store(db) as store:
+            result = dyad(store, a, b, by, query, directed)
         if plot:
-            plot_dyad(rows, plot, title)
-        emit(rows, out, ["period", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
-                         "goldstein_sum", "goldstein_mean", "n_articles"], title=title)
+            plot_dyad(result.rows(), plot, result.title)
+        emit_result(result, out)
         if plot:
             _note(f"plot written to {plot}", out)
 
@@ -154,23 +134,21 @@ def network_command(
     fmt: str = FormatOption,
 ) -> None:
     """The signed, weighted network of states: one row per related pair."""
-    from realpolitik.analysis.network import build_network, export_network, plot_network
+    from realpolitik.analysis.network import export_network, plot_network
+    from realpolitik.api import network
 
-    out = _check_format(fmt)
+    out = check_format(fmt)
+    query = _query(since, until, modality)
 
     def body() -> None:
-        filters = _filters(since, until, modality)
-        with _store(db) as store:
-            graph = build_network(store.con, filters, min_events)
+        with read_store(db) as store:
+            result = network(store, query, min_events)
+        graph = result.graph  # type: ignore[attr-defined]
         if plot:
-            plot_network(graph, plot, f"Relations network ({filters.label})")
+            plot_network(graph, plot, f"Relations network ({query.label})")
         if export:
-            target = output or f"network.{export}"
-            export_network(graph, target, export)
-        rows = [{"a": x, "b": y, **{k: v for k, v in d.items() if k != "weight"}}
-                for x, y, d in sorted(graph.edges(data=True))]
-        emit(rows, out, ["a", "b", "n_events", "goldstein_sum", "sign", "n_coop", "n_conflict"],
-             title=f"{graph.number_of_nodes()} states, {graph.number_of_edges()} relations ({filters.label})")
+            export_network(graph, output or f"network.{export}", export)
+        emit_result(result, out)
         if export:
             _note(f"network exported to {output or f'network.{export}'}", out)
 
@@ -188,34 +166,25 @@ def balance_command(
     fmt: str = FormatOption,
 ) -> None:
     """Balanced/unbalanced triads and "enemy of my enemy" patterns, with the events behind each edge."""
-    from realpolitik.analysis.balance import balance_summary, enemy_of_enemy, triads
-    from realpolitik.analysis.evidence import evidence_for
-    from realpolitik.analysis.network import build_network
+    from realpolitik.api import balance
 
-    out = _check_format(fmt)
+    out = check_format(fmt)
+    query = _query(since, until, modality)
 
     def body() -> None:
-        filters = _filters(since, until, modality)
-        with _store(db) as store:
-            graph = build_network(store.con, filters, min_events)
-            found = triads(graph, limit)
-            summary = balance_summary(graph)
-            patterns = enemy_of_enemy(graph)[:limit]
-            for item in [*found, *patterns]:
-                for edge in item["edges"]:
-                    edge["evidence"] = evidence_for(store.con, edge["evidence"], per_event=1)
+        with read_store(db) as store:
+            result = balance(store, query, min_events, limit)
         if out is Format.json:
-            json.dump({"modality": filters.label, "summary": summary, "triads": found, "enemy_of_enemy": patterns},
-                      sys.stdout, indent=2, ensure_ascii=False, default=str)
-            sys.stdout.write("\n")
+            emit_result(result, out)
             return
+        summary = result["summary"]
         rows = [{"type": "triad", "nodes": "-".join(t["nodes"]), "kind": t["kind"],
-                 "balanced": t["balanced"], "n_events": t["n_events"]} for t in found]
+                 "balanced": t["balanced"], "n_events": t["n_events"]} for t in result["triads"]]
         rows += [{"type": "enemy_of_enemy", "nodes": f"{'+'.join(p['allies'])} ~ {p['pivot']} vs {p['enemy']}",
                   "kind": f"pivot-enemy sign {p['pivot_enemy_sign']}", "balanced": p["pivot_enemy_sign"] == -1,
-                  "n_events": p["n_events"]} for p in patterns]
+                  "n_events": p["n_events"]} for p in result["enemy_of_enemy"]]
         emit(rows, out, ["type", "nodes", "kind", "balanced", "n_events"],
-             title=f"Balance ({filters.label}): {summary['balanced']} of {summary['triads']} triads balanced")
+             title=f"Balance ({query.label}): {summary['balanced']} of {summary['triads']} triads balanced")
 
     _run(body)
 
@@ -232,27 +201,23 @@ def blocs_command(
     fmt: str = FormatOption,
 ) -> None:
     """Signed communities (two camps) and, with --against, each state's alignment over time."""
-    from realpolitik.analysis.blocs import alignment_over_time, blocs
-    from realpolitik.analysis.network import build_network
+    from realpolitik.api import blocs
 
-    out = _check_format(fmt)
+    out = check_format(fmt)
+    query = _query(since, until, modality)
 
     def body() -> None:
-        filters = _filters(since, until, modality)
-        ref = against.upper() if against else None
-        with _store(db) as store:
-            result = blocs(build_network(store.con, filters, min_events), ref)
-            alignment = alignment_over_time(store.con, ref, by, filters) if ref else []
+        with read_store(db) as store:
+            result = blocs(store, against, by, query, min_events)
         if out is Format.json:
-            json.dump({**result, "modality": filters.label, "alignment": alignment}, sys.stdout, indent=2,
-                      default=str)
-            sys.stdout.write("\n")
+            emit_result(result, out)
             return
+        ref = result["reference"]
         rows = [{"state": s, "bloc": c, **({"with_reference": c == result["assignment"].get(ref)} if ref else {})}
                 for s, c in sorted(result["assignment"].items())]
-        emit(rows, out, title=f"Blocs ({result['method']}; frustration {result['frustration']}; {filters.label})")
-        if alignment and out is Format.table:
-            emit(alignment, out, ["period", "state", "direct", "n_direct", "indirect"],
+        emit(rows, out, title=f"Blocs ({result['method']}; frustration {result['frustration']}; {query.label})")
+        if result["alignment"] and out is Format.table:
+            emit(result["alignment"], out, ["period", "state", "direct", "n_direct", "indirect"],
                  title=f"Alignment with {ref} by {by}")
 
     _run(body)
@@ -271,16 +236,15 @@ def shifts_command(
     fmt: str = FormatOption,
 ) -> None:
     """Dyads whose relation changed significantly between consecutive windows, with driving events."""
-    from realpolitik.analysis.shifts import shifts
+    from realpolitik.api import shifts
 
-    out = _check_format(fmt)
+    out = check_format(fmt)
+    query = _query(since, until, modality)
 
     def body() -> None:
-        filters = _filters(since, until, modality)
-        with _store(db) as store:
-            rows = shifts(store.con, window, filters, threshold, min_events, limit=limit)
-        emit(rows, out, ["a", "b", "before_start", "after_start", "mean_before", "mean_after", "z", "direction"],
-             title=f"Shifts (window {window}, |z| ≥ {threshold}, {filters.label})")
+        with read_store(db) as store:
+            result = shifts(store, window, query, threshold, min_events, limit=limit)
+        emit_result(result, out, title=f"Shifts (window {window}, |z| ≥ {threshold}, {query.label})")
 
     _run(body)
 
@@ -300,22 +264,21 @@ def sanctuary_command(
     fmt: str = FormatOption,
 ) -> None:
     """Rank candidate host states for a leader leaving power, every component with its evidence."""
-    from realpolitik.analysis.query import parse_day
-    from realpolitik.analysis.sanctuary import sanctuary
+    from realpolitik.api import sanctuary
     from realpolitik.settings import load_settings
 
-    out = _check_format(fmt)
+    out = check_format(fmt)
     if not leader and not country:
         raise typer.BadParameter("give a leader name or --country CODE", param_hint="LEADER")
+    query = _query(None, None, modality)
 
     def body() -> None:
-        filters = _filters(None, None, modality)
         settings = load_settings(config, db=db)
-        with _store(settings.db) as store:
-            result = sanctuary(store.con, leader, country, parse_day(as_of, "--as-of"),
-                               settings.sanctuary_weights, filters, top, half_life_days=half_life)
+        with read_store(settings.db) as store:
+            result = sanctuary(store, leader, country, as_of, settings.sanctuary_weights, query, top,
+                               half_life_days=half_life)
         if out is Format.json:
-            emit(result["candidates"], out)
+            emit_result(result, out)
             return
         rows = [{"rank": c["rank"], "code": c["code"], "name": c["name"], "score": c["score"],
                  "basis": c["basis"], "n_evidence": len(c["evidence"]),
@@ -326,7 +289,7 @@ def sanctuary_command(
         _note(f"{result['leader'] or ''} → {result['country']} ({result['country_name']}, via "
               f"{result['resolved_by']}); as of {result['as_of']}; {result['modality']}; pressing states: "
               f"{', '.join(result['pressers']) or 'none found'}", out)
-        if result.get("undated_events"):
+        if result["undated_events"]:
             _note(f"{result['undated_events']} undated event(s) (articles without a publication date) counted at "
                   "half weight; give --as-of to leave them out, or re-ingest with --published", out)
         emit(rows, out, ["rank", "code", "name", "score", "basis", "n_evidence"], title="Sanctuary candidates")

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from realpolitik.cli.app import DbOption, app
 from realpolitik.errors import InputError, RealpolitikError
@@ -58,8 +68,17 @@ def ingest_command(
     ] = None,
     source: Annotated[str | None, typer.Option("--source", help="Source (outlet) name for every article.")] = None,
     batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = None,
-    processes: Annotated[
-        int | None, typer.Option("--processes", "-j", min=1, help="Worker processes for NLP (default 1).")
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", min=0,
+                     help="Start a local Dask cluster of N worker processes for the NLP (default 0: this process)."),
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option("--cluster", help="Address of a running Dask scheduler (tcp://HOST:PORT) to code on."),
+    ] = None,
+    partition_size: Annotated[
+        int | None, typer.Option("--partition-size", min=1, help="Articles per Dask task (default 256).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -68,33 +87,46 @@ def ingest_command(
         raise typer.BadParameter("give at least one PATH (file, directory, or - for stdin)", param_hint="PATH")
     when = _parse_published(published)
 
-    from realpolitik.ingest import ingest
+    from realpolitik.ingest import count_articles, ingest
     from realpolitik.pipeline import Pipeline
     from realpolitik.settings import load_settings
     from realpolitik.store import open_store
 
     out, err = Console(), Console(stderr=True)
     try:
-        settings = load_settings(db=db, batch_size=batch_size, n_process=processes)
-        with open_store(settings.db) as store, Progress(
-            SpinnerColumn(),
-            TextColumn("[bold]ingest[/]"),
-            TextColumn("{task.completed} articles"),
-            TextColumn("{task.fields[rate]:.1f} articles/s"),
-            TextColumn("{task.fields[events]} events found"),
-            TextColumn("{task.fields[rejected]} rejected"),
-            TimeElapsedColumn(),
-            console=err,
-            disable=quiet,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("ingest", total=None, rate=0.0, events=0, rejected=0)
+        settings = load_settings(db=db, batch_size=batch_size, workers=workers, cluster=cluster,
+                                 partition_size=partition_size)
+        total = None if quiet else count_articles(paths)
+        with open_store(settings.db) as store, ExitStack() as stack:
+            client = None
+            if settings.cluster or settings.workers > 0:
+                from realpolitik.distributed import open_client
+
+                client = stack.enter_context(open_client(settings, partial(err.print, highlight=False, markup=False)))
+            bar = stack.enter_context(Progress(
+                SpinnerColumn(),
+                TextColumn("[bold]ingest[/]"),
+                MofNCompleteColumn(),
+                BarColumn(),
+                TextColumn("{task.fields[rate]:.1f} articles/s"),
+                TextColumn("{task.fields[events]} events"),
+                TextColumn("{task.fields[rejected]} rejected"),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                console=err,
+                disable=quiet,
+                transient=True,
+            ))
+            task = bar.add_task("ingest", total=total, rate=0.0, events=0, rejected=0)
 
             def tick(report: IngestReport) -> None:
-                bar.update(task, completed=report.articles_read, rate=report.articles_per_second,
-                           events=report.mentions_added, rejected=len(report.rejected))
+                done = report.articles_coded + report.already_present
+                rate = done / report.seconds if report.seconds > 0 else 0.0
+                bar.update(task, completed=done, rate=rate, events=report.mentions_added,
+                           rejected=len(report.rejected))
 
-            report = ingest(paths, store, Pipeline(settings), when, source, tick)
+            pipeline = None if client is not None else Pipeline(settings)
+            report = ingest(paths, store, pipeline, when, source, tick, settings=settings, client=client)
     except KeyboardInterrupt:
         err.print("interrupted: batches already committed are complete; re-run to continue", highlight=False)
         raise typer.Exit(130) from None

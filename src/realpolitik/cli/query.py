@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -10,32 +9,7 @@ import typer
 from rich.console import Console
 
 from realpolitik.cli.app import DbOption, FormatOption, app
-from realpolitik.cli.output import Format, emit
-from realpolitik.errors import InputError, RealpolitikError
-
-EVENT_TABLE_COLUMNS = (
-    "event_date", "source_code", "target_code", "event_code", "event_name", "modality", "evidence", "title",
-)
-
-
-def _date_option(value: str | None, flag: str) -> date | None:
-    from realpolitik.dates import parse_published
-
-    try:
-        return parse_published(value) if value else None
-    except InputError as exc:
-        raise typer.BadParameter(str(exc), param_hint=flag) from exc
-
-
-def _db_path(db: str | None) -> str:
-    from realpolitik.settings import load_settings
-
-    return load_settings(db=db).db
-
-
-def _fail(exc: RealpolitikError) -> typer.Exit:
-    Console(stderr=True).print(f"error: {exc}", highlight=False, markup=False)
-    return typer.Exit(exc.exit_code)
+from realpolitik.cli.output import Format, build_query, checked, emit, emit_result, read_store, stderr
 
 
 @app.command("events")
@@ -50,39 +24,29 @@ def events_command(
     since: Annotated[str | None, typer.Option("--since", help="Events on or after this date.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Events on or before this date.")] = None,
     modality: Annotated[
-        str, typer.Option("--modality", help="asserted|negated|hypothetical|intended|reported|historical|all")
+        str, typer.Option("--modality", help="asserted (default) | all | comma list, e.g. asserted,reported")
     ] = "asserted",
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0)] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N events.")] = None,
+    cursor: Annotated[
+        str | None, typer.Option("--cursor", help="Continue after a previous page (its cursor is printed on stderr).")
+    ] = None,
     fmt: Format = FormatOption,
     db: str | None = DbOption,
 ) -> None:
     """List coded events, each with its evidence sentence and article."""
-    from realpolitik.store import open_store
-    from realpolitik.store.queries import EventFilter, query_events
+    from realpolitik.api import events
 
-    flt = EventFilter(
-        actors=list(actor or []),
-        dyad=tuple(dyad) if dyad and all(dyad) else None,  # type: ignore[arg-type]
-        directed=directed,
-        code=code,
-        quad=quad,
-        since=_date_option(since, "--since"),
-        until=_date_option(until, "--until"),
-        modality=modality,
-        limit=limit,
-        min_confidence=min_confidence,
+    query = build_query(
+        actor=actor or None, dyad=tuple(dyad) if dyad and all(dyad) else None, directed=directed, code=code,
+        quad=quad, since=since, until=until, modality=modality, min_confidence=min_confidence, limit=limit,
+        cursor=cursor,
     )
-    try:
-        flt.validate()
-    except InputError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    try:
-        with open_store(_db_path(db), read_only=True) as store:
-            rows = query_events(store, flt)
-    except RealpolitikError as exc:
-        raise _fail(exc) from exc
-    emit(rows, fmt, EVENT_TABLE_COLUMNS, title=f"{len(rows)} event(s)")
+    with read_store(db) as store:
+        result = checked(lambda: events(store, query))
+    emit_result(result, fmt)
+    if result.next_cursor:
+        stderr(f"more events: --cursor {result.next_cursor}")
 
 
 @app.command("export")
@@ -94,18 +58,14 @@ def export_command(
     db: str | None = DbOption,
 ) -> None:
     """Export every event (all modalities) with its evidence, or as a GDELT 2.0 event file."""
-    from realpolitik.store import open_store
     from realpolitik.store.queries import EXPORT_FORMATS, export
 
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"one of: {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     if output is None and fmt in ("parquet", "gdelt"):
         raise typer.BadParameter(f"--format {fmt} needs a file", param_hint="--output")
-    try:
-        with open_store(_db_path(db), read_only=True) as store:
-            n = export(store, output, fmt)
-    except RealpolitikError as exc:
-        raise _fail(exc) from exc
+    with read_store(db) as store:
+        n = checked(lambda: export(store, output, fmt))
     if output is not None:
         Console(stderr=True).print(f"{n} event(s) written to {output} ({fmt})", highlight=False)
 
@@ -113,19 +73,14 @@ def export_command(
 @app.command("stats")
 def stats_command(fmt: Format = FormatOption, db: str | None = DbOption) -> None:
     """Totals, events by QuadClass and modality, the top dyads and the date range."""
-    from realpolitik.store import open_store
-    from realpolitik.store.queries import stats, stats_rows
+    from realpolitik.api import stats
 
-    try:
-        with open_store(_db_path(db), read_only=True) as store:
-            summary = stats(store)
-    except RealpolitikError as exc:
-        raise _fail(exc) from exc
-    rows = stats_rows(summary)
+    with read_store(db) as store:
+        result = checked(lambda: stats(store))
     if fmt is not Format.table:
-        emit(rows, fmt)
+        emit_result(result, fmt)
         return
     for section, title in (("totals", "Store"), ("quad_class", "Events by QuadClass"),
                            ("modality", "Events by modality"), ("top_dyads", "Top dyads (asserted)")):
-        part = [{"key": r["key"], "value": r["value"]} for r in rows if r["section"] == section]
+        part = [{"key": r["key"], "value": r["value"]} for r in result.rows() if r["section"] == section]
         emit(part, fmt, ("key", "value"), title=title)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import typer
@@ -10,23 +9,18 @@ from rich.console import Console
 from rich.table import Table
 
 from realpolitik.cli.app import DbOption, app
+from realpolitik.cli.output import Format, check_format, checked, print_json, read_store
+from realpolitik.query import jsonable
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
 def build_summary(db: str | None, n_events: int = 8) -> dict[str, Any]:
     """Totals, events by QuadClass, top dyads and a sample of asserted events with their evidence."""
-    from realpolitik.settings import load_settings
-    from realpolitik.store import open_store
-    from realpolitik.store.queries import EventFilter, query_events, stats
+    from realpolitik.api import summary
 
-    path = load_settings(db=db).db
-    with open_store(path, read_only=True) as store:
-        summary = stats(store, top=8)
-        sample = query_events(store, EventFilter(limit=n_events))
-    summary["db"] = str(path)
-    summary["sample_events"] = sample
-    return summary
+    with read_store(db) as store:
+        return checked(lambda: summary(store, n_events)).data  # type: ignore[no-any-return]
 
 
 def _print(summary: dict[str, Any], console: Console) -> None:
@@ -65,10 +59,9 @@ def summary_command(
     fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
 ) -> None:
     """Summarise the store: articles, events by QuadClass, top dyads, sample events with evidence."""
+    out = check_format(fmt, ("table", "json"))
     summary = build_summary(db, events)
-    if fmt == "json":
-        typer.echo(json.dumps(summary, indent=2, default=str, ensure_ascii=False))
-    elif fmt == "table":
-        _print(summary, Console())
+    if out is Format.json:
+        print_json(jsonable(summary))
     else:
-        raise typer.BadParameter("use table or json", param_hint="--format")
+        _print(summary, Console())

@@ -8,6 +8,7 @@ kept as warnings on ``component.patterns.warnings`` and the rest of the file is 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,6 +17,9 @@ from realpolitik.coding.extract import extract_events
 from realpolitik.coding.patterns import PatternSet, load_patterns
 from realpolitik.nlp.extensions import published_date, register_extensions
 
+if TYPE_CHECKING:
+    from realpolitik.actors.resolver import ActorResolver
+
 
 @lru_cache(maxsize=8)
 def cached_patterns(patterns_file: str | None) -> PatternSet:
@@ -23,11 +27,15 @@ def cached_patterns(patterns_file: str | None) -> PatternSet:
 
 
 class EventCoder:
-    def __init__(self, patterns: PatternSet) -> None:
+    """``resolver`` is the pipeline's actor dictionary, handed over when the pipeline is assembled
+    (so a user's ``--actors`` file reaches the coder too); None means the packaged default."""
+
+    def __init__(self, patterns: PatternSet, resolver: ActorResolver | None = None) -> None:
         self.patterns = patterns
+        self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc))
+        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc), self.resolver)
         return doc
 
 

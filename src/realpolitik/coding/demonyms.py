@@ -11,31 +11,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from realpolitik.model import Actor
 
+if TYPE_CHECKING:
+    from realpolitik.actors.resolver import ActorResolver
+
 DEMONYM_CONFIDENCE = 0.7
 
 
 @lru_cache(maxsize=4096)
-def _lookup(text: str, when: date | None) -> Actor | None:
-    from realpolitik.actors.resolver import ActorResolver
+def _lookup(text: str, when: date | None, resolver: ActorResolver | None) -> Actor | None:
+    if resolver is None:
+        from realpolitik.actors.resolver import ActorResolver
 
-    found = ActorResolver.default().lookup(text, when)
+        resolver = ActorResolver.default()
+    found = resolver.lookup(text, when)
     if found is None or found.kind != "state":
         return None
     return found.to_actor(text, how=f"demonym modifier ({found.why})", confidence=DEMONYM_CONFIDENCE)
 
 
-def demonym_lookup(when: date | None) -> Callable[[Token], list[Actor]]:
+def demonym_lookup(when: date | None, resolver: ActorResolver | None = None) -> Callable[[Token], list[Actor]]:
     """A function giving the state a capitalised adjective names, as a one-element list (or empty)."""
 
     def lookup(tok: Token) -> list[Actor]:
         if tok.pos_ not in ("ADJ", "PROPN") or not tok.text[:1].isupper():
             return []
-        actor = _lookup(tok.text, when)
+        actor = _lookup(tok.text, when, resolver)
         return [actor] if actor is not None else []
 
     return lookup

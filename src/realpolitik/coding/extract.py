@@ -69,6 +69,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -125,6 +126,9 @@ from realpolitik.coding.rules import (
 )
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
+
+if TYPE_CHECKING:
+    from realpolitik.actors.resolver import ActorResolver
 
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
@@ -234,6 +238,7 @@ class SentenceContext:
 
     root: Token | None = None
     has_dates: bool = True
+    resolver: ActorResolver | None = None
 
     def date_for(self, trigger: Token) -> tuple[date | None, str | None, str]:
         """The event date for a trigger (cached: several events share a trigger). A sentence with
@@ -300,7 +305,7 @@ def _make_event(
     )
     event_date, precision, how = ctx.date_for(hit.trigger)
     if event_date is not None and how.startswith("sentence:") and event_date != ctx.published:
-        src, tgt = role_on(src, event_date), role_on(tgt, event_date)
+        src, tgt = role_on(src, event_date, ctx.resolver), role_on(tgt, event_date, ctx.resolver)
         if not distinct_dyad(src, tgt, code):
             return None
     if modality == "asserted" and event_date and ctx.published and ctx.published.year - event_date.year >= 2:
@@ -335,14 +340,16 @@ def _make_event(
     )
 
 
-def role_on(actor: Actor, when: date) -> Actor:
+def role_on(actor: Actor, when: date, resolver: ActorResolver | None = None) -> Actor:
     """A person's actor on the event's own date ("in 2012 Erdogan …" is the prime minister then),
     since the actor component resolved every mention on the publication date."""
     if actor.kind != "person" or not actor.entity_id:
         return actor
-    from realpolitik.actors.resolver import ActorResolver
+    if resolver is None:
+        from realpolitik.actors.resolver import ActorResolver
 
-    return ActorResolver.default().at_date(actor, when)
+        resolver = ActorResolver.default()
+    return resolver.at_date(actor, when)
 
 
 def verb_lemma(verb: Token, patterns: PatternSet) -> str:
@@ -606,9 +613,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     return list(best.values())
 
 
-def extract_events(doc: Doc, patterns: PatternSet, published: date | None = None) -> list[CodedEvent]:
-    """Every dyadic event in a parsed doc whose actor spans are set."""
-    actors = ActorIndex(doc, demonym_lookup(published))
+def extract_events(
+    doc: Doc, patterns: PatternSet, published: date | None = None, resolver: ActorResolver | None = None
+) -> list[CodedEvent]:
+    """Every dyadic event in a parsed doc whose actor spans are set; ``resolver`` is the pipeline's
+    actor dictionary (the packaged default when None)."""
+    actors = ActorIndex(doc, demonym_lookup(published, resolver))
     if not actors.by_token:
         return []
     events: list[CodedEvent] = []
@@ -617,6 +627,6 @@ def extract_events(doc: Doc, patterns: PatternSet, published: date | None = None
         if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS for t in sent)):
             continue  # a second party can only be a demonym ("an Australian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
-        ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates)
+        ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates, resolver=resolver)
         events.extend(extract_sentence(sent, ctx, patterns, actors))
     return events

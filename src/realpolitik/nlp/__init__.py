@@ -1,1 +1,1 @@
-"""spaCy pipeline assembly: the model plus our registered components."""
+"""spaCy extensions and sentence boundaries shared by our components (assembly lives in ``pipeline``)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -19,8 +18,8 @@ from realpolitik.errors import StoreError, StoreLockedError
 from realpolitik.store.migrations import check_version, migrate
 
 if TYPE_CHECKING:
-    from realpolitik.pipeline import CodedArticle
-    from realpolitik.store.writer import WriteResult
+    from realpolitik.model import CodedArticle, IngestReport
+    from realpolitik.store.rows import BatchTables
 
 
 class Store:
@@ -63,13 +62,21 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, items: list[CodedArticle], ingested_at: datetime | None = None) -> WriteResult:
+    def write_batch(self, items: list[CodedArticle]) -> IngestReport:
         """Store coded articles in one transaction; see ``realpolitik.store.writer.write_batch``."""
         from realpolitik.store.writer import write_batch
 
         if self.read_only:
             raise StoreError(f"{self.path}: store opened read-only")
-        return write_batch(self.con, items, ingested_at)
+        return write_batch(self.con, items)
+
+    def write_tables(self, batch: BatchTables) -> IngestReport:
+        """Store a batch already turned into Arrow tables (what Dask workers return), in one transaction."""
+        from realpolitik.store.writer import write_tables
+
+        if self.read_only:
+            raise StoreError(f"{self.path}: store opened read-only")
+        return write_tables(self.con, batch)
 
     def count(self, table: str) -> int:
         """Row count of one of the store's tables."""

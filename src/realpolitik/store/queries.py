@@ -10,13 +10,23 @@ import csv
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+import duckdb
+
 from realpolitik.errors import InputError
-from realpolitik.model import MODALITIES
+from realpolitik.query import (
+    ArticleDetail,
+    EventDetail,
+    EventList,
+    Query,
+    QueryError,
+    UnknownNames,
+    decode_cursor,
+    encode_cursor,
+)
 
 if TYPE_CHECKING:
     from realpolitik.store import Store
@@ -59,110 +69,69 @@ EVENT_FIELDS: tuple[tuple[str, str], ...] = (
 )
 EVENT_FIELD_NAMES: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
 
-MAX_LIMIT = 2**63 - 1  # DuckDB's LIMIT is a signed 64-bit integer
+
+ORDER = "e.event_date NULLS LAST, e.event_id"
 
 
-@dataclass
-class EventFilter:
-    """Which events to list.
+def _after(cursor: str) -> tuple[str, list[Any]]:
+    """Keyset condition: rows strictly after the cursor in (event_date nulls last, event_id) order."""
+    day, event_id = decode_cursor(cursor)
+    if day is None:
+        return "(e.event_date IS NULL AND e.event_id > ?)", [event_id]
+    return ("(e.event_date > ? OR (e.event_date = ? AND e.event_id > ?) OR e.event_date IS NULL)",
+            [day, day, event_id])
 
-    ``actors``: CAMEO code prefixes, an event matches if its source or target starts with any of
-    them (``TUR`` matches ``TURGOV``). ``dyad``: (A, B) in either direction unless ``directed``.
-    ``code``: CAMEO event-code prefix (``04`` = consult). ``modality``: one modality, or ``"all"``.
+
+def events_sql(query: Query, limit: int | None = None) -> tuple[str, list[Any]]:
+    """The SELECT behind listings and exports: each event with its default evidence and article.
+
+    Rows come in one stable order (event date, undated last; then event id), which is what makes
+    cursors work: a cursor names the last row of a page and the next page starts after it.
     """
-
-    actors: list[str] = field(default_factory=list)
-    dyad: tuple[str, str] | None = None
-    directed: bool = False
-    code: str | None = None
-    quad: int | None = None
-    since: date | None = None
-    until: date | None = None
-    modality: str = "asserted"
-    limit: int | None = None
-    min_confidence: float | None = None
-
-    def validate(self) -> None:
-        if self.modality != "all" and self.modality not in MODALITIES:
-            raise InputError(f"unknown modality {self.modality!r}; one of: all, {', '.join(MODALITIES)}")
-        if self.quad is not None and self.quad not in (1, 2, 3, 4):
-            raise InputError(f"quad class must be 1-4, got {self.quad}")
-        if self.limit is not None and self.limit < 0:
-            raise InputError(f"limit must be >= 0, got {self.limit}")
-        if any(not a.strip() for a in self.actors):
-            raise InputError("an empty actor code matches every event; give a code such as TUR or TURGOV")
-        if self.limit is not None and self.limit > MAX_LIMIT:
-            raise InputError(f"limit must be at most {MAX_LIMIT:,}, got {self.limit}")
-        if self.since and self.until and self.since > self.until:
-            raise InputError(f"--since {self.since} is after --until {self.until}")
-
-
-def _prefix(code: str) -> str:
-    return code.strip().upper()
-
-
-def _where(flt: EventFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if flt.actors:
-        parts = []
-        for code in flt.actors:
-            parts.append("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))")
-            params += [_prefix(code), _prefix(code)]
-        clauses.append("(" + " OR ".join(parts) + ")")
-    if flt.dyad:
-        a, b = (_prefix(x) for x in flt.dyad)
-        forward = "(starts_with(e.source_code, ?) AND starts_with(e.target_code, ?))"
-        if flt.directed:
-            clauses.append(forward)
-            params += [a, b]
-        else:
-            clauses.append(f"({forward} OR {forward})")
-            params += [a, b, b, a]
-    if flt.code:
-        clauses.append("starts_with(e.event_code, ?)")
-        params.append(flt.code.strip())
-    if flt.quad is not None:
-        clauses.append("e.quad_class = ?")
-        params.append(flt.quad)
-    if flt.since:
-        clauses.append("e.event_date >= ?")
-        params.append(flt.since)
-    if flt.until:
-        clauses.append("e.event_date <= ?")
-        params.append(flt.until)
-    if flt.modality != "all":
-        clauses.append("e.modality = ?")
-        params.append(flt.modality)
-    if flt.min_confidence is not None:
-        clauses.append("e.confidence >= ?")
-        params.append(flt.min_confidence)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def events_sql(flt: EventFilter) -> tuple[str, list[Any]]:
-    """The SELECT behind listings and exports: each event with its default evidence and article."""
-    flt.validate()
-    where, params = _where(flt)
+    where, params = query.sql("e")
+    if query.cursor:
+        cond, extra = _after(query.cursor)
+        where += f" AND {cond}"
+        params += extra
     cols = ",\n    ".join(f"{expr} AS {name}" for name, expr in EVENT_FIELDS)
     sql = (
         f"SELECT\n    {cols}\nFROM events e\n"
         "LEFT JOIN mentions m ON m.mention_id = e.first_mention\n"
-        "LEFT JOIN articles a ON a.doc_id = m.doc_id"
-        f"{where}\nORDER BY e.event_date NULLS LAST, e.source_code, e.target_code, e.event_code, e.event_id"
+        "LEFT JOIN articles a ON a.doc_id = m.doc_id\n"
+        f"WHERE {where}\nORDER BY {ORDER}"
     )
-    if flt.limit is not None:
+    limit = query.limit if limit is None else limit
+    if limit is not None:
         sql += "\nLIMIT ?"
-        params.append(flt.limit)
+        params.append(limit)
     return sql, params
 
 
-def query_events(store: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Events matching the filter, each joined to its evidence sentence and article."""
-    sql, params = events_sql(flt or EventFilter())
-    cur = store.con.execute(sql, params)
-    names = [d[0] for d in cur.description]
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def list_events(store: Store, query: Query | None = None) -> EventList:
+    """Events matching the query, each joined to its evidence sentence and article, one page at a time.
+
+    With ``query.limit`` the result carries ``next_cursor`` when more rows follow (None at the end).
+    """
+    query = query or Query()
+    limit = query.limit
+    sql, params = events_sql(query, None if limit is None else limit + 1)
+    rows = _dicts(store.con.execute(sql, params))
+    next_cursor = None
+    if limit is not None and len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1] if rows else None
+        next_cursor = encode_cursor(last["event_date"], last["event_id"]) if last else None
+    return EventList(rows, title=f"{len(rows)} event(s)", next_cursor=next_cursor)
+
+
+def query_events(store: Store, query: Query | None = None) -> list[dict[str, Any]]:
+    """``list_events`` as plain rows (one page when the query has a limit)."""
+    return list_events(store, query).items
 
 
 def event_mentions(store: Store, event_id: str) -> list[dict[str, Any]]:
@@ -174,8 +143,57 @@ def event_mentions(store: Store, event_id: str) -> list[dict[str, Any]]:
         "ORDER BY a.ingested_at, m.doc_id, m.sentence_index",
         [event_id],
     )
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    return _dicts(cur)
+
+
+def event_detail(store: Store, event_id: str) -> EventDetail | None:
+    """One event (the listing's fields) with every mention behind it; None if there is no such event."""
+    sql, params = events_sql(Query(modalities=None))
+    sql = sql.replace("WHERE TRUE", "WHERE e.event_id = ?", 1)
+    rows = _dicts(store.con.execute(sql, [event_id]))
+    if not rows:
+        return None
+    return EventDetail({**rows[0], "mentions": event_mentions(store, event_id)}, main="mentions")
+
+
+def article_detail(store: Store, doc_id: str) -> ArticleDetail | None:
+    """One article: its text and metadata and every event coded from it (all modalities)."""
+    rows = _dicts(store.con.execute(
+        "SELECT doc_id, title, url, source AS outlet, published, text FROM articles WHERE doc_id = ?", [doc_id]))
+    if not rows:
+        return None
+    cols = ",\n    ".join(f"{expr} AS {name}" for name, expr in EVENT_FIELDS if not name.startswith(("title",)))
+    events = _dicts(store.con.execute(
+        f"SELECT {cols}, m.source_text, m.target_text FROM mentions m JOIN events e ON e.event_id = m.event_id "
+        "LEFT JOIN articles a ON a.doc_id = m.doc_id WHERE m.doc_id = ? ORDER BY m.sentence_index, e.event_id",
+        [doc_id]))
+    for ev in events:
+        ev["title"] = rows[0]["title"]
+    return ArticleDetail({**rows[0], "events": events}, main="events")
+
+
+UNKNOWN_SQL = """
+SELECT text, any_value(label) AS label, count(*) AS mentions, count(DISTINCT doc_id) AS articles,
+       any_value(sentence) AS example
+FROM unresolved
+GROUP BY text
+HAVING count(*) >= ?
+ORDER BY mentions DESC, text
+LIMIT ?
+"""
+
+
+def unknown_names(store: Store, min_count: int = 1, limit: int = 100) -> UnknownNames:
+    """Frequent unresolved actor-like mentions with an example sentence, for dictionary curation."""
+    if min_count < 1:
+        raise QueryError("min_count", f"must be >= 1, got {min_count}")
+    if limit < 0:
+        raise QueryError("limit", f"must be >= 0, got {limit}")
+    rows = _dicts(store.con.execute(UNKNOWN_SQL, [min_count, limit]))
+    for r in rows:
+        r["mentions"], r["articles"] = int(r["mentions"]), int(r["articles"])
+    return UnknownNames(rows, title=f"{len(rows)} unresolved name(s)",
+                        columns=("text", "label", "mentions", "articles", "example"))
 
 
 def _scalar(store: Store, sql: str) -> Any:
@@ -234,7 +252,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _stream_rows(store: Store, flt: EventFilter, chunk: int = 2000) -> Iterator[dict[str, Any]]:
+def _stream_rows(store: Store, flt: Query, chunk: int = 2000) -> Iterator[dict[str, Any]]:
     sql, params = events_sql(flt)
     cur = store.con.cursor()
     try:
@@ -250,27 +268,27 @@ def _stream_rows(store: Store, flt: EventFilter, chunk: int = 2000) -> Iterator[
         cur.close()
 
 
-def write_jsonl(store: Store, out: IO[str], flt: EventFilter | None = None) -> int:
+def write_jsonl(store: Store, out: IO[str], flt: Query | None = None) -> int:
     """Stream events as JSON Lines (chunked fetches; never the whole table in memory)."""
     n = 0
-    for row in _stream_rows(store, flt or EventFilter(modality="all")):
+    for row in _stream_rows(store, flt or Query(modalities=None)):
         out.write(json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def write_csv(store: Store, out: IO[str], flt: EventFilter | None = None) -> int:
+def write_csv(store: Store, out: IO[str], flt: Query | None = None) -> int:
     """Stream events as CSV to a text stream (used for stdout; files go through DuckDB COPY)."""
     writer = csv.DictWriter(out, fieldnames=list(EVENT_FIELD_NAMES))
     writer.writeheader()
     n = 0
-    for row in _stream_rows(store, flt or EventFilter(modality="all")):
+    for row in _stream_rows(store, flt or Query(modalities=None)):
         writer.writerow({k: _jsonable(v) for k, v in row.items()})
         n += 1
     return n
 
 
-def export(store: Store, path: str | Path | None, fmt: str, flt: EventFilter | None = None) -> int:
+def export(store: Store, path: str | Path | None, fmt: str, flt: Query | None = None) -> int:
     """Write every event (all modalities unless ``flt`` says otherwise) to ``path``; returns rows written.
 
     ``path`` None (or ``-``) means standard output, for the text formats only.
@@ -286,7 +304,7 @@ def export(store: Store, path: str | Path | None, fmt: str, flt: EventFilter | N
         from realpolitik.store.gdelt import export_gdelt
 
         return export_gdelt(store, str(path))
-    flt = flt or EventFilter(modality="all")
+    flt = flt or Query(modalities=None)
     if to_stdout:
         return (write_jsonl if fmt == "jsonl" else write_csv)(store, sys.stdout, flt)
     target = Path(str(path))

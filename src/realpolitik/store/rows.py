@@ -7,13 +7,13 @@ database and the writer only deals with transactions.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import pyarrow as pa
 
-from realpolitik.model import Actor, CodedEvent
-from realpolitik.pipeline import CodedArticle
+from realpolitik.model import Actor, CodedArticle, CodedEvent, Rejected
 
 ARTICLE_SCHEMA = pa.schema(
     [
@@ -112,7 +112,7 @@ def mention_row(ev: CodedEvent, doc_id: str) -> dict[str, Any]:
     }
 
 
-def article_row(item: CodedArticle, n_mentions: int, ingested_at: datetime) -> dict[str, Any]:
+def article_row(item: CodedArticle, n_mentions: int, ingested_at: datetime | None = None) -> dict[str, Any]:
     a = item.article
     versions = sorted({e.coder_version for e in item.events if e.coder_version})
     return {
@@ -166,3 +166,58 @@ def actor_rows(events: Iterable[CodedEvent]) -> list[dict[str, Any]]:
 
 def to_table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
+
+
+@dataclass
+class BatchTables:
+    """A batch of coded articles as Arrow tables, in input order, ready for one writer transaction.
+
+    This is what a Dask worker sends back: columnar, compact to pickle, and no NLP objects.
+    ``ingested_at`` is left empty; the writer stamps it when it commits.
+    """
+
+    articles: pa.Table
+    mentions: pa.Table
+    unresolved: pa.Table
+    actors: pa.Table
+    sentences: int = 0
+    repeated: int = 0  # articles dropped because they came twice in the batch
+    rejected: list[Rejected] = field(default_factory=list)  # articles the coder failed on (see guard)
+    not_english: dict[str, int] = field(default_factory=dict)  # language → articles stored, not coded
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [str(d) for d in self.articles.column("doc_id").to_pylist()]
+
+
+def batch_tables(items: Iterable[CodedArticle]) -> BatchTables:
+    """Coded articles → tables; an article repeated within the batch is kept once (its first time)."""
+    seen: set[str] = set()
+    articles: list[dict[str, Any]] = []
+    mentions: dict[str, dict[str, Any]] = {}
+    unresolved: dict[tuple[str, int, str], dict[str, Any]] = {}
+    fresh: list[CodedArticle] = []
+    repeated = 0
+    for item in items:
+        if item.doc_id in seen:
+            repeated += 1
+            continue
+        seen.add(item.doc_id)
+        fresh.append(item)
+        unique = {r["mention_id"]: r for r in (mention_row(ev, item.doc_id) for ev in item.events)}
+        mentions.update(unique)
+        articles.append(article_row(item, len(unique)))
+        for sent_i, text, label, sentence in item.unresolved:
+            unresolved.setdefault(
+                (item.doc_id, sent_i, text),
+                {"doc_id": item.doc_id, "sentence_index": sent_i, "text": text, "label": label,
+                 "sentence": sentence},
+            )
+    return BatchTables(
+        articles=to_table(articles, ARTICLE_SCHEMA),
+        mentions=to_table(list(mentions.values()), MENTION_SCHEMA),
+        unresolved=to_table(list(unresolved.values()), UNRESOLVED_SCHEMA),
+        actors=to_table(actor_rows(ev for item in fresh for ev in item.events), ACTOR_SCHEMA),
+        sentences=sum(item.n_sentences for item in fresh),
+        repeated=repeated,
+    )

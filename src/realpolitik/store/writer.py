@@ -7,45 +7,15 @@ before anything is written, which makes re-ingesting the same input a no-op.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from realpolitik.errors import StoreError
-from realpolitik.pipeline import CodedArticle
-from realpolitik.store.rows import (
-    ACTOR_SCHEMA,
-    ARTICLE_SCHEMA,
-    MENTION_SCHEMA,
-    UNRESOLVED_SCHEMA,
-    actor_rows,
-    article_row,
-    mention_row,
-    to_table,
-)
-
-
-@dataclass
-class WriteResult:
-    """What one batch changed."""
-
-    articles_added: int = 0
-    already_present: int = 0
-    mentions_added: int = 0
-    events_touched: int = 0
-    events_added: int = 0
-
-    def __iadd__(self, other: WriteResult) -> WriteResult:
-        self.articles_added += other.articles_added
-        self.already_present += other.already_present
-        self.mentions_added += other.mentions_added
-        self.events_touched += other.events_touched
-        self.events_added += other.events_added
-        return self
-
+from realpolitik.model import CodedArticle, IngestReport
+from realpolitik.store.rows import BatchTables, batch_tables
 
 # Recomputes each touched event from all of its mentions; the default evidence (first_mention) and
 # descriptive fields come from the mention of the earliest-published article (then doc_id, sentence),
@@ -113,18 +83,6 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table, conflict
         con.unregister(view)
 
 
-def _prepare(items: list[CodedArticle], known: set[str]) -> tuple[list[CodedArticle], int]:
-    """Drop articles already stored and duplicates within the batch; return (new, skipped)."""
-    fresh: list[CodedArticle] = []
-    seen = set(known)
-    for item in items:
-        if item.doc_id in seen:
-            continue
-        seen.add(item.doc_id)
-        fresh.append(item)
-    return fresh, len(items) - len(fresh)
-
-
 def _refresh_events(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> int:
     """Recompute the touched events; returns how many of them did not exist before."""
     con.register("rp_batch_event_ids", pa.table({"event_id": pa.array(event_ids, pa.string())}))
@@ -140,52 +98,66 @@ def _refresh_events(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> int
     return new
 
 
-def write_batch(
-    con: duckdb.DuckDBPyConnection, items: list[CodedArticle], ingested_at: datetime | None = None
-) -> WriteResult:
-    """Store a batch of coded articles atomically and idempotently.
-
-    ``ingested_at`` is the run's timestamp (one per ingest run, so batch boundaries do not show in
-    the stored rows); it defaults to now.
-    """
-    doc_ids = [item.doc_id for item in items]
-    known_rows = con.execute(
+def _known(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]:
+    if not doc_ids:
+        return set()
+    rows = con.execute(
         "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids]
-    ).fetchall() if doc_ids else []
-    fresh, skipped = _prepare(items, {r[0] for r in known_rows})
-    result = WriteResult(already_present=skipped)
-    if not fresh:
-        return result
+    ).fetchall()
+    return {r[0] for r in rows}
 
-    now = ingested_at or datetime.now(UTC)
-    if now.tzinfo is not None:
-        now = now.astimezone(UTC).replace(tzinfo=None)
-    articles: list[dict[str, Any]] = []
-    mentions: dict[str, dict[str, Any]] = {}
-    unresolved: dict[tuple[str, int, str], dict[str, Any]] = {}
-    for item in fresh:
-        rows = [mention_row(ev, item.doc_id) for ev in item.events]
-        unique = {r["mention_id"]: r for r in rows}
-        mentions.update(unique)
-        articles.append(article_row(item, len(unique), now))
-        for sent_i, text, label, sentence in item.unresolved:
-            unresolved.setdefault(
-                (item.doc_id, sent_i, text),
-                {"doc_id": item.doc_id, "sentence_index": sent_i, "text": text, "label": label,
-                 "sentence": sentence},
-            )
-    actors = actor_rows(ev for item in fresh for ev in item.events)
-    event_ids = sorted({m["event_id"] for m in mentions.values()})
+
+def _without(table: pa.Table, doc_ids: set[str]) -> pa.Table:
+    if not doc_ids or table.num_rows == 0:
+        return table
+    keep = pc.invert(pc.is_in(table.column("doc_id"), value_set=pa.array(sorted(doc_ids), pa.string())))
+    return table.filter(keep)
+
+
+def _stamps(con: duckdb.DuckDBPyConnection, n: int) -> pa.Array:
+    """``ingested_at`` for ``n`` articles: consecutive microseconds in input order, after every stored
+    one, so articles keep their input order in time whatever the batch size or number of workers
+    (an event's default evidence no longer depends on it: see ``_REFRESH_EVENTS``)."""
+    rows = con.execute("SELECT max(ingested_at) FROM articles").fetchall()
+    now = datetime.now(UTC).replace(tzinfo=None)
+    last = rows[0][0] if rows else None
+    if last is not None and now <= last:
+        now = last + timedelta(microseconds=1)
+    return pa.array([now + timedelta(microseconds=i) for i in range(n)], pa.timestamp("us"))
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, items: list[CodedArticle]) -> IngestReport:
+    """Store a batch of coded articles atomically and idempotently."""
+    return write_tables(con, batch_tables(items), first=items[0].article.origin if items else None)
+
+
+def write_tables(con: duckdb.DuckDBPyConnection, batch: BatchTables, first: str | None = None) -> IngestReport:
+    """Store a batch given as Arrow tables (see ``BatchTables``) in one transaction.
+
+    Articles already stored are dropped first, so writing the same batch twice (a retried Dask
+    partition, a re-run after a crash) adds nothing.
+    """
+    doc_ids = batch.doc_ids
+    known = _known(con, doc_ids)
+    result = IngestReport(already_present=len(known) + batch.repeated)
+    articles = _without(batch.articles, known)
+    if articles.num_rows == 0:
+        return result
+    mentions = _without(batch.mentions, known)
+    unresolved = _without(batch.unresolved, known)
+    event_ids = sorted(set(mentions.column("event_id").to_pylist()))
 
     con.execute("BEGIN TRANSACTION")
     try:
-        _insert(con, "articles", to_table(articles, ARTICLE_SCHEMA))
-        if mentions:
-            _insert(con, "mentions", to_table(list(mentions.values()), MENTION_SCHEMA), "OR IGNORE")
-        if unresolved:
-            _insert(con, "unresolved", to_table(list(unresolved.values()), UNRESOLVED_SCHEMA), "OR IGNORE")
-        if actors:
-            con.register("rp_batch_actors", to_table(actors, ACTOR_SCHEMA))
+        index = articles.schema.get_field_index("ingested_at")
+        articles = articles.set_column(index, "ingested_at", _stamps(con, articles.num_rows))
+        _insert(con, "articles", articles)
+        if mentions.num_rows:
+            _insert(con, "mentions", mentions, "OR IGNORE")
+        if unresolved.num_rows:
+            _insert(con, "unresolved", unresolved, "OR IGNORE")
+        if batch.actors.num_rows:
+            con.register("rp_batch_actors", batch.actors)
             try:
                 con.execute(_UPSERT_ACTORS)
             finally:
@@ -195,14 +167,16 @@ def write_batch(
     except BaseException as exc:
         con.execute("ROLLBACK")
         if isinstance(exc, duckdb.Error):
-            first = fresh[0].article.origin or fresh[0].doc_id[:12]
+            where = first or (doc_ids[0][:12] if doc_ids else "?")
             raise StoreError(
-                f"writing a batch of {len(fresh)} article(s) starting at {first} failed and was "
+                f"writing a batch of {articles.num_rows} article(s) starting at {where} failed and was "
                 f"rolled back: {exc}"
             ) from exc
         raise
-    result.articles_added = len(fresh)
-    result.mentions_added = len(mentions)
+    result.articles_added = articles.num_rows
+    result.mentions_added = mentions.num_rows
     result.events_touched = len(event_ids)
     result.events_added = new_events
+    result.sentences = int(pc.sum(articles.column("n_sentences")).as_py() or 0)
     return result
+
