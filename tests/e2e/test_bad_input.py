@@ -177,3 +177,14 @@ def test_foreign_language_undated_and_long_paths_are_reported(tmp_path: Path) ->
         assert langs[str(tmp_path / "en.txt")] == "en" and langs[str(tmp_path / "ar.txt")] == "ar"
         assert store.con.execute("SELECT count(*) FROM mentions m JOIN articles a USING (doc_id) "
                                  "WHERE a.language <> 'en'").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("args", [["dyad", "XXX", "YYY"], ["blocs", "--against", "ZZZ"], ["events", "--actor", "QQQ"]])
+def test_unknown_actor_codes_are_named(example_db: Path, tmp_path: Path, args: list[str]) -> None:
+    r = run(*args, "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    codes = [a for a in args[1:] if not a.startswith("--")]
+    for code in codes:
+        assert f"no actor code {code} in this database" in r.stderr
+    known = run("dyad", "TUR", "VEN", "--db", str(example_db), cwd=tmp_path)
+    assert "no actor code" not in known.stderr

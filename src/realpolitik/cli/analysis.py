@@ -16,7 +16,17 @@ import typer
 from rich.console import Console
 
 from realpolitik.cli.app import DbOption, FormatOption, app
-from realpolitik.cli.output import Format, build_query, check_format, checked, emit, emit_result, read_store, stderr
+from realpolitik.cli.output import (
+    Format,
+    build_query,
+    check_format,
+    checked,
+    emit,
+    emit_result,
+    note_unknown_codes,
+    read_store,
+    stderr,
+)
 from realpolitik.query import Query
 
 SinceOption = typer.Option(None, "--since", help="Only events on or after YYYY-MM-DD.")
@@ -112,6 +122,7 @@ def dyad_command(
     def body() -> None:
         with read_store(db) as store:
             result = dyad(store, a, b, by, query, directed)
+            note_unknown_codes(store, [a, b])
         if plot:
             plot_dyad(result.rows(), plot, result.title)
         emit_result(result, out)
@@ -209,6 +220,7 @@ def blocs_command(
     def body() -> None:
         with read_store(db) as store:
             result = blocs(store, against, by, query, min_events)
+            note_unknown_codes(store, [against])
         if out is Format.json:
             emit_result(result, out)
             return
