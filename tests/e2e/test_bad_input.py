@@ -188,3 +188,8 @@ def test_unknown_actor_codes_are_named(example_db: Path, tmp_path: Path, args: l
         assert f"no actor code {code} in this database" in r.stderr
     known = run("dyad", "TUR", "VEN", "--db", str(example_db), cwd=tmp_path)
     assert "no actor code" not in known.stderr
+
+
+def test_shifts_with_nothing_found_says_so(example_db: Path, tmp_path: Path) -> None:
+    r = run("shifts", "--threshold", "1000", "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 0 and "no dyad changed by |z| ≥ 1000" in r.stdout + r.stderr

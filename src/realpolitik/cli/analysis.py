@@ -257,6 +257,9 @@ def shifts_command(
         with read_store(db) as store:
             result = shifts(store, window, query, threshold, min_events, limit=limit)
         emit_result(result, out, title=f"Shifts (window {window}, |z| ≥ {threshold}, {query.label})")
+        if not result.rows():
+            _note(f"no dyad changed by |z| ≥ {threshold} between consecutive {window} windows with at least "
+                  f"{min_events} events each; try a lower --threshold, a longer --window or fewer --min-events", out)
 
     _run(body)
 
