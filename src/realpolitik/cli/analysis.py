@@ -302,7 +302,8 @@ def sanctuary_command(
             emit(rows, out)
             return
         _note(f"{result['leader'] or ''} → {result['country']} ({result['country_name']}, via "
-              f"{result['resolved_by']}); as of {result['as_of']}; {result['modality']}; pressing states: "
+              f"{result['resolved_by']}); as of {result['as_of']}; {result['modality']} (asylum evidence: every "
+              f"modality, weighted by how firm it is); pressing states: "
               f"{', '.join(result['pressers']) or 'none found'}", out)
         if result["undated_events"]:
             _note(f"{result['undated_events']} undated event(s) (articles without a publication date) counted at "
