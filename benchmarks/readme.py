@@ -193,6 +193,21 @@ def _rule_usage(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _long_docs(d: dict[str, Any]) -> list[str]:
+    runs = d["runs"]
+    sizes = ", ".join(f"{r['chars']:,} chars {r.get('cpu_seconds', r['seconds'])} s CPU ({r['seconds']} s wall) / "
+                      f"{r['peak_rss_mb']} MB" for r in runs)
+    last = runs[-1]
+    goals = d["goals"]
+    return [
+        f"- **Long documents** (`benchmarks/long_docs.py`, one article each, own process): {sizes} "
+        f"(pipeline loaded: {last['loaded_rss_mb']} MB); CPU time per character at {last['chars']:,} chars is "
+        f"**{last['time_per_char_ratio']}×** that at {runs[0]['chars']:,} (linear = 1), memory above the loaded "
+        f"pipeline **{last['memory_growth_ratio']}×** (goal for 1 M chars: ≤ {goals['seconds_1m']:g} s, "
+        f"≤ {goals['peak_rss_mb_1m']:g} MB; met: {'yes' if d['largest_within_goals'] else 'no'})."
+    ]
+
+
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
     ("scale", _scale),
@@ -206,6 +221,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("sanctuary_backtest", _backtest),
     ("api", _api),
     ("rule_usage", _rule_usage),
+    ("long_docs", _long_docs),
 ]
 
 

@@ -81,6 +81,7 @@ def test_sanctuary_cli_json_table_and_weights(tmp_path: Path, gdelt_db: Path, se
     assert {"code", "name", "rank", "score", "components", "evidence"} <= set(cands[0])
     table = rp("sanctuary", "Nicolas Maduro", "--db", db, "--top", "3")
     assert table.returncode == 0 and "Turkey" in table.stdout and "modality: asserted" in table.stdout
+    assert "asylum evidence: every modality" in table.stdout, "the header must not claim asserted-only evidence"
     config = tmp_path / "w.toml"
     config.write_text("[realpolitik.sanctuary_weights]\ncontiguity = 50.0\n", encoding="utf-8")
     geo = as_json(rp("sanctuary", "--country", "VEN", "--db", db, "--format", "json", "--config", str(config)))

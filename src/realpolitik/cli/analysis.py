@@ -16,7 +16,17 @@ import typer
 from rich.console import Console
 
 from realpolitik.cli.app import DbOption, FormatOption, app
-from realpolitik.cli.output import Format, build_query, check_format, checked, emit, emit_result, read_store, stderr
+from realpolitik.cli.output import (
+    Format,
+    build_query,
+    check_format,
+    checked,
+    emit,
+    emit_result,
+    note_unknown_codes,
+    read_store,
+    stderr,
+)
 from realpolitik.query import Query
 
 SinceOption = typer.Option(None, "--since", help="Only events on or after YYYY-MM-DD.")
@@ -112,6 +122,7 @@ def dyad_command(
     def body() -> None:
         with read_store(db) as store:
             result = dyad(store, a, b, by, query, directed)
+            note_unknown_codes(store, [a, b])
         if plot:
             plot_dyad(result.rows(), plot, result.title)
         emit_result(result, out)
@@ -210,6 +221,7 @@ def blocs_command(
     def body() -> None:
         with read_store(db) as store:
             result = blocs(store, against, by, query, min_events, resolution=resolution)
+            note_unknown_codes(store, [against])
         if out is Format.json:
             emit_result(result, out)
             return
@@ -255,6 +267,9 @@ def shifts_command(
         with read_store(db) as store:
             result = shifts(store, window, query, threshold, min_events, limit=top, alpha=alpha, history=history)
         emit_result(result, out)
+        if not result.rows():
+            _note(f"no dyad's {window} window changed beyond what its own history explains (alpha {alpha}, at "
+                  f"least {min_events} events); try a larger --alpha, a longer --window or fewer --min-events", out)
         if out is Format.table:
             for i, r in enumerate(result.rows(), start=1):
                 for d in r["drivers"]:
@@ -305,7 +320,8 @@ def sanctuary_command(
             emit(rows, out)
             return
         _note(f"{result['leader'] or ''} → {result['country']} ({result['country_name']}, via "
-              f"{result['resolved_by']}); as of {result['as_of']}; {result['modality']}; pressing states: "
+              f"{result['resolved_by']}); as of {result['as_of']}; {result['modality']} (asylum evidence: every "
+              f"modality, weighted by how firm it is); pressing states: "
               f"{', '.join(result['pressers']) or 'none found'}", out)
         if result["undated_events"]:
             _note(f"{result['undated_events']} undated event(s) (articles without a publication date) counted at "

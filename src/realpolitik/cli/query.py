@@ -9,7 +9,16 @@ import typer
 from rich.console import Console
 
 from realpolitik.cli.app import DbOption, FormatOption, app
-from realpolitik.cli.output import Format, build_query, checked, emit, emit_result, read_store, stderr
+from realpolitik.cli.output import (
+    Format,
+    build_query,
+    checked,
+    emit,
+    emit_result,
+    note_unknown_codes,
+    read_store,
+    stderr,
+)
 
 
 @app.command("events")
@@ -44,6 +53,8 @@ def events_command(
     )
     with read_store(db) as store:
         result = checked(lambda: events(store, query))
+        if not result.rows():
+            note_unknown_codes(store, [*query.actors, *(query.dyad or ())])
     emit_result(result, fmt)
     if result.next_cursor:
         stderr(f"more events: --cursor {result.next_cursor}")
