@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
-from realpolitik.guard import code_guarded
 from realpolitik.model import Article, IngestReport, Rejected
 from realpolitik.sources import read_inputs
 from realpolitik.sources.count import count_articles
@@ -67,8 +66,8 @@ def _fresh_batches(
     for batch in batches:
         fresh, present = _new_articles(batch, store)
         report.already_present += present
+        report.undated += sum(1 for a in fresh if a.published is None)
         if fresh:
-            report.undated += sum(1 for a in fresh if a.published is None)
             yield fresh
         elif present:
             tick()
@@ -76,9 +75,9 @@ def _fresh_batches(
 
 def _code_here(pipeline: Pipeline, batches: Iterable[list[Article]]) -> Iterator[tuple[int, BatchTables]]:
     for batch in batches:
-        guarded = code_guarded(pipeline, batch)
-        tables = batch_tables(guarded.coded)
-        tables.rejected, tables.not_english = guarded.rejected, guarded.not_english
+        coded = pipeline.code_batch(batch)
+        tables = batch_tables(coded.coded)
+        tables.rejected, tables.not_english = coded.rejected, coded.not_english
         yield len(batch), tables
 
 
@@ -112,6 +111,7 @@ def ingest(
     default = settings.partition_size if client is not None else settings.batch_size
     size = max(1, batch_size or default)
     started = time.perf_counter()
+    run_at = datetime.now(UTC)  # one timestamp per run: batch boundaries and workers must not show in the data
 
     def tick() -> None:
         report.seconds = time.perf_counter() - started
@@ -144,7 +144,7 @@ def ingest(
         report.rejected.extend(tables.rejected)
         for language, count in tables.not_english.items():
             report.not_english[language] = report.not_english.get(language, 0) + count
-        written = store.write_tables(tables)
+        written = store.write_tables(tables, run_at)
         report.articles_added += written.articles_added
         report.already_present += written.already_present
         report.mentions_added += written.mentions_added

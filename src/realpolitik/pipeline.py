@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.dates import parse_published
 from realpolitik.errors import RealpolitikError
-from realpolitik.model import Article, CodedArticle, CodedEvent
+from realpolitik.model import Article, CodedArticle, CodedEvent, Rejected
 from realpolitik.nlp.parts import PART_CHARS, batch_docs, shift_event, split_parts
 from realpolitik.settings import Settings, load_settings
 from realpolitik.sources.decode import check_api_text
@@ -46,6 +46,19 @@ class _Parts:
         return CodedArticle(article, events, self.n_sentences, self.unresolved)
 
 
+ENGLISH = frozenset({"en", "eng", "english"})  # the coder's dictionaries and patterns are English
+
+
+@dataclass
+class CodedBatch:
+    """A batch after NLP: what was coded, what failed (as rejections) and the non-English articles kept
+    uncoded, counted by language."""
+
+    coded: list[CodedArticle] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    not_english: dict[str, int] = field(default_factory=dict)
+
+
 class Pipeline:
     """Loads the spaCy pipeline once and codes articles in batches through ``nlp.pipe``.
 
@@ -72,8 +85,8 @@ class Pipeline:
         """Code articles lazily, in batches; yields one ``CodedArticle`` per input, in order.
 
         This is one process; ``realpolitik.distributed`` spreads partitions over Dask workers, each
-        running this same method. A long article is coded as several parts (``nlp.parts``) whose
-        events are joined back into one ``CodedArticle``.
+        running this same method. A long article is coded as several parts whose events are joined
+        back into one ``CodedArticle``.
         """
         pending: deque[tuple[Article, int]] = deque()
 
@@ -94,6 +107,36 @@ class Pipeline:
                     yield parts.finish(article)
                     parts = _Parts()
 
+    def code_batch(self, batch: list[Article]) -> CodedBatch:
+        """Code a batch so that one bad article costs only itself.
+
+        Non-English articles are kept (stored with their language) but not coded. If the NLP stage
+        fails on the batch, its articles are coded one by one and only the failing one becomes a
+        rejection naming its file and line: a bug in a rule must not cost the rest of the batch.
+        Ingest calls this in-process and Dask workers call it on their partitions alike.
+        """
+        out = CodedBatch()
+        english = [a for a in batch if a.language in ENGLISH]
+        for article in batch:
+            if article.language not in ENGLISH:
+                out.not_english[article.language] = out.not_english.get(article.language, 0) + 1
+        try:
+            coded = list(self.code_articles(english))
+        except Exception:  # noqa: BLE001  (any coder bug: isolate it below, report it, keep going)
+            coded = []
+            for article in english:
+                try:
+                    coded.extend(self.code_articles([article]))
+                except Exception as exc:  # noqa: BLE001
+                    out.rejected.append(_internal_error(article, exc))
+        by_article = {id(item.article): item for item in coded}
+        for article in batch:  # input order, whatever was coded or not
+            if article.language not in ENGLISH:
+                out.coded.append(CodedArticle(article, [], 0))
+            elif id(article) in by_article:
+                out.coded.append(by_article[id(article)])
+        return out
+
     def code_text(
         self,
         text: str,
@@ -111,6 +154,13 @@ class Pipeline:
         when = parse_published(published) if isinstance(published, str) else published
         article = Article(text=text, title=title, url=url, published=when)
         return next(iter(self.code_articles([article]))).events
+
+
+def _internal_error(article: Article, exc: Exception) -> Rejected:
+    path, _, line = (article.origin or "<input>").rpartition(":")
+    where, number = (path, int(line)) if line.isdigit() and path else (article.origin or "<input>", None)
+    return Rejected(where, number, f"internal error while coding the article ({type(exc).__name__}: {exc}); "
+                    "please report it")
 
 
 def load_model(name: str) -> Language:

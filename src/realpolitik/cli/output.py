@@ -110,7 +110,7 @@ def build_query(**flags: Any) -> Query:
 
 
 def checked(fn: Callable[[], Any]) -> Any:
-    """Run a query: bad filter values are usage errors (2); store and input problems exit 1."""
+    """Run a query: bad filter values are usage errors (2); other errors exit with their own code."""
     try:
         return fn()
     except QueryError as exc:
@@ -122,7 +122,7 @@ def checked(fn: Callable[[], Any]) -> Any:
 
 @contextmanager
 def read_store(db: str | None, config: str | None = None) -> Iterator[Store]:
-    """The store named by --db (or settings), opened read-only; a missing or broken file exits 1."""
+    """The store named by --db (or settings), opened read-only; a missing or broken file exits 1, a locked one 3."""
     from realpolitik.settings import load_settings
     from realpolitik.store import open_store
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -63,21 +64,21 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, items: list[CodedArticle]) -> IngestReport:
+    def write_batch(self, items: list[CodedArticle], ingested_at: datetime | None = None) -> IngestReport:
         """Store coded articles in one transaction; see ``realpolitik.store.writer.write_batch``."""
         from realpolitik.store.writer import write_batch
 
         if self.read_only:
             raise StoreError(f"{self.path}: store opened read-only")
-        return write_batch(self.con, items)
+        return write_batch(self.con, items, ingested_at)
 
-    def write_tables(self, batch: BatchTables) -> IngestReport:
+    def write_tables(self, batch: BatchTables, ingested_at: datetime | None = None) -> IngestReport:
         """Store a batch already turned into Arrow tables (what Dask workers return), in one transaction."""
         from realpolitik.store.writer import write_tables
 
         if self.read_only:
             raise StoreError(f"{self.path}: store opened read-only")
-        return write_tables(self.con, batch)
+        return write_tables(self.con, batch, ingested_at)
 
     def unknown_actor_codes(self, codes: Iterable[str]) -> list[str]:
         """The codes no stored event matches on either side (same prefix/country rule as queries), so

@@ -119,7 +119,8 @@ def list_events(store: Store, query: Query | None = None) -> EventList:
     """
     query = query or Query()
     limit = query.limit
-    sql, params = events_sql(query, None if limit is None else limit + 1)
+    probe = None if limit is None else min(limit + 1, 2**63 - 1)  # one more row tells whether a page follows
+    sql, params = events_sql(query, probe)
     rows = _dicts(store.con.execute(sql, params))
     next_cursor = None
     if limit is not None and len(rows) > limit:

@@ -7,7 +7,7 @@ before anything is written, which makes re-ingesting the same input a no-op.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import duckdb
 import pyarrow as pa
@@ -114,24 +114,25 @@ def _without(table: pa.Table, doc_ids: set[str]) -> pa.Table:
     return table.filter(keep)
 
 
-def _stamps(con: duckdb.DuckDBPyConnection, n: int) -> pa.Array:
-    """``ingested_at`` for ``n`` articles: consecutive microseconds in input order, after every stored
-    one, so articles keep their input order in time whatever the batch size or number of workers
-    (an event's default evidence no longer depends on it: see ``_REFRESH_EVENTS``)."""
-    rows = con.execute("SELECT max(ingested_at) FROM articles").fetchall()
-    now = datetime.now(UTC).replace(tzinfo=None)
-    last = rows[0][0] if rows else None
-    if last is not None and now <= last:
-        now = last + timedelta(microseconds=1)
-    return pa.array([now + timedelta(microseconds=i) for i in range(n)], pa.timestamp("us"))
+def _stamp(ingested_at: datetime | None, n: int) -> pa.Array:
+    """One ``ingested_at`` for every article of a run (naive UTC): the caller passes the run's start,
+    so neither batch boundaries nor input order nor the number of workers show in the stored rows."""
+    when = ingested_at or datetime.now(UTC)
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return pa.array([when] * n, pa.timestamp("us"))
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, items: list[CodedArticle]) -> IngestReport:
+def write_batch(
+    con: duckdb.DuckDBPyConnection, items: list[CodedArticle], ingested_at: datetime | None = None
+) -> IngestReport:
     """Store a batch of coded articles atomically and idempotently."""
-    return write_tables(con, batch_tables(items), first=items[0].article.origin if items else None)
+    return write_tables(con, batch_tables(items), ingested_at, first=items[0].article.origin if items else None)
 
 
-def write_tables(con: duckdb.DuckDBPyConnection, batch: BatchTables, first: str | None = None) -> IngestReport:
+def write_tables(
+    con: duckdb.DuckDBPyConnection, batch: BatchTables, ingested_at: datetime | None = None, first: str | None = None
+) -> IngestReport:
     """Store a batch given as Arrow tables (see ``BatchTables``) in one transaction.
 
     Articles already stored are dropped first, so writing the same batch twice (a retried Dask
@@ -150,7 +151,7 @@ def write_tables(con: duckdb.DuckDBPyConnection, batch: BatchTables, first: str 
     con.execute("BEGIN TRANSACTION")
     try:
         index = articles.schema.get_field_index("ingested_at")
-        articles = articles.set_column(index, "ingested_at", _stamps(con, articles.num_rows))
+        articles = articles.set_column(index, "ingested_at", _stamp(ingested_at, articles.num_rows))
         _insert(con, "articles", articles)
         if mentions.num_rows:
             _insert(con, "mentions", mentions, "OR IGNORE")
