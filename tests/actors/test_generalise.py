@@ -259,22 +259,6 @@ def test_archigos_short_name_is_a_dated_surname(parse: Parse) -> None:
     assert ActorResolver.default().by_surname("Mobutu", date(2005, 1, 1)) is None  # out of office
 
 
-# --- CAMEO regions (build_actors.build_regions → regions.jsonl) ---
-
-def test_regions_and_their_adjectives(parse: Parse) -> None:
-    doc = parse("African leaders criticised the West for its sanctions on Zimbabwe.", D2011)
-    assert codes(doc)["African leaders"][0].startswith("AFR") and codes(doc)["the West"] == ["WST"]
-    doc = parse("Western countries urged Iran to halt enrichment.", D2011)
-    assert codes(doc)["Western countries"] == ["WST"]
-
-
-def test_a_region_is_no_country_for_countryless_nouns(parse: Parse) -> None:
-    doc = parse("Officials from many countries gathered in Asia.", D2011)
-    assert codes(doc)["Officials"] == ["---GOV"]
-    doc = parse("Rebels attacked villages across Central Africa.", D2011)
-    assert codes(doc)["Rebels"] == ["---REB"]
-
-
 def test_a_co_argument_of_the_same_act_gives_no_country(parse: Parse) -> None:
     assert codes(parse("The government condemned Israel.", D2011))["The government"] == ["---GOV"]
     assert codes(parse("Rebels attacked a convoy from Chad.", D2011))["Rebels"] == ["---REB"]

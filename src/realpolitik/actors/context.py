@@ -87,8 +87,7 @@ def _countryless(m: Mention) -> bool:
 
 
 def _state_country(m: Mention) -> str | None:
-    countries = {a.country for a in m.actors if a.country and a.code[:3] not in NON_STATE_ROOTS
-                 and not (a.entity_id or "").startswith("region:")}  # a region is no country
+    countries = {a.country for a in m.actors if a.country and a.code[:3] not in NON_STATE_ROOTS}
     return countries.pop() if len(countries) == 1 else None
 
 
