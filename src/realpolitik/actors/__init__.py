@@ -3,8 +3,9 @@
 Data (``actors/data``, our JSONL format, built by ``scripts/build_actors.py`` from ../shared/data):
 ``countries.jsonl`` (every state: ISO names, our aliases, demonyms, capitals and cities as in Phoenix),
 ``phoenix.jsonl`` (Phoenix/PETRARCH people, IGOs, groups with dated roles), ``leaders.jsonl``
-(Archigos heads of state/government), ``international.jsonl`` (IGOs), ``agents.jsonl`` (sector nouns: "officials" → GOV), and the
-hand-curated ``curated/*.jsonl`` (post-2015 leaders, IGOs, armed groups, seats of power), which win
+(Archigos heads of state/government), ``international.jsonl`` (IGOs), ``agents.jsonl`` (sector nouns:
+"officials" → GOV), and the hand-curated ``curated/*.jsonl`` (post-2015 leaders, IGOs, armed groups,
+parties, seats of power), which win
 over the generated files for the same name. A user dictionary wins over everything: the ``actors``
 setting (``REALPOLITIK_ACTORS``), else ``$XDG_DATA_HOME/realpolitik/actors.jsonl`` when it exists;
 ``realpolitik actors import FILE --format petrarch|jsonl`` appends to it.
