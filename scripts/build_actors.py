@@ -10,8 +10,6 @@ Writes into src/realpolitik/actors/data/:
                    parenthesised acronym), living IGOs of COW IGO 3.0 (politics/igo_list.tsv, generic code
                    IGO), and organisations Phoenix.International.actors.txt names in the comment of its
                    office holders ("# World Trade Organisation" → IGOBUSWTO)
-- regions.jsonl    CAMEO's region codes (cameo/regions.tsv: "Africa" → AFR, "the West" → WST) with their
-                   adjectives, as places ("African leaders" → AFRGOV)
 - code_roots.txt   the first three letters an actor code may have (used to flag unknown codes)
 
 Run: .venv/bin/python scripts/build_actors.py [--shared ../shared]
@@ -447,31 +445,6 @@ def build_international(shared: Path, known: set[str]) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-# Adjectives and plurals of CAMEO's region names, as the news uses them ("African leaders", "Europeans").
-REGION_FORMS = {
-    "AFR": ["African", "Africans"], "ASA": ["Asian", "Asians"], "EUR": ["European", "Europeans"],
-    "LAM": ["Latin American", "Latin Americans"], "MEA": ["Middle Eastern", "Mideast"],
-    "NMR": ["North American", "North Americans"], "SAM": ["South American", "South Americans"],
-    "SCN": ["Scandinavian", "Scandinavians"], "BLK": ["Balkan"], "CRB": ["Caribbean"],
-    "MDT": ["Mediterranean"], "PGS": ["Gulf Arab", "Gulf states", "Gulf Arab states"],
-    "WST": ["the West", "Western countries", "Western nations", "Western powers", "Western governments",
-            "Western diplomats", "Western leaders", "Western officials"],
-}
-
-
-def build_regions(shared: Path, known: set[str]) -> list[dict[str, Any]]:
-    """CAMEO's region codes (cameo/regions.tsv) as places: "Africa", "African leaders" → AFR(GOV)."""
-    out = []
-    for row in read_tsv(shared / "data" / "cameo" / "regions.tsv"):
-        code, name = row["code"].strip(), row["region"].strip().strip('"')
-        names = [n for n in dict.fromkeys([name] + REGION_FORMS.get(code, [])) if n.lower() not in known]
-        if names and name != "the West":
-            out.append({"id": f"region:{code}", "kind": "place", "name": name, "names": names, "code": code})
-        elif names:
-            out.append({"id": f"region:{code}", "kind": "place", "name": "the West", "names": names, "code": code})
-    return out
-
-
 def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as f:
         for r in rows:
@@ -502,13 +475,10 @@ def main(argv: list[str] | None = None) -> int:
             known_all.update(n.lower() for n in json.loads(line)["names"])
     international = build_international(args.shared, known_all)
     write_jsonl(OUT / "international.jsonl", international)
-    regions = build_regions(args.shared, known_all)
-    write_jsonl(OUT / "regions.jsonl", regions)
     write_jsonl(OUT / "countries.jsonl", countries)
     write_jsonl(OUT / "phoenix.jsonl", people)
     write_jsonl(OUT / "agents.jsonl", agents)
     roots = {c["code"][:3] for c in countries} | set(NON_STATE) | set(cameo_to_phoenix(args.shared))
-    roots |= {r["code"] for r in regions}
     for p in people + leaders + international:
         for code in [r["code"] for r in p.get("roles", [])] + ([p["code"]] if "code" in p else []):
             roots.add(code[:3])

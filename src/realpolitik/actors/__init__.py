@@ -3,9 +3,9 @@
 Data (``actors/data``, our JSONL format, built by ``scripts/build_actors.py`` from ../shared/data):
 ``countries.jsonl`` (every state: ISO names, our aliases, demonyms, capitals and cities as in Phoenix),
 ``phoenix.jsonl`` (Phoenix/PETRARCH people, IGOs, groups with dated roles), ``leaders.jsonl``
-(Archigos heads of state/government), ``international.jsonl`` and ``regions.jsonl`` (IGOs, CAMEO
-regions), ``agents.jsonl`` (sector nouns: "officials" → GOV), and the
-hand-curated ``curated/*.jsonl`` (post-2015 leaders, IGOs, armed groups, seats of power), which win
+(Archigos heads of state/government), ``international.jsonl`` (IGOs), ``agents.jsonl`` (sector nouns:
+"officials" → GOV), and the hand-curated ``curated/*.jsonl`` (post-2015 leaders, IGOs, armed groups,
+parties, seats of power), which win
 over the generated files for the same name. A user dictionary wins over everything: the ``actors``
 setting (``REALPOLITIK_ACTORS``), else ``$XDG_DATA_HOME/realpolitik/actors.jsonl`` when it exists;
 ``realpolitik actors import FILE --format petrarch|jsonl`` appends to it.
@@ -39,8 +39,7 @@ Resolution rules worth knowing:
   sentence's place, else the dateline's, else the sentence's one country, never a co-argument's of the
   same act; the component's ``place_country`` setting (off under petrarch conventions) disables this.
 - Organisations: Phoenix, curated, CAMEO international_actors, COW IGO 3.0 (``international.jsonl``),
-  CAMEO regions (``regions.jsonl``: "African leaders" → AFR, "the West" → WST), major parties
-  (``curated/parties.jsonl``: country + PTY).
+  major parties (``curated/parties.jsonl``: country + PTY).
 - Never raises on text: a group that cannot be resolved is skipped with a logged warning, and a doc
   the actor step cannot read gets no actors (logged) rather than stopping its batch.
 - Coreference (``coref.py``): a subject he/she → the latest person *subject* within three sentences,

@@ -12,13 +12,11 @@ actor whose code is ``---`` + sector takes a country from, in this order,
 1. the place of the sentence: a state or city named as the object of a locative preposition
    ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
    one country is so named;
-2. the dateline's country;
-3. the one country every other state-rooted actor of the sentence belongs to ("…, the Venezuelan
-   government said"), except the co-arguments of the very verb the sector noun depends on: an
-   attacker's country is never its target's ("Russian warplanes pounded rebel positions"), nor a
-   target's its attacker's ("The government condemned Israel").
-Nothing is guessed when two countries compete, the subject's included ("Obama faces pressure from
-Congress to help Iran" leaves Congress countryless). The component's ``place_country`` setting
+2. the dateline's country.
+
+Nothing is guessed when two places compete, and the sentence's other actors never lend their country
+("Russian warplanes pounded rebel positions", "The government condemned Israel" stay countryless):
+on te3dev that guess gave more false events than true ones. The component's ``place_country`` setting
 turns this off (PETRARCH-derived data leaves such nouns ``---``).
 """
 
@@ -36,7 +34,6 @@ from realpolitik.model import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
                             "within", "on", "along"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^\s*(?:--\s*)?(?P<place>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3})"
@@ -76,25 +73,6 @@ def find_dateline(doc: Doc, resolver: ActorResolver, when: date | None) -> Datel
     return Dateline(place=m.group("place"), country=country, end=end)
 
 
-def _governor(tok: Token) -> Token:
-    """The verb (or the root) a token's phrase depends on."""
-    seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 12:
-        tok = tok.head
-        seen += 1
-    return tok
-
-
-def _verb_chain(verb: Token) -> set[int]:
-    """A verb and the verbs it is coordinated with ("detained … and accused"): they share a subject."""
-    out = {verb.i}
-    seen = 0
-    while verb.dep_ == "conj" and verb.head.i != verb.i and seen < 6:
-        verb, seen = verb.head, seen + 1
-        out.add(verb.i)
-    return out
-
-
 def _phrase_top(tok: Token) -> Token:
     """Climb compounds and modifiers to the noun-phrase head ("Idlib" in "Idlib province" → "province")."""
     seen = 0
@@ -109,8 +87,7 @@ def _countryless(m: Mention) -> bool:
 
 
 def _state_country(m: Mention) -> str | None:
-    countries = {a.country for a in m.actors if a.country and a.code[:3] not in NON_STATE_ROOTS
-                 and not (a.entity_id or "").startswith("region:")}  # a region is no country
+    countries = {a.country for a in m.actors if a.country and a.code[:3] not in NON_STATE_ROOTS}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -144,17 +121,6 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
             country, why = places.pop(), "the sentence's place"
         elif not places and dateline is not None and dateline.country:
             country, why = dateline.country, "the dateline's place"
-        elif not places:
-            verbs = _verb_chain(_governor(doc[m.head]))
-            others, agents = set(), set()
-            for p in peers:
-                top = _phrase_top(doc[p.head])
-                if top.head.i in verbs or (top.dep_ == "pobj" and top.head.head.i in verbs):
-                    agents.add(_state_country(p))  # a co-argument of the same act: never its country
-                else:
-                    others.add(_state_country(p))
-            if len(others) == 1 and others >= agents - {None} | others:
-                country, why = others.pop(), "the one country of the sentence"
         if country:
             m.actors = [_with_country(a, country, why) for a in m.actors]
     return mentions

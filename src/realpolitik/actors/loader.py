@@ -12,7 +12,6 @@ from realpolitik.actors.entries import LoadReport, Problem, entry_from_dict, ent
 PACKAGED = (
     ("phoenix.jsonl", 0),
     ("international.jsonl", 0),
-    ("regions.jsonl", 0),
     ("leaders.jsonl", 0),
     ("countries.jsonl", 1),
     ("agents.jsonl", 1),
