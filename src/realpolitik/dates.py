@@ -7,6 +7,7 @@ Event dates are normalised against the publication date: "on October 6" in an ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -269,6 +270,27 @@ def _attachment(token: Token, anchor: Token) -> int | None:
     return steps
 
 
+def _date_entities(sent: Span) -> Iterator[Span]:
+    """The DATE entities inside ``sent``, read from its own tokens' IOB tags.
+
+    Same result as filtering ``sent.ents``, but in time proportional to the sentence: ``Span.ents``
+    walks every entity of the whole document, which made long documents quadratic.
+    """
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if tok.ent_iob_ != "B" or tok.ent_type_ != "DATE":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= sent.end:
+            yield doc[i:end]
+        i = end
+
+
 def resolve_event_date(
     sent: Span, published: date | None, trigger: Token | None = None
 ) -> tuple[date | None, DatePrecision | None, str]:
@@ -280,9 +302,7 @@ def resolve_event_date(
     """
     anchor = trigger if trigger is not None else sent.root
     candidates: list[tuple[int, int, str, date, DatePrecision]] = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in _date_entities(sent):
         parsed = parse_date_expression(ent.text, published)
         closeness = _attachment(ent.root, anchor)
         if parsed is not None and closeness is not None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
+from realpolitik.guard import code_guarded
 from realpolitik.model import Article, IngestReport, Rejected
 from realpolitik.sources import read_inputs
 from realpolitik.sources.count import count_articles
@@ -67,6 +68,7 @@ def _fresh_batches(
         fresh, present = _new_articles(batch, store)
         report.already_present += present
         if fresh:
+            report.undated += sum(1 for a in fresh if a.published is None)
             yield fresh
         elif present:
             tick()
@@ -74,7 +76,10 @@ def _fresh_batches(
 
 def _code_here(pipeline: Pipeline, batches: Iterable[list[Article]]) -> Iterator[tuple[int, BatchTables]]:
     for batch in batches:
-        yield len(batch), batch_tables(pipeline.code_articles(batch))
+        guarded = code_guarded(pipeline, batch)
+        tables = batch_tables(guarded.coded)
+        tables.rejected, tables.not_english = guarded.rejected, guarded.not_english
+        yield len(batch), tables
 
 
 def ingest(
@@ -107,6 +112,7 @@ def ingest(
     default = settings.partition_size if client is not None else settings.batch_size
     size = max(1, batch_size or default)
     started = time.perf_counter()
+    run_at = datetime.now(UTC)  # one timestamp per run: batch boundaries and workers must not show in the data
 
     def tick() -> None:
         report.seconds = time.perf_counter() - started
@@ -136,13 +142,10 @@ def ingest(
     for n, tables in results:
         if client is None:
             report.articles_coded += n
-        written = store.write_tables(tables)
-        report.articles_added += written.articles_added
-        report.already_present += written.already_present
-        report.mentions_added += written.mentions_added
-        report.events_added += written.events_added
-        report.events_touched += written.events_touched
-        report.sentences += written.sentences
+        report.rejected.extend(tables.rejected)
+        for language, count in tables.not_english.items():
+            report.not_english[language] = report.not_english.get(language, 0) + count
+        report += store.write_tables(tables, run_at)
         tick()
     tick()
     return report

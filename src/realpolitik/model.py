@@ -10,6 +10,7 @@ import hashlib
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
 Modality = Literal["asserted", "negated", "hypothetical", "intended", "reported", "historical"]
@@ -44,8 +45,9 @@ class Article:
     origin: str | None = None  # file path (and line for JSONL) it came from
     external_id: str | None = None  # id given by the input (JSONL `id`)
 
-    @property
+    @cached_property
     def doc_id(self) -> str:
+        """Computed once per article: hashing a long text for every event made cost grow quadratically."""
         return make_doc_id(self.text)
 
 
@@ -222,6 +224,8 @@ class IngestReport:
     sentences: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    not_english: dict[str, int] = field(default_factory=dict)  # language → articles stored, not coded
+    undated: int = 0  # new articles with no publication date (events need a date stated in the text)
     seconds: float = 0.0
 
     @property
@@ -239,10 +243,12 @@ class IngestReport:
 
     def __iadd__(self, other: IngestReport) -> IngestReport:
         for name in ("articles_read", "articles_coded", "articles_added", "already_present", "mentions_added",
-                     "events_added", "events_touched", "sentences"):
+                     "events_added", "events_touched", "sentences", "undated"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rejected.extend(other.rejected)
         self.skipped.extend(other.skipped)
+        for language, n in other.not_english.items():
+            self.not_english[language] = self.not_english.get(language, 0) + n
         return self
 
     def as_dict(self) -> dict[str, object]:
@@ -254,6 +260,8 @@ class IngestReport:
             "mentions_added": self.mentions_added,
             "events_added": self.events_added,
             "sentences": self.sentences,
+            "not_english": sum(self.not_english.values()),
+            "undated": self.undated,
             "seconds": round(self.seconds, 3),
         }
 

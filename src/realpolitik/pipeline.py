@@ -2,19 +2,48 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.dates import parse_published
 from realpolitik.errors import RealpolitikError
 from realpolitik.model import Article, CodedArticle, CodedEvent
+from realpolitik.nlp.parts import PART_CHARS, batch_docs, shift_event, split_parts
 from realpolitik.settings import Settings, load_settings
+from realpolitik.sources.decode import check_api_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+
+@dataclass
+class _Parts:
+    """The coded parts of one article so far, re-anchored in the whole text (see ``nlp.parts``)."""
+
+    events: list[CodedEvent] = field(default_factory=list)
+    unresolved: list[tuple[int, str, str, str]] = field(default_factory=list)
+    n_parts: int = 0
+    n_sentences: int = 0
+    chars: int = 0
+    sentences: int = 0
+
+    def add(self, doc: Doc) -> None:
+        self.events.extend(shift_event(ev, self.chars, self.sentences) for ev in doc._.rp_events or [])
+        self.unresolved.extend((i + self.sentences, *rest) for i, *rest in doc._.rp_unresolved or [])
+        for sent in doc.sents:
+            self.sentences += 1
+            self.n_sentences += bool(sent.text.strip())
+        self.chars += len(doc.text)
+        self.n_parts += 1
+
+    def finish(self, article: Article) -> CodedArticle:
+        doc_id = article.doc_id
+        events = [replace(ev, doc_id=doc_id, title=article.title, url=article.url) for ev in self.events]
+        return CodedArticle(article, events, self.n_sentences, self.unresolved)
 
 
 class Pipeline:
@@ -33,8 +62,8 @@ class Pipeline:
             self._nlp = build_nlp(self.settings)
         return self._nlp
 
-    def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text)
+    def _make_doc(self, article: Article, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
         doc._.published = article.published
         doc._.doc_id = article.doc_id
         return doc
@@ -43,25 +72,27 @@ class Pipeline:
         """Code articles lazily, in batches; yields one ``CodedArticle`` per input, in order.
 
         This is one process; ``realpolitik.distributed`` spreads partitions over Dask workers, each
-        running this same method.
+        running this same method. A long article is coded as several parts (``nlp.parts``) whose
+        events are joined back into one ``CodedArticle``.
         """
-        pending: list[Article] = []
+        pending: deque[tuple[Article, int]] = deque()
 
         def docs() -> Iterator[Doc]:
             for article in articles:
-                pending.append(article)
-                yield self._make_doc(article)
+                texts = split_parts(article.text, PART_CHARS)  # one part for any ordinary article
+                pending.append((article, len(texts)))
+                for _, text in texts:
+                    yield self._make_doc(article, text)
 
-        for doc in self.nlp.pipe(docs(), batch_size=self.settings.batch_size):
-            article = pending.pop(0)
-            yield self._finish(article, doc)
-
-    def _finish(self, article: Article, doc: Doc) -> CodedArticle:
-        events: list[CodedEvent] = []
-        for ev in doc._.rp_events or []:
-            events.append(replace(ev, doc_id=article.doc_id, title=article.title, url=article.url))
-        n_sentences = sum(1 for s in doc.sents if s.text.strip())
-        return CodedArticle(article, events, n_sentences, list(doc._.rp_unresolved or []))
+        parts = _Parts()
+        for batch in batch_docs(docs(), self.settings.batch_size):
+            for doc in self.nlp.pipe(batch, batch_size=len(batch)):
+                parts.add(doc)  # keeps what the article needs, not the Doc: memory stays one batch's worth
+                article, n_parts = pending[0]
+                if parts.n_parts == n_parts:
+                    pending.popleft()
+                    yield parts.finish(article)
+                    parts = _Parts()
 
     def code_text(
         self,
@@ -70,7 +101,13 @@ class Pipeline:
         title: str | None = None,
         url: str | None = None,
     ) -> list[CodedEvent]:
-        """Code one text and return its events (nothing is stored)."""
+        """Code one text and return its events (nothing is stored).
+
+        Raises ``InputError`` for a value that is not usable text (None, bytes, lone surrogates).
+        """
+        text = check_api_text(text)
+        title = check_api_text(title, "title") if title is not None else None
+        url = check_api_text(url, "url") if url is not None else None
         when = parse_published(published) if isinstance(published, str) else published
         article = Article(text=text, title=title, url=url, published=when)
         return next(iter(self.code_articles([article]))).events
@@ -102,7 +139,11 @@ def build_nlp(settings: Settings) -> Language:
     register_extensions()
     nlp = load_model(settings.model)
     nlp.add_pipe("realpolitik_line_breaks", before="parser")
-    actors = nlp.add_pipe("realpolitik_actors", last=True, config={"user_file": settings.actors})
+    # PETRARCH-derived gold leaves countryless sector nouns countryless ("---REB"); the analyst
+    # conventions (the default) give them the country of the sentence's place or dateline.
+    place_country = settings.conventions != "petrarch"
+    actors = nlp.add_pipe("realpolitik_actors", last=True,
+                          config={"user_file": settings.actors, "place_country": place_country})
     coder = nlp.add_pipe(
         "realpolitik_coder", last=True, config={"patterns_file": settings.patterns, "conventions": settings.conventions}
     )

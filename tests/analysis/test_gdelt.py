@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from realpolitik.errors import InputError
 from realpolitik.store import open_store
 from realpolitik.store.gdelt import GDELT_COLUMNS, export_gdelt, import_gdelt
 from tests.analysis.conftest import GDELT_FILE
@@ -99,16 +99,50 @@ def test_zip_and_gzip_exports_are_read(tmp_path: Path, db_path: Path) -> None:
         assert report.inserted == 80 and report.ok
 
 
-def test_unreadable_file_raises_and_leaves_store_unchanged(tmp_path: Path, db_path: Path) -> None:
+def test_unreadable_file_is_rejected_and_leaves_store_unchanged(tmp_path: Path, db_path: Path) -> None:
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"not a zip")
     with open_store(db_path) as store:
         import_gdelt(store, [GDELT_FILE])
-        with pytest.raises(InputError, match="broken.zip"):
-            import_gdelt(store, [broken])
-        with pytest.raises(InputError, match="no such file"):
-            import_gdelt(store, [tmp_path / "missing.CSV"])
+        report = import_gdelt(store, [broken, tmp_path / "missing.CSV"])
+        assert [(r.path, r.line) for r in report.rejected] == [(str(broken), None),
+                                                                (str(tmp_path / "missing.CSV"), None)]
+        assert "not a valid zip" in report.rejected[0].reason and "no such file" in report.rejected[1].reason
         assert store.count("events") == 2111
+
+
+@pytest.mark.parametrize("content", [os.urandom(4096), gzip.compress(b"x" * 5000)[:40], b"\x1f\x8b" + b"\0" * 99])
+def test_bad_file_between_good_ones_is_rejected_and_the_next_imported(
+    tmp_path: Path, db_path: Path, content: bytes
+) -> None:
+    """Random bytes or a corrupt .gz: its own error (not a TransactionException), and the third file is read."""
+    lines = _lines()
+    first, third = tmp_path / "a.export.CSV", tmp_path / "c.export.CSV"
+    first.write_text("\n".join(lines[:10]) + "\n", encoding="utf-8")
+    third.write_text("\n".join(lines[10:25]) + "\n", encoding="utf-8")
+    bad = tmp_path / "b.export.CSV.gz"
+    bad.write_bytes(content)
+    with open_store(db_path) as store:
+        report = import_gdelt(store, [first, bad, third])
+        assert report.inserted == 25 and store.count("events") == 25
+    bad_rows = [r for r in report.rejected if r.path == str(bad)]
+    assert bad_rows and all("Transaction" not in r.reason for r in bad_rows)
+
+
+def test_directory_empty_file_header_and_repeats_have_their_own_messages(tmp_path: Path, db_path: Path) -> None:
+    lines = _lines()
+    empty = tmp_path / "empty.CSV"
+    empty.write_bytes(b"")
+    headed = tmp_path / "headed.CSV"
+    headed.write_text("\t".join(GDELT_COLUMNS) + "\n" + "\n".join(lines[:3] + lines[:1]) + "\n", encoding="utf-8")
+    with open_store(db_path) as store:
+        report = import_gdelt(store, [tmp_path, empty, headed])
+    reasons = {(Path(r.path).name, r.line): r.reason for r in report.rejected}
+    assert "is a directory" in reasons[(tmp_path.name, None)]
+    assert "empty file" in reasons[("empty.CSV", None)]
+    assert "header row" in reasons[("headed.CSV", 1)]
+    assert any("repeated" in why for why in reasons.values())
+    assert report.inserted == 3 and report.duplicates == 0, "a repeated id is rejected, not also 'already present'"
 
 
 def test_export_writes_61_columns_that_import_back_identically(tmp_path: Path, gdelt_db: Path) -> None:

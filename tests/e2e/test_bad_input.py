@@ -90,3 +90,106 @@ def test_malformed_jsonl_line_others_ingested(tmp_path: Path) -> None:
     with open_store(db, read_only=True) as store:
         rows = store.con.execute("SELECT external_id, origin FROM articles ORDER BY external_id").fetchall()
     assert rows == [("a", f"{path}:1"), ("b", f"{path}:3")]
+
+
+def test_coder_failure_rejects_only_that_article(tmp_path: Path) -> None:
+    """A bug met by one article (here a real spaCy component that fails on it) costs that article only."""
+    from spacy.language import Language
+
+    from realpolitik.ingest import ingest
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.settings import Settings
+
+    @Language.component("rp_test_fails_on_boom")
+    def fails_on_boom(doc):  # type: ignore[no-untyped-def]
+        if "BOOM" in doc.text:
+            raise IndexError("list index out of range")
+        return doc
+
+    pipeline = Pipeline(Settings(batch_size=8))
+    pipeline.nlp.add_pipe("rp_test_fails_on_boom", first=True)
+    lines = [json.dumps({"id": str(i), "text": t, "published": "2019-03-01"}) for i, t in enumerate(
+        ["Russia sent aid to Venezuela.", "BOOM. Turkey hosted Venezuela.", "China criticized the United States."])]
+    (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open_store(tmp_path / "x.duckdb") as store:
+        report = ingest([str(tmp_path / "news.jsonl")], store, pipeline)
+        assert store.count("articles") == 2
+    assert [(r.path, r.line) for r in report.rejected] == [(str(tmp_path / "news.jsonl"), 2)]
+    assert "internal error while coding" in report.rejected[0].reason
+
+
+@pytest.fixture(scope="module")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from realpolitik.ingest import ingest
+    from realpolitik.pipeline import Pipeline
+    from tests.conftest import REPO
+
+    db = tmp_path_factory.mktemp("ex") / "ex.duckdb"
+    with open_store(db) as store:
+        ingest([str(REPO / "examples")], store, Pipeline())
+    return db
+
+
+@pytest.mark.parametrize("args, message", [
+    (["events", "--limit", "99999999999999999999"], "must be between 0 and"),
+    (["events", "--actor", ""], "empty actor code"),
+])
+def test_query_options_out_of_range_are_clear(example_db: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    r = run(*args, "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr + r.stdout
+
+
+def test_huge_but_valid_limit_works(example_db: Path, tmp_path: Path) -> None:
+    from realpolitik.query.value import SQL_LIMIT_MAX
+
+    r = run("events", "--limit", str(SQL_LIMIT_MAX), "--format", "json", "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 0 and json.loads(r.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "gdelt"])
+def test_export_to_a_directory_says_so(example_db: Path, tmp_path: Path, fmt: str) -> None:
+    r = run("export", "--format", fmt, "--output", str(tmp_path), "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 1 and "is a directory; give a file name" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_foreign_language_undated_and_long_paths_are_reported(tmp_path: Path) -> None:
+    """Non-English articles are stored with their language and counted; undated ones are counted with a
+    hint; rejection lines stay one line each even for a long path when stderr is not a terminal."""
+    (tmp_path / "zh.txt").write_text("土耳其和委内瑞拉周五签署了四项协议。土耳其总统在安卡拉会见了委内瑞拉总统，"
+                                     "双方讨论了贸易合作与能源。两国外长也举行了会谈。", encoding="utf-8")
+    (tmp_path / "ar.txt").write_text("وقعت تركيا وفنزويلا أربع اتفاقيات يوم الجمعة في أنقرة بحضور الرئيسين، "
+                                     "وناقش الجانبان التعاون التجاري والطاقة.", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Russia sent humanitarian aid to Venezuela.\n", encoding="utf-8")
+    deep = tmp_path / ("a-very-long-directory-name-" * 4)
+    deep.mkdir()
+    (deep / "empty.txt").write_bytes(b"")
+    db = tmp_path / "x.duckdb"
+    r = run("ingest", str(tmp_path), "--db", str(db), "--quiet", cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    assert "not coded: only English" in r.stderr and ("'zh'" in r.stderr or "'wuu'" in r.stderr)
+    assert "'ar'" in r.stderr
+    assert "3 new article(s) have no publication date" in r.stderr and "--published" in r.stderr
+    rejected = [line for line in r.stderr.splitlines() if line.startswith("rejected:")]
+    assert rejected == [f"rejected: {deep / 'empty.txt'}: empty file"]
+    with open_store(db, read_only=True) as store:
+        langs = dict(store.con.execute("SELECT origin, language FROM articles").fetchall())
+        assert langs[str(tmp_path / "en.txt")] == "en" and langs[str(tmp_path / "ar.txt")] == "ar"
+        assert store.con.execute("SELECT count(*) FROM mentions m JOIN articles a USING (doc_id) "
+                                 "WHERE a.language <> 'en'").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("args", [["dyad", "XXX", "YYY"], ["blocs", "--against", "ZZZ"], ["events", "--actor", "QQQ"]])
+def test_unknown_actor_codes_are_named(example_db: Path, tmp_path: Path, args: list[str]) -> None:
+    r = run(*args, "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    codes = [a for a in args[1:] if not a.startswith("--")]
+    for code in codes:
+        assert f"no actor code {code} in this database" in r.stderr
+    known = run("dyad", "TUR", "VEN", "--db", str(example_db), cwd=tmp_path)
+    assert "no actor code" not in known.stderr
+
+
+def test_shifts_with_nothing_found_says_so(example_db: Path, tmp_path: Path) -> None:
+    r = run("shifts", "--alpha", "0.0000001", "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 0 and "no dyad's" in r.stdout + r.stderr and "--alpha" in r.stdout + r.stderr

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,64 @@ def test_bad_inputs_do_not_stop_good_ones(tmp_path: Path) -> None:
     bad.write_bytes(b"")
     items = list(read_inputs([str(bad), str(tmp_path / "missing.txt"), str(good)]))
     assert [type(i) for i in items] == [Rejected, Rejected, Article]
+
+
+FRONT = "title: Mattis in Ankara\ndate: 2017-08-23\nurl: https://example.org/m\n\nMattis met Erdogan in Ankara.\n"
+
+
+@pytest.mark.parametrize("prefix", ["", "\n\n", "  \n\t\n", "\n"])
+@pytest.mark.parametrize("indent", ["", "  ", "\t"])
+def test_front_matter_found_after_leading_blank_lines_and_indentation(prefix: str, indent: str) -> None:
+    from realpolitik.sources.text import article_from_text
+
+    text = prefix + "".join(indent + line + "\n" for line in FRONT.splitlines())
+    article = article_from_text(text, "a.txt", 100_000)
+    plain = article_from_text(FRONT, "a.txt", 100_000)
+    assert (article.title, article.published, article.url) == ("Mattis in Ankara", date(2017, 8, 23),
+                                                                "https://example.org/m")
+    assert article.text.strip() == "Mattis met Erdogan in Ankara."
+    assert article.doc_id == plain.doc_id, "the same story is one article, whatever the leading whitespace"
+
+
+def test_front_matter_glued_to_the_text_is_an_error_not_body() -> None:
+    from realpolitik.sources.decode import SourceError
+    from realpolitik.sources.text import article_from_text
+
+    with pytest.raises(SourceError, match="blank line") as info:
+        article_from_text("\n\ntitle: T\ndate: 2017-08-23\nMattis met Erdogan.\n", "a.txt", 100_000)
+    assert info.value.line == 5
+    prose = article_from_text("Date: the talks resumed on Monday.\nMattis met Erdogan.\n", "a.txt", 100_000)
+    assert prose.text.startswith("Date: the talks"), "one key-like line of prose stays text"
+
+
+def test_bad_published_value_names_its_own_field() -> None:
+    from realpolitik.sources.decode import SourceError
+    from realpolitik.sources.jsonl import parse_line
+
+    with pytest.raises(SourceError, match="in 'published' field"):
+        parse_line(b'{"text": "Turkey met Venezuela.", "published": "someday"}', 3, "x.jsonl", 1000, None, None)
+    with pytest.raises(SourceError, match="in 'date' field"):
+        parse_line(b'{"text": "Turkey met Venezuela.", "date": "someday"}', 3, "x.jsonl", 1000, None, None)
+
+
+def test_lone_surrogates_in_jsonl_fields_are_replaced_not_fatal(tmp_path) -> None:
+    from realpolitik.sources.jsonl import read_jsonl
+
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"text": "Turkey met \\ud800 Venezuela.", "title": "\\udfff", "source": "A\\ud83d"}\n'
+                    '{"text": "Russia sent aid to Venezuela."}\n', encoding="utf-8")
+    out = list(read_jsonl(path, 10_000))
+    assert [type(x).__name__ for x in out] == ["Article", "Article"]
+    assert out[0].text == "Turkey met \ufffd Venezuela." and out[0].title == "\ufffd" and out[0].source == "A\ufffd"
+    assert out[0].doc_id  # hashable as UTF-8
+
+
+def test_nul_byte_in_line_two_rejects_only_that_line(tmp_path) -> None:
+    from realpolitik.model import Rejected
+    from realpolitik.sources.jsonl import read_jsonl
+
+    path = tmp_path / "n.jsonl"
+    path.write_bytes(b'{"text": "Turkey met Venezuela."}\n{"text": "bad\x00"}\n{"text": "Russia sent aid."}\n')
+    out = list(read_jsonl(path, 10_000))
+    assert [type(x).__name__ for x in out] == ["Article", "Rejected", "Article"]
+    assert isinstance(out[1], Rejected) and out[1].line == 2 and "NUL" in out[1].reason

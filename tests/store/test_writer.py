@@ -76,7 +76,8 @@ def test_events_deduplicated_across_articles(db_path: Path) -> None:
         assert row is not None
         assert row[:3] == (2, 2, 2)
         assert row[3] == pytest.approx(0.8)
-        assert row[4] == a.events[0].mention_id  # earliest article's sentence stays the default evidence
+        # Same published date: the first doc_id in sort order gives the default evidence, whichever came first.
+        assert row[4] == min((a, b), key=lambda c: c.doc_id).events[0].mention_id
         assert row[5] is True
         assert store.count("events") == 1
 
@@ -139,3 +140,28 @@ def test_article_without_events(db_path: Path) -> None:
         result = store.write_batch([coded("Nothing political happened today.", [])])
         assert result.articles_added == 1 and result.mentions_added == 0
         assert _counts(store)["events"] == 0
+
+
+def test_stored_rows_do_not_depend_on_ingest_order(tmp_path: Path) -> None:
+    """first_mention, confidence and the actors table are rules on the data, not on arrival order."""
+    mattis_mil = TURGOV.__class__(text="Mattis", code="USAMIL", entity_id="person:james-mattis", name="Mattis",
+                                  country="USA", sector="MIL", kind="person")
+    mattis_usa = TURGOV.__class__(text="Mattis", code="USA", entity_id="person:james-mattis", name="Mattis",
+                                  country="USA", kind="person")
+    items = [
+        coded("Turkey and Venezuela signed four agreements.", [event(TUR, VEN, confidence=0.1)]),
+        coded("Venezuela and Turkey signed accords.", [event(TUR, VEN, confidence=0.2)]),
+        coded("Mattis met Turkey.", [event(mattis_usa, TUR, "040", confidence=0.7)]),
+        coded("Mattis visited Turkey.", [event(mattis_mil, TUR, "042", confidence=0.3)]),
+    ]
+    tables = []
+    for n, order in enumerate(([0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2])):
+        with open_store(tmp_path / f"{n}.duckdb") as store:
+            for i in order:  # one article per batch: the worst case for order effects
+                store.write_batch([items[i]])
+            tables.append((  # every column but the wall-clock first_seen / last_seen
+                store.con.execute("SELECT * EXCLUDE (first_seen, last_seen) FROM events ORDER BY event_id").fetchall(),
+                store.con.execute("SELECT * FROM actors ORDER BY entity_id").fetchall(),
+            ))
+    assert tables[0] == tables[1] == tables[2]
+    assert ("person:james-mattis", "USAMIL") in {(r[0], r[1]) for r in tables[0][1]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from contextlib import ExitStack
 from datetime import date
 from functools import partial
@@ -42,10 +43,18 @@ def _summary(report: IngestReport, db: str, out: Console, err: Console) -> None:
         f"{report.events_added} new event(s) → {db} "
         f"({report.seconds:.1f} s, {report.articles_per_second:.1f} articles/s)"
     )
+    # Plain print, not rich: lines people grep (file:line: reason) must never wrap at the terminal width.
     for path, why in report.skipped:
-        err.print(f"note: {path}: {why}", highlight=False, markup=False)
+        print(f"note: {path}: {why}", file=sys.stderr)
+    for language, n in sorted(report.not_english.items()):
+        print(f"note: {n} article(s) in language {language!r} stored but not coded: only English is coded "
+              "for now", file=sys.stderr)
+    if report.undated:
+        print(f"note: {report.undated} new article(s) have no publication date; their events count only where "
+              "the text states a date. Give one with --published YYYY-MM-DD, a 'date:' line in the front matter, "
+              "or a 'published' field in JSONL", file=sys.stderr)
     for rejected in report.rejected:
-        err.print(f"rejected: {rejected}", highlight=False, markup=False)
+        print(f"rejected: {rejected}", file=sys.stderr)
 
 
 @app.command("ingest")
@@ -69,7 +78,7 @@ def ingest_command(
         typer.Option("--cluster", help="Address of a running Dask scheduler (tcp://HOST:PORT) to code on."),
     ] = None,
     partition_size: Annotated[
-        int | None, typer.Option("--partition-size", min=1, help="Articles per Dask task (default 256).")
+        int | None, typer.Option("--partition-size", min=1, help="Articles per Dask task (default 128).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -111,7 +120,7 @@ def ingest_command(
             task = bar.add_task("ingest", total=total, rate=0.0, events=0, rejected=0)
 
             def tick(report: IngestReport) -> None:
-                done = report.articles_coded + report.already_present
+                done = report.articles_coded + report.already_present + len(report.rejected)
                 rate = done / report.seconds if report.seconds > 0 else 0.0
                 bar.update(task, completed=done, rate=rate, events=report.mentions_added,
                            rejected=len(report.rejected))
@@ -123,6 +132,6 @@ def ingest_command(
         raise typer.Exit(130) from None
     except RealpolitikError as exc:
         err.print(f"error: {exc}", highlight=False, markup=False)
-        raise typer.Exit(1) from exc
+        raise typer.Exit(exc.exit_code) from exc
     _summary(report, settings.db, out, err)
     raise typer.Exit(0 if report.ok else 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -95,6 +95,12 @@ def stderr(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def note_unknown_codes(store: Store, codes: Iterable[str | None]) -> None:
+    """One stderr line per actor code that matches nothing stored (the listing stays empty, exit 0)."""
+    for code in store.unknown_actor_codes(c for c in codes if c):
+        stderr(f"note: no actor code {code} in this database (codes match by prefix: TUR matches TURGOV)")
+
+
 def build_query(**flags: Any) -> Query:
     """A Query from command-line flags; a bad value is a usage error (exit 2) naming the flag."""
     try:
@@ -104,19 +110,19 @@ def build_query(**flags: Any) -> Query:
 
 
 def checked(fn: Callable[[], Any]) -> Any:
-    """Run a query: bad filter values are usage errors (2); store and input problems exit 1."""
+    """Run a query: bad filter values are usage errors (2); other errors exit with their own code."""
     try:
         return fn()
     except QueryError as exc:
         raise typer.BadParameter(exc.reason, param_hint="--" + exc.field.replace("_", "-")) from None
     except RealpolitikError as exc:
         stderr(f"error: {exc}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(exc.exit_code) from None
 
 
 @contextmanager
 def read_store(db: str | None, config: str | None = None) -> Iterator[Store]:
-    """The store named by --db (or settings), opened read-only; a missing or broken file exits 1."""
+    """The store named by --db (or settings), opened read-only; a missing or broken file exits 1, a locked one 3."""
     from realpolitik.settings import load_settings
     from realpolitik.store import open_store
 
@@ -124,6 +130,6 @@ def read_store(db: str | None, config: str | None = None) -> Iterator[Store]:
         store = open_store(load_settings(config, db=db).db, read_only=True)
     except RealpolitikError as exc:
         stderr(f"error: {exc}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(exc.exit_code) from None
     with store:
         yield store

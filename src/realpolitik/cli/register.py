@@ -6,5 +6,6 @@ from realpolitik.cli import (  # noqa: F401
     eval,
     ingest,
     query,
+    serve,
     summary,
 )

@@ -39,6 +39,8 @@ class QueryError(InputError):
         self.reason = message
 
 
+SQL_LIMIT_MAX = 2**63 - 2  # DuckDB's LIMIT is a signed 64-bit integer, and listings fetch one row more
+
 def parse_date(value: str | date | None, field: str = "date") -> date | None:
     """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (the first day of that month or year) → date.
 
@@ -62,6 +64,8 @@ def parse_date(value: str | date | None, field: str = "date") -> date | None:
 def parse_code(value: str, field: str = "actor") -> str:
     """Normalise an actor code typed by a person; reject anything that is not a CAMEO-style code."""
     clean = str(value).strip().upper()
+    if not clean:
+        raise QueryError(field, "an empty actor code matches every event; give a code such as TUR or TURGOV")
     if not _CODE.match(clean):
         raise QueryError(field, f"{value!r}: expected a CAMEO actor code, letters/digits such as TUR or TURGOV")
     return clean
@@ -150,8 +154,8 @@ class Query:
             raise QueryError("quad", f"QuadClass must be 1-4, got {self.quad}")
         if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
             raise QueryError("min_confidence", f"must be between 0 and 1, got {self.min_confidence}")
-        if self.limit is not None and not 0 <= self.limit:
-            raise QueryError("limit", f"must be >= 0, got {self.limit}")
+        if self.limit is not None and not 0 <= self.limit <= SQL_LIMIT_MAX:
+            raise QueryError("limit", f"must be between 0 and {SQL_LIMIT_MAX:,}, got {self.limit}")
         if self.since and self.until and self.since > self.until:
             raise QueryError("since", f"{self.since} is after until {self.until}")
         if self.cursor is not None:
@@ -236,7 +240,10 @@ def _coerce(name: str, value: Any) -> Any:
     try:
         if name == "actors":
             items = [value] if isinstance(value, str) else list(value)
-            return tuple(p for v in items for p in str(v).split(",") if p.strip())
+            codes = tuple(p for v in items for p in str(v).split(",") if p.strip())
+            if items and not codes:
+                raise QueryError("actor", "an empty actor code would match every event; give a code such as TUR")
+            return codes
         if name == "dyad":
             pair = value.split(",") if isinstance(value, str) else list(value)
             if len(pair) != 2:

@@ -8,11 +8,14 @@ or convert the file knowingly.
 from __future__ import annotations
 
 import codecs
+import re
 
 from realpolitik.errors import InputError
 
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 MAX_CONTROL_RATIO = 0.01
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 
 class SourceError(InputError):
@@ -52,6 +55,7 @@ def decode_bytes(data: bytes) -> str:
 
 def check_text(text: str) -> str:
     """Reject text that is mostly control characters (binary junk that happens to decode)."""
+    text = replace_surrogates(text)
     if not text.strip():
         raise SourceError("empty file (only whitespace)")
     controls = sum(1 for ch in text if (ch < " " and ch not in _ALLOWED_CONTROLS) or ch == "\x7f")
@@ -68,4 +72,28 @@ def check_length(text: str, max_chars: int) -> str:
             f"document too large: {len(text):,} characters (limit {max_chars:,}; "
             "setting max_chars / REALPOLITIK_MAX_CHARS)"
         )
+    return text
+
+
+def replace_surrogates(text: str) -> str:
+    """Lone UTF-16 surrogates (JSON ``"\\ud800"``) become U+FFFD: they cannot be stored or hashed as
+    UTF-8, and one broken emoji should not cost the whole article."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(REPLACEMENT, text)
+    return text
+
+
+def check_api_text(text: object, what: str = "text") -> str:
+    """A value handed to the Python API as article text: a string that UTF-8 can encode."""
+    if not isinstance(text, str):
+        raise InputError(f"{what} must be a str, got {type(text).__name__}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{what} contains a lone surrogate {text[exc.start]!r} at character {exc.start}; "
+            "it is not valid Unicode text"
+        ) from exc
     return text

@@ -8,6 +8,7 @@ from typing import Any
 
 from realpolitik.model import Article
 from realpolitik.sources.decode import SourceError, check_length
+from realpolitik.sources.language import detect_language
 from realpolitik.sources.text import resolve_date
 
 
@@ -36,5 +37,6 @@ def article_from_html(
         url=(getattr(doc, "url", None) or None),
         source=source or getattr(doc, "sitename", None) or None,
         published=when,
+        language=detect_language(text),
         origin=origin,
     )

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from realpolitik.model import Article, Rejected
-from realpolitik.sources.decode import SourceError, check_length
+from realpolitik.sources.decode import SourceError, check_length, replace_surrogates
+from realpolitik.sources.language import detect_language
 from realpolitik.sources.text import resolve_date
 
 _SNIFF = 8192
@@ -46,7 +47,7 @@ def _str_field(obj: dict[str, Any], key: str, line: int) -> str | None:
         return str(value)
     if not isinstance(value, str):
         raise SourceError(f"field {key!r} must be a string, got {type(value).__name__}", line=line)
-    return value.strip() or None
+    return replace_surrogates(value).strip() or None
 
 
 def parse_line(
@@ -71,16 +72,19 @@ def parse_line(
     if not text:
         raise SourceError("missing or empty 'text' field", line=line)
     check_length(text, max_chars)
-    stated = obj.get("published", obj.get("date"))
+    date_key = "published" if obj.get("published") is not None else "date"
+    stated = obj.get(date_key)
     if stated is not None and not isinstance(stated, str):
         stated = str(stated)
+    if stated is not None:
+        stated = replace_surrogates(stated).strip()
     return Article(
         text=text,
         title=_str_field(obj, "title", line),
         url=_str_field(obj, "url", line),
         source=source or _str_field(obj, "source", line),
-        published=resolve_date(stated or None, published, line),
-        language=_str_field(obj, "language", line) or "en",
+        published=resolve_date(stated or None, published, line, date_key),
+        language=_str_field(obj, "language", line) or detect_language(text),
         origin=f"{origin}:{line}",
         external_id=_str_field(obj, "id", line),
     )
@@ -100,8 +104,9 @@ def read_jsonl(
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             yield Rejected(origin, None, "UTF-16 JSONL is not supported; convert the file to UTF-8")
             return
-        if b"\x00" in head:
-            nul = head.index(b"\x00")
+        first_line = head.split(b"\n", 1)[0]
+        if b"\x00" in first_line:  # binary from the start; a NUL further down rejects only its line
+            nul = first_line.index(b"\x00")
             yield Rejected(origin, None, f"binary file (NUL byte at offset {nul}), not JSONL")
             return
         f.seek(len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0)

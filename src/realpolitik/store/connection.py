@@ -6,13 +6,17 @@ its methods or the query functions in ``realpolitik.store.queries``.
 
 from __future__ import annotations
 
+import re
+import time
+from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 import duckdb
 
-from realpolitik.errors import StoreError
+from realpolitik.errors import StoreError, StoreLockedError
 from realpolitik.store.migrations import check_version, migrate
 
 if TYPE_CHECKING:
@@ -60,21 +64,33 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, items: list[CodedArticle]) -> IngestReport:
+    def write_batch(self, items: list[CodedArticle], ingested_at: datetime | None = None) -> IngestReport:
         """Store coded articles in one transaction; see ``realpolitik.store.writer.write_batch``."""
         from realpolitik.store.writer import write_batch
 
         if self.read_only:
             raise StoreError(f"{self.path}: store opened read-only")
-        return write_batch(self.con, items)
+        return write_batch(self.con, items, ingested_at)
 
-    def write_tables(self, batch: BatchTables) -> IngestReport:
+    def write_tables(self, batch: BatchTables, ingested_at: datetime | None = None) -> IngestReport:
         """Store a batch already turned into Arrow tables (what Dask workers return), in one transaction."""
         from realpolitik.store.writer import write_tables
 
         if self.read_only:
             raise StoreError(f"{self.path}: store opened read-only")
-        return write_tables(self.con, batch)
+        return write_tables(self.con, batch, ingested_at)
+
+    def unknown_actor_codes(self, codes: Iterable[str]) -> list[str]:
+        """The codes no stored event matches on either side (same prefix/country rule as queries), so
+        a command can say "no actor code XXX in this database" instead of printing an empty table."""
+        from realpolitik.query.value import actor_sql
+
+        unknown = []
+        for code in dict.fromkeys(c.strip().upper() for c in codes if c and c.strip()):
+            sql = f"SELECT 1 FROM events e WHERE {actor_sql('source')} OR {actor_sql('target')} LIMIT 1"
+            if not self.con.execute(sql, [code] * 4).fetchall():
+                unknown.append(code)
+        return unknown
 
     def count(self, table: str) -> int:
         """Row count of one of the store's tables."""
@@ -90,11 +106,57 @@ def _default_path() -> Path:
     return Path(load_settings().db)
 
 
-def open_store(path: str | Path | None = None, read_only: bool = False) -> Store:
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<prog>.*?) \(PID (?P<pid>\d+)\)")
+LOCK_WAIT_S = 5.0
+
+
+def _holder(message: str) -> str:
+    """Who holds the lock, from DuckDB's message and (when readable) the holder's command line."""
+    m = _LOCK_HOLDER.search(message)
+    if m is None:
+        return "another process"
+    pid = m.group("pid")
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        command = " ".join(a.decode("utf-8", "replace") for a in argv if a)
+    except OSError:
+        command = m.group("prog")
+    if "realpolitik" in command:
+        return f"another realpolitik process (PID {pid}: {command[:120]})"
+    return f"another process (PID {pid}: {command[:120]})"
+
+
+def _connect(db: Path, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting up to ``lock_wait`` seconds while another process holds the file.
+
+    DuckDB allows one writing process, or any number of read-only ones, per file; its own lock
+    message points at its CLI's flags, which a realpolitik user has no use for.
+    """
+    deadline = time.monotonic() + lock_wait
+    while True:
+        try:
+            return duckdb.connect(str(db), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"{db}: cannot open database: {exc}") from exc
+            if time.monotonic() < deadline:
+                time.sleep(0.2)
+                continue
+            raise StoreLockedError(
+                f"{db}: the database is in use by {_holder(str(exc))}; waited {lock_wait:g} s. "
+                "Wait for it to finish (an ingest or import holds the file until it ends; a running "
+                "`realpolitik serve` holds it while it runs), or use another --db"
+            ) from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"{db}: cannot open database: {exc}") from exc
+
+
+def open_store(path: str | Path | None = None, read_only: bool = False, lock_wait: float = LOCK_WAIT_S) -> Store:
     """Open (creating and migrating if needed) the store at ``path`` (default: settings ``db``).
 
     Read-only opens never create or migrate: they fail with StoreError if the file is missing or
-    was never initialised, so a query cannot accidentally create an empty database.
+    was never initialised, so a query cannot accidentally create an empty database. While another
+    process holds the file, the open retries for ``lock_wait`` seconds, then raises StoreLockedError.
     """
     db = Path(path) if path is not None else _default_path()
     where = str(db)
@@ -102,10 +164,7 @@ def open_store(path: str | Path | None = None, read_only: bool = False) -> Store
         raise StoreError(f"{where}: no such database (ingest something first)")
     if not read_only and db.parent and not db.parent.exists():
         raise StoreError(f"{where}: directory {db.parent} does not exist")
-    try:
-        con = duckdb.connect(str(db), read_only=read_only)
-    except duckdb.Error as exc:
-        raise StoreError(f"{where}: cannot open database: {exc}") from exc
+    con = _connect(db, read_only, lock_wait)
     try:
         if read_only:
             if check_version(con, where) == 0:

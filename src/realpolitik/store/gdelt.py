@@ -99,8 +99,12 @@ def _columns_struct() -> str:
 @contextmanager
 def _readable(path: Path) -> Iterator[Path]:
     """Yield a path DuckDB can read: plain and .gz as they are; a .zip's single member streamed out."""
+    if path.is_dir():
+        raise InputError("is a directory; give the export files inside it")
     if not path.is_file():
-        raise InputError(f"{path}: no such file")
+        raise InputError("no such file")
+    if path.stat().st_size == 0:
+        raise InputError("empty file (no GDELT rows)")
     if path.suffix.lower() != ".zip":
         yield path
         return
@@ -108,13 +112,13 @@ def _readable(path: Path) -> Iterator[Path]:
         with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory(prefix="rp-gdelt-") as tmp:
             members = [m for m in zf.namelist() if not m.endswith("/")]
             if len(members) != 1:
-                raise InputError(f"{path}: expected one CSV inside the zip, found {len(members)}")
+                raise InputError(f"expected one CSV inside the zip, found {len(members)}")
             target = Path(tmp) / "export.csv"
             with zf.open(members[0]) as src, target.open("wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
             yield target
     except zipfile.BadZipFile as exc:
-        raise InputError(f"{path}: not a valid zip file: {exc}") from exc
+        raise InputError(f"not a valid zip file: {exc}") from exc
 
 
 def _reader(csv_path: Path, typed: bool) -> str:
@@ -209,15 +213,18 @@ def _import_one(con: duckdb.DuckDBPyConnection, path: Path, report: GdeltImportR
             ).fetchall()
             lines = _lines_of(csv_path, set(semantic_bad) | set(dupes)) if semantic_bad or dupes else {}
         except duckdb.Error as exc:
-            raise InputError(f"{path}: cannot read as a GDELT export: {exc}") from exc
-        finally:
-            for table in ("rp_gdelt_rejects", "rp_gdelt_scans"):
-                con.execute(f"DROP TABLE IF EXISTS {table}").fetchall()
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise InputError(f"cannot read as a GDELT export ({_hint(csv_path)}): {first}") from exc
+        except (OSError, EOFError) as exc:
+            raise InputError(f"cannot read as a GDELT export ({_hint(csv_path)}): {exc}") from exc
     rejected_lines = {int(r[0]) for r in rejects}
     wrong_columns = 0
     for line, kind, column, raw, message in rejects:
         wrong_columns += "COLUMN" in kind
-        report.rejected.append(Rejected(str(path), int(line), _reject_reason(kind, column, raw, message)))
+        why = _reject_reason(kind, column, raw, message)
+        if int(line) == 1 and (raw or "").startswith("GLOBALEVENTID"):
+            why = "a header row; GDELT 2.0 exports have none, so it was skipped"
+        report.rejected.append(Rejected(str(path), int(line), why))
     n_semantic = 0
     for raw_id, why in semantic_bad.items():
         if lines.get(raw_id) in rejected_lines:
@@ -231,7 +238,28 @@ def _import_one(con: duckdb.DuckDBPyConnection, path: Path, report: GdeltImportR
     rows = int(total) + wrong_columns
     report.rows_read += rows
     report.inserted += inserted
-    report.duplicates += max(0, rows - len(rejected_lines) - n_semantic - inserted)
+    extra_copies = int(total) - int(distinct_ids)  # reported once per id above, not "already present"
+    report.duplicates += max(0, rows - len(rejected_lines) - n_semantic - inserted - extra_copies)
+
+
+def _hint(path: Path) -> str:
+    """What the file looks like when DuckDB cannot read it at all (compressed? binary?)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return "unreadable"
+    if head[:2] == b"\x1f\x8b":
+        return "a corrupt or truncated gzip file"
+    if b"\x00" in head:
+        return "binary data, not tab-separated text"
+    return "not tab-separated GDELT text"
+
+
+def _drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
+    """The CSV reader's reject tables, dropped outside any transaction (never inside an aborted one)."""
+    for table in ("rp_gdelt_rejects", "rp_gdelt_scans"):
+        con.execute(f"DROP TABLE IF EXISTS {table}").fetchall()
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:
@@ -247,7 +275,8 @@ def import_gdelt(store: Store, paths: Iterable[str | Path]) -> GdeltImportReport
     """Import GDELT 2.0 event exports (plain, .gz or .zip) into ``events``; one transaction per file.
 
     Bad rows are reported in ``report.rejected`` (file, line, reason) and skipped; a file that cannot
-    be read at all raises ``InputError`` and leaves the store as it was before that file.
+    be read at all (missing, a directory, empty, corrupt, not GDELT) is rejected as a whole, leaves the
+    store as it was before that file, and the next file is still imported.
     """
     import time
 
@@ -262,10 +291,17 @@ def import_gdelt(store: Store, paths: Iterable[str | Path]) -> GdeltImportReport
         con.execute("BEGIN TRANSACTION").fetchall()
         try:
             _import_one(con, path, report)
+        except InputError as exc:
+            con.execute("ROLLBACK").fetchall()
+            _drop_scratch(con)
+            report.rejected.append(Rejected(str(path), None, str(exc)))
+            continue
         except BaseException:
             con.execute("ROLLBACK").fetchall()
+            _drop_scratch(con)
             raise
         con.execute("COMMIT").fetchall()
+        _drop_scratch(con)
     report.seconds = time.perf_counter() - start
     return report
 
@@ -298,6 +334,8 @@ def _export_select() -> str:
 def export_gdelt(store: Store, path: str | Path) -> int:
     """Write every dated event in GDELT 2.0's 61-column tab-separated layout (no header); returns rows."""
     out = Path(path)
+    if out.is_dir():
+        raise InputError(f"{out} is a directory; give a file name, e.g. {out / 'events.export.CSV'}")
     if not out.parent.exists():
         raise InputError(f"{out}: directory {out.parent} does not exist")
     target = str(out).replace("'", "''")

@@ -7,13 +7,13 @@ database and the writer only deals with transactions.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import pyarrow as pa
 
-from realpolitik.model import Actor, CodedArticle, CodedEvent
+from realpolitik.model import Actor, CodedArticle, CodedEvent, Rejected
 
 ARTICLE_SCHEMA = pa.schema(
     [
@@ -137,6 +137,13 @@ def actor_key(actor: Actor) -> str:
     return actor.entity_id or f"code:{actor.code}"
 
 
+def actor_preference(row: dict[str, Any]) -> tuple[int, str, str]:
+    """Which of an entity's rows the ``actors`` table keeps: the most specific code (``USAMIL`` over
+    ``USA``), then the first code and name in sort order. A rule on the values, not on which article
+    came first, so the table is the same whatever the batch size or input order (see writer)."""
+    return (-len(row["code"] or ""), row["code"] or "", row["name"] or "")
+
+
 def actor_rows(events: Iterable[CodedEvent]) -> list[dict[str, Any]]:
     seen: dict[str, dict[str, Any]] = {}
     for ev in events:
@@ -144,15 +151,16 @@ def actor_rows(events: Iterable[CodedEvent]) -> list[dict[str, Any]]:
             if actor is None or not actor.code:
                 continue
             key = actor_key(actor)
-            if key not in seen:
-                seen[key] = {
-                    "entity_id": key,
-                    "code": actor.code,
-                    "name": actor.name or actor.text,
-                    "kind": actor.kind,
-                    "country": actor.country,
-                    "sector": actor.sector,
-                }
+            row = {
+                "entity_id": key,
+                "code": actor.code,
+                "name": actor.name or actor.text,
+                "kind": actor.kind,
+                "country": actor.country,
+                "sector": actor.sector,
+            }
+            if key not in seen or actor_preference(row) < actor_preference(seen[key]):
+                seen[key] = row
     return list(seen.values())
 
 
@@ -174,6 +182,8 @@ class BatchTables:
     actors: pa.Table
     sentences: int = 0
     repeated: int = 0  # articles dropped because they came twice in the batch
+    rejected: list[Rejected] = field(default_factory=list)  # articles the coder failed on (see guard)
+    not_english: dict[str, int] = field(default_factory=dict)  # language → articles stored, not coded
 
     @property
     def doc_ids(self) -> list[str]:

@@ -7,7 +7,7 @@ before anything is written, which makes re-ingesting the same input a no-op.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import duckdb
 import pyarrow as pa
@@ -18,43 +18,59 @@ from realpolitik.model import CodedArticle, IngestReport
 from realpolitik.store.rows import BatchTables, batch_tables
 
 # Recomputes each touched event from all of its mentions; the default evidence (first_mention) and
-# descriptive fields come from the earliest-ingested mention, counts and confidence from all of them.
+# descriptive fields come from the mention of the earliest-published article (then doc_id, sentence),
+# counts and confidence from all of them. Every choice depends on the stored mentions only, never on
+# ingest order or batch boundaries, and the mean confidence is summed in integers (micro-units) so
+# that floating-point addition order cannot change its last digit.
+_FIRST = "(coalesce(a.published, DATE '9999-12-31'), m.doc_id, m.sentence_index, m.mention_id)"
 _REFRESH_EVENTS = """
 INSERT OR REPLACE INTO events BY NAME
 SELECT
     m.event_id,
     any_value(m.event_date)                                         AS event_date,
-    arg_min(m.date_precision, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id)) AS date_precision,
+    arg_min(m.date_precision, FIRST) AS date_precision,
     any_value(m.source_code)                                        AS source_code,
     any_value(m.target_code)                                        AS target_code,
-    arg_min(m.source_name, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))    AS source_name,
-    arg_min(m.target_name, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))    AS target_name,
-    arg_min(m.source_country, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id)) AS source_country,
-    arg_min(m.target_country, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id)) AS target_country,
-    arg_min(m.source_entity, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))  AS source_entity,
-    arg_min(m.target_entity, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))  AS target_entity,
+    arg_min(m.source_name, FIRST)    AS source_name,
+    arg_min(m.target_name, FIRST)    AS target_name,
+    arg_min(m.source_country, FIRST) AS source_country,
+    arg_min(m.target_country, FIRST) AS target_country,
+    arg_min(m.source_entity, FIRST)  AS source_entity,
+    arg_min(m.target_entity, FIRST)  AS target_entity,
     any_value(m.event_code)                                         AS event_code,
-    arg_min(m.base_code, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))      AS base_code,
-    arg_min(m.root_code, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))      AS root_code,
-    arg_min(m.quad_class, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))     AS quad_class,
-    arg_min(m.goldstein, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))      AS goldstein,
-    arg_min(m.plover_type, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))    AS plover_type,
+    arg_min(m.base_code, FIRST)      AS base_code,
+    arg_min(m.root_code, FIRST)      AS root_code,
+    arg_min(m.quad_class, FIRST)     AS quad_class,
+    arg_min(m.goldstein, FIRST)      AS goldstein,
+    arg_min(m.plover_type, FIRST)    AS plover_type,
     any_value(m.modality)                                           AS modality,
     count(*)                                                        AS num_mentions,
     count(DISTINCT m.doc_id)                                        AS num_articles,
     count(DISTINCT coalesce(a.source, ''))                          AS num_sources,
     min(a.ingested_at)                                              AS first_seen,
     max(a.ingested_at)                                              AS last_seen,
-    avg(m.confidence)                                               AS confidence,
-    arg_min(m.mention_id, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))     AS first_mention,
+    avg(CAST(round(m.confidence * 1000000) AS BIGINT)) / 1000000.0  AS confidence,
+    arg_min(m.mention_id, FIRST)     AS first_mention,
     'text'                                                          AS origin,
-    arg_min(a.url, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id))            AS source_url,
+    arg_min(a.url, FIRST)            AS source_url,
     NULL                                                            AS gdelt_id,
-    arg_min(m.location_country, (a.ingested_at, m.doc_id, m.sentence_index, m.mention_id)) AS action_country,
+    arg_min(m.location_country, FIRST) AS action_country,
     NULL                                                            AS avg_tone
 FROM mentions m JOIN articles a USING (doc_id)
 WHERE m.event_id IN (SELECT event_id FROM rp_batch_event_ids)
 GROUP BY m.event_id
+""".replace("FIRST", _FIRST)
+
+
+# An entity already stored keeps the row ``rows.actor_preference`` ranks first, batch order aside.
+_UPSERT_ACTORS = """
+INSERT INTO actors BY NAME SELECT * FROM rp_batch_actors
+ON CONFLICT (entity_id) DO UPDATE SET code = excluded.code, name = excluded.name, kind = excluded.kind,
+    country = excluded.country, sector = excluded.sector
+WHERE length(coalesce(excluded.code, '')) > length(coalesce(actors.code, ''))
+   OR (length(coalesce(excluded.code, '')) = length(coalesce(actors.code, ''))
+       AND (coalesce(excluded.code, ''), coalesce(excluded.name, ''))
+           < (coalesce(actors.code, ''), coalesce(actors.name, '')))
 """
 
 
@@ -98,24 +114,25 @@ def _without(table: pa.Table, doc_ids: set[str]) -> pa.Table:
     return table.filter(keep)
 
 
-def _stamps(con: duckdb.DuckDBPyConnection, n: int) -> pa.Array:
-    """``ingested_at`` for ``n`` articles: consecutive microseconds in input order, after every stored
-    one, so "first ingested" (which picks an event's default evidence) means input order whatever the
-    batch size or number of workers."""
-    rows = con.execute("SELECT max(ingested_at) FROM articles").fetchall()
-    now = datetime.now(UTC).replace(tzinfo=None)
-    last = rows[0][0] if rows else None
-    if last is not None and now <= last:
-        now = last + timedelta(microseconds=1)
-    return pa.array([now + timedelta(microseconds=i) for i in range(n)], pa.timestamp("us"))
+def _stamp(ingested_at: datetime | None, n: int) -> pa.Array:
+    """One ``ingested_at`` for every article of a run (naive UTC): the caller passes the run's start,
+    so neither batch boundaries nor input order nor the number of workers show in the stored rows."""
+    when = ingested_at or datetime.now(UTC)
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return pa.array([when] * n, pa.timestamp("us"))
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, items: list[CodedArticle]) -> IngestReport:
+def write_batch(
+    con: duckdb.DuckDBPyConnection, items: list[CodedArticle], ingested_at: datetime | None = None
+) -> IngestReport:
     """Store a batch of coded articles atomically and idempotently."""
-    return write_tables(con, batch_tables(items), first=items[0].article.origin if items else None)
+    return write_tables(con, batch_tables(items), ingested_at, first=items[0].article.origin if items else None)
 
 
-def write_tables(con: duckdb.DuckDBPyConnection, batch: BatchTables, first: str | None = None) -> IngestReport:
+def write_tables(
+    con: duckdb.DuckDBPyConnection, batch: BatchTables, ingested_at: datetime | None = None, first: str | None = None
+) -> IngestReport:
     """Store a batch given as Arrow tables (see ``BatchTables``) in one transaction.
 
     Articles already stored are dropped first, so writing the same batch twice (a retried Dask
@@ -134,14 +151,18 @@ def write_tables(con: duckdb.DuckDBPyConnection, batch: BatchTables, first: str 
     con.execute("BEGIN TRANSACTION")
     try:
         index = articles.schema.get_field_index("ingested_at")
-        articles = articles.set_column(index, "ingested_at", _stamps(con, articles.num_rows))
+        articles = articles.set_column(index, "ingested_at", _stamp(ingested_at, articles.num_rows))
         _insert(con, "articles", articles)
         if mentions.num_rows:
             _insert(con, "mentions", mentions, "OR IGNORE")
         if unresolved.num_rows:
             _insert(con, "unresolved", unresolved, "OR IGNORE")
         if batch.actors.num_rows:
-            _insert(con, "actors", batch.actors, "OR REPLACE")
+            con.register("rp_batch_actors", batch.actors)
+            try:
+                con.execute(_UPSERT_ACTORS)
+            finally:
+                con.unregister("rp_batch_actors")
         new_events = _refresh_events(con, event_ids) if event_ids else 0
         con.execute("COMMIT")
     except BaseException as exc:
