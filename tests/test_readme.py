@@ -68,7 +68,7 @@ def test_every_skip_says_why() -> None:
     text = README.read_text(encoding="utf-8").splitlines()
     for b in ALL:
         if b.marker in ("skip", "installed"):
-            assert re.search(rf"{b.marker}\s*\(.+\)", text[b.line - 2]), f"README line {b.line - 1}: say why it is skipped"
+            assert re.search(rf"{b.marker}\s*\(.+\)", text[b.line - 2]), f"README line {b.line - 1}: say why"
 
 
 def test_readme_has_runnable_blocks() -> None:
