@@ -28,12 +28,38 @@ def _load(name: str) -> dict[str, Any] | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def _pipeline(d: dict[str, Any]) -> list[str]:
-    return [
-        f"- **Pipeline** (`benchmarks/pipeline.py`): full pipeline / bare spaCy = **{d['ratio_full_over_bare']}** "
-        f"({d['documents']} documents, {d['sentences']} sentences, {d['events']} events; "
-        f"{d['full_pipeline_s']} s vs {d['bare_spacy_s']} s, {d['sentences_per_s_full']} sentences/s on one core)."
+def _scale(d: dict[str, Any]) -> list[str]:
+    runs, ratios = d["runs"], d["ratios"]
+    labels = {
+        "spacy_1": "bare spaCy, one process",
+        "spacy_2": "bare spaCy, `n_process=2`",
+        "ingest_single": "`ingest`, one process",
+        "ingest_workers_1": "`ingest --workers 1`",
+        "ingest_workers_2": "`ingest --workers 2`",
+    }
+    lines = [
+        f"- **Scale-out** (`benchmarks/scale.py`, {d['articles']} real news articles, {d['words']} words, "
+        f"{d['cpus']} CPUs, computed {d['date']}; wall time of each whole command, model loads included):",
+        "",
+        "  | run | wall s | articles/s | words/s | peak RSS per process (MB) |",
+        "  |---|---:|---:|---:|---|",
     ]
+    for key, label in labels.items():
+        r = runs[key]
+        rss = ", ".join(f"{k} {v:.0f}" for k, v in r["peak_rss_mb"].items())
+        lines.append(f"  | {label} | {r['wall_s']} | {r['articles_per_s']} | {r['words_per_s']} | {rss} |")
+    lines += [
+        "",
+        f"  `--workers 2` / one process = **{ratios['workers_2_over_single']}** (goal ≥ 1.6); "
+        f"`--workers 2` / spaCy `n_process=2` = **{ratios['workers_2_over_spacy_2']}** (goal ≥ 1.0); "
+        f"`--workers 1` / one process = {ratios['workers_1_over_single']} (goal ≥ 0.9); "
+        f"full / bare on this text = {ratios['full_over_bare']} (goal ≤ 1.20); peak RSS per worker "
+        f"{d['worker_peak_rss_mb']:.0f} MB ({d['worker_first_quarter_rss_mb']:.0f} MB in the first quarter of the "
+        f"run). Same events in the three ingests: {'yes' if d['same_events'] else 'NO'}. Projection for 100,000 "
+        f"such articles: {d['hours_for_100k_workers_2']} h with `--workers 2`, {d['hours_for_100k_single']} h in "
+        f"one process (load average {d['load_average_end']} at the end of the run).",
+    ]
+    return lines
 
 
 def _actors(d: dict[str, Any]) -> list[str]:
@@ -64,28 +90,44 @@ def _analysis(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _analysis_icews(d: dict[str, Any]) -> list[str]:
+    goals = d["goals_ms"]
+    return [
+        f"- **Analyses on a real year** (`benchmarks/analysis.py --icews`, ICEWS 2018, {d['events']:,} events): "
+        f"shifts **{d['shifts_ms']} ms** (goal < {goals['shifts']}), blocs **{d['blocs_ms']} ms** "
+        f"(goal < {goals['blocs']}; {d['blocs']} blocs, largest {d['largest_bloc']} of {d['states']} states), "
+        f"sanctuary **{d['sanctuary_ms']} ms** (goal < {goals['sanctuary']}) — "
+        f"{d['shifts_vs_scan_ratio']}×, {d['blocs_vs_scan_ratio']}× and {d['sanctuary_vs_scan_ratio']}× "
+        f"a `count(*)` scan of the same store; first calls (loading libraries and dictionaries) "
+        f"{', '.join(f'{k} {v} ms' for k, v in d['cold_first_call_ms'].items())}."
+    ]
+
+
 def _backtest(d: dict[str, Any]) -> list[str]:
     s = d["summary"]["structural_default"]
     p = d["summary"]["proximity_only"]
     return [
         f"- **Sanctuary backtest** (`benchmarks/sanctuary_backtest.py`, {d['cases']} leaders who fled abroad, "
         f"structural signals only): hit@1 {s['hit@1']}, hit@5 **{s['hit@5']}**, hit@10 {s['hit@10']}, "
-        f"MRR {s['mrr']} — against proximity alone hit@5 {p['hit@5']} and chance {s['random_hit@5']}."
+        f"MRR {s['mrr']} — against proximity alone hit@5 {p['hit@5']} and chance {s['random_hit@5']}"
+        + (f"; with the event signals on (no events: each must be 0) hit@5 {d['summary']['events_on_default']['hit@5']}"
+           if "events_on_default" in d["summary"] else "") + "."
     ]
 
 
 def _accuracy(d: dict[str, Any]) -> list[str]:
     lines = [
-        f"- **Coding accuracy** (`benchmarks/accuracy.py`, dev gold, computed {d['generated'][:10]}):",
+        f"- **Coding accuracy** (`benchmarks/accuracy.py`, dev gold; up-gsr and plover "
+        f"coded with petrarch conventions, te3dev with analyst; computed {d['generated'][:10]}):",
         "",
         "  | part | records | level | precision | recall | F1 | false alarms | spurious |",
         "  |---|---|---|---|---|---|---|---|",
     ]
-    for part in ("up-gsr", "plover-gsr"):
+    for part in ("up-gsr", "plover-gsr", "te3dev-tune", "te3dev-check"):
         r = d["parts"].get(part)
         if r is None:
             continue
-        levels = ["plover"] if part == "plover-gsr" else NEWS_LEVELS
+        levels = ["plover"] if part == "plover-gsr" else ["dyad_root"] if part.startswith("te3dev") else NEWS_LEVELS
         for level in levels:
             m = r["levels"][level]
             lines.append(
@@ -115,14 +157,71 @@ def _api(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _te3_split(d: dict[str, Any]) -> list[str]:
+    t, c = d["tune"]["dyad_root"], d["check"]["dyad_root"]
+    return [
+        f"- **te3dev by split** (`benchmarks/te3_split.py`, real wire sentences, analyst conventions): dyad_root F1 "
+        f"tune **{t['f1']}** (P {t['precision']}, R {t['recall']}), check **{c['f1']}** (P {c['precision']}, "
+        f"R {c['recall']}); false alarms tune {d['tune']['false_alarm_rate']}, check {d['check']['false_alarm_rate']}."
+    ]
+
+
+def _te3_actors(d: dict[str, Any]) -> list[str]:
+    t, c = d["tune"], d["check"]
+    return [
+        f"- **Actor recall on te3dev** (`benchmarks/te3_actors.py`): gold events whose source and target are both "
+        f"among the sentence's actors: tune **{t['both_rate']}** ({t['both_actors_found']}/{t['gold_events']}), "
+        f"check **{c['both_rate']}** ({c['both_actors_found']}/{c['gold_events']})."
+    ]
+
+
+def _corpus(d: dict[str, Any]) -> list[str]:
+    return [
+        f"- **Real news** (`benchmarks/corpus_coverage.py`, {d['articles']:,} wire articles): "
+        f"{d['crashes']} crashes; of the {d['articles_naming_2plus_states']:,} articles naming two or more states, "
+        f"**{100 * d['coverage']:.1f} %** yield an asserted event."
+    ]
+
+
+def _rule_usage(d: dict[str, Any]) -> list[str]:
+    t = d["texts"]
+    return [
+        f"- **Rule usage** (`benchmarks/rule_usage.py`, computed {d['generated'][:10]}): of "
+        f"{d['curated_patterns']} curated patterns, {d['fire_on_dev']} fire on the dev gold ({t['dev']} records), "
+        f"{d['fire_on_dev_never_on_news']} of them never on {t['news']} real news articles; "
+        f"{len(d['fitted_one_dev_record_only'])} fire on one dev record only and nowhere in te3dev or the news."
+    ]
+
+
+def _long_docs(d: dict[str, Any]) -> list[str]:
+    runs = d["runs"]
+    sizes = ", ".join(f"{r['chars']:,} chars {r.get('cpu_seconds', r['seconds'])} s CPU ({r['seconds']} s wall) / "
+                      f"{r['peak_rss_mb']} MB" for r in runs)
+    last = runs[-1]
+    goals = d["goals"]
+    return [
+        f"- **Long documents** (`benchmarks/long_docs.py`, one article each, own process): {sizes} "
+        f"(pipeline loaded: {last['loaded_rss_mb']} MB); CPU time per character at {last['chars']:,} chars is "
+        f"**{last['time_per_char_ratio']}×** that at {runs[0]['chars']:,} (linear = 1), memory above the loaded "
+        f"pipeline **{last['memory_growth_ratio']}×** (goal for 1 M chars: ≤ {goals['seconds_1m']:g} s, "
+        f"≤ {goals['peak_rss_mb_1m']:g} MB; met: {'yes' if d['largest_within_goals'] else 'no'})."
+    ]
+
+
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
-    ("pipeline", _pipeline),
+    ("scale", _scale),
     ("actors", _actors),
+    ("te3_split", _te3_split),
+    ("te3_actors", _te3_actors),
+    ("corpus_coverage", _corpus),
     ("store_write", _store),
     ("analysis", _analysis),
+    ("analysis_icews", _analysis_icews),
     ("sanctuary_backtest", _backtest),
     ("api", _api),
+    ("rule_usage", _rule_usage),
+    ("long_docs", _long_docs),
 ]
 
 

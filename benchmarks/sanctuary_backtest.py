@@ -6,8 +6,10 @@ into exile but not where, so the destinations come from ``benchmarks/data/exile_
 never by the ranking). Each case is matched to its Archigos spell (country, year of exit, surname);
 the ranking runs on an empty event store as of the day the leader left, so only alliances,
 contiguity, capital distance and shared IGOs can speak. Prints hit@1/3/5/10 and mean reciprocal rank
-for the default structural weights and for proximity alone, against the random baseline 1/N, and
-writes ``benchmarks/results/sanctuary_backtest.json``.
+for the default structural weights, for the full default weights (event signals on: with no events
+every volume-aware event signal is exactly 0, so the figures must equal the structural ones — a
+signal that moved candidates without evidence would show here) and for proximity alone, against
+the random baseline 1/N, and writes ``benchmarks/results/sanctuary_backtest.json``.
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def main() -> None:
     cases = load_cases()
     structural_only = {k: (v if k in STRUCTURAL_COMPONENTS else 0.0) for k, v in DEFAULT_WEIGHTS.items()}
     proximity_only = {k: (1.0 if k == "proximity" else 0.0) for k in DEFAULT_WEIGHTS}
-    variants = {"structural_default": structural_only, "proximity_only": proximity_only}
+    variants = {"structural_default": structural_only, "events_on_default": dict(DEFAULT_WEIGHTS),
+                "proximity_only": proximity_only}
     per_case: list[dict[str, Any]] = []
     ranks: dict[str, list[int | None]] = {v: [] for v in variants}
     sizes: list[int] = []
@@ -84,7 +87,8 @@ def main() -> None:
     summary = {name: score(r, sizes) for name, r in ranks.items()}
     for row in per_case:
         print(f"{row['country']} {row['left']} {row['archigos_leader']:28} → {row['destination']}: "
-              f"rank {row['structural_default']} (proximity only {row['proximity_only']}), top3 {row['top3']}")
+              f"rank {row['structural_default']} (events on {row['events_on_default']}, proximity only "
+              f"{row['proximity_only']}), top3 {row['top3']}")
     print(json.dumps({"cases": len(per_case), **summary}, indent=2))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps({"cases": len(per_case), "summary": summary, "per_case": per_case}, indent=2)

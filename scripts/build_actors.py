@@ -6,6 +6,10 @@ Writes into src/realpolitik/actors/data/:
 - agents.jsonl     sector nouns ("officials" → GOV) from Phoenix.agents plus curated/agents_extra.jsonl
 - phoenix.jsonl    every other Phoenix actor entry (people with dated roles, IGOs, groups), in file order
 - leaders.jsonl    Archigos 4.1 heads of state/government 1840–2015 (politics/leaders.tsv), dated GOV roles
+- international.jsonl  IGOs and NGOs the other files lack: CAMEO's international_actors.tsv (name and
+                   parenthesised acronym), living IGOs of COW IGO 3.0 (politics/igo_list.tsv, generic code
+                   IGO), and organisations Phoenix.International.actors.txt names in the comment of its
+                   office holders ("# World Trade Organisation" → IGOBUSWTO)
 - code_roots.txt   the first three letters an actor code may have (used to flag unknown codes)
 
 Run: .venv/bin/python scripts/build_actors.py [--shared ../shared]
@@ -312,7 +316,9 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
     """Archigos 4.1 effective leaders: one entry per person, a GOV role per spell, full names only.
 
     Surnames alone ("Grant", "May") are too ambiguous to match without context, so only names of two
-    or more words (Archigos' own or the DBpedia title) become patterns. Archigos' ``gender`` column
+    or more words (Archigos' own or the DBpedia title) become patterns; Archigos' one-word name, when it
+    is not the full name's last word ("Mobutu" for Mobutu Sese Seko), is kept as ``surname``, which only
+    the date-checked surname lookup reads. Archigos' ``gender`` column
     (M/F) is kept: coreference uses it so that "she" does not resolve to a man.
     """
     from urllib.parse import unquote
@@ -335,6 +341,9 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
             continue
         d = people.setdefault(r["leadid"], {"names": [], "roles": [], "code": code, "country": code})
         d["names"].extend(n for n in names if n not in d["names"])
+        short = r["leader"].strip()
+        if short and " " not in short and short[:1].isupper():
+            d["surname"] = short  # the name the news uses alone: "Mobutu", "Suharto"
         if r.get("gender") in ("M", "F"):
             d["gender"] = r["gender"]
         d["roles"].append({"code": code + "GOV", "role": "head of state or government",
@@ -358,8 +367,82 @@ def build_leaders(shared: Path, known_names: set[str]) -> list[dict[str, Any]]:
                "country": d["country"], "code": d["code"], "roles": clean, "src": f"archigos:{lead_id}"}
         if "gender" in d:
             row["gender"] = d["gender"]
+        if "surname" in d and d["surname"].lower() not in {n.lower().split()[-1] for n in d["names"]}:
+            row["surname"] = d["surname"]
         out.append(row)
     return out
+
+
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z0-9\-]{2,7})\)")
+_PHOENIX_PERSON_LINE = re.compile(r"^[A-Z0-9_.\-']+_?\s*\[([A-Z]{3}[A-Z0-9]*)[^\]]*\].*#\s*([A-Z][^#]+?)\s*$")
+_ORG_COMMENT = re.compile(r"^(The )?[A-Z][A-Za-z'\- ]+ (Organi[sz]ation|Bank|Union|Court|League|Agency|Fund|Council|"
+                          r"Conference|Community|Association|Tribunal|Programme|Program)$|^The Commonwealth$")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def spellings(name: str) -> list[str]:
+    """British and American spellings of an organisation name, and "Org." written out."""
+    name = re.sub(r"\bOrg\.", "Organization", name)
+    out = [name]
+    for a, b in (("Organization", "Organisation"), ("Program", "Programme"), ("Labor", "Labour")):
+        if a in name:
+            out.append(name.replace(a, b))
+    return out
+
+
+def build_international(shared: Path, known: set[str]) -> list[dict[str, Any]]:
+    """Organisations the other dictionaries lack, from two facts tables.
+
+    CAMEO's international_actors.tsv gives code and name ("World Trade Organization (WTO)"); the
+    office holders of Phoenix.International.actors.txt carry their organisation's name in a comment,
+    which gives the Phoenix code for that name. A name already in another dictionary is skipped, and
+    acronyms of fewer than three letters are not taken (too ambiguous in running text).
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    row_of: dict[str, str] = {}  # lower-cased name -> key of the row that has it
+
+    def add(code: str, names: list[str], src: str) -> None:
+        key = next((row_of[n.lower()] for n in names if n.lower() in row_of), None)
+        fresh = [n for n in dict.fromkeys(names)
+                 if n.lower() not in known and n.lower().removeprefix("the ") not in known]
+        if key is None and not fresh:
+            return
+        known.update(n.lower() for n in fresh)
+        key = key or f"{code}|{fresh[0]}"
+        row_of.update((n.lower(), key) for n in fresh)
+        if key in rows:
+            rows[key]["names"] += [n for n in fresh if n not in rows[key]["names"]]
+            return
+        rows[key] = {"id": f"intl:{slugify(fresh[0])}", "kind": "org", "name": fresh[0], "names": fresh,
+                     "code": code, "src": src}
+
+    raw = shared / "data" / "phoenix" / "raw" / "Phoenix.International.actors.txt"
+    for lineno, line in enumerate(raw.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        m = _PHOENIX_PERSON_LINE.match(line.strip())
+        if not m or len(m.group(1)) < 6 or not m.group(1).startswith(("IGO", "NGO")) \
+                or not _ORG_COMMENT.match(m.group(2).strip()):
+            continue
+        name = m.group(2).strip()
+        names = spellings(name) + ([name[4:]] if name.startswith("The ") else [])
+        add(m.group(1), names, f"Phoenix.International.actors.txt:{lineno}")
+    for row in read_tsv(shared / "data" / "cameo" / "international_actors.tsv"):
+        code, full = row["code"].strip(), row["name"].strip()
+        if code[:3] not in ("IGO", "NGO"):
+            continue
+        acronyms = _ACRONYM_IN_PARENS.findall(full)
+        name = " ".join(_PARENS.sub("", full).split())
+        names = spellings(name) + [a for a in acronyms if a.isupper() and "-" not in a]
+        add(code, names, "cameo/international_actors.tsv")
+    for row in read_tsv(shared / "data" / "politics" / "igo_list.tsv"):
+        if row.get("end_year", "").strip():
+            continue  # dissolved before 2014
+        long = row["longorgname"].strip()
+        acronyms = [a for a in _ACRONYM_IN_PARENS.findall(long) + [row["igo"].strip()]
+                    if len(a) >= 3 and a.isupper() and a.isalpha()]
+        name = " ".join(_PARENS.sub("", long).split())
+        names = spellings(name) + ([row["orgname"].strip()] if "." not in row["orgname"] else []) + acronyms
+        add("IGO", names, "politics/igo_list.tsv (COW IGO 3.0)")
+    return list(rows.values())
 
 
 def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -386,11 +469,17 @@ def main(argv: list[str] | None = None) -> int:
             known.update(n.lower() for n in json.loads(line)["names"])
     leaders = build_leaders(args.shared, known)
     write_jsonl(OUT / "leaders.jsonl", leaders)
+    known_all = known | {n.lower() for c in countries for n in c["names"]}
+    for line in (OUT / "curated" / "orgs.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            known_all.update(n.lower() for n in json.loads(line)["names"])
+    international = build_international(args.shared, known_all)
+    write_jsonl(OUT / "international.jsonl", international)
     write_jsonl(OUT / "countries.jsonl", countries)
     write_jsonl(OUT / "phoenix.jsonl", people)
     write_jsonl(OUT / "agents.jsonl", agents)
     roots = {c["code"][:3] for c in countries} | set(NON_STATE) | set(cameo_to_phoenix(args.shared))
-    for p in people + leaders:
+    for p in people + leaders + international:
         for code in [r["code"] for r in p.get("roles", [])] + ([p["code"]] if "code" in p else []):
             roots.add(code[:3])
     (OUT / "code_roots.txt").write_text("\n".join(sorted(roots)) + "\n", encoding="utf-8")

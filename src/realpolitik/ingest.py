@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
+from realpolitik.guard import code_guarded
 from realpolitik.model import Article, IngestReport, Rejected
 from realpolitik.sources import read_inputs
 from realpolitik.sources.count import count_articles
@@ -66,8 +67,8 @@ def _fresh_batches(
     for batch in batches:
         fresh, present = _new_articles(batch, store)
         report.already_present += present
-        report.undated += sum(1 for a in fresh if a.published is None)
         if fresh:
+            report.undated += sum(1 for a in fresh if a.published is None)
             yield fresh
         elif present:
             tick()
@@ -75,9 +76,9 @@ def _fresh_batches(
 
 def _code_here(pipeline: Pipeline, batches: Iterable[list[Article]]) -> Iterator[tuple[int, BatchTables]]:
     for batch in batches:
-        coded = pipeline.code_batch(batch)
-        tables = batch_tables(coded.coded)
-        tables.rejected, tables.not_english = coded.rejected, coded.not_english
+        guarded = code_guarded(pipeline, batch)
+        tables = batch_tables(guarded.coded)
+        tables.rejected, tables.not_english = guarded.rejected, guarded.not_english
         yield len(batch), tables
 
 
@@ -144,13 +145,7 @@ def ingest(
         report.rejected.extend(tables.rejected)
         for language, count in tables.not_english.items():
             report.not_english[language] = report.not_english.get(language, 0) + count
-        written = store.write_tables(tables, run_at)
-        report.articles_added += written.articles_added
-        report.already_present += written.already_present
-        report.mentions_added += written.mentions_added
-        report.events_added += written.events_added
-        report.events_touched += written.events_touched
-        report.sentences += written.sentences
+        report += store.write_tables(tables, run_at)
         tick()
     tick()
     return report

@@ -243,13 +243,12 @@ class IngestReport:
 
     def __iadd__(self, other: IngestReport) -> IngestReport:
         for name in ("articles_read", "articles_coded", "articles_added", "already_present", "mentions_added",
-                     "events_added", "events_touched", "sentences"):
+                     "events_added", "events_touched", "sentences", "undated"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rejected.extend(other.rejected)
         self.skipped.extend(other.skipped)
         for language, n in other.not_english.items():
             self.not_english[language] = self.not_english.get(language, 0) + n
-        self.undated += other.undated
         return self
 
     def as_dict(self) -> dict[str, object]:

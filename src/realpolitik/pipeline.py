@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.dates import parse_published
 from realpolitik.errors import RealpolitikError
-from realpolitik.model import Article, CodedArticle, CodedEvent, Rejected
+from realpolitik.model import Article, CodedArticle, CodedEvent
 from realpolitik.nlp.parts import PART_CHARS, batch_docs, shift_event, split_parts
 from realpolitik.settings import Settings, load_settings
 from realpolitik.sources.decode import check_api_text
@@ -46,19 +46,6 @@ class _Parts:
         return CodedArticle(article, events, self.n_sentences, self.unresolved)
 
 
-ENGLISH = frozenset({"en", "eng", "english"})  # the coder's dictionaries and patterns are English
-
-
-@dataclass
-class CodedBatch:
-    """A batch after NLP: what was coded, what failed (as rejections) and the non-English articles kept
-    uncoded, counted by language."""
-
-    coded: list[CodedArticle] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
-    not_english: dict[str, int] = field(default_factory=dict)
-
-
 class Pipeline:
     """Loads the spaCy pipeline once and codes articles in batches through ``nlp.pipe``.
 
@@ -85,8 +72,8 @@ class Pipeline:
         """Code articles lazily, in batches; yields one ``CodedArticle`` per input, in order.
 
         This is one process; ``realpolitik.distributed`` spreads partitions over Dask workers, each
-        running this same method. A long article is coded as several parts whose events are joined
-        back into one ``CodedArticle``.
+        running this same method. A long article is coded as several parts (``nlp.parts``) whose
+        events are joined back into one ``CodedArticle``.
         """
         pending: deque[tuple[Article, int]] = deque()
 
@@ -107,36 +94,6 @@ class Pipeline:
                     yield parts.finish(article)
                     parts = _Parts()
 
-    def code_batch(self, batch: list[Article]) -> CodedBatch:
-        """Code a batch so that one bad article costs only itself.
-
-        Non-English articles are kept (stored with their language) but not coded. If the NLP stage
-        fails on the batch, its articles are coded one by one and only the failing one becomes a
-        rejection naming its file and line: a bug in a rule must not cost the rest of the batch.
-        Ingest calls this in-process and Dask workers call it on their partitions alike.
-        """
-        out = CodedBatch()
-        english = [a for a in batch if a.language in ENGLISH]
-        for article in batch:
-            if article.language not in ENGLISH:
-                out.not_english[article.language] = out.not_english.get(article.language, 0) + 1
-        try:
-            coded = list(self.code_articles(english))
-        except Exception:  # noqa: BLE001  (any coder bug: isolate it below, report it, keep going)
-            coded = []
-            for article in english:
-                try:
-                    coded.extend(self.code_articles([article]))
-                except Exception as exc:  # noqa: BLE001
-                    out.rejected.append(_internal_error(article, exc))
-        by_article = {id(item.article): item for item in coded}
-        for article in batch:  # input order, whatever was coded or not
-            if article.language not in ENGLISH:
-                out.coded.append(CodedArticle(article, [], 0))
-            elif id(article) in by_article:
-                out.coded.append(by_article[id(article)])
-        return out
-
     def code_text(
         self,
         text: str,
@@ -154,13 +111,6 @@ class Pipeline:
         when = parse_published(published) if isinstance(published, str) else published
         article = Article(text=text, title=title, url=url, published=when)
         return next(iter(self.code_articles([article]))).events
-
-
-def _internal_error(article: Article, exc: Exception) -> Rejected:
-    path, _, line = (article.origin or "<input>").rpartition(":")
-    where, number = (path, int(line)) if line.isdigit() and path else (article.origin or "<input>", None)
-    return Rejected(where, number, f"internal error while coding the article ({type(exc).__name__}: {exc}); "
-                    "please report it")
 
 
 def load_model(name: str) -> Language:
@@ -189,7 +139,13 @@ def build_nlp(settings: Settings) -> Language:
     register_extensions()
     nlp = load_model(settings.model)
     nlp.add_pipe("realpolitik_line_breaks", before="parser")
-    actors = nlp.add_pipe("realpolitik_actors", last=True, config={"user_file": settings.actors})
-    coder = nlp.add_pipe("realpolitik_coder", last=True, config={"patterns_file": settings.patterns})
+    # PETRARCH-derived gold leaves countryless sector nouns countryless ("---REB"); the analyst
+    # conventions (the default) give them the country of the sentence's place or dateline.
+    place_country = settings.conventions != "petrarch"
+    actors = nlp.add_pipe("realpolitik_actors", last=True,
+                          config={"user_file": settings.actors, "place_country": place_country})
+    coder = nlp.add_pipe(
+        "realpolitik_coder", last=True, config={"patterns_file": settings.patterns, "conventions": settings.conventions}
+    )
     coder.resolver = actors.resolver  # type: ignore[attr-defined]
     return nlp

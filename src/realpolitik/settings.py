@@ -26,12 +26,15 @@ class Settings:
     batch_size: int = 32
     workers: int = 0  # Dask LocalCluster worker processes for ingest; 0: single process, no Dask
     cluster: str | None = None  # address of an existing Dask scheduler (tcp://HOST:PORT); wins over workers
-    partition_size: int = 256  # articles per task sent to a Dask worker (and per transaction then)
+    partition_size: int = 128  # articles per task sent to a Dask worker (and per transaction then)
     patterns: str | None = None  # user verb-pattern file, overriding/adding to the packaged one
     actors: str | None = None  # user actor dictionary (JSONL/YAML), overriding the packaged one
     max_chars: int = 2_000_000  # longer documents are rejected rather than exhausting memory
     min_confidence: float = 0.0
     sanctuary_weights: dict[str, float] = field(default_factory=dict)
+    # coding conventions where datasets disagree (realpolitik.coding.conventions): "analyst" (te3dev
+    # guidelines, the default) or "petrarch" (PETRARCH-derived gold: a scheduled summit is 044 intended)
+    conventions: str = "analyst"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None overrides applied (CLI flags left unset mean 'keep')."""

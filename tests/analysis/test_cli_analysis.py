@@ -60,7 +60,9 @@ def test_dyad_network_balance_blocs_shifts_cli(tmp_path: Path, gdelt_db: Path) -
     assert all(e["evidence"] and "event_code" in e["evidence"][0] for e in balance["triads"][0]["edges"])
     blocs = as_json(rp("blocs", "--db", db, "--against", "USA", "--format", "json"))
     assert blocs["assignment"]["USA"] == 0 and blocs["alignment"]
-    assert as_json(rp("shifts", "--db", db, "--format", "json")) == []
+    finer = as_json(rp("blocs", "--db", db, "--resolution", "3", "--format", "json"))
+    assert finer["resolution"] == 3.0 and len(finer["blocs"]) >= len(blocs["blocs"])
+    assert as_json(rp("shifts", "--db", db, "--top", "5", "--format", "json")) == []  # one day: no history
     table = rp("dyad", "USA", "SYR", "--db", db)
     assert table.returncode == 0 and "modality: asserted" in table.stdout
     bad = rp("dyad", "USA", "SYR", "--db", db, "--by", "century")
@@ -79,6 +81,7 @@ def test_sanctuary_cli_json_table_and_weights(tmp_path: Path, gdelt_db: Path, se
     assert {"code", "name", "rank", "score", "components", "evidence"} <= set(cands[0])
     table = rp("sanctuary", "Nicolas Maduro", "--db", db, "--top", "3")
     assert table.returncode == 0 and "Turkey" in table.stdout and "modality: asserted" in table.stdout
+    assert "asylum evidence: every modality" in table.stdout, "the header must not claim asserted-only evidence"
     config = tmp_path / "w.toml"
     config.write_text("[realpolitik.sanctuary_weights]\ncontiguity = 50.0\n", encoding="utf-8")
     geo = as_json(rp("sanctuary", "--country", "VEN", "--db", db, "--format", "json", "--config", str(config)))

@@ -40,10 +40,19 @@ def test_dyad_monthly_counts_per_quadclass_and_goldstein(dyad_store: Any) -> Non
     rows = dyad_series(dyad_store.con, "tur", "VEN", "month")
     assert [r["period"] for r in rows] == ["2017-10-01", "2017-11-01"]
     oct_, nov = rows
-    assert (oct_["verbal_coop"], oct_["material_coop"], oct_["n_events"], oct_["n_articles"]) == (2, 0, 2, 4)
+    # Two events, each from its own article: two articles, not the sum of the events' num_articles.
+    assert (oct_["verbal_coop"], oct_["material_coop"], oct_["n_events"], oct_["n_articles"]) == (2, 0, 2, 2)
     assert oct_["goldstein_sum"] == pytest.approx(9.9) and oct_["goldstein_mean"] == pytest.approx(4.95)
     assert (nov["material_coop"], nov["verbal_conflict"], nov["n_events"]) == (1, 1, 2)  # hypothetical 075 left out
     assert nov["goldstein_sum"] == pytest.approx(3.0)
+
+
+def test_dyad_counts_an_article_once_for_all_its_events(store: Any) -> None:
+    for code in ("042", "057", "036"):
+        add_event(store, "TUR", "VEN", code, "2017-10-06", evidence="One article about many meetings.",
+                  title="Same article")
+    (row,) = dyad_series(store.con, "TUR", "VEN", "month")
+    assert (row["n_events"], row["n_articles"]) == (3, 1)
 
 
 def test_dyad_directed_modality_and_dates(dyad_store: Any) -> None:

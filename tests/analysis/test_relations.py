@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from typing import Any
 
@@ -82,19 +83,25 @@ def test_alignment_over_time(camps: Any) -> None:
 
 
 def test_shifts_detect_change_with_driving_events(store: Any) -> None:
+    """A dyad that met twice and then fought is a cooling shift; a steady dyad (which also shows the
+    store covered the history) is none."""
     start = date(2020, 1, 6)
+    for offset in (0, 30):
+        for i in range(5):
+            add_event(store, "IND", "PAK", "042", (start + timedelta(days=offset + i)).isoformat())
     for i in range(5):
-        add_event(store, "IND", "PAK", "042", (start + timedelta(days=i)).isoformat())
-    for i in range(5):
-        add_event(store, "IND", "PAK", "190", (start + timedelta(days=35 + i)).isoformat(),
+        add_event(store, "IND", "PAK", "190", (start + timedelta(days=65 + i)).isoformat(),
                   evidence=f"Indian forces shelled Pakistani posts, day {i}.")
-    for i in range(10):
-        add_event(store, "FRA", "DEU", "042", (start + timedelta(days=4 * i)).isoformat())
+    for i in range(40):
+        add_event(store, "FRA", "DEU", "042", (start + timedelta(days=3 * i)).isoformat())
     rows = shifts(store.con, "30d", min_events=3)
     assert [(r["a"], r["b"], r["direction"]) for r in rows] == [("IND", "PAK", "cooling")]
     change = rows[0]
-    assert change["mean_before"] == pytest.approx(1.9) and change["mean_after"] == pytest.approx(-10.0)
-    assert change["z"] < -2
+    # the history's mean is shrunk toward the period's mean (prior of PRIOR_EVENTS events), the window's is not
+    assert change["mean_before"] > change["mean_after"] == pytest.approx(-10.0)
+    assert change["quad_before"] == [10, 0, 0, 0] and change["quad_after"] == [0, 0, 0, 5]
+    assert change["z"] < -2 and change["log10_q"] <= math.log10(0.05)
+    assert change["driven_by"] in ("event mix", "conflict intensity") and change["conflict_after"] == 5
     assert len(change["drivers"]) == 3 and all("shelled" in d["sentence"] for d in change["drivers"])
     assert shifts(store.con, "30d", min_events=6) == []
     assert window_days("4w") == 28 and window_days("1y") == 365

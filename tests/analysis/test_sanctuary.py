@@ -62,8 +62,9 @@ def test_ranking_components_and_evidence(venezuela: Any) -> None:
     first = result["candidates"][0]
     assert first["code"] == "CUB" and first["rank"] == 1
     comp = first["components"]
-    assert comp["asylum"] > 0 and comp["visits"] == 1.0 and comp["material_support"] == 1.0
-    assert comp["shared_adversaries"] == 1.0 and comp["hostility_to_pressers"] == 1.0
+    # Cuba's only visit and aid are all the store has: more than anything else predicts (excess > 0)
+    assert comp["asylum"] > 0 and comp["visits"] > 0 and comp["material_support"] > 0 and comp["tone"] > 0
+    assert comp["shared_adversaries"] == 1.0 and comp["hostility_to_pressers"] > 0
     assert result["pressers"] == {"USA": 1.0}
     asylum = [e for e in first["evidence"] if e["component"] == "asylum"]
     assert asylum and asylum[0]["modality"] == "hypothetical" and "safe haven" in asylum[0]["sentence"]

@@ -57,9 +57,9 @@ def test_inverted_conditional_alone_marks_the_main_clause(pipeline) -> None:
         "Japan intends to visit Brazil.",
     ],
 )
-def test_intended(pipeline, text: str) -> None:
+def test_intended(petrarch_pipeline, text: str) -> None:
     src, tgt = {"Erdogan": ("TUR", "VEN"), "China": ("CHN", "BRA"), "Japan": ("JPN", "BRA")}[text.split()[0]]
-    assert modality(pipeline, text, src, tgt, "042") == "intended"
+    assert modality(petrarch_pipeline, text, src, tgt, "042") == "intended"
 
 
 @pytest.mark.parametrize(

@@ -63,11 +63,12 @@ def test_purpose_clause_inherits_the_subject(pipeline) -> None:
     assert find(events, "VEN", "TUR", "040")  # "to meet with Erdogan": source inherited from "travelled"
 
 
-def test_nominal_visit_with_possessive_source(pipeline) -> None:
+def test_nominal_visit_with_possessive_source(pipeline, petrarch_pipeline) -> None:
     events = code(pipeline, "Maduro's visit to Ankara was a success.")
     hits = find(events, "VEN", "TUR", "042")
     assert hits and hits[0].pattern_id and hits[0].trigger == "visit"
-    assert not find(events, "TUR", "VEN", "043")  # a place is visited; it does not host
+    assert find(events, "TUR", "VEN", "043")  # analyst: the visited place hosts
+    assert not find(code(petrarch_pipeline, "Maduro's visit to Ankara was a success."), "TUR", "VEN", "043")
 
 
 def test_visit_to_meet_someone_makes_them_the_host(pipeline) -> None:

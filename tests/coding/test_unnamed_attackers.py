@@ -38,8 +38,8 @@ def test_no_weapon_no_invented_attacker(pipeline) -> None:
     assert not code(pipeline, "Five civilians died in Kabul.")
 
 
-def test_stance_prefix_is_not_a_nationality(pipeline) -> None:
-    events = code(pipeline, "Pro-Russia rebels shot down a Ukrainian military plane.")
+def test_stance_prefix_is_not_a_nationality(petrarch_pipeline) -> None:
+    events = code(petrarch_pipeline, "Pro-Russia rebels shot down a Ukrainian military plane.")  # petrarch: codes ---
     assert events and all(not (e.source_code or "").startswith("RUS") for e in events)
     assert find(events, "---REB", "UKR", "19")
 

@@ -131,7 +131,7 @@ def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("args, message", [
-    (["events", "--limit", "99999999999999999999"], "limit must be at most"),
+    (["events", "--limit", "99999999999999999999"], "must be between 0 and"),
     (["events", "--actor", ""], "empty actor code"),
 ])
 def test_query_options_out_of_range_are_clear(example_db: Path, tmp_path: Path, args: list[str], message: str) -> None:
@@ -140,7 +140,9 @@ def test_query_options_out_of_range_are_clear(example_db: Path, tmp_path: Path, 
 
 
 def test_huge_but_valid_limit_works(example_db: Path, tmp_path: Path) -> None:
-    r = run("events", "--limit", str(2**63 - 1), "--format", "json", "--db", str(example_db), cwd=tmp_path)
+    from realpolitik.query.value import SQL_LIMIT_MAX
+
+    r = run("events", "--limit", str(SQL_LIMIT_MAX), "--format", "json", "--db", str(example_db), cwd=tmp_path)
     assert r.returncode == 0 and json.loads(r.stdout)
 
 
@@ -175,3 +177,32 @@ def test_foreign_language_undated_and_long_paths_are_reported(tmp_path: Path) ->
         assert langs[str(tmp_path / "en.txt")] == "en" and langs[str(tmp_path / "ar.txt")] == "ar"
         assert store.con.execute("SELECT count(*) FROM mentions m JOIN articles a USING (doc_id) "
                                  "WHERE a.language <> 'en'").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("args", [["dyad", "XXX", "YYY"], ["blocs", "--against", "ZZZ"], ["events", "--actor", "QQQ"]])
+def test_unknown_actor_codes_are_named(example_db: Path, tmp_path: Path, args: list[str]) -> None:
+    r = run(*args, "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    codes = [a for a in args[1:] if not a.startswith("--")]
+    for code in codes:
+        assert f"no actor code {code} in this database" in r.stderr
+    known = run("dyad", "TUR", "VEN", "--db", str(example_db), cwd=tmp_path)
+    assert "no actor code" not in known.stderr
+
+
+def test_shifts_with_nothing_found_says_so(example_db: Path, tmp_path: Path) -> None:
+    r = run("shifts", "--alpha", "0.0000001", "--db", str(example_db), cwd=tmp_path)
+    assert r.returncode == 0 and "no dyad's" in r.stdout + r.stderr and "--alpha" in r.stdout + r.stderr
+
+
+def test_ingest_summary_and_rejections_never_wrap(tmp_path: Path) -> None:
+    """On a narrow terminal (or a pipe), the summary and each rejection stay one line each: grep works."""
+    (tmp_path / "a.txt").write_text("Russia sent humanitarian aid to Venezuela.\n", encoding="utf-8")
+    (tmp_path / "a-rather-long-file-name-for-an-empty-input-file.txt").write_bytes(b"")
+    env = {**os.environ, "COLUMNS": "40"}
+    r = subprocess.run([sys.executable, "-m", "realpolitik", "ingest", str(tmp_path), "--db",
+                        str(tmp_path / "x.duckdb"), "--quiet"], capture_output=True, text=True, timeout=300, env=env)
+    assert r.returncode == 1
+    summary = [line for line in r.stdout.splitlines() if line.strip()]
+    assert len(summary) == 1 and "article(s) added" in summary[0] and "event(s)" in summary[0], r.stdout
+    assert any(line.startswith("rejected: ") and line.endswith(": empty file") for line in r.stderr.splitlines())

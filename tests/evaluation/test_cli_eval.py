@@ -72,3 +72,14 @@ def test_part_filter_and_rejected_lines(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run_cli(str(tmp_path / "missing.jsonl")).returncode == 2
     assert run_cli(str(SMALL_GOLD), "--format", "csv").returncode == 2
+
+
+def test_records_needing_their_own_dictionaries_are_flagged(tmp_path: Path) -> None:
+    lines = SMALL_GOLD.read_text(encoding="utf-8").splitlines()[:2]
+    first = json.loads(lines[0]) | {"id": "fiction:1", "dictionary_set": "Validation set (fictional actors)"}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(first) + "\n" + lines[1] + "\n", encoding="utf-8")
+    r = run_cli(str(gold), "--format", "json")
+    assert "note: the 1 fiction record(s) name fictional actors" in r.stderr
+    plain = run_cli(str(SMALL_GOLD), "--format", "json", "--limit", "2")
+    assert "fictional" not in plain.stderr

@@ -94,5 +94,7 @@ def test_keep_event_rules() -> None:
     doc = spacy.blank("en")("x")
     assert keep_event(_event(doc, "hypothetical"))
     assert not keep_event(_event(doc, "negated"))
+    assert not keep_event(_event(doc, "historical"))
+    assert keep_event(_event(doc, "historical"), "all")
     assert not keep_event(_event(doc, "reported"), "asserted")
     assert keep_event(_event(doc, "negated"), "all")

@@ -3,8 +3,9 @@
 Data (``actors/data``, our JSONL format, built by ``scripts/build_actors.py`` from ../shared/data):
 ``countries.jsonl`` (every state: ISO names, our aliases, demonyms, capitals and cities as in Phoenix),
 ``phoenix.jsonl`` (Phoenix/PETRARCH people, IGOs, groups with dated roles), ``leaders.jsonl``
-(Archigos heads of state/government), ``agents.jsonl`` (sector nouns: "officials" → GOV), and the
-hand-curated ``curated/*.jsonl`` (post-2015 leaders, IGOs, armed groups, seats of power), which win
+(Archigos heads of state/government), ``international.jsonl`` (IGOs), ``agents.jsonl`` (sector nouns:
+"officials" → GOV), and the hand-curated ``curated/*.jsonl`` (post-2015 leaders, IGOs, armed groups,
+parties, seats of power), which win
 over the generated files for the same name. A user dictionary wins over everything: the ``actors``
 setting (``REALPOLITIK_ACTORS``), else ``$XDG_DATA_HOME/realpolitik/actors.jsonl`` when it exists;
 ``realpolitik actors import FILE --format petrarch|jsonl`` appends to it.
@@ -20,6 +21,27 @@ Resolution rules worth knowing:
   denote people ("Filipino peacekeepers" → PHL).
 - Capitals and other cities are the country (PETRARCH convention: "Ankara" → TUR); seats of power
   carry their sector ("the White House" → USAGOV, "the Kremlin" → RUSGOV, "the Pentagon" → USAMIL).
+- A title stated before a name decides the role when the dictionary has none on the date or another
+  affiliation ("Malaysian Deputy Prime Minister <unknown name>" → MYSGOV, "African Union envoy <name>"
+  → the AU); "former <nationality> <title>" is that country's ELI. An apposition with "now", or beside
+  a former office, states the role ("<name>, now the Commonwealth's special envoy"); an unknown name
+  takes its appositive's actor (``apposition.py``).
+- A bare surname resolves to the one office holder of that name on the date: last word of the name,
+  first word for family-name-first countries ("Hu" in 2011 → CHNGOV), or Archigos' one-word name
+  ("Mobutu"); proper nouns the NER missed or called a place count too.
+- A state/IGO/nationality on a non-actor head: hardware is the state's military ("a Turkish drone" →
+  TURMIL), a report/statement or the observers/envoys a body sends are the body ("a UN report", "EU
+  election observers", "the EU's statement"); a place noun ("the Malian town of …") is no actor but
+  tells countryless nouns where the act happened.
+- Wire datelines ("BAKU, May 2 (Reuters) -") are read into ``doc._.rp_dateline`` (place, country, first
+  story token); names inside the dateline are no actors and "here" is the dateline's place
+  (``context.py``). Countryless sector nouns ("gunmen", "security forces") take the country of the
+  sentence's place, else the dateline's, else the sentence's one country, never a co-argument's of the
+  same act; the component's ``place_country`` setting (off under petrarch conventions) disables this.
+- Organisations: Phoenix, curated, CAMEO international_actors, COW IGO 3.0 (``international.jsonl``),
+  major parties (``curated/parties.jsonl``: country + PTY).
+- Never raises on text: a group that cannot be resolved is skipped with a logged warning, and a doc
+  the actor step cannot read gets no actors (logged) rather than stopping its batch.
 - Coreference (``coref.py``): a subject he/she → the latest person *subject* within three sentences,
   else the latest person; him/her → the latest person other than its own clause's subject; gender
   (``gender`` in the dictionaries: Archigos, curated people) keeps she from men and he from women;
@@ -27,7 +49,8 @@ Resolution rules worth knowing:
   expletive "it"; "the two leaders" / "both heads of state" / "the leaders" → the last two persons and
   "the two countries" / "both sides" → the last two states (one span, two actors); "the Venezuelan
   leader" → the Venezuelan head of state already mentioned (else VEN: "leader" adds no sector); "his
-  government" → that person's country + GOV; a surname after a first mention → the same actor.
+  government" → that person's country + GOV; a surname after a first mention → the same actor;
+  "them" as an object → the nearest earlier plural actor of the sentence that is not its clause's subject.
 
 Public API: ``ActorResolver.default(user_file)``, ``ActorResolver.lookup(name, when)`` →
 ``Resolution``; ``spans.actor_span_for(token)``, ``spans.actors_in(span_or_doc)``; the spaCy factory

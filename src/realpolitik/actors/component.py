@@ -15,13 +15,17 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import logging
 import warnings
 from datetime import date
 from typing import Any
 
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
+from realpolitik.actors.apposition import apply_appositions
+from realpolitik.actors.context import find_dateline, give_countries, here_mentions
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
@@ -30,6 +34,8 @@ from realpolitik.actors.matcher import DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver
 from realpolitik.actors.spans import INDEX_KEY, build_index
 from realpolitik.nlp.extensions import ACTOR_SPANS, published_date, register_extensions
+
+log = logging.getLogger(__name__)
 
 UNRESOLVED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 
@@ -46,21 +52,44 @@ def matcher_for(resolver: ActorResolver) -> DictionaryMatcher:
 class ActorComponent:
     """Dictionary pass → noun-phrase grouping → coreference → spans, per doc."""
 
-    def __init__(self, resolver: ActorResolver) -> None:
+    def __init__(self, resolver: ActorResolver, place_country: bool = True) -> None:
         self.resolver = resolver
         self.matcher = matcher_for(resolver)
+        self.place_country = place_country  # countryless sector nouns take the place's country (context.py)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Never raises on text: a failure anywhere in the actor steps leaves the doc with no actors
+        (and a logged warning) rather than stopping the batch it belongs to."""
+        try:
+            return self._annotate(doc)
+        except Exception as exc:  # noqa: BLE001  (one bad parse must not lose the rest of a batch)
+            log.warning("actor resolution failed on a %d-token doc (%s: %s); no actors for it",
+                        len(doc), type(exc).__name__, exc)
+            doc.spans[ACTOR_SPANS] = []
+            doc.user_data[INDEX_KEY] = [-1] * len(doc)
+            doc._.rp_unresolved = []
+            doc._.rp_dateline = None
+            return doc
+
+    def _annotate(self, doc: Doc) -> Doc:
         when = published_date(doc)
         view = DocView.of(doc)
         matches = self.matcher.find(doc, view, when)
-        matches = self._add_surnames(doc, matches, when)
+        matches = self._add_surnames(doc, matches, when, view)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
+        mentions = apply_appositions(doc, mentions, view.dep)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
+        dateline = find_dateline(doc, self.resolver, when)
+        doc._.rp_dateline = dateline
+        if dateline is not None:
+            mentions = [m for m in mentions if m.start >= dateline.end]
+            mentions += here_mentions(doc, dateline, mentions, view.sent)
+        if self.place_country:
+            mentions = give_countries(doc, mentions, dateline)
         mentions.sort(key=lambda m: (m.start, m.end))
         spans = []
         for m in mentions:
-            if not m.actors:
+            if not m.actors or m.place_only:
                 continue
             span = doc[m.start : m.end]
             span._.rp_actors = m.actors
@@ -70,21 +99,37 @@ class ActorComponent:
         doc._.rp_unresolved = self._unresolved(doc, matches, view)
         return doc
 
-    def _add_surnames(self, doc: Doc, matches: list[Match], when: date | None) -> list[Match]:
-        """A bare surname the NER calls a person ("Bush") → the one office holder of that name then."""
+    def _add_surnames(self, doc: Doc, matches: list[Match], when: date | None, view: DocView) -> list[Match]:
+        """A bare surname ("Bush", "Hu") → the one office holder of that name on the article's date.
+
+        Candidates are person entities of one or two words, and single proper nouns the NER missed or
+        mislabelled as a place or organisation (news names are often unknown to a small model), as
+        long as a dictionary office holder of that surname is in office on the date.
+        """
         covered: set[int] = set()
         for m in matches:
             covered.update(range(m.start, m.end))
         extra = []
+        seen: set[int] = set()
+        candidates: list[tuple[int, int]] = []
+        in_ent = [False] * len(doc)
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or len(ent) > 2:
-                continue
-            last = ent[-1]
-            if last.i in covered or not last.text[:1].isupper():
+            in_ent[ent.start : ent.end] = [True] * (ent.end - ent.start)
+            if ent.label_ == "PERSON" and len(ent) <= 2:
+                candidates.append((ent.start, ent.end))
+            elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and view.pos[ent.start] == PROPN:
+                candidates.append((ent.start, ent.end))
+        candidates += [(i, i + 1) for i, pos in enumerate(view.pos) if pos == PROPN and not in_ent[i]
+                       and i not in covered]
+        for start, end in candidates:
+            last = doc[end - 1]
+            if last.i in covered or last.i in seen or not last.text[:1].isupper() or not last.is_alpha \
+                    or len(last) < 2:
                 continue
             entry = self.resolver.by_surname(last.text, when)
-            if entry is None or (len(ent) == 2 and not _same_given_name(ent[0].text, entry)):
+            if entry is None or (end - start == 2 and not _same_given_name(doc[start].text, entry)):
                 continue  # "Alejandro Rivera" is not the dictionary's Patricio Rivera
+            seen.add(last.i)
             extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
         if not extra:
             return matches
@@ -130,9 +175,12 @@ def warn_problems(resolver: ActorResolver) -> None:
                   DictionaryWarning, stacklevel=2)
 
 
-@Language.factory("realpolitik_actors", default_config={"user_file": None})
-def make_actor_component(nlp: Language, name: str, user_file: str | None) -> ActorComponent:
+@Language.factory("realpolitik_actors", default_config={"user_file": None, "place_country": True})
+def make_actor_component(nlp: Language, name: str, user_file: str | None, place_country: bool) -> ActorComponent:
+    """``place_country``: countryless sector nouns ("gunmen", "security forces") take the country of the
+    sentence's place, its dateline or its one country (analyst conventions); off, they stay ``---``
+    + sector as in PETRARCH-derived data."""
     register_extensions()
     resolver = ActorResolver.default(user_file)
     warn_problems(resolver)
-    return ActorComponent(resolver)
+    return ActorComponent(resolver, place_country)

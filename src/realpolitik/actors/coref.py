@@ -19,6 +19,8 @@ What is resolved, and why it is done this way:
   "it" ("it is likely that", "it seems", "it was reported") is skipped, and so is any case with a
   competing antecedent (the antecedent's verb has a non-actor object of the same number, as in
   "Russia signed a deal. It …", or the subject of the nearer clause is not an actor at all).
+- **them as an object** → the nearest earlier plural actor of the same sentence that is not a subject
+  (binding principle B again): "detained two journalists and accused them of spying".
 - **"the two leaders", "both heads of state"** → the last two distinct people; **"the two
   countries", "both nations", "both sides", "the two governments"** → the last two distinct states
   (a list: a subject like this yields events for both). "countries"/"nations"/"states" are not agent
@@ -89,7 +91,8 @@ _DOBJ = get_string_id("dobj")
 _SHARED_SUBJECT = frozenset({get_string_id("conj"), get_string_id("xcomp")})
 _PLURAL_TAGS = frozenset({get_string_id("NNS"), get_string_id("NNPS")})
 _EXPLETIVE_LEMMAS = frozenset(get_string_id(w) for w in EXPLETIVE_VERBS)
-_PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS)
+_PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS | {"them"})
+_THEM = get_string_id("them")
 _COUNTED = frozenset(get_string_id(w) for w in COUNTED_STATE_NOUNS)
 _HER, _IT, _THEY, _THE = (get_string_id(w) for w in ("her", "it", "they", "the"))
 WINDOW = 3  # sentences to look back for a pronoun's antecedent
@@ -173,6 +176,13 @@ class _Coref:
                         self._add(Mention(i, i + 1, i, [_retag(a, tok.text, f"pronoun → {how}") for a in actors],
                                           kind=actors[0].kind if len(actors) == 1 else "plural", sentence=sentence,
                                           plural=len(actors) > 1))
+                    continue
+                if low == _THEM:
+                    group = self._object_antecedent(i)
+                    if group is not None:
+                        self._add(Mention(i, i + 1, i, [_retag(a, tok.text, f"pronoun → {group.actors[0].text!r}")
+                                                        for a in group.actors],
+                                          kind=group.kind, sentence=sentence, plural=True, agent=group.agent))
                     continue
                 if low == _HER and view.dep[i] == _POSS:
                     continue
@@ -333,6 +343,25 @@ class _Coref:
         if self._competitor(group[0], plural):
             return []
         return actors
+
+    def _object_antecedent(self, i: int) -> Mention | None:
+        """"them" as an object → the nearest earlier plural actor of the same sentence that is not a
+        subject of the pronoun's clause (binding principle B): "detained two journalists and accused
+        them of spying" is the journalists, never the police who detained them."""
+        view = self.view
+        if view.dep[i] in _SUBJ:
+            return None
+        sentence = view.sent[i]
+        exclude = self._clause_subject_ids(i)
+        for m in reversed(self.out):
+            if m.sentence != sentence or m.start >= i:
+                continue
+            if not m.actors or not self._is_plural(m):
+                continue
+            if any(_identity(a) in exclude for a in m.actors):
+                continue
+            return m
+        return None
 
     def _is_plural(self, m: Mention) -> bool:
         return m.plural or len(m.actors) > 1 or self.view.tag[m.head] in _PLURAL_TAGS

@@ -14,6 +14,9 @@ Line format (only ``names`` and one of ``code``/``roles``/``agent`` are required
 ``from`` is inclusive and ``until`` exclusive; the first role whose period contains the date wins,
 and ``code`` is the fallback outside every period.
 
+A person may carry ``"surname"``: the single word the news calls them by when it is not the last word
+of their name ("Mobutu" for Mobutu Sese Seko); only the date-checked surname lookup reads it.
+
 A person may carry ``"gender": "M"`` or ``"F"``. It is only used by coreference, to keep "she" from
 resolving to a man and "he" to a woman; unknown gender (the default) is compatible with both.
 """
@@ -63,6 +66,7 @@ class Entry:
     layer: int = 0  # 0 packaged Phoenix-derived, 1 packaged curated, 2 user
     weak: bool = False  # agent noun that only marks a mention ("the two leaders"); adds no sector
     gender: str | None = None  # "M" / "F" for people when known; only pronoun resolution reads it
+    surname: str | None = None  # the one word the news calls a person by when it is not the name's last
 
     def role_at(self, when: date) -> Role | None:
         for role in self.roles:
@@ -194,6 +198,7 @@ def entry_from_dict(
         layer=layer,
         weak=bool(obj.get("weak")),
         gender=gender,
+        surname=obj.get("surname") if isinstance(obj.get("surname"), str) else None,
     )
 
 
@@ -217,7 +222,7 @@ def entry_trusted(obj: dict[str, Any], where: str, layer: int) -> Entry:
     return Entry(entity_id=obj.get("id") or f"{kind}:{slug(names[0])}", kind=kind, names=tuple(names),
                  source=where, name=obj.get("name") or names[0], code=code, country=country, roles=roles,
                  agent=obj.get("agent"), title=obj.get("title"), layer=layer, weak=bool(obj.get("weak")),
-                 gender=obj.get("gender"))
+                 gender=obj.get("gender"), surname=obj.get("surname"))
 
 
 def _overlap(roles: list[Role]) -> str | None:

@@ -9,6 +9,7 @@ country + sector ("Turkish officials" → TURGOV); an agent alone gives ``---`` 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -18,6 +19,8 @@ from realpolitik.actors.entries import Entry, slug
 from realpolitik.actors.matcher import Match
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver, Resolution, resolve_entry
 from realpolitik.model import Actor
+
+log = logging.getLogger(__name__)
 
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
@@ -38,6 +41,7 @@ class Mention:
     agent: str | None = None  # sector of a bare agent noun ("the two leaders" → GOV)
     plural: bool = False
     gender: str | None = None  # "M"/"F" when a pronoun ("she") told us, for later pronouns
+    place_only: bool = False  # "the Malian town": informs countryless nouns (context.py), is no actor span
 
 
 class _UnionFind:
@@ -134,7 +138,12 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
     for members in groups.values():
         parts = [matches[k] for k in members]
         how = {id(matches[k]): via.get(k, "") for k in members}
-        mention = _resolve_group(doc, parts, how, resolver, when)
+        try:
+            mention = _resolve_group(doc, parts, how, resolver, when)
+        except (IndexError, KeyError, ValueError, AttributeError) as exc:
+            log.warning("actor group %r skipped (%s: %s)", doc[parts[0].start : parts[-1].end].text,
+                        type(exc).__name__, exc)
+            mention = None
         if mention is None:
             continue
         mention.sentence = sent_of[mention.head]
@@ -205,6 +214,11 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         root = _root(doc, head_part)
         if root.pos_ == "ADJ" and root.dep_ in ("amod", "compound") and root.head.i != root.i:
             return _nationality(doc, head_part, root, start, when)
+        if root.head.i > root.i and head_part.best.kind in ("state", "org", "group") and (
+                root.dep_ == "compound" or (root.dep_ == "poss" and root.head.lower_ in ISSUED_NOUNS)):
+            extended = _modified_head(doc, head_part, root, start, when)
+            if extended is not None:
+                return extended
     text = doc[start:end].text
     head_entry = head_part.best
     kind = head_entry.kind
@@ -218,6 +232,9 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         ethnic = True
     if not agents and len(named) > 1 and _hyphenated(doc, named):
         actors = _each_side(named, text, when)
+    elif kind == "person" and len(named) > 1 and (stated := _stated_title(doc, head_entry, named, head_part, agent_code,
+                                                                  start, when, text)) is not None:
+        actors = [stated]
     elif not ethnic and (kind in ("person", "org", "group", "place") or (kind == "state" and not agent_code)):
         actors = [_named_actor(head_entry, agent_code, text, when)]
     elif _org_with_agent(named, agent_code):
@@ -246,9 +263,68 @@ def _as_agent(part: Match) -> Match:
     return replace(part, entries=tuple(sorted(part.entries, key=lambda e: e.kind != "agent")))
 
 
-def _nationality(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
-    """A demonym adjective alone: an actor only when its noun denotes people ("Filipino peacekeepers")."""
+# Nouns for military hardware: a state's drone or warship is its military acting ("a Turkish drone").
+HARDWARE_NOUNS = frozenset({"drone", "drones", "warplane", "warplanes", "jet", "jets", "fighter", "fighters",
+                            "helicopter", "helicopters", "gunship", "gunships", "tank", "tanks", "warship",
+                            "warships", "submarine", "submarines", "frigate", "frigates", "destroyer", "destroyers",
+                            "bomber", "bombers", "aircraft", "artillery", "gunboat", "gunboats", "airstrike",
+                            "airstrikes", "air strike", "navy", "missile", "missiles", "rocket", "rockets"})
+# Nouns for what a body issues: "a UN report", "an EU statement" are that body's acts.
+ISSUED_NOUNS = frozenset({"report", "reports", "statement", "statements", "communique", "communiqué",
+                          "resolution", "resolutions", "declaration", "ruling", "verdict", "announcement",
+                          "memo", "memorandum", "note", "letter", "decree", "spokesman", "spokeswoman",
+                          "spokesperson", "envoy", "envoys", "mission", "delegation", "observers", "monitors",
+                          "inspectors", "peacekeepers", "mediators", "negotiators", "investigators"})
+
+
+# Nouns for places: "the Malian town of Gao" is a place in Mali. Such a mention tells context.py where
+# the act happened; it is not an actor (a town is acted on, it does not act), so it makes no span.
+PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "province", "provinces",
+                         "region", "district", "port", "capital", "border", "territory", "island", "islands",
+                         "camp", "base", "enclave", "countryside", "coast", "stronghold", "outpost"})
+
+
+def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
+    """A state, IGO or nationality modifying a non-actor head makes an actor of the whole phrase when
+    the head is hardware (the state's military: "a Turkish drone", "Syrian tanks"), something a body
+    issues or people it sends ("a UN report", "EU election observers": the body itself), or a noun for
+    people ("Filipino peacekeepers": the state)."""
     noun = root.head
+    seen = 0
+    while noun.dep_ == "compound" and noun.head.i > noun.i and seen < 3:  # "EU election observers"
+        noun, seen = noun.head, seen + 1
+    low = noun.lower_
+    if noun.pos_ != "NOUN" or noun.i < root.i:
+        return None
+    res = resolve_entry(part.best, when)
+    state = part.best.kind == "state" or (res.country is not None and res.code[:3] not in NON_STATE_ROOTS)
+    if low in HARDWARE_NOUNS and state and res.country:
+        code, why = res.country + "MIL", "military hardware"
+    elif low in PLACE_NOUNS and part.best.kind == "state" and res.country and root.dep_ != "poss":
+        text = doc[start : noun.i + 1].text
+        place = Actor(text=text, code=res.country, entity_id=res.entity_id, name=res.name, country=res.country,
+                      kind="place", confidence=0.8, how=f"{res.source}: {res.why}; a place ({noun.text!r})")
+        return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[place], kind="place", place_only=True)
+    elif low in ISSUED_NOUNS:
+        code, why = (res.country + "GOV" if state and res.country else res.code), "issued or sent by the body"
+    elif _people_noun(noun) and (state or res.code[:3] in NON_STATE_ROOTS):
+        code, why = (res.country or res.code) if state else res.code, f"nationality of {noun.text!r}"
+    else:
+        return None
+    text = doc[start : noun.i + 1].text
+    country, sector = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
+    actor = Actor(text=text, code=code, entity_id=res.entity_id if code == res.code else f"sector:{code}",
+                  name=res.name, country=country, sector=sector, kind="org" if not state else "sector",
+                  confidence=0.8, how=f"{res.source}: {res.why}; {why} ({noun.text!r})")
+    return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="org" if not state else "sector")
+
+
+def _nationality(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
+    """A demonym adjective alone: an actor only when its noun denotes people ("Filipino peacekeepers"),
+    or hardware or an issued text (see ``_modified_head``)."""
+    noun = root.head
+    if part.best.kind == "state" and noun.i > root.i and not _people_noun(noun):
+        return _modified_head(doc, part, root, start, when)
     if not (part.best.kind == "state" and noun.i > root.i and _people_noun(noun)):
         return None  # "Venezuelan oil" is oil, not Venezuela
     text = doc[start : noun.i + 1].text
@@ -274,6 +350,48 @@ def _named_actor(entry: Entry, agent_code: str | None, text: str, when: date | N
     if entry.kind == "person" and agent_code and entry.country and (not entry.roles or no_role):
         res = _with_country(res, entry.country, agent_code, entry)
     return res.to_actor(text, how=f"{res.source}: {res.why}")
+
+
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"})
+
+
+def _stated_title(doc: Doc, person: Entry, named: list[Match], head_part: Match, agent_code: str | None,
+                  start: int, when: date | None, text: str) -> Actor | None:
+    """A title stated before a person's name decides the role when the dictionary cannot or disagrees.
+
+    "Malaysian Deputy Prime Minister <name>", "African Union envoy <name>": the affiliation the text
+    states (a state or an organisation modifying the title) gives the code when the dictionary person
+    holds no role on the date or one under another affiliation. A title marked "former" ("former
+    Nigerian president <name>") is an elite of that country (``ELI``), not its government.
+    """
+    others = [p for p in named if p is not head_part and p.end <= head_part.start]
+    if not others:
+        return None
+    stated = others[-1]
+    res = resolve_entry(person, when)
+    has_role = res.valid_from is not None or res.valid_until is not None
+    former = any(t.lower_ in FORMER and start <= t.head.i < head_part.end
+                 for t in doc[max(0, start - 3) : head_part.start])
+    st = resolve_entry(stated.best, when)
+    if stated.best.kind == "state" or (stated.best.kind == "person" and st.country):
+        country = st.country or stated.best.country
+        if not country:
+            return None
+        sector = "ELI" if former else agent_code or ""
+        if has_role and res.country == country and not former or not (agent_code or former or not has_role):
+            return None  # the dictionary agrees with the text, or no title is stated
+        code = country + sector
+    elif stated.best.kind in ("org", "group") and st.code[:3] in NON_STATE_ROOTS:
+        if has_role and res.code.startswith(st.code):
+            return None
+        code = st.code
+    else:
+        return None
+    country_of, sector_of = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
+    return Actor(text=text, code=code, entity_id=res.entity_id, name=res.name, country=country_of, sector=sector_of,
+                 role=None, kind="person", confidence=0.85,
+                 how=f"stated title {stated.key!r} + {'former ' if former else ''}agent decides over {res.code} "
+                     f"({res.source}: {res.why})")
 
 
 def _person_of_state(actor: Actor, country: str | None, agent_code: str | None) -> Actor:
@@ -305,6 +423,10 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
     direct = [p for p in named if how_joined.get(id(p)) != "prep"]
     source_parts = direct or named
     countries = _countries(source_parts, when)
+    if not countries and not agents:
+        org = next((p for p in named if p.best.kind in ("org", "group")), None)
+        if org is not None:  # an organisation joined to a nameless part: the organisation itself
+            return [_named_actor(org.best, agent_code, text, when)], org.best.kind
     if len(countries) > 1 and not any(how_joined.get(id(p)) == "conj" for p in source_parts):
         countries = countries[:1]
     sector = agent_code or ""
@@ -312,12 +434,13 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
     pairs: list[tuple[str | None, str | None]] = list(countries) or [(None, None)]
     for country, src in pairs:
         title_entry: Entry | None = None
+        agent_key = agents[0].key if agents else ""
         if country is None:
             code = NO_COUNTRY + sector
-            how = f"agent {agents[0].key!r} with no country" if agents else "no country, no agent"
+            how = f"agent {agent_key!r} with no country" if agents else "no country, no agent"
         else:
             code = country + sector
-            how = f"{src} + agent {agents[0].key!r}" if agents else str(src)
+            how = f"{src} + agent {agent_key!r}" if agents else str(src)
         entity_id = f"sector:{code}" if sector or not country else f"state:{country}"
         name = text
         role = None

@@ -11,11 +11,13 @@ from realpolitik.actors.entries import LoadReport, Problem, entry_from_dict, ent
 # Loaded in this order; later layers win over earlier ones for the same name.
 PACKAGED = (
     ("phoenix.jsonl", 0),
+    ("international.jsonl", 0),
     ("leaders.jsonl", 0),
     ("countries.jsonl", 1),
     ("agents.jsonl", 1),
     ("curated/people.jsonl", 1),
     ("curated/orgs.jsonl", 1),
+    ("curated/parties.jsonl", 1),
     ("curated/places.jsonl", 1),
 )
 USER_LAYER = 2

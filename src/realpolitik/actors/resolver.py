@@ -13,6 +13,9 @@ from realpolitik.actors.loader import load_packaged, load_user
 from realpolitik.model import Actor
 
 NO_COUNTRY = "---"
+# Countries whose names are written family name first in English ("Hu Jintao", "Kim Jong-un"), so
+# that a bare family name is the name's first word.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG", "SGP"})
 NON_STATE_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "---", "PKO", "REB", "INS", "ELI"})
 
 
@@ -227,7 +230,8 @@ class ActorResolver:
     def by_surname(self, surname: str, when: date | None) -> Entry | None:
         """A bare surname ("Bush") → the one listed person of that surname in office on the date.
 
-        Only used for tokens the NER marks as a person; ambiguity (two office holders) gives None.
+        The surname is the last word of the name, or the first for countries that write the family
+        name first ("Hu" for Hu Jintao). Ambiguity (two office holders with different codes) gives None.
         """
         if self._surnames is None:
             index: dict[str, list[Entry]] = {}
@@ -235,7 +239,10 @@ class ActorResolver:
                 if entry.kind == "person" and entry.roles:
                     words = fold(entry.name or entry.names[0]).split()
                     if len(words) >= 2:
-                        index.setdefault(words[-1], []).append(entry)
+                        family = words[0] if entry.country in FAMILY_NAME_FIRST else words[-1]
+                        index.setdefault(family, []).append(entry)
+                    if entry.surname:
+                        index.setdefault(fold(entry.surname), []).append(entry)
             self._surnames = index
         day = when or date.today()
         found = [e for e in self._surnames.get(fold(surname), []) if e.role_at(day) is not None]

@@ -44,14 +44,26 @@ def dyad_series(
            count(*) AS n_events,
            round(coalesce(sum(e.goldstein), 0), 3) AS goldstein_sum,
            round(avg(e.goldstein), 3) AS goldstein_mean,
-           coalesce(sum(e.num_articles), 0) AS n_articles,
+           coalesce(sum(e.num_articles) FILTER (WHERE e.origin <> 'text' OR e.first_mention IS NULL), 0)
+             AS n_articles,
            coalesce(sum(e.num_mentions), 0) AS n_mentions
     FROM events e
     WHERE e.event_date IS NOT NULL AND {pair} AND {where}
     GROUP BY 1 ORDER BY 1
     """
     rows = fetch_dicts(con, sql, match_params + params)
+    # Coded events share articles: count each article once per period through the mentions (imported
+    # GDELT rows, which have no mentions, carry their own NumArticles, summed above).
+    articles_sql = f"""
+    SELECT CAST(date_trunc('{by}', e.event_date) AS DATE) AS period, count(DISTINCT m.doc_id) AS n
+    FROM events e JOIN mentions m ON m.event_id = e.event_id
+    WHERE e.event_date IS NOT NULL AND e.origin = 'text' AND e.first_mention IS NOT NULL AND {pair}
+      AND {where}
+    GROUP BY 1
+    """
+    distinct = {r["period"]: int(r["n"]) for r in fetch_dicts(con, articles_sql, match_params + params)}
     for r in rows:
+        r["n_articles"] = int(r["n_articles"]) + distinct.get(r["period"], 0)
         r["period"] = r["period"].isoformat()
         for k in ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict", "n_events",
                   "n_articles", "n_mentions"):

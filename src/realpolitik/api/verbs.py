@@ -37,7 +37,8 @@ EVENT_COLUMNS = ("event_date", "source_code", "target_code", "event_code", "even
 DYAD_COLUMNS = ("period", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict", "goldstein_sum",
                 "goldstein_mean", "n_articles")
 NETWORK_COLUMNS = ("a", "b", "n_events", "goldstein_sum", "sign", "n_coop", "n_conflict")
-SHIFT_COLUMNS = ("a", "b", "before_start", "after_start", "mean_before", "mean_after", "z", "direction")
+SHIFT_COLUMNS = ("a", "b", "direction", "after_start", "n_before", "n_after", "mean_before", "mean_after",
+                 "driven_by", "z")
 LOOKUP_COLUMNS = ("name", "code", "entity_id", "country", "sector", "role", "valid_from", "valid_until", "source",
                   "why")
 
@@ -162,7 +163,7 @@ def balance(store: Store, query: Query | None = None, min_events: int = 1, limit
 
 
 def blocs(store: Store, against: str | None = None, by: str = "year", query: Query | None = None,
-          min_events: int = 1, **filters: Any) -> Blocs:
+          min_events: int = 1, resolution: float = 1.0, **filters: Any) -> Blocs:
     """``realpolitik blocs``: signed communities and, with ``against``, alignment over time."""
     from realpolitik.analysis.blocs import alignment_over_time
     from realpolitik.analysis.blocs import blocs as find_blocs
@@ -170,19 +171,22 @@ def blocs(store: Store, against: str | None = None, by: str = "year", query: Que
 
     q = _q(query, filters)
     ref = parse_code(against, "against") if against else None
-    result = find_blocs(build_network(store, q, min_events), ref)
+    result = find_blocs(build_network(store, q, min_events), ref, resolution)
     alignment = alignment_over_time(store, ref, by, q) if ref else []
     return Blocs({**result, "modality": q.label, "alignment": alignment}, main="blocs")
 
 
 def shifts(store: Store, window: str = "30d", query: Query | None = None, threshold: float = 2.0,
-           min_events: int = 3, limit: int = 50, **filters: Any) -> ShiftList:
-    """``realpolitik shifts``: dyads whose relation changed between windows, with driving events."""
+           min_events: int = 5, limit: int = 50, alpha: float = 0.05, history: int = 6,
+           **filters: Any) -> ShiftList:
+    """``realpolitik shifts``: dyads whose relation changed against their own history, strongest evidence
+    first, with driving events."""
     from realpolitik.analysis.shifts import shifts as find_shifts
 
     q = _q(query, filters)
-    rows = find_shifts(store, window, q, threshold, min_events, limit=limit)
-    return ShiftList(rows, title=f"Shifts (window {window}, |z| ≥ {threshold}, {q.label})", columns=SHIFT_COLUMNS)
+    rows = find_shifts(store, window, q, threshold, min_events, limit=limit, alpha=alpha, history=history)
+    return ShiftList(rows, title=f"Shifts (window {window}, FDR {alpha}, {q.label}), strongest evidence first",
+                     columns=SHIFT_COLUMNS)
 
 
 def sanctuary(store: Store, leader: str | None = None, country: str | None = None,

@@ -16,7 +16,17 @@ import typer
 from rich.console import Console
 
 from realpolitik.cli.app import DbOption, FormatOption, app
-from realpolitik.cli.output import Format, build_query, check_format, checked, emit, emit_result, read_store, stderr
+from realpolitik.cli.output import (
+    Format,
+    build_query,
+    check_format,
+    checked,
+    emit,
+    emit_result,
+    note_unknown_codes,
+    read_store,
+    stderr,
+)
 from realpolitik.query import Query
 
 SinceOption = typer.Option(None, "--since", help="Only events on or after YYYY-MM-DD.")
@@ -112,6 +122,7 @@ def dyad_command(
     def body() -> None:
         with read_store(db) as store:
             result = dyad(store, a, b, by, query, directed)
+            note_unknown_codes(store, [a, b])
         if plot:
             plot_dyad(result.rows(), plot, result.title)
         emit_result(result, out)
@@ -196,11 +207,12 @@ def blocs_command(
     since: str | None = SinceOption,
     until: str | None = UntilOption,
     min_events: int = typer.Option(1, "--min-events", min=1),
+    resolution: float = typer.Option(1.0, "--resolution", min=0.01, help="Higher: more, smaller blocs."),
     modality: str = ModalityOption,
     db: str | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Signed communities (two camps) and, with --against, each state's alignment over time."""
+    """Signed communities (Leiden on cooperation/conflict tone) and, with --against, alignment over time."""
     from realpolitik.api import blocs
 
     out = check_format(fmt)
@@ -208,14 +220,22 @@ def blocs_command(
 
     def body() -> None:
         with read_store(db) as store:
-            result = blocs(store, against, by, query, min_events)
+            result = blocs(store, against, by, query, min_events, resolution=resolution)
+            note_unknown_codes(store, [against])
         if out is Format.json:
             emit_result(result, out)
             return
         ref = result["reference"]
         rows = [{"state": s, "bloc": c, **({"with_reference": c == result["assignment"].get(ref)} if ref else {})}
                 for s, c in sorted(result["assignment"].items())]
+        if out is Format.table:
+            rows = [{"bloc": b["bloc"], "size": b["size"], "cohesion": b["cohesion"],
+                     "positive_share": b["positive_share"], "members": " ".join(b["members"])}
+                    for b in result["blocs"]]
         emit(rows, out, title=f"Blocs ({result['method']}; frustration {result['frustration']}; {query.label})")
+        if result["between"] and out is Format.table:
+            emit(result["between"], out, ["state", "name", "bloc", "also", "tone_own", "tone_also"],
+                 title="States between blocs")
         if result["alignment"] and out is Format.table:
             emit(result["alignment"], out, ["period", "state", "direct", "n_direct", "indirect"],
                  title=f"Alignment with {ref} by {by}")
@@ -226,16 +246,18 @@ def blocs_command(
 @app.command("shifts")
 def shifts_command(
     window: str = typer.Option("30d", "--window", help="Window length: 30d, 4w, 3m, 1y."),
-    threshold: float = typer.Option(2.0, "--threshold", help="Minimum |z| reported."),
-    min_events: int = typer.Option(3, "--min-events", min=1, help="Events needed in each window."),
+    threshold: float = typer.Option(2.0, "--threshold", help="Minimum |z| (signed normal score of p) reported."),
+    alpha: float = typer.Option(0.05, "--alpha", help="False discovery rate over every dyad-window tested."),
+    history: int = typer.Option(6, "--history", min=1, help="Windows of the dyad's past each window is tested on."),
+    min_events: int = typer.Option(5, "--min-events", min=1, help="Events needed in a window to test it."),
     since: str | None = SinceOption,
     until: str | None = UntilOption,
-    limit: int = typer.Option(50, "--limit", min=1),
+    top: int = typer.Option(50, "--top", "--limit", min=1, help="Strongest N shifts shown."),
     modality: str = ModalityOption,
     db: str | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Dyads whose relation changed significantly between consecutive windows, with driving events."""
+    """Dyads whose relation changed against their own history (tested, FDR-corrected), with driving events."""
     from realpolitik.api import shifts
 
     out = check_format(fmt)
@@ -243,8 +265,19 @@ def shifts_command(
 
     def body() -> None:
         with read_store(db) as store:
-            result = shifts(store, window, query, threshold, min_events, limit=limit)
-        emit_result(result, out, title=f"Shifts (window {window}, |z| ≥ {threshold}, {query.label})")
+            result = shifts(store, window, query, threshold, min_events, limit=top, alpha=alpha, history=history)
+        emit_result(result, out)
+        if not result.rows():
+            _note(f"no dyad's {window} window changed beyond what its own history explains (alpha {alpha}, at "
+                  f"least {min_events} events); try a larger --alpha, a longer --window or fewer --min-events", out)
+        if out is Format.table:
+            for i, r in enumerate(result.rows(), start=1):
+                for d in r["drivers"]:
+                    text = d.get("sentence") or " ".join(
+                        str(x) for x in (d.get("source_name") or d["source_code"], d["event_code"],
+                                         d.get("target_name") or d["target_code"]))
+                    Console().print(f"   {i}. {r['a']}-{r['b']} {d['event_date']} ({d['goldstein']:+.1f}): {text}",
+                                    highlight=False, markup=False)
 
     _run(body)
 
@@ -287,7 +320,8 @@ def sanctuary_command(
             emit(rows, out)
             return
         _note(f"{result['leader'] or ''} → {result['country']} ({result['country_name']}, via "
-              f"{result['resolved_by']}); as of {result['as_of']}; {result['modality']}; pressing states: "
+              f"{result['resolved_by']}); as of {result['as_of']}; {result['modality']} (asylum evidence: every "
+              f"modality, weighted by how firm it is); pressing states: "
               f"{', '.join(result['pressers']) or 'none found'}", out)
         if result["undated_events"]:
             _note(f"{result['undated_events']} undated event(s) (articles without a publication date) counted at "
@@ -299,7 +333,9 @@ def sanctuary_command(
             if c.get("note"):
                 Console().print(f"   {c['note']}", highlight=False)
             for ev in c["evidence"][:6]:
-                text = ev["sentence"] or ev["url"] or ""
+                text = ev["sentence"] or " ".join(
+                    str(x) for x in (ev.get("source_name") or ev["source_code"], ev["event_code"],
+                                     ev.get("target_name") or ev["target_code"]))
                 Console().print(f"   [{ev['component']}] {ev['event_date']} {ev['event_code']} "
                                 f"({ev['modality']}): {text}", highlight=False, markup=False)
 

@@ -78,7 +78,7 @@ def ingest_command(
         typer.Option("--cluster", help="Address of a running Dask scheduler (tcp://HOST:PORT) to code on."),
     ] = None,
     partition_size: Annotated[
-        int | None, typer.Option("--partition-size", min=1, help="Articles per Dask task (default 256).")
+        int | None, typer.Option("--partition-size", min=1, help="Articles per Dask task (default 128).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -92,7 +92,7 @@ def ingest_command(
     from realpolitik.settings import load_settings
     from realpolitik.store import open_store
 
-    out, err = Console(), Console(stderr=True)
+    out, err = Console(soft_wrap=True), Console(stderr=True)  # the summary is one greppable line
     try:
         settings = load_settings(db=db, batch_size=batch_size, workers=workers, cluster=cluster,
                                  partition_size=partition_size)
@@ -120,7 +120,7 @@ def ingest_command(
             task = bar.add_task("ingest", total=total, rate=0.0, events=0, rejected=0)
 
             def tick(report: IngestReport) -> None:
-                done = report.articles_coded + report.already_present
+                done = report.articles_coded + report.already_present + len(report.rejected)
                 rate = done / report.seconds if report.seconds > 0 else 0.0
                 bar.update(task, completed=done, rate=rate, events=report.mentions_added,
                            rejected=len(report.rejected))

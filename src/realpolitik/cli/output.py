@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -93,6 +93,12 @@ def emit_result(result: Listing | Report, fmt: Format | str, columns: Sequence[s
 def stderr(text: str) -> None:
     """Messages people grep (file:line: reason) are written unwrapped, one per line."""
     print(text, file=sys.stderr)
+
+
+def note_unknown_codes(store: Store, codes: Iterable[str | None]) -> None:
+    """One stderr line per actor code that matches nothing stored (the listing stays empty, exit 0)."""
+    for code in store.unknown_actor_codes(c for c in codes if c):
+        stderr(f"note: no actor code {code} in this database (codes match by prefix: TUR matches TURGOV)")
 
 
 def build_query(**flags: Any) -> Query:

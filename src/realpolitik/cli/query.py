@@ -9,7 +9,16 @@ import typer
 from rich.console import Console
 
 from realpolitik.cli.app import DbOption, FormatOption, app
-from realpolitik.cli.output import Format, build_query, checked, emit, emit_result, read_store, stderr
+from realpolitik.cli.output import (
+    Format,
+    build_query,
+    checked,
+    emit,
+    emit_result,
+    note_unknown_codes,
+    read_store,
+    stderr,
+)
 
 
 @app.command("events")
@@ -44,6 +53,8 @@ def events_command(
     )
     with read_store(db) as store:
         result = checked(lambda: events(store, query))
+        if not result.rows():
+            note_unknown_codes(store, [*query.actors, *(query.dyad or ())])
     emit_result(result, fmt)
     if result.next_cursor:
         stderr(f"more events: --cursor {result.next_cursor}")
@@ -56,9 +67,16 @@ def export_command(
         Path | None, typer.Option("--output", "-o", help="File to write (jsonl/csv: default stdout).")
     ] = None,
     db: str | None = DbOption,
+    partition_by: Annotated[
+        str | None, typer.Option("--partition-by", help="parquet only: year | month | day; --output is a directory.")
+    ] = None,
 ) -> None:
     """Export every event (all modalities) with its evidence, or as a GDELT 2.0 event file."""
     from realpolitik.store.queries import EXPORT_FORMATS, export
+
+    if partition_by is not None:
+        _export_dataset(fmt, output, partition_by, db)
+        return
 
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"one of: {', '.join(EXPORT_FORMATS)}", param_hint="--format")
@@ -68,6 +86,20 @@ def export_command(
         n = checked(lambda: export(store, output, fmt))
     if output is not None:
         Console(stderr=True).print(f"{n} event(s) written to {output} ({fmt})", highlight=False)
+
+
+def _export_dataset(fmt: str, output: Path | None, partition_by: str, db: str | None) -> None:
+    """``export --format parquet --partition-by month --output DIR``: a hive-partitioned dataset."""
+    from realpolitik.store.dataset import export_dataset
+
+    if fmt != "parquet":
+        raise typer.BadParameter("--partition-by needs --format parquet", param_hint="--partition-by")
+    if output is None:
+        raise typer.BadParameter("--partition-by needs --output DIR", param_hint="--output")
+    with read_store(db) as store:
+        n = checked(lambda: export_dataset(store, output, partition_by))
+    Console(stderr=True).print(f"{n} event(s) written to {output}/ (parquet, partitioned by {partition_by})",
+                               highlight=False)
 
 
 @app.command("stats")

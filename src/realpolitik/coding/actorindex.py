@@ -1,7 +1,7 @@
 """Token → actors for the event coder, read once per doc from ``doc.spans["rp_actors"]``.
 
 Besides the actor spans themselves it follows coordination ("Turkey and Venezuela"), lists misparsed
-as appositions ("The US, Russia, and Switzerland"), modifiers ("an Islamic State target") and,
+as appositions ("Chile, Peru, and Bolivia"), modifiers ("a Hezbollah depot") and,
 through an optional lookup, nationality adjectives that the actor component leaves unspanned.
 """
 
@@ -75,7 +75,7 @@ class ActorIndex:
 
     def np_deep(self, tok: Token, depth: int = 2) -> list[Actor]:
         """Actors of a phrase, else of its modifiers: misattached names ("Assad Tuesday") and
-        actor-modified nouns ("an Islamic State target") still point at their actor."""
+        actor-modified nouns ("a Hezbollah depot") still point at their actor."""
         found = self.np(tok) or self.modifiers(tok, ("compound", "poss", "nmod", "amod"))
         if found or depth <= 1:
             return found

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from realpolitik.coding.conventions import Conventions, conventions_named
 from realpolitik.coding.extract import extract_events
 from realpolitik.coding.patterns import PatternSet, load_patterns
 from realpolitik.nlp.extensions import published_date, register_extensions
@@ -28,18 +29,22 @@ def cached_patterns(patterns_file: str | None) -> PatternSet:
 
 class EventCoder:
     """``resolver`` is the pipeline's actor dictionary, handed over when the pipeline is assembled
-    (so a user's ``--actors`` file reaches the coder too); None means the packaged default."""
+    (so a user's ``--actors`` file reaches the coder too); None means the packaged default.
+    ``conventions`` are the coding conventions (``realpolitik.coding.conventions``)."""
 
-    def __init__(self, patterns: PatternSet, resolver: ActorResolver | None = None) -> None:
+    def __init__(
+        self, patterns: PatternSet, resolver: ActorResolver | None = None, conventions: Conventions | None = None
+    ) -> None:
         self.patterns = patterns
         self.resolver = resolver
+        self.conventions = conventions or conventions_named(None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc), self.resolver)
+        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc), self.resolver, self.conventions)
         return doc
 
 
-@Language.factory("realpolitik_coder", default_config={"patterns_file": None})
-def make_coder(nlp: Language, name: str, patterns_file: str | None) -> EventCoder:
+@Language.factory("realpolitik_coder", default_config={"patterns_file": None, "conventions": "analyst"})
+def make_coder(nlp: Language, name: str, patterns_file: str | None, conventions: str) -> EventCoder:
     register_extensions()
-    return EventCoder(cached_patterns(patterns_file))
+    return EventCoder(cached_patterns(patterns_file), conventions=conventions_named(conventions))

@@ -9,12 +9,12 @@ the roles:
   a missing subject is inherited from the governing verb (``xcomp``/``advcl``/``conj``/``pcomp``/
   ``acomp``), the noun a relative clause hangs on, the object of a control verb ("necessitated Mattis
   to travel"), the possessor of an ``acl`` noun ("the US decision to begin arming ..."), or the
-  ``of``-phrase of a collective noun ("a group of Moroccan diplomats"); a pronoun subject of reported
+  ``of``-phrase of a collective noun ("a delegation of Kenyan envoys"); a pronoun subject of reported
   speech is the speaker ("Erdogan said he opposed ...").
   target = the pattern's prepositional object, else the object noun when it is itself an actor,
   passive subject, direct object (or the ``of``-phrase of a quantity: "scores of refugees"), objects
   of target prepositions, prepositions or modifiers of the matched noun (including a nationality
-  adjective: "an Australian ultimatum", looked up in the actor dictionary), the object of a later
+  adjective: "a Peruvian ultimatum", looked up in the actor dictionary), the object of a later
   coordinated verb ("condemned and threatened Ukraine"), the purpose clause of a protest or demand,
   the subject of a demanded ``that``-clause, and finally — for meetings, force, protest, coercion and
   violence — the country where it happened ("met in Zurich", Phoenix convention).
@@ -30,7 +30,7 @@ the roles:
 * clause rules: "refused/failed/declined to <cooperate>" → CAMEO 12 rejection; "threatened to
   <coerce>", "<coerce> unless ...", an announced or reported-conditional coercive act → CAMEO 13 threat;
   "X said Y must ..." → 100 demand by X on Y; a speaker opening the sentence with a past coercive or
-  violent act ("The US claimed that ISIL had attacked Iraq") → 112 accusation of the actor (015 claim
+  violent act ("Ruritania said Freedonian troops had shelled its border posts") → 112 accusation of the actor (015 claim
   of responsibility when the speaker is the actor and the act violent), which replaces the alleged act
   (a speaker's own non-violent act, "Norway said it had expelled ...", stays the act, ``reported``);
   "will not accept" and other negated acceptances → CAMEO 12 rejection; "pledged/offered/agreed/is
@@ -41,13 +41,13 @@ the roles:
 * clauses that are not news of their own (``drop_subordinate_hits``): ``before``/``until`` clauses,
   ``after``/``when``/``since`` clauses beside a main-clause event, means clauses ("by promoting"),
   purpose clauses with the governing event's code ("meet ... to discuss"), event nouns inside another
-  event's phrase ("mediation in peace negotiations"), and whatever an appeal or demand asks for.
+  event's phrase ("arbitration within border talks"), and whatever an appeal or demand asks for.
 * implied targets: a protest with no target aims at the protesters' own government, a curfew or
   martial law at the government's own population; a countryless target of a national source is
   domestic ("police dispersed demonstrators"), except in meetings.
 * implied sources: an assault told only through its weapon ("a roadside bomb killed ...") is by
   unidentified armed forces (UAF) of the place it happened, or by the weapon's stated owner or user
-  ("an Israeli air strike", "a bomb planted by militants") — ``roles.unidentified_attackers``.
+  ("a Ruritanian drone raid", "a mine laid by insurgents") — ``roles.unidentified_attackers``.
 
 Only dyadic events are emitted (source and target actors with different codes; a government and its
 own bare country only outside meetings/visits; never two actors without a country), one per (source,
@@ -67,6 +67,7 @@ clamped to [0.05, 0.99].
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -75,10 +76,18 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.conventions import (
+    Conventions,
+    conventions_named,
+    hosted_visits,
+    is_joint,
+    planned_act_code,
+)
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
     direct_objects,
     inflection_candidates,
+    is_passive,
     lemma,
     particles,
     passive_subject,
@@ -96,6 +105,7 @@ from realpolitik.coding.roles import (
     domestic_targets,
     find_sources,
     is_place,
+    is_reason_clause,
     localize,
     location_target,
     meeting_hosts,
@@ -110,6 +120,7 @@ from realpolitik.coding.rules import (
     DEMAND_ROOTS,
     MATRIX_VERBS,
     PROMISABLE,
+    VERBAL_ATTACK,
     claims_for,
     distinct_dyad,
     implied_targets,
@@ -119,19 +130,27 @@ from realpolitik.coding.rules import (
     is_symmetric,
     is_time_clause_event,
     nested_in_event,
+    placed,
     refusal_code,
     restates_governing_event,
     threat_code,
     time_clause_mark,
+    verbal_attack,
 )
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from realpolitik.actors.resolver import ActorResolver
 
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
+# Verbs whose complement is only asked for or wanted: what they govern has not happened.
+WANTING_HEADS = frozenset(
+    {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore"}
+)
 HOST_REVERSE_NEEDS_PARTY = frozenset({"043"})
 OBLIGATION_HEADS = frozenset(
     {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "add", "warn", "argue"}
@@ -238,6 +257,7 @@ class SentenceContext:
 
     root: Token | None = None
     has_dates: bool = True
+    conventions: Conventions = field(default_factory=lambda: conventions_named(None))
     resolver: ActorResolver | None = None
 
     def date_for(self, trigger: Token) -> tuple[date | None, str | None, str]:
@@ -250,10 +270,13 @@ class SentenceContext:
         return self.dates[trigger.i]
 
 
-def _pairs(roles: Roles, code: str) -> list[tuple[Actor, Actor]]:
+def _pairs(roles: Roles, code: str, co_agents_act_together: bool = True) -> list[tuple[Actor, Actor]]:
+    """Source-target pairs; coordinated sources act on each other only in a joint act they do
+    together ("A and B signed"), not when they are co-agents of an act on something else ("a
+    resolution sponsored by A, B and C": ``co_agents_act_together`` False)."""
     if roles.targets:
         return [(s, t) for s in roles.sources for t in roles.targets if distinct_dyad(s, t, code)]
-    if len(roles.sources) >= 2 and is_symmetric(code):
+    if len(roles.sources) >= 2 and is_symmetric(code) and co_agents_act_together:
         return [(s, t) for s in roles.sources for t in roles.sources if distinct_dyad(s, t, code)]
     return []
 
@@ -290,6 +313,7 @@ def _make_event(
     modality: str,
     actors: ActorIndex,
     promised: bool = False,
+    step: str = "pattern",
 ) -> CodedEvent | None:
     """One coded event; ``promised``: the act was agreed to (PLOVER AGREE whatever its CAMEO code)."""
     entry = cameo.lookup(code)
@@ -337,7 +361,26 @@ def _make_event(
         pattern_id=hit.pattern.id,
         trigger=trigger_text,
         coder_version=CODER_VERSION,
+        extra={"route": hit.route, "step": step, "path": parse_path(hit.trigger, src, tgt, actors)},
     )
+
+
+def parse_path(trigger: Token, src: Actor, tgt: Actor, actors: ActorIndex) -> str:
+    """How the event was read off the parse, for error analysis: each actor's mention with its
+    dependency chain up to the trigger (or to the root when the trigger is not above it)."""
+
+    def chain(tok: Token) -> str:
+        steps = [f"{tok.text}/{tok.dep_}"]
+        while tok.head.i != tok.i and tok.i != trigger.i and len(steps) < 8:
+            tok = tok.head
+            steps.append(f"{tok.text}/{tok.dep_}")
+        return " > ".join(steps)
+
+    parts = []
+    for side, actor in (("source", src), ("target", tgt)):
+        span = actors.span_holding(actor)
+        parts.append(f"{side}: {chain(span.root) if span is not None else '(implied)'}")
+    return f"trigger {trigger.text}/{trigger.dep_}; " + "; ".join(parts)
 
 
 def role_on(actor: Actor, when: date, resolver: ActorResolver | None = None) -> Actor:
@@ -407,7 +450,7 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
         targets, weak = verb_targets(verb, hit3, actors)
     if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not _located(verb, targets, actors):
         # "X and Y signed a deal brokered by Z": they signed with each other. A place stays the target
-        # ("X and Y will meet in Zurich" → CHE), the Phoenix/PETRARCH convention for joint events.
+        # ("X and Y will confer in Oslo" → NOR), the Phoenix/PETRARCH convention for joint events.
         targets, weak = [], False
     if weak:
         roles.penalty *= 0.85
@@ -489,7 +532,7 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
     main_event = any(time_clause_mark(h.trigger) is None for h in live)
-    # a governing event that names no other party ("police used tear gas to disperse protesters") is
+    # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
     # not restated by its purpose clause: the clause carries the dyad
     codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}
     heads = {h.trigger.i for h in live} | {h.noun.i for h in live if h.noun is not None}
@@ -498,6 +541,10 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     }
     # what a rejected request, proposal or invitation asked for did not happen either
     demands |= {h.noun.i for h in live if h.pattern.code[:2] == REJECT_ROOT and h.noun is not None}
+    # nor what is only urged, asked for or wanted, whether or not the appeal itself is coded
+    # ("a report urging A and B to improve ...": the report is no actor, the improving no event)
+    if hits:
+        demands |= {t.i for t in hits[0].trigger.sent if lemma(t) in WANTING_HEADS}
     return [
         h
         for h in hits
@@ -560,14 +607,19 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
         hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
         modality = event_modality(hit.trigger, sent, ctx.root)
+        if modality == "asserted" and is_reason_clause(hit.trigger):
+            modality = "reported"
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
+        step = "pattern"
+        if code and code[:2] in ("18", "19", "20") and verbal_attack(hit.noun):
+            code, step = VERBAL_ATTACK, "verbal-attack"
         refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
         if refusal is not None:
-            code, modality = refusal, "asserted"
-        threat = threat_code(hit.trigger, code, modality) if code else None
+            code, modality, step = refusal, "asserted", "refusal"
+        threat = threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat) if code else None
         if threat is not None:
-            code, modality = threat, "asserted"
+            code, modality, step = threat, "asserted", "threat"
         intent = (
             intent_code(hit.trigger, code)
             if code and modality != "negated" and refusal is None and threat is None
@@ -575,17 +627,24 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         )
         if intent is not None:  # "pledged to help X": the pledge is the (asserted) event, CAMEO 03
             anchor = intent[1].head if intent[1].dep_ == "acomp" else intent[1]  # "would be ready to"
-            code, modality = intent[0], event_modality(anchor, sent, ctx.root)
+            code, modality, step = intent[0], event_modality(anchor, sent, ctx.root), "intent"
+        planned = planned_act_code(code, modality, ctx.conventions) if code and intent is None else None
+        if planned is not None:
+            code, modality, step = planned[0], planned[1], "convention:planned"
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
-            emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code)]
+            joint = not (hit.route == "verb" and is_passive(hit.trigger))
+            emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
                 claims = claims_for(speaker, code, emitted)
                 modality = "reported"
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
+        if code and is_joint(code, ctx.conventions) and refusal is None:
+            emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
+        n_main = len(emitted)
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
             emitted += [
                 (hit.pattern.reverse, t, s)
@@ -599,12 +658,17 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 for host in meeting_hosts(hit.trigger, actors)
                 if distinct_dyad(host, s)
             ]
+        if modality != "negated":
+            emitted += hosted_visits(emitted, ctx.conventions)
         emitted += compared_events(hit, emitted, actors)
-        tagged = [(c, src, tgt, modality) for c, src, tgt in emitted] + [
-            (c, src, tgt, "asserted") for c, src, tgt in claims
-        ]
-        for code, src, tgt, mod in tagged:
-            ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None)
+        tagged = [
+            (c, src, tgt, modality, step if i < n_main else f"{step}+derived")
+            for i, (c, src, tgt) in enumerate(emitted)
+        ] + [(c, src, tgt, "asserted", "claim") for c, src, tgt in claims]
+        for code, src, tgt, mod, decided in tagged:
+            if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
+                continue
+            ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None, step=decided)
             if ev is None:
                 continue
             key = (src.code, tgt.code, code[:2])
@@ -614,19 +678,34 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
 
 
 def extract_events(
-    doc: Doc, patterns: PatternSet, published: date | None = None, resolver: ActorResolver | None = None
+    doc: Doc,
+    patterns: PatternSet,
+    published: date | None = None,
+    resolver: ActorResolver | None = None,
+    conventions: Conventions | None = None,
 ) -> list[CodedEvent]:
     """Every dyadic event in a parsed doc whose actor spans are set; ``resolver`` is the pipeline's
-    actor dictionary (the packaged default when None)."""
-    actors = ActorIndex(doc, demonym_lookup(published, resolver))
+    actor dictionary (the packaged default when None); ``conventions`` the coding conventions
+    (default: analyst, see ``realpolitik.coding.conventions``)."""
+    conv = conventions or conventions_named(None)
+    try:
+        actors = ActorIndex(doc, demonym_lookup(published, resolver))
+    except Exception as exc:  # noqa: BLE001  (a malformed parse or actor span: no events, never a crash)
+        log.warning("coder skipped a document: cannot index its actors (%s: %s)", type(exc).__name__, exc)
+        return []
     if not actors.by_token:
         return []
     events: list[CodedEvent] = []
     for index, sent in enumerate(doc.sents):
         codes = {a.code for i in range(sent.start, sent.end) if i in actors.by_token for a in actors.by_token[i][1]}
         if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS for t in sent)):
-            continue  # a second party can only be a demonym ("an Australian ultimatum") or unnamed attackers
+            continue  # a second party can only be a demonym ("a Peruvian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
-        ctx = SentenceContext(sent, index, published, root=sent.root, has_dates=has_dates, resolver=resolver)
-        events.extend(extract_sentence(sent, ctx, patterns, actors))
+        ctx = SentenceContext(
+            sent, index, published, root=sent.root, has_dates=has_dates, resolver=resolver, conventions=conv
+        )
+        try:
+            events.extend(extract_sentence(sent, ctx, patterns, actors))
+        except Exception as exc:  # noqa: BLE001  (one clause the rules cannot read loses its events, not the doc)
+            log.warning("coder skipped sentence %d (%r): %s: %s", index, sent.text[:80], type(exc).__name__, exc)
     return events

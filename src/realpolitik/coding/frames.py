@@ -62,7 +62,7 @@ STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "dedicate", "devote", "dete
 
 
 def is_stative(verb: Token) -> bool:
-    """ "Israel is opposed to French mediation", "is committed to opening": a participle that states
+    """ "Chile is opposed to Brazilian arbitration", "is committed to reopening": a participle that states
     the subject's position rather than something done to it (no ``by`` agent), so not a passive."""
     return (
         lemma(verb) in STATIVE_PARTICIPLES
@@ -131,7 +131,7 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
 
 def clause_subject(clause: Token, prep: Token) -> Token | None:
     """The real object of a preposition that the parser read as the subject of a reduced clause
-    ("granted asylum to [five officers] holed up in ..." parsed as "officers holed up", hung on the
+    ("gave refuge to [three colonels] hiding in ..." parsed as "colonels hiding", hung on the
     preposition or on the verb): that subject, when it starts right after the preposition."""
     if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("pcomp", "advcl", "ccomp", "relcl"):
         return None

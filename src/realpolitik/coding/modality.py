@@ -161,6 +161,8 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("reported")
         elif hl == "go" and head.tag_ == "VBG":
             found.add("intended")
+        elif hl == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:
         found.add("intended")
     if tok.dep_ == "pobj" and head.head.i != head.i and lemma(head.head) in HYPO_WORDS:

@@ -198,8 +198,12 @@ def build_index(patterns: list[Pattern], warnings: list[str] | None = None) -> P
 
 @lru_cache(maxsize=1)
 def packaged_patterns() -> tuple[Pattern, ...]:
+    from realpolitik.coding.compositions import composed_patterns
+
     rows: list[Pattern] = []
     for layer, name in enumerate(PACKAGED):
+        if layer == LAYER_CURATED:
+            rows.extend(composed_patterns())  # composed classes first: within a layer the first row wins
         rows.extend(read_patterns(data_path(name), layer, strict=True)[0])
     return tuple(rows)
 

@@ -92,9 +92,11 @@ def is_symmetric(code: str) -> bool:
     return code[:3] in SYMMETRIC_BASES or code[:2] in SYMMETRIC_ROOTS
 
 
-def threat_code(trigger: Token, code: str, modality: str) -> str | None:
+def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = False) -> str | None:
     """An announced or conditional coercive act is a threat (CAMEO 13): "threatened to break off
-    relations", "will withdraw its force unless ...", "plans to impose restrictions"."""
+    relations", "will withdraw its force unless ...", "intends to impose quotas". A vowed or
+    pledged one ("vowed to crush the rebels") is a threat too under analyst conventions
+    (``vow_is_threat``); PETRARCH codes it as the act itself, intended."""
     threat = THREAT_BY_BASE.get(code[:3]) or THREAT_BY_ROOT.get(code[:2])
     if threat is None:
         return None
@@ -103,11 +105,11 @@ def threat_code(trigger: Token, code: str, modality: str) -> str | None:
     if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in trigger.children):
         return threat
     if trigger.dep_ == "xcomp" and trigger.head.lower_ in READINESS_HEADS:
-        return threat  # "is prepared to impose martial law": readiness to coerce is held over someone
+        return threat  # "stands ready to declare a state of siege": readiness to coerce is held over someone
     if trigger.dep_ == "xcomp" and lemma(trigger.head) in COMMITMENT_HEADS:
-        return None  # "pledged to expel": a commitment, coded as the act itself with modality intended
+        return threat if vow_is_threat else None  # "pledged to expel": a commitment to coerce
     if modality == "hypothetical" and speech_head(trigger) is not None:
-        return threat  # "Palestinian leaders said they would boycott ...": a stated conditional harm
+        return threat  # "the opposition said it would shun ...": a stated conditional harm
     return threat if modality == "intended" else None
 
 
@@ -168,7 +170,7 @@ def intent_head(trigger: Token) -> Token | None:
             and lemma(tok.head) in INTENT_HEADS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         ):
-            return tok.head  # "offered its troops to help him": what the offer is for is promised too
+            return tok.head  # "offered its engineers to assist them": what the offer is for is promised too
         if tok.dep_ == "acl" and lemma(tok.head) in INTENT_NOUNS and any(c.lower_ == "to" for c in tok.children):
             return tok.head
         if tok.dep_ != "conj":
@@ -182,7 +184,7 @@ def intent_code(trigger: Token, code: str) -> tuple[str, Token] | None:
     intent to ..."), the specific sub-code chosen by the act: "offered to mediate" 039, "promised to
     send food" 0333, "agreed to meet" 036. The intent code already says the act is only promised, so
     the commitment itself is the event: (code, the committing word, whose modality the event takes).
-    Agreeing to a concession ("agreed to lift the sanctions") is acceding, which CAMEO codes as the
+    Agreeing to a concession ("agreed to ease the embargo") is acceding, which CAMEO codes as the
     yielding act (08) itself; PLOVER still calls it AGREE (see ``extract._make_event``)."""
     head = intent_head(trigger)
     if head is None:
@@ -200,7 +202,7 @@ ACCEPTANCE_VERBS = frozenset(
 
 def refusal_code(trigger: Token, code: str) -> str | None:
     """A refused cooperative act is a rejection (CAMEO 12): "refused to deploy", "failed to reach",
-    and so is a negated acceptance ("will not accept any more refugees", "did not approve the plan"):
+    and so is a negated acceptance ("will not admit further migrants", "did not approve the plan"):
     not accepting is itself the answer. Other negated acts ("did not sign") stay negated events."""
     if code[:2] not in REFUSAL_BY_ROOT:
         return None
@@ -213,7 +215,7 @@ def refusal_code(trigger: Token, code: str) -> str | None:
 def distinct_dyad(src: Actor, tgt: Actor, code: str = "") -> bool:
     """Source and target must differ. Meeting or visiting one's own country ("VENGOV" and "VEN", as in
     "Maduro ... visit Caracas") is a metonymy artefact, not an interaction; other acts of a government
-    on its own country ("imposed a curfew in Cizre") are kept. Two actors with no known country
+    on its own country ("ordered a curfew in Arica") are kept. Two actors with no known country
     ("insurgents killed people") give no dyad anyone can place."""
     if src.code == tgt.code:
         return False
@@ -251,8 +253,8 @@ BACKGROUND_MARKS = frozenset({"after", "since", "when", "while", "as", "because"
 
 
 def time_clause_mark(trigger: Token) -> str | None:
-    """The subordinator of the time clause the trigger stands in ("comes a day **before** Sarkozy heads
-    to Beijing", "**Before** leaving for Beijing", "demanded elections **after** a court cleared him"),
+    """The subordinator of the time clause the trigger stands in ("comes a week **before** the envoy flies
+    to Quito", "**Before** flying to Lima", "called for a vote **after** judges acquitted her"),
     climbing coordinated and complement verbs to the clause head; None in a main clause."""
     tok = trigger
     for _ in range(4):
@@ -285,7 +287,7 @@ SELF_CLAIM_ROOTS = frozenset({"18", "19", "20"})
 def claims_for(speaker: Actor, code: str, acts: list[tuple[str, Actor, Actor]]) -> list[tuple[str, Actor, Actor]]:
     """The statements a speaker's claim makes of the acts it reports: an accusation (112) of another
     actor, or a claim of responsibility (015) for its own violence. A speaker reporting its own
-    non-violent act ("Switzerland said it had expelled two diplomats") claims nothing: the act itself
+    non-violent act ("Norway said it had ordered out three attaches") claims nothing: the act itself
     is the news."""
     out: list[tuple[str, Actor, Actor]] = []
     for _, src, tgt in acts:
@@ -299,8 +301,8 @@ def claims_for(speaker: Actor, code: str, acts: list[tuple[str, Actor, Actor]]) 
 
 def restates_governing_event(trigger: Token, code: str, event_codes: dict[int, str]) -> bool:
     """A clause that says how or why another event happened is part of that event, not a second one:
-    a means clause ("deepen a partnership **by promoting** biofuels") and a purpose clause of the
-    same kind ("will meet in Zurich **to discuss** ...": both 040). A purpose of another kind adds
+    a means clause ("widen a partnership **by funding** railways") and a purpose clause of the
+    same kind ("will confer in Oslo **to negotiate** ...": both 040). A purpose of another kind adds
     an event ("travelled to Turkey **to meet** Erdogan": 042 then 040). ``event_codes`` maps the
     index of every event trigger in the sentence to its CAMEO code."""
     head = trigger.head
@@ -390,7 +392,7 @@ def home_authorities(sources: list[Actor]) -> list[Actor]:
 
 def nested_in_event(noun: Token, event_heads: set[int]) -> bool:
     """An event noun inside the phrase of another event word describes that event's subject matter
-    ("opposed to French mediation **in peace negotiations** with Syria", "rejected an offer **for
+    ("opposed to Brazilian arbitration **within border talks** with Peru", "rejected an offer **for
     direct talks**"), not a second event."""
     tok = noun
     for _ in range(4):
@@ -408,7 +410,7 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
 
 def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
     """Is the trigger part of what an appeal or demand asks for ("demanded that the United States
-    **match** the EU's support", "said Sudan must **return** a helicopter", "demanded an admission
+    **match** the EU's support", "said Chad must **hand back** a seized plane", "demanded an admission
     that Soviet forces **murdered** ...")? What is demanded has not happened; the demand is the event.
     ``demand_heads`` holds the trigger and noun indices of the sentence's demand events."""
     tok = trigger
@@ -421,3 +423,23 @@ def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
         if crossed and tok.i in demand_heads:
             return True
     return False
+
+
+# "Attack" nouns read as words, not force, when a modifier says so ("a stinging attack on the
+# government", "a scathing broadside against the minister"): CAMEO 111, criticise or denounce.
+ATTACK_NOUNS = frozenset({"attack", "assault", "broadside", "onslaught", "salvo", "tirade", "offensive"})
+VERBAL_MODIFIERS = frozenset(
+    {
+        "stinging", "scathing", "bitter", "harsh", "sharp", "verbal", "furious", "vitriolic", "blistering",
+        "withering", "personal", "fierce", "rhetorical", "angry", "strongly-worded", "outspoken", "stern",
+        "diplomatic", "virulent", "savage", "unprecedented",
+    }
+)  # fmt: skip
+VERBAL_ATTACK = "111"
+
+
+def verbal_attack(noun: Token | None) -> bool:
+    """Is ``noun`` an attack made in words ("delivered a stinging attack on ...")?"""
+    if noun is None or lemma(noun) not in ATTACK_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in VERBAL_MODIFIERS for c in noun.children)

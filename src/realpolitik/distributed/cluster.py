@@ -21,7 +21,6 @@ def open_client(settings: Settings, announce: Callable[[str], None] | None = Non
 
     ``announce`` receives one line naming the scheduler and its dashboard.
     """
-    import dask
     from distributed import Client, LocalCluster
 
     if settings.cluster:
@@ -37,7 +36,7 @@ def open_client(settings: Settings, announce: Callable[[str], None] | None = Non
         return
     if settings.workers < 1:
         raise RealpolitikError("a local Dask cluster needs at least one worker")
-    with dask.config.set({"distributed.worker.daemon": False}), LocalCluster(
+    with LocalCluster(
         n_workers=settings.workers,
         threads_per_worker=1,
         processes=True,

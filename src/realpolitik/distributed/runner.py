@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 
 
 def in_flight_limit(client: Client) -> int:
-    """Two partitions per worker thread: one running, one queued, so no worker waits on the client."""
+    """Four partitions per worker thread (running, queued, or done and waiting for an earlier one to be
+    written): enough that a slow partition does not leave the other workers idle, few enough that
+    memory stays flat."""
     workers = client.scheduler_info().get("workers", {})
     threads = sum(int(w.get("nthreads", 1)) for w in workers.values()) or 1
-    return max(2, 2 * threads)
+    return max(4, 4 * threads)
 
 
 def code_on_cluster(

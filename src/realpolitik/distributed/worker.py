@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pickle
 
+from realpolitik.guard import code_guarded
 from realpolitik.model import Article
 from realpolitik.pipeline import Pipeline
 from realpolitik.settings import Settings
@@ -29,7 +30,7 @@ def worker_pipeline(settings: Settings) -> Pipeline:
 
 def code_partition(articles: list[Article], settings: Settings) -> BatchTables:
     """One task: NLP on a partition, returned as tables (no spaCy objects cross the wire)."""
-    coded = worker_pipeline(settings).code_batch(articles)
-    tables = batch_tables(coded.coded)
-    tables.rejected, tables.not_english = coded.rejected, coded.not_english
+    guarded = code_guarded(worker_pipeline(settings), articles)
+    tables = batch_tables(guarded.coded)
+    tables.rejected, tables.not_english = guarded.rejected, guarded.not_english
     return tables

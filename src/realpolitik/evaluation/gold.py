@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ class GoldRecord:
     expect_no_event: bool
     scheme: str  # "cameo" | "plover"
     origin: str  # file:line
+    split: str = ""  # "tune" | "check" where the gold file says (te3dev); "" otherwise
 
     @property
     def part(self) -> str:
@@ -80,6 +81,9 @@ def parse_record(obj: Any, where: str) -> tuple[GoldRecord, str | None]:
             published = date.fromisoformat(str(raw_date))
         except ValueError as exc:
             raise InputError(f"{where}: record {rid}: bad date {raw_date!r} (expected YYYY-MM-DD)") from exc
+    split = obj.get("split", "")
+    if not isinstance(split, str):
+        raise InputError(f"{where}: record {rid}: 'split' must be a string")
     scheme = schemes.pop() if schemes else None
     record = GoldRecord(
         id=rid,
@@ -89,6 +93,7 @@ def parse_record(obj: Any, where: str) -> tuple[GoldRecord, str | None]:
         expect_no_event=expect_no_event,
         scheme=scheme or "cameo",
         origin=where,
+        split=split,
     )
     return record, scheme
 
@@ -115,10 +120,7 @@ def parse_lines(lines: Iterable[str], name: str) -> GoldSet:
             file_schemes.add(scheme)
         out.records.append(record)
     if file_schemes == {"plover"}:
-        out.records = [
-            r if r.events else GoldRecord(r.id, r.text, r.published, r.events, r.expect_no_event, "plover", r.origin)
-            for r in out.records
-        ]
+        out.records = [r if r.events else replace(r, scheme="plover") for r in out.records]
     return out
 
 
@@ -138,7 +140,10 @@ def load_gold(paths: Iterable[str | Path]) -> GoldSet:
     return total
 
 
-def select(records: list[GoldRecord], part: str | None = None, limit: int | None = None) -> list[GoldRecord]:
-    """Records of one part (id prefix) and at most `limit` of them, in file order."""
-    chosen = [r for r in records if part is None or r.id.startswith(part)]
+def select(
+    records: list[GoldRecord], part: str | None = None, limit: int | None = None, split: str | None = None
+) -> list[GoldRecord]:
+    """Records of one part (id prefix) and one split (te3dev's ``tune``/``check``), at most `limit`
+    of them, in file order."""
+    chosen = [r for r in records if (part is None or r.id.startswith(part)) and (split is None or r.split == split)]
     return chosen[:limit] if limit is not None else chosen

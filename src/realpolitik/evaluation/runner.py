@@ -26,14 +26,15 @@ def keep_event(ev: CodedEvent, modality_filter: str = "non-negated") -> bool:
 
     The gold codes follow PETRARCH, which codes future and reported events ("will meet" is 040,
     "said they will attack" is 015) but we do not want to credit "did not sign" as a signature, so
-    the default scores every prediction except negated ones. ``asserted`` scores asserted events
+    the default scores every prediction except negated ones and historical ones (an act years
+    before the article is background, which no gold set codes). ``asserted`` scores asserted events
     only; ``all`` scores everything.
     """
     if modality_filter == "all":
         return True
     if modality_filter == "asserted":
         return ev.modality == "asserted"
-    return ev.modality != "negated"
+    return ev.modality not in ("negated", "historical")
 
 
 def event_to_prediction(ev: CodedEvent) -> dict[str, Any]:
@@ -49,6 +50,9 @@ def event_to_prediction(ev: CodedEvent) -> dict[str, Any]:
         "pattern_id": ev.pattern_id,
         "source_text": ev.source.text if ev.source else None,
         "target_text": ev.target.text if ev.target else None,
+        "route": ev.extra.get("route"),
+        "step": ev.extra.get("step"),
+        "path": ev.extra.get("path"),
     }
 
 
@@ -90,6 +94,7 @@ def run_records(
             out.append(
                 {
                     "id": record.id,
+                    "split": record.split,
                     "text": record.text,
                     "scheme": record.scheme,
                     "expect_no_event": record.expect_no_event,

@@ -8,6 +8,9 @@ Registered once, idempotently, at import time of any component module.
   leaders" stands for two).
 - ``doc._.rp_unresolved``: ``[(sentence_index, text, label, sentence_text)]`` for actor-like mentions
   (named entities) the resolver could not resolve, kept for curation.
+- ``doc._.rp_dateline``: the wire dateline the story opens with (``realpolitik.actors.context.Dateline``:
+  ``place``, ``country`` code or None, ``end`` = first token of the story), or None; set by
+  ``realpolitik_actors``.
 - ``doc._.rp_events``: the ``CodedEvent`` list produced by ``realpolitik_coder``.
 """
 
@@ -22,7 +25,8 @@ ACTOR_SPANS = "rp_actors"
 
 
 def register_extensions() -> None:
-    for name, default in (("published", None), ("doc_id", None), ("rp_events", None), ("rp_unresolved", None)):
+    for name, default in (("published", None), ("doc_id", None), ("rp_events", None), ("rp_unresolved", None),
+                          ("rp_dateline", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     if not Span.has_extension("rp_actors"):

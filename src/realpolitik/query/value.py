@@ -25,7 +25,6 @@ from realpolitik.errors import InputError
 from realpolitik.model import MODALITIES
 
 MAX_LIMIT = 1000
-SQL_MAX_LIMIT = 2**63 - 1  # DuckDB's LIMIT is a signed 64-bit integer
 _CODE = re.compile(r"^[A-Z0-9]{3,15}$")
 _EVENT_CODE = re.compile(r"^[0-9]{1,4}$")
 _DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -39,6 +38,8 @@ class QueryError(InputError):
         self.field = field
         self.reason = message
 
+
+SQL_LIMIT_MAX = 2**63 - 2  # DuckDB's LIMIT is a signed 64-bit integer, and listings fetch one row more
 
 def parse_date(value: str | date | None, field: str = "date") -> date | None:
     """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (the first day of that month or year) → date.
@@ -153,10 +154,8 @@ class Query:
             raise QueryError("quad", f"QuadClass must be 1-4, got {self.quad}")
         if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
             raise QueryError("min_confidence", f"must be between 0 and 1, got {self.min_confidence}")
-        if self.limit is not None and not 0 <= self.limit:
-            raise QueryError("limit", f"must be >= 0, got {self.limit}")
-        if self.limit is not None and self.limit > SQL_MAX_LIMIT:
-            raise QueryError("limit", f"limit must be at most {SQL_MAX_LIMIT}, got {self.limit}")
+        if self.limit is not None and not 0 <= self.limit <= SQL_LIMIT_MAX:
+            raise QueryError("limit", f"must be between 0 and {SQL_LIMIT_MAX:,}, got {self.limit}")
         if self.since and self.until and self.since > self.until:
             raise QueryError("since", f"{self.since} is after until {self.until}")
         if self.cursor is not None:
@@ -243,7 +242,7 @@ def _coerce(name: str, value: Any) -> Any:
             items = [value] if isinstance(value, str) else list(value)
             codes = tuple(p for v in items for p in str(v).split(",") if p.strip())
             if items and not codes:
-                raise QueryError("actor", "an empty actor code matches every event; give a code such as TUR or TURGOV")
+                raise QueryError("actor", "an empty actor code would match every event; give a code such as TUR")
             return codes
         if name == "dyad":
             pair = value.split(",") if isinstance(value, str) else list(value)

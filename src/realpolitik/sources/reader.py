@@ -6,6 +6,7 @@ never stops the others and the caller decides how to report it.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -85,12 +86,24 @@ def read_stdin(
 
 
 def walk_directory(root: Path, on_skip: SkipHook | None = None) -> Iterator[Path]:
-    """Files under ``root`` with a known extension, recursively, in sorted order; hidden ones ignored."""
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+    """Files under ``root`` with a known extension, recursively, in sorted order; hidden ones ignored.
+
+    One directory is listed at a time (depth first), so a tree of a million files is never held in
+    memory as a whole; the order is the same as sorting every path.
+    """
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        if path.suffix.lower() in KNOWN_EXTENSIONS:
+        path = root / entry.name
+        if entry.is_dir():
+            yield from walk_directory(path, on_skip)
+        elif not entry.is_file():
+            continue
+        elif path.suffix.lower() in KNOWN_EXTENSIONS:
             yield path
         elif on_skip is not None:
             on_skip(str(path), f"skipped: unknown extension {path.suffix or '(none)'!r}")

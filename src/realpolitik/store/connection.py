@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -78,6 +79,18 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path}: store opened read-only")
         return write_tables(self.con, batch, ingested_at)
+
+    def unknown_actor_codes(self, codes: Iterable[str]) -> list[str]:
+        """The codes no stored event matches on either side (same prefix/country rule as queries), so
+        a command can say "no actor code XXX in this database" instead of printing an empty table."""
+        from realpolitik.query.value import actor_sql
+
+        unknown = []
+        for code in dict.fromkeys(c.strip().upper() for c in codes if c and c.strip()):
+            sql = f"SELECT 1 FROM events e WHERE {actor_sql('source')} OR {actor_sql('target')} LIMIT 1"
+            if not self.con.execute(sql, [code] * 4).fetchall():
+                unknown.append(code)
+        return unknown
 
     def count(self, table: str) -> int:
         """Row count of one of the store's tables."""

@@ -182,8 +182,8 @@ class BatchTables:
     actors: pa.Table
     sentences: int = 0
     repeated: int = 0  # articles dropped because they came twice in the batch
-    rejected: list[Rejected] = field(default_factory=list)  # articles the NLP stage failed on
-    not_english: dict[str, int] = field(default_factory=dict)  # stored uncoded, by language
+    rejected: list[Rejected] = field(default_factory=list)  # articles the coder failed on (see guard)
+    not_english: dict[str, int] = field(default_factory=dict)  # language → articles stored, not coded
 
     @property
     def doc_ids(self) -> list[str]:

@@ -1,0 +1,95 @@
+"""Appositions: a role stated beside a name decides who the name stands for.
+
+"<name>, now the <body>'s special envoy" and "the <country>'s envoy, <name>" attach a noun phrase
+to a person by apposition. The appositive is the role the sentence asserts, so it wins when
+
+- the name met no dictionary entry at all (the unknown person gets the appositive's actor), or
+- the person's own mention is marked as a past office ("former <nationality> president <name>",
+  coded ``ELI``) or the appositive says "now"/"currently", or the person holds no dictionary role
+  on the date.
+
+Only appositives that are themselves actor mentions with a country or an organisation count, so a
+description such as "a father of three" changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from realpolitik.actors.grouping import Mention
+
+_APPOS = get_string_id("appos")
+NOW_WORDS = frozenset({"now", "currently", "presently"})
+PERSON_LABELS = frozenset({"PERSON"})
+
+
+def _owner(mentions: list[Mention], n: int) -> list[int]:
+    owner = [-1] * n
+    for k, m in enumerate(mentions):
+        for i in range(max(0, m.start), min(n, m.end)):
+            if owner[i] == -1:
+                owner[i] = k
+    return owner
+
+
+def _stated_role(m: Mention) -> bool:
+    """An appositive mention that names an affiliation (a country or an organisation)."""
+    return bool(m.actors) and m.kind != "person" and all(
+        a.code[:3] != "---" and a.kind in ("sector", "org", "group", "person", "state") for a in m.actors)
+
+
+def _person_name_span(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in PERSON_LABELS:
+            return ent.start, ent.end
+    return None
+
+
+def apply_appositions(doc: Doc, mentions: list[Mention], dep: list[int] | None = None) -> list[Mention]:
+    """Give persons the role their appositive states (see the module docstring)."""
+    n = len(doc)
+    if not mentions or n == 0:
+        return mentions
+    appos = [i for i, d in enumerate(dep) if d == _APPOS] if dep is not None else \
+        [t.i for t in doc if t.dep_ == "appos"]
+    if not appos:
+        return mentions
+    owner = _owner(mentions, n)
+    added: list[Mention] = []
+    for i in appos:
+        tok = doc[i]
+        if tok.head.i == tok.i:
+            continue
+        a, b = tok, tok.head
+        for name_tok, role_tok in ((b, a), (a, b)):
+            r = owner[role_tok.i]
+            if r < 0 or not _stated_role(mentions[r]):
+                continue
+            role = mentions[r]
+            p = owner[name_tok.i]
+            now = any(c.lower_ in NOW_WORDS for c in role_tok.children)
+            if p < 0:
+                bounds = _person_name_span(doc, name_tok)
+                if bounds is None or any(owner[i] >= 0 for i in range(*bounds)):
+                    continue
+                text = doc[bounds[0] : bounds[1]].text
+                actors = [replace(x, text=text, kind="person", confidence=min(x.confidence, 0.8),
+                                  how=f"apposition {role_tok.text!r}: {x.how}") for x in role.actors]
+                added.append(Mention(start=bounds[0], end=bounds[1], head=name_tok.i, actors=actors, kind="person",
+                                     sentence=role.sentence))
+                break
+            person = mentions[p]
+            if person.kind != "person" or p == r or not person.actors:
+                continue
+            past = any(x.code.endswith("ELI") or x.code == "ELI" for x in person.actors)
+            if not (past or now):
+                continue
+            text = doc[person.start : person.end].text
+            person.actors = [replace(x, text=text, entity_id=person.actors[0].entity_id, name=person.actors[0].name,
+                                     kind="person", how=f"apposition {role_tok.text!r} states the role: {x.how}")
+                             for x in role.actors]
+            break
+    return mentions + added if added else mentions

@@ -1,0 +1,149 @@
+"""Context the sentence and the article give to actors: wire datelines and countryless sector nouns.
+
+**Datelines.** Wire copy opens with the place it was filed from: "BAKU, May 2 (Reuters) -",
+"Jerusalem, Nov. 1 (Xinhua) --", "NAIROBI (AP) --". ``find_dateline`` reads it from the first line;
+the result is stored as ``doc._.rp_dateline`` (``Dateline``: place text, its country code or None,
+and the token index where the story proper begins), for the coder too. Names inside the dateline are
+where and who *filed*, not actors of the story, so they make no actor span; "here" in the story is
+the dateline's place and is given a span with that country (kind ``place``).
+
+**Countryless sector nouns** ("security forces", "gunmen", "the opposition leader", "rebels"): an
+actor whose code is ``---`` + sector takes a country from, in this order,
+1. the place of the sentence: a state or city named as the object of a locative preposition
+   ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
+   one country is so named;
+2. the dateline's country.
+
+Nothing is guessed when two places compete, and the sentence's other actors never lend their country
+("Russian warplanes pounded rebel positions", "The government condemned Israel" stay countryless):
+on te3dev that guess gave more false events than true ones. The component's ``place_country`` setting
+turns this off (PETRARCH-derived data leaves such nouns ``---``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from realpolitik.actors.grouping import Mention
+from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
+from realpolitik.model import Actor
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
+                            "within", "on", "along"})
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^\s*(?:--\s*)?(?P<place>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3})"
+    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,2}))?"
+    r"(?:\s*,\s*" + _MONTH + r"\s*\d{1,2})?"
+    r"\s*\((?P<agency>[A-Za-z][A-Za-z .\-&]{0,30})\)\s*(?:--|-|–|—|:|_)\s*")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where a wire story was filed: the place as written, its country (None if unknown), and the
+    token index after the dateline (the story's first token)."""
+
+    place: str
+    country: str | None
+    end: int
+
+
+def find_dateline(doc: Doc, resolver: ActorResolver, when: date | None) -> Dateline | None:
+    """The wire dateline opening ``doc``, if any (see the module docstring)."""
+    if len(doc) == 0:
+        return None
+    head = doc[: min(len(doc), 40)].text[:160]
+    m = _DATELINE.match(head)
+    if m is None:
+        return None
+    country = None
+    for part in (m.group("place"), m.group("region")):
+        if not part:
+            continue
+        res = resolver.lookup(part.title() if part.isupper() else part, when)
+        if res is not None and res.country and res.kind in ("state", "place"):
+            country = res.country
+            break
+    end_char = doc[0].idx + m.end()
+    end = next((t.i for t in doc[: min(len(doc), 40)] if t.idx >= end_char), len(doc))
+    return Dateline(place=m.group("place"), country=country, end=end)
+
+
+def _phrase_top(tok: Token) -> Token:
+    """Climb compounds and modifiers to the noun-phrase head ("Idlib" in "Idlib province" → "province")."""
+    seen = 0
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "flat") and tok.head.i != tok.i and seen < 6:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def _countryless(m: Mention) -> bool:
+    return bool(m.actors) and all(a.code.startswith(NO_COUNTRY) and len(a.code) > 3 for a in m.actors)
+
+
+def _state_country(m: Mention) -> str | None:
+    countries = {a.country for a in m.actors if a.country and a.code[:3] not in NON_STATE_ROOTS}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _is_place(m: Mention) -> bool:
+    """A place mention ("the Malian town of …", "here"): where the act happened, in any position."""
+    return m.kind == "place" and all(a.kind == "place" and len(a.code) == 3 for a in m.actors)
+
+
+def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
+    """Fill in the country of countryless sector mentions (see the module docstring)."""
+    todo = [m for m in mentions if _countryless(m)]
+    if not todo:
+        return mentions
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sentence, []).append(m)
+    for m in todo:
+        if not 0 <= m.head < len(doc):
+            continue
+        peers = [p for p in by_sent.get(m.sentence, []) if p is not m and _state_country(p)]
+        places: set[str] = set()
+        for p in peers:
+            if not 0 <= p.head < len(doc):
+                continue
+            top = _phrase_top(doc[p.head])
+            if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS) or _is_place(p):
+                places.add(_state_country(p) or "")
+        places.discard("")
+        country, why = None, ""
+        if len(places) == 1:
+            country, why = places.pop(), "the sentence's place"
+        elif not places and dateline is not None and dateline.country:
+            country, why = dateline.country, "the dateline's place"
+        if country:
+            m.actors = [_with_country(a, country, why) for a in m.actors]
+    return mentions
+
+
+def _with_country(a: Actor, country: str, why: str) -> Actor:
+    sector = a.code[len(NO_COUNTRY):]
+    return replace(a, code=country + sector, country=country, confidence=min(a.confidence, 0.7),
+                   entity_id=f"sector:{country}{sector}" if (a.entity_id or "").startswith("sector:") else a.entity_id,
+                   how=f"{a.how}; country from {why}")
+
+
+def here_mentions(doc: Doc, dateline: Dateline | None, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
+    """"here" in a datelined story is the dateline's place: a place mention with its country."""
+    if dateline is None or not dateline.country:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for tok in doc[dateline.end :]:
+        if tok.lower_ == "here" and tok.i not in taken and tok.pos_ == "ADV":
+            actor = Actor(text=tok.text, code=dateline.country, entity_id=f"state:{dateline.country}",
+                          name=dateline.place, country=dateline.country, kind="place", confidence=0.8,
+                          how=f"'here' = the dateline's place {dateline.place!r}")
+            out.append(Mention(start=tok.i, end=tok.i + 1, head=tok.i, actors=[actor], kind="place",
+                               sentence=sent_of[tok.i] if tok.i < len(sent_of) else 0))
+    return out

@@ -1,0 +1,73 @@
+"""Composed verb × object classes and the nominal-event lexicon, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.coding.compositions import compose, composed_patterns
+from realpolitik.errors import DictionaryError
+from realpolitik.pipeline import Pipeline
+from tests.coding.helpers import find
+
+PUB = "2017-03-01"
+
+
+def test_compose_expands_every_verb_with_every_object() -> None:
+    lines = ["verbs\tV\twarm thaw", "objects\tO\ttie economic tie", "compose\tV\tO\t050"]
+    got = {(p.lemma, p.noun, p.code, p.frame) for p in compose(lines, "mem")}
+    assert got == {(v, o, "050", "V+N") for v in ("warm", "thaw") for o in ("tie", "economic tie")}
+
+
+def test_bad_composition_lines_name_the_line() -> None:
+    with pytest.raises(DictionaryError, match="mem:2: unknown class"):
+        compose(["verbs\tV\twarm", "compose\tV\tNOPE\t050"], "mem")
+    with pytest.raises(DictionaryError, match="mem:1"):
+        compose(["compose\tonly-two"], "mem")
+
+
+def test_packaged_classes_cover_the_issue_examples() -> None:
+    keys = {(p.lemma, p.noun) for p in composed_patterns()}
+    for verb in ("strengthen", "enhance", "boost"):
+        for obj in ("cooperation", "tie", "relation"):
+            assert (verb, obj) in keys
+    for verb in ("implement", "ratify", "sign"):
+        for obj in ("treaty", "protocol", "accord"):
+            assert (verb, obj) in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Ghana strengthened its ties with Togo last week.", "05"),
+        ("Ghana has upgraded relations with Togo.", "05"),
+        ("Chile ratified the border protocol with Peru on Monday.", "05"),
+        ("Peru and Chile implemented the fisheries accord.", "05"),
+    ],
+)
+def test_composed_phrases_code_the_act(text: str, root: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert any(e.root_code == root for e in events), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("The Chilean crackdown on Peruvian traders drew protests.", "CHL", "PER", "17"),
+        ("Ghana's military intervention in Togo began on Monday.", "GHA", "TGO", "19"),
+    ],
+)
+def test_light_verb_objects_are_nominal_events(text: str, src: str, tgt: str, root: str, pipeline: Pipeline) -> None:
+    assert find(pipeline.code_text(text, published=PUB), src, tgt, root)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president delivered a stinging attack on Peru's government.",
+        "Ghana's foreign minister launched a scathing attack on Togo.",
+    ],
+)
+def test_a_verbal_attack_is_criticism_not_force(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert any(e.root_code == "11" for e in events)
+    assert not any(e.root_code in ("18", "19", "20") for e in events)

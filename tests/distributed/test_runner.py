@@ -1,0 +1,57 @@
+"""``code_on_cluster``: partitions come back in input order, as they finish, with bounded work in flight."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from realpolitik.model import Article
+from realpolitik.settings import Settings
+from realpolitik.sources.count import count_articles
+
+TEXTS = [
+    "Turkey and Venezuela signed four agreements.",
+    "Russia sent aid to Venezuela.",
+    "The United States imposed sanctions on Venezuela.",
+    "China criticized the United States.",
+    "Japan hosted the Indian prime minister.",
+]
+
+
+def test_partitions_come_back_in_order_with_bounded_flight() -> None:
+    from distributed import Client, LocalCluster
+
+    from realpolitik.distributed import code_on_cluster
+
+    articles = [Article(text=t, published=date(2019, 3, 1)) for t in TEXTS]
+    submitted: list[int] = []
+
+    def partitions():
+        for i, a in enumerate(articles):
+            submitted.append(i)
+            yield [a]
+
+    done: list[int] = []
+    seen_when_done: list[int] = []
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        out = []
+        for n, tables in code_on_cluster(client, partitions(), Settings(), on_done=done.append, max_in_flight=2):
+            out.append((n, tables))
+            seen_when_done.append(len(submitted))
+    assert [t.doc_ids for _, t in out] == [[a.doc_id] for a in articles]
+    assert done == [1] * len(articles) and all(n == 1 for n, _ in out)
+    # never more than two partitions read ahead of what was handed back
+    assert all(s <= k + 2 for k, s in enumerate(seen_when_done, start=1))
+    assert sum(t.mentions.num_rows for _, t in out) >= 4
+
+
+@pytest.mark.parametrize("stdin", [False, True])
+def test_count_articles(tmp_path: Path, stdin: bool) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    paths = [str(tmp_path)] + (["-"] if stdin else [])
+    assert count_articles(paths) == (None if stdin else 3)
+    assert count_articles([str(tmp_path)], max_bytes=3) is None
