@@ -22,7 +22,8 @@ from tests.conftest import REPO
 README = REPO / "README.md"
 SHELL = {"bash", "sh", "shell", "console"}
 FENCE = re.compile(r"^```(\w*)\s*$")
-MARKER = re.compile(r"^<!--\s*readme-test:\s*(skip|synopsis)\b.*-->\s*$")
+MARKER = re.compile(r"^<!--\s*readme-test:\s*(skip|synopsis|installed)\b.*-->\s*$")
+INSTALL_STEP = re.compile(r"^(python3? -m venv|\.venv/bin/pip install)\b")
 
 
 @dataclass
@@ -66,13 +67,13 @@ def test_parser_sees_markers_and_languages() -> None:
 def test_every_skip_says_why() -> None:
     text = README.read_text(encoding="utf-8").splitlines()
     for b in ALL:
-        if b.marker == "skip":
-            assert re.search(r"skip\s*\(.+\)", text[b.line - 2]), f"README line {b.line - 1}: say why it is skipped"
+        if b.marker in ("skip", "installed"):
+            assert re.search(rf"{b.marker}\s*\(.+\)", text[b.line - 2]), f"README line {b.line - 1}: say why"
 
 
 def test_readme_has_runnable_blocks() -> None:
     assert any(b.marker is None and b.lang == "python" for b in RUNNABLE)
-    assert any(b.marker is None and b.lang in SHELL for b in RUNNABLE)
+    assert any(b.marker in (None, "installed") and b.lang in SHELL for b in RUNNABLE)
 
 
 @pytest.fixture(scope="module")
@@ -122,12 +123,31 @@ def test_readme_block_runs(block: Block, scratch: Path) -> None:
     if block.marker == "synopsis":
         _check_synopsis(block.code, scratch)
         return
+    code = block.code
+    if block.marker == "installed":
+        code = without_install_steps(code)
     if block.lang == "python":
-        cmd = [sys.executable, "-c", block.code]
+        cmd = [sys.executable, "-c", code]
     else:
-        cmd = ["bash", "-euo", "pipefail", "-c", block.code]
+        cmd = ["bash", "-euo", "pipefail", "-c", code]
     r = subprocess.run(cmd, cwd=scratch, capture_output=True, text=True, env=_env(), timeout=600)
     assert r.returncode == 0, f"README block at line {block.line} failed:\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}"
+
+
+def without_install_steps(code: str) -> str:
+    """The block's commands minus the venv and pip steps of each ``&&`` chain."""
+    lines = []
+    for line in code.splitlines():
+        steps = [s.strip() for s in line.split("&&")]
+        kept = [s for s in steps if not INSTALL_STEP.match(s)]
+        if kept:
+            lines.append(" && ".join(kept))
+    return "\n".join(lines)
+
+
+def test_installed_marker_drops_only_install_steps() -> None:
+    code = "python3 -m venv .venv && .venv/bin/pip install -q -e . && .venv/bin/realpolitik stats\necho hi"
+    assert without_install_steps(code) == ".venv/bin/realpolitik stats\necho hi"
 
 
 def test_synopsis_check_catches_unknown_verbs_and_options(scratch: Path) -> None:

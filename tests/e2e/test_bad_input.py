@@ -193,3 +193,16 @@ def test_unknown_actor_codes_are_named(example_db: Path, tmp_path: Path, args: l
 def test_shifts_with_nothing_found_says_so(example_db: Path, tmp_path: Path) -> None:
     r = run("shifts", "--alpha", "0.0000001", "--db", str(example_db), cwd=tmp_path)
     assert r.returncode == 0 and "no dyad's" in r.stdout + r.stderr and "--alpha" in r.stdout + r.stderr
+
+
+def test_ingest_summary_and_rejections_never_wrap(tmp_path: Path) -> None:
+    """On a narrow terminal (or a pipe), the summary and each rejection stay one line each: grep works."""
+    (tmp_path / "a.txt").write_text("Russia sent humanitarian aid to Venezuela.\n", encoding="utf-8")
+    (tmp_path / "a-rather-long-file-name-for-an-empty-input-file.txt").write_bytes(b"")
+    env = {**os.environ, "COLUMNS": "40"}
+    r = subprocess.run([sys.executable, "-m", "realpolitik", "ingest", str(tmp_path), "--db",
+                        str(tmp_path / "x.duckdb"), "--quiet"], capture_output=True, text=True, timeout=300, env=env)
+    assert r.returncode == 1
+    summary = [line for line in r.stdout.splitlines() if line.strip()]
+    assert len(summary) == 1 and "article(s) added" in summary[0] and "event(s)" in summary[0], r.stdout
+    assert any(line.startswith("rejected: ") and line.endswith(": empty file") for line in r.stderr.splitlines())

@@ -92,7 +92,7 @@ def ingest_command(
     from realpolitik.settings import load_settings
     from realpolitik.store import open_store
 
-    out, err = Console(), Console(stderr=True)
+    out, err = Console(soft_wrap=True), Console(stderr=True)  # the summary is one greppable line
     try:
         settings = load_settings(db=db, batch_size=batch_size, workers=workers, cluster=cluster,
                                  partition_size=partition_size)
