@@ -1,6 +1,8 @@
 """Which clauses report the sentence's own events, and where targets come from when the verb's own
 arguments do not name one. One test per rule; every sentence is written for the tests."""
 
+import pytest
+
 from realpolitik.coding.frames import clause_subject, prep_objects
 from tests.coding.helpers import dyads, find
 
@@ -99,6 +101,25 @@ def test_place_inside_the_location_phrase_is_the_target(pipeline) -> None:
 
 def test_unplaced_group_acted_on_by_a_national_actor_is_domestic(pipeline) -> None:
     assert ("KENCOP", "KENOPP", "175") in dyads(code(pipeline, "Kenyan police dispersed demonstrators."))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian warplanes bombed rebel positions.",
+    "French troops attacked insurgent camps overnight.",
+])
+def test_unplaced_targets_of_armed_forces_do_not_take_the_attackers_country(pipeline, text: str) -> None:
+    """Armed forces strike abroad as often as at home: without a stated place, no attacker-country target."""
+    events = code(pipeline, text)
+    own = {e.source_code[:3] for e in events if e.source_code}
+    assert not [e for e in events if e.target_code and e.target_code[:3] in own]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russian warplanes bombed rebel bases in Syria.", "SYRREB"),
+    ("French troops attacked insurgent camps in Mali.", "MLIREB"),
+])
+def test_armed_forces_targets_take_the_stated_place(pipeline, text: str, target: str) -> None:
+    assert [e for e in code(pipeline, text) if e.target_code == target and e.event_code.startswith(("18", "19"))]
 
 
 def test_what_is_given_is_not_the_target_the_recipient_is(pipeline) -> None:

@@ -562,11 +562,12 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
     """Give a target of unknown country ("demonstrators", "opposition candidates", "Shona rebels") the
     country of a national source when the sentence says nothing else: a government, its police or its
     rebels acting on an unplaced group act at home ("police dispersed demonstrators"). Run after
-    ``localize``, so a stated place wins; armed forces of unknown country are left alone, and so are
+    ``localize``, so a stated place wins; armed forces of unknown country are left alone, so are the
+    unplaced targets of a state's armed forces or agents (they strike abroad as often as at home), and so are
     meetings (an unnamed counterpart in talks is usually foreign) and reversed patterns ("faces
     pressure from Congress"), whose target slot holds the acting party."""
     country = sole_country(sources) if code and code[:2] != "04" else None
-    if country is None:
+    if country is None or any(a.code[3:6] in FOREIGN_SECTORS for a in sources):
         return targets
     out: list[Actor] = []
     for t in targets:
