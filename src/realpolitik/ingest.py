@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
-from realpolitik.guard import code_guarded
+from realpolitik.distributed.worker import code_tables
 from realpolitik.model import Article, IngestReport, Rejected
 from realpolitik.sources import read_inputs
 from realpolitik.sources.count import count_articles
-from realpolitik.store.rows import BatchTables, batch_tables
+from realpolitik.store.rows import BatchTables
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -76,10 +76,7 @@ def _fresh_batches(
 
 def _code_here(pipeline: Pipeline, batches: Iterable[list[Article]]) -> Iterator[tuple[int, BatchTables]]:
     for batch in batches:
-        guarded = code_guarded(pipeline, batch)
-        tables = batch_tables(guarded.coded)
-        tables.rejected, tables.not_english = guarded.rejected, guarded.not_english
-        yield len(batch), tables
+        yield len(batch), code_tables(pipeline, batch)
 
 
 def ingest(

@@ -28,9 +28,15 @@ def worker_pipeline(settings: Settings) -> Pipeline:
     return pipeline
 
 
-def code_partition(articles: list[Article], settings: Settings) -> BatchTables:
-    """One task: NLP on a partition, returned as tables (no spaCy objects cross the wire)."""
-    guarded = code_guarded(worker_pipeline(settings), articles)
+def code_tables(pipeline: Pipeline, articles: list[Article]) -> BatchTables:
+    """NLP on a batch (guarded: one bad article costs only itself), returned as the writer's tables.
+    Ingest calls this in its own process too, so both paths store exactly the same thing."""
+    guarded = code_guarded(pipeline, articles)
     tables = batch_tables(guarded.coded)
     tables.rejected, tables.not_english = guarded.rejected, guarded.not_english
     return tables
+
+
+def code_partition(articles: list[Article], settings: Settings) -> BatchTables:
+    """One task: NLP on a partition, returned as tables (no spaCy objects cross the wire)."""
+    return code_tables(worker_pipeline(settings), articles)
