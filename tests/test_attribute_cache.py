@@ -1,4 +1,4 @@
-"""The cached attribute rules annotate exactly as the model's stock ``attribute_ruler`` does."""
+"""The cached attribute rules and lemmas annotate exactly as the model's stock components do."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.language import Language
 
 import realpolitik.nlp.attributes as attributes
 from realpolitik.nlp.attributes import CachedAttributeRuler, use_cached_rules
+from realpolitik.nlp.lemmas import CachedLemmatizer, use_cached_lemmas
 from realpolitik.settings import Settings
 
 # Sentences written for these tests; between them they reach the model's one-token rules (tag map,
@@ -28,7 +29,7 @@ ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 def models() -> tuple[Language, Language]:
     model = Settings().model
     stock, cached = spacy.load(model), spacy.load(model)
-    assert use_cached_rules(cached)
+    assert use_cached_rules(cached) and use_cached_lemmas(cached)
     return stock, cached
 
 
@@ -40,6 +41,7 @@ def test_cached_rules_replace_the_stock_component_under_its_name(models) -> None
     stock, cached = models
     assert cached.pipe_names == stock.pipe_names
     assert isinstance(cached.get_pipe("attribute_ruler"), CachedAttributeRuler)
+    assert isinstance(cached.get_pipe("lemmatizer"), CachedLemmatizer)
 
 
 def test_same_annotations_as_the_stock_ruler(models) -> None:
@@ -78,5 +80,19 @@ def test_rules_beyond_the_evaluator_keep_the_stock_component() -> None:
     assert nlp.get_pipe("attribute_ruler") is ruler
 
 
-def test_the_pipeline_uses_the_cached_rules(nlp) -> None:
+def test_lemmas_are_the_stock_lemmatizers(models) -> None:
+    stock, cached = models
+    text = "The ministers were meeting; talks broke down and the envoys flew home, angrier than before."
+    assert [t.lemma_ for t in cached(text)] == [t.lemma_ for t in stock(text)]
+    assert {t.text: t.lemma_ for t in cached(text)}["ministers"] == "minister"
+
+
+def test_a_lookup_lemmatizer_is_left_alone() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert not use_cached_lemmas(nlp)
+
+
+def test_the_pipeline_uses_the_cached_components(nlp) -> None:
     assert isinstance(nlp.get_pipe("attribute_ruler"), CachedAttributeRuler)
+    assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
