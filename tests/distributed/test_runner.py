@@ -43,9 +43,32 @@ def test_partitions_come_back_in_order_with_bounded_flight() -> None:
             seen_when_done.append(len(submitted))
     assert [t.doc_ids for _, t in out] == [[a.doc_id] for a in articles]
     assert done == [1] * len(articles) and all(n == 1 for n, _ in out)
-    # never more than two partitions read ahead of what was handed back
-    assert all(s <= k + 2 for k, s in enumerate(seen_when_done, start=1))
+    # never more than two partitions in flight, plus the tail look-ahead (one per worker thread),
+    # read ahead of what was handed back
+    assert all(s <= k + 2 + 2 for k, s in enumerate(seen_when_done, start=1))
     assert sum(t.mentions.num_rows for _, t in out) >= 4
+
+
+def test_the_last_partitions_are_cut_into_smaller_tasks() -> None:
+    from realpolitik.distributed.runner import even_tail
+
+    articles = [Article(text=f"Text {i}.") for i in range(29)]
+    parts = [articles[i:i + 8] for i in range(0, 29, 8)]  # 8, 8, 8, 5
+    read: list[int] = []
+
+    def source():
+        for i, part in enumerate(parts):
+            read.append(i)
+            yield part
+
+    out = []
+    for piece in even_tail(source(), lookahead=2, pieces=4):
+        assert len(read) <= len(out) + 3  # at most the look-ahead beyond what was handed out
+        out.append(piece)
+    assert [len(p) for p in out] == [8, 8, 2, 2, 2, 2, 2, 2, 1]
+    assert [a for p in out for a in p] == articles
+    assert [len(p) for p in even_tail(iter(parts[:1]), lookahead=2, pieces=4)] == [2, 2, 2, 2]
+    assert list(even_tail(iter([]), lookahead=2)) == []
 
 
 @pytest.mark.parametrize("stdin", [False, True])
