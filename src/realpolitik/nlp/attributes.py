@@ -36,47 +36,48 @@ CACHE_KEYS = 200_000
 _KEY_COL = {attr: i for i, attr in enumerate(KEYS)}
 _WRITE_COL = {attr: i for i, attr in enumerate(WRITES)}
 
-Test = Callable[[tuple[int, ...]], bool]
-Rule = tuple[list[list[Test]], int, dict[int, int]]  # token patterns, index of the token written, writes
+Check = Callable[[int], bool]  # a condition on one key column's value
+TokenTest = dict[int, Check]  # key column → condition; a token passes when all hold
+Rule = tuple[list[list[TokenTest]], int, dict[int, int]]  # token patterns, index of the token written, writes
 
 
-def _value_test(col: int, spec: Any, strings: StringStore) -> Test | None:
-    """One attribute condition of a token pattern as a test on a key row, or None if unsupported."""
+def _check(col: int, spec: Any, strings: StringStore) -> Check | None:
+    """One attribute condition of a token pattern, or None if this evaluator does not know it."""
     if col == _KEY_COL[IS_SPACE]:
         if not isinstance(spec, bool):
             return None
         want = int(spec)
-        return lambda row: row[col] == want
+        return lambda value: value == want
     if isinstance(spec, str):
         target = get_string_id(spec)
-        return lambda row: row[col] == target
+        return lambda value: value == target
     if not isinstance(spec, dict) or len(spec) != 1:
         return None
-    ((op, value),) = spec.items()
-    if op in ("IN", "NOT_IN") and isinstance(value, list) and all(isinstance(v, str) for v in value):
-        ids = frozenset(get_string_id(v) for v in value)
-        return (lambda row: row[col] in ids) if op == "IN" else (lambda row: row[col] not in ids)
-    if op == "REGEX" and isinstance(value, str):
-        pattern = re.compile(value)
-        return lambda row: bool(pattern.search(strings[row[col]] if row[col] else ""))
+    ((op, arg),) = spec.items()
+    if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+        ids = frozenset(get_string_id(v) for v in arg)
+        return (lambda value: value in ids) if op == "IN" else (lambda value: value not in ids)
+    if op == "REGEX" and isinstance(arg, str):
+        pattern = re.compile(arg)
+        return lambda value: bool(pattern.search(strings[value] if value else ""))
     return None
 
 
-def _token_test(token_spec: dict[str, Any], strings: StringStore) -> Test | None:
-    tests: list[Test] = []
+def _token_test(token_spec: dict[str, Any], strings: StringStore) -> TokenTest | None:
+    test: TokenTest = {}
     for name, spec in token_spec.items():
         attr = IDS.get(name.upper()) if isinstance(name, str) else None
-        test = _value_test(_KEY_COL[attr], spec, strings) if attr in _KEY_COL else None
-        if test is None:
+        check = _check(_KEY_COL[attr], spec, strings) if attr in _KEY_COL else None
+        if check is None or _KEY_COL[attr] in test:
             return None
-        tests.append(test)
-    return lambda row: all(t(row) for t in tests)
+        test[_KEY_COL[attr]] = check
+    return test
 
 
 class _Entry:
-    """What the rules make of one token key (cached): the one-token rules that match it, in order;
-    their writes over ``WRITES`` (values and mask, later rules winning); and, per multi-token
-    pattern position, whether the token passes that position's test."""
+    """What the rules make of one token key: the one-token rules that match it, in order; their
+    writes over ``WRITES`` (values and mask, later rules winning); per multi-token pattern position,
+    whether the token passes that position's test; and whether it can start a multi-token match."""
 
     __slots__ = ("matched", "values", "mask", "multi", "starts")
 
@@ -86,17 +87,24 @@ class _Entry:
 
 
 class CachedAttributeRuler:
-    """Applies a stock ``AttributeRuler``'s rules per distinct token key (see the module docstring)."""
+    """Applies a stock ``AttributeRuler``'s rules per distinct token key (see the module docstring).
+
+    Every token test of every rule gets a bit. For each key column, the bits of the tests that a
+    value passes on that column are computed once per distinct value; a key's tests are then the
+    AND of its columns' bits, and its outcome is shared by all keys with the same bits. A new key
+    thus costs four dictionary look-ups, a new word one pass of the rules over its lowercase form.
+    """
 
     def __init__(self, vocab: Vocab, name: str = STOCK) -> None:
         self.vocab = vocab
         self.name = name
         self.rules: list[Rule] = []
-        self._single: list[tuple[int, Test]] = []  # (rule, test) of one-token patterns, in rule order
-        self._multi: list[tuple[int, int, int, int]] = []  # (rule, first test slot, length, target index)
-        self._multi_tests: list[Test] = []
+        self._tests: list[TokenTest] = []  # one-token patterns' tests, then multi-token patterns' tests
+        self._single_rule: list[int] = []  # rule of each one-token test (in rule order)
+        self._multi: list[tuple[int, int, int, int]] = []  # (rule, first test's bit - singles, length, target)
         self._cache: dict[tuple[int, ...], _Entry] = {}  # token key → its (shared) outcome
-        self._outcomes: dict[tuple[tuple[int, ...], tuple[bool, ...]], _Entry] = {}
+        self._columns: list[dict[int, int]] = [{} for _ in KEYS]  # column → value → bits of tests it passes
+        self._outcomes: dict[int, _Entry] = {}  # bits → outcome
 
     @staticmethod
     def compile(stock: AttributeRuler) -> list[Rule] | None:
@@ -107,7 +115,7 @@ class CachedAttributeRuler:
             writes = {int(a): int(v) for a, v in attrs.items()}
             if not writes or any(a not in _WRITE_COL for a in writes):
                 return None
-            compiled: list[list[Test]] = []
+            compiled: list[list[TokenTest]] = []
             for pattern in patterns:
                 tests = [_token_test(tok, stock.vocab.strings) for tok in pattern]
                 if not pattern or any(t is None for t in tests):
@@ -121,31 +129,58 @@ class CachedAttributeRuler:
 
     def adopt(self, rules: list[Rule]) -> None:
         self.rules = rules
-        self._single = [(r, p[0]) for r, (pats, _, _) in enumerate(rules) for p in pats if len(p) == 1]
-        self._multi, self._multi_tests = [], []
+        self._tests, self._single_rule, self._multi = [], [], []
+        for r, (pats, _, _) in enumerate(rules):
+            for p in pats:
+                if len(p) == 1:
+                    self._tests.append(p[0])
+                    self._single_rule.append(r)
+        multi_tests: list[TokenTest] = []
         for r, (pats, index, _) in enumerate(rules):
             for p in pats:
                 if len(p) > 1:
-                    self._multi.append((r, len(self._multi_tests), len(p), index % len(p)))
-                    self._multi_tests.extend(p)
+                    self._multi.append((r, len(multi_tests), len(p), index % len(p)))
+                    multi_tests.extend(p)
+        self._tests.extend(multi_tests)
+        self._forget()
+
+    def _forget(self) -> None:
         self._cache.clear()
         self._outcomes.clear()
+        for column in self._columns:
+            column.clear()
 
-    def _entry(self, key: tuple[int, ...]) -> _Entry:
-        matched = tuple(r for r, test in self._single if test(key))
+    def _column_bits(self, col: int, value: int) -> int:
+        bits = 0
+        for bit, test in enumerate(self._tests):
+            check = test.get(col)
+            if check is None or check(value):
+                bits |= 1 << bit
+        self._columns[col][value] = bits
+        return bits
+
+    def _outcome(self, bits: int) -> _Entry:
+        singles = len(self._single_rule)
+        matched = tuple(sorted({r for bit, r in enumerate(self._single_rule) if bits >> bit & 1}))
         values = np.zeros(len(WRITES), dtype=np.uint64)
         mask = np.zeros(len(WRITES), dtype=bool)
         for r in matched:
             for attr, value in self.rules[r][2].items():
                 values[_WRITE_COL[attr]] = value
                 mask[_WRITE_COL[attr]] = True
-        multi = tuple(test(key) for test in self._multi_tests)
-        entry = self._outcomes.get((matched, multi))
-        if entry is None:
-            starts = any(multi[slot] for _, slot, _, _ in self._multi)
-            entry = self._outcomes[matched, multi] = _Entry(matched, values, mask, multi, starts)
+        multi = tuple(bool(bits >> bit & 1) for bit in range(singles, len(self._tests)))
+        starts = any(multi[first] for _, first, _, _ in self._multi)
+        entry = self._outcomes[bits] = _Entry(matched, values, mask, multi, starts)
+        return entry
+
+    def _entry(self, key: tuple[int, ...]) -> _Entry:
         if len(self._cache) >= CACHE_KEYS:
-            self._cache.clear()
+            self._forget()
+        bits = -1
+        for col, value in enumerate(key):
+            column = self._columns[col].get(value)
+            bits &= column if column is not None else self._column_bits(col, value)
+        entry = self._outcomes.get(bits) or self._outcome(bits)
         self._cache[key] = entry
         return entry
 
