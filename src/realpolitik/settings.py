@@ -26,7 +26,7 @@ class Settings:
     batch_size: int = 32
     workers: int = 0  # Dask LocalCluster worker processes for ingest; 0: single process, no Dask
     cluster: str | None = None  # address of an existing Dask scheduler (tcp://HOST:PORT); wins over workers
-    partition_size: int = 128  # articles per task sent to a Dask worker (and per transaction then)
+    partition_size: int = 128  # articles per ingest transaction, and per task sent to a Dask worker
     patterns: str | None = None  # user verb-pattern file, overriding/adding to the packaged one
     actors: str | None = None  # user actor dictionary (JSONL/YAML), overriding the packaged one
     max_chars: int = 2_000_000  # longer documents are rejected rather than exhausting memory

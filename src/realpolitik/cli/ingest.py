@@ -67,7 +67,10 @@ def ingest_command(
         str | None, typer.Option("--published", help="Publication date YYYY-MM-DD (overrides the inputs').")
     ] = None,
     source: Annotated[str | None, typer.Option("--source", help="Source (outlet) name for every article.")] = None,
-    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option("--batch-size", min=1, help="Articles per transaction without Dask (default: --partition-size)."),
+    ] = None,
     workers: Annotated[
         int | None,
         typer.Option("--workers", "-j", min=0,
@@ -78,7 +81,8 @@ def ingest_command(
         typer.Option("--cluster", help="Address of a running Dask scheduler (tcp://HOST:PORT) to code on."),
     ] = None,
     partition_size: Annotated[
-        int | None, typer.Option("--partition-size", min=1, help="Articles per Dask task (default 128).")
+        int | None,
+        typer.Option("--partition-size", min=1, help="Articles per transaction and per Dask task (default 128)."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -126,7 +130,8 @@ def ingest_command(
                            rejected=len(report.rejected))
 
             pipeline = None if client is not None else Pipeline(settings)
-            report = ingest(paths, store, pipeline, when, source, tick, settings=settings, client=client)
+            report = ingest(paths, store, pipeline, when, source, tick, settings=settings, client=client,
+                            batch_size=batch_size if client is None else None)
     except KeyboardInterrupt:
         err.print("interrupted: batches already committed are complete; re-run to continue", highlight=False)
         raise typer.Exit(130) from None
