@@ -57,3 +57,14 @@ def test_the_coder_uses_the_pipelines_actor_dictionary(tmp_path) -> None:
     then = custom.code_text("In 2005, Ada Quill visited Venezuela.", published="2017-10-09")
     assert {e.source_code for e in now if e.target_code == "VEN"} == {"TURGOV"}
     assert {e.source_code for e in then if e.target_code == "VEN"} == {"TURMIL"}
+
+
+def test_sentence_counts_match_doc_sents(nlp) -> None:
+    from realpolitik.pipeline import count_sentences
+
+    texts = ["Talks resumed in Geneva.\n\n   \nThe envoy left early.  Nobody objected.", "", "  \n\n ",
+             "Headline Without A Stop\nThe ministers met on Monday."]
+    for doc in nlp.pipe(texts):
+        expected = (sum(1 for _ in doc.sents), sum(1 for s in doc.sents if s.text.strip()))
+        assert count_sentences(doc) == expected
+    assert count_sentences(nlp(texts[0]))[1] == 3

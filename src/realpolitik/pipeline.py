@@ -34,9 +34,9 @@ class _Parts:
     def add(self, doc: Doc) -> None:
         self.events.extend(shift_event(ev, self.chars, self.sentences) for ev in doc._.rp_events or [])
         self.unresolved.extend((i + self.sentences, *rest) for i, *rest in doc._.rp_unresolved or [])
-        for sent in doc.sents:
-            self.sentences += 1
-            self.n_sentences += bool(sent.text.strip())
+        sentences, non_blank = count_sentences(doc)
+        self.sentences += sentences
+        self.n_sentences += non_blank
         self.chars += len(doc.text)
         self.n_parts += 1
 
@@ -44,6 +44,22 @@ class _Parts:
         doc_id = article.doc_id
         events = [replace(ev, doc_id=doc_id, title=article.title, url=article.url) for ev in self.events]
         return CodedArticle(article, events, self.n_sentences, self.unresolved)
+
+
+def count_sentences(doc: Doc) -> tuple[int, int]:
+    """``doc.sents``' count, and how many of them hold more than whitespace, read from two arrays
+    (a sentence starts at every token after the first whose ``sent_start`` is 1, as ``doc.sents``
+    splits; a sentence is blank when all its tokens are whitespace) instead of a Span per sentence."""
+    if len(doc) == 0:
+        return 0, 0
+    import numpy as np
+    from spacy.attrs import IS_SPACE, SENT_START
+
+    rows = doc.to_array([SENT_START, IS_SPACE])
+    starts = rows[:, 0] == 1
+    starts[0] = True
+    sentence = np.cumsum(starts) - 1
+    return int(starts.sum()), len(np.unique(sentence[rows[:, 1] == 0]))
 
 
 class Pipeline:
