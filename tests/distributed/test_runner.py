@@ -78,3 +78,18 @@ def test_count_articles(tmp_path: Path, stdin: bool) -> None:
     paths = [str(tmp_path)] + (["-"] if stdin else [])
     assert count_articles(paths) == (None if stdin else 3)
     assert count_articles([str(tmp_path)], max_bytes=3) is None
+
+
+def test_local_workers_keep_glibc_memory_thresholds_and_one_blas_thread() -> None:
+    import os
+
+    from realpolitik.distributed import open_client
+
+    def environ() -> tuple[str | None, str | None]:
+        return os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS")
+
+    lines: list[str] = []
+    with open_client(Settings(workers=1), lines.append) as client:
+        seen = client.run(environ)
+    assert list(seen.values()) == [(None, "1")]
+    assert lines and "1 worker process(es)" in lines[0]
