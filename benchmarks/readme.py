@@ -59,6 +59,13 @@ def _scale(d: dict[str, Any]) -> list[str]:
         f"such articles: {d['hours_for_100k_workers_2']} h with `--workers 2`, {d['hours_for_100k_single']} h in "
         f"one process (load average {d['load_average_end']} at the end of the run).",
     ]
+    cpu = {k: sum(r["cpu_s"].values()) for k, r in runs.items()}
+    lines += [
+        "",
+        f"  CPU seconds of all processes of a run (less sensitive than wall time to other work on a shared "
+        f"machine): full / bare = {cpu['ingest_single'] / cpu['spacy_1']:.3f}; spaCy `n_process=2` / "
+        f"`--workers 2` = {cpu['spacy_2'] / cpu['ingest_workers_2']:.3f} (above 1: the workers used less).",
+    ]
     return lines
 
 

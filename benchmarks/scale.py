@@ -145,6 +145,7 @@ def main() -> int:
     lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()][: args.limit]
     words = sum(len(json.loads(line)["text"].split()) for line in lines)
     py = sys.executable
+    load_start = round(os.getloadavg()[0], 2)
     with tempfile.TemporaryDirectory(prefix="rp-scale-") as tmp:
         work = Path(tmp)
         data = work / "articles.jsonl"
@@ -190,6 +191,12 @@ def main() -> int:
         "full_over_bare": round(by["ingest_single"].wall_s / by["spacy_1"].wall_s, 3),
         "spacy_2_over_spacy_1": round(speed("spacy_2") / speed("spacy_1"), 3),
     }
+    # CPU seconds of every process of a run: less sensitive than wall time to other load on a shared machine.
+    cpu = {r.name: sum(r.cpu_s.values()) for r in runs}
+    cpu_ratios = {
+        "full_over_bare": round(cpu["ingest_single"] / cpu["spacy_1"], 3),
+        "workers_2_over_spacy_2": round(cpu["spacy_2"] / cpu["ingest_workers_2"], 3),
+    }
     goals = {
         "workers_2_over_single": ">= 1.6",
         "workers_2_over_spacy_2": ">= 1.0",
@@ -199,6 +206,8 @@ def main() -> int:
     print()
     for key, value in ratios.items():
         print(f"{key:24} {value:6.3f}   goal {goals.get(key, '-')}")
+    print(f"CPU s of all processes: full / bare {cpu_ratios['full_over_bare']:.3f}, "
+          f"spaCy n_process=2 / --workers 2 {cpu_ratios['workers_2_over_spacy_2']:.3f} (higher is better)")
     print(f"peak RSS per worker (--workers 2): {max(worker_peaks, default=0):.0f} MB "
           f"(first quarter {max(worker_early, default=0):.0f} MB); goal <= 700 MB and flat")
     print(f"same events in the three ingests: {same} ({n_events} events)")
@@ -225,11 +234,13 @@ def main() -> int:
             for r in runs
         },
         "ratios": ratios,
+        "cpu_ratios": cpu_ratios,
         "goals": goals,
         "worker_peak_rss_mb": max(worker_peaks, default=0),
         "worker_first_quarter_rss_mb": max(worker_early, default=0),
         "hours_for_100k_workers_2": round(100_000 / per_hour, 2),
         "hours_for_100k_single": round(100_000 / (speed("ingest_single") * 3600), 2),
+        "load_average_start": load_start,
         "load_average_end": round(os.getloadavg()[0], 2),
         "date": time.strftime("%Y-%m-%d"),
     }
