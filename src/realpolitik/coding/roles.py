@@ -15,6 +15,7 @@ from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     REL_PRONOUNS,
     agent_token,
+    attribution_holder,
     direct_objects,
     is_passive,
     lemma,
@@ -146,10 +147,52 @@ def is_reason_clause(verb: Token) -> bool:
     )
 
 
+# Documents and statements that speak for whoever issued them ("the IMF's review urged ...", "a UN
+# report called on ..."): the issuing body is the actor (possessor, modifier or "of"/"by" phrase).
+DOCUMENT_NOUNS = frozenset(
+    {
+        "report", "review", "statement", "study", "document", "letter", "resolution", "communique",
+        "declaration", "memo", "memorandum", "note", "survey", "assessment", "paper", "editorial", "message",
+    }
+)  # fmt: skip
+
+
+def attributed_agent(verb: Token, actors: ActorIndex) -> list[Actor] | None:
+    """The actor a clause is attributed to by "quoted/cited X as <verb>-ing": the one quoted acts,
+    not the one quoting (None: no such frame)."""
+    holder = attribution_holder(verb)
+    if holder is None:
+        return None
+    for o in direct_objects(holder):
+        found = actors.np(o) or document_issuer(o, actors)
+        if found:
+            return found
+    return []
+
+
+def document_issuer(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """Who a document noun speaks for ("the IMF's review", "a UN report", "the report of the WTO")."""
+    if lemma(noun) not in DOCUMENT_NOUNS:
+        return []
+    found = actors.modifiers(noun, ("poss", "compound", "amod", "nmod"))
+    if not found:
+        found = next((actors.np_deep(o) for w, o in prep_objects(noun) if w in ("of", "by", "from")), [])
+    if not found:
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "nmod"):
+                found = actors.modifiers(c, ("poss", "compound", "amod", "nmod"))
+                if found:
+                    break
+    return found
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
     if depth <= 0:
         return [], True
+    attributed = attributed_agent(verb, actors)
+    if attributed is not None:
+        return attributed, True
     if is_passive(verb):
         agent = agent_token(verb)
         return (actors.np(agent), False) if agent is not None else ([], False)
@@ -162,7 +205,7 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
                 speaker = find_sources(head, actors, depth - 1)[0]
                 if speaker:
                     return speaker, True
-        found = actors.np(subj)
+        found = actors.np(subj) or document_issuer(subj, actors)
         if found:
             return found, False
         if lemma(subj) in COLLECTIVE_NOUNS or subj.like_num:

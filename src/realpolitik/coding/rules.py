@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import lemma, speech_head
+from realpolitik.coding.frames import attribution_holder, lemma, speech_head
 from realpolitik.coding.modality import refusal_head
 from realpolitik.model import STATE_SECTORS, Actor
 
@@ -262,7 +262,7 @@ def time_clause_mark(trigger: Token) -> str | None:
             if c.dep_ == "mark" and c.lower_ in LATER_MARKS | BACKGROUND_MARKS:
                 return c.lower_
         if tok.dep_ == "pcomp" and tok.head.lower_ in LATER_MARKS | BACKGROUND_MARKS:
-            return tok.head.lower_
+            return None if attribution_holder(tok) is not None else tok.head.lower_
         if tok.dep_ in ("conj", "xcomp", "dobj") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -418,11 +418,15 @@ def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
     for _ in range(6):
         if tok.head.i == tok.i:
             return False
-        crossed = crossed or tok.dep_ in CONTENT_DEPS
+        crossed = crossed or tok.dep_ in CONTENT_DEPS or (tok.dep_ == "advcl" and _to_infinitive(tok))
         tok = tok.head
         if crossed and tok.i in demand_heads:
             return True
     return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # "Attack" nouns read as words, not force, when a modifier says so ("a stinging attack on the

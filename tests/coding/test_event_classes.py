@@ -1,0 +1,39 @@
+"""Clause-level event classes, each on sentences we wrote in at least two wordings: who acts in an
+attributed clause, what an agreement commits to, what is halted, and readings that are no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.pipeline import Pipeline
+from tests.coding.helpers import find
+
+DATE = "2017-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgts"),
+    [
+        ("State radio quoted the Kenyan foreign minister as urging Uganda to reopen the border.", "KEN", ["UGA"]),
+        ("A Ruritanian newspaper cited the IMF's latest review as urging Ghana to cut spending.", "IGO", ["GHA"]),
+        ("Radio quoted a UN agency's report as calling on Chad and Niger to protect refugees.", "IGO", ["TCD", "NER"]),
+    ],
+)
+def test_quoted_as_doing_the_one_quoted_acts(text: str, src: str, tgts: list[str], pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    for tgt in tgts:
+        assert find(events, src, tgt, "02"), events
+    assert not find(events, "---", "", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UN report urged Chad to protect refugees.",
+        "The World Bank's annual review called on Chad to cut spending.",
+    ],
+)
+def test_a_document_speaks_for_its_issuer(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "IGO", "TCD", "02")
+    assert not find(events, "IGO", "TCD", "07") and not find(events, "IGO", "TCD", "06")
