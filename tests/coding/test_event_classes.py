@@ -37,3 +37,33 @@ def test_a_document_speaks_for_its_issuer(text: str, pipeline: Pipeline) -> None
     events = pipeline.code_text(text, published=DATE)
     assert find(events, "IGO", "TCD", "02")
     assert not find(events, "IGO", "TCD", "07") and not find(events, "IGO", "TCD", "06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi's president agreed with his Zambian counterpart to reopen the border.",
+        "Malawi agreed with Zambia on rebuilding the old railway bridge.",
+        "The presidents of Malawi and Zambia agreed to build a new railway.",
+    ],
+)
+def test_an_agreement_to_act_is_the_intent_to_cooperate_both_ways(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "MWI", "ZMB", "03") and find(events, "ZMB", "MWI", "03"), events
+    assert all(e.modality == "asserted" for e in find(events, "MWI", "ZMB", "03"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi agreed with Zambia that the summit had been useful.",
+        "Japan agreed with China's view of the crisis.",
+    ],
+)
+def test_agreeing_with_a_view_is_no_commitment(text: str, pipeline: Pipeline) -> None:
+    assert not find(pipeline.code_text(text, published=DATE), "", "", "03")
+
+
+def test_an_act_agreed_to_keeps_its_own_intent_code(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Malawi agreed to send food aid to Zambia.", published=DATE)
+    assert find(events, "MWI", "ZMB", "033") and not find(events, "MWI", "ZMB", "030")

@@ -36,6 +36,8 @@ the roles:
   "will not accept" and other negated acceptances → CAMEO 12 rejection; "pledged/offered/agreed/is
   ready to <cooperate>" → the CAMEO 03 intent sub-code of the act (``rules.intent_code``), asserted
   unless the committing word itself is marked (agreeing to a concession stays the 08 act, PLOVER AGREE);
+  "agreed (with B) to <act>" whose act has no intent code of its own ("to reopen the border") is
+  the intent to cooperate (030), asserted, both ways when agreed with someone (``rules.agreement_code``);
   matrix verbs (hope, plan, agree, refuse, ...) whose complement carries the event are not events
   themselves; reporting verbs (010) are never events.
 * clauses that are not news of their own (``drop_subordinate_hits``): ``before``/``until`` clauses,
@@ -121,6 +123,8 @@ from realpolitik.coding.rules import (
     MATRIX_VERBS,
     PROMISABLE,
     VERBAL_ATTACK,
+    agreed_act,
+    agreement_code,
     claims_for,
     distinct_dyad,
     implied_targets,
@@ -131,6 +135,7 @@ from realpolitik.coding.rules import (
     is_time_clause_event,
     nested_in_event,
     placed,
+    promisable,
     refusal_code,
     restates_governing_event,
     threat_code,
@@ -555,6 +560,11 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     ]
 
 
+def _dyadic(hit: Hit) -> bool:
+    """Can the hit yield a dyad: a target, or two coordinated sources?"""
+    return bool(hit.roles.targets) or len(hit.roles.sources) >= 2
+
+
 def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, actors: ActorIndex) -> list[CodedEvent]:
     """All dyadic events in one sentence; one per (source, target, root code), the most confident,
     since a sentence rarely reports two distinct events of one kind between the same pair."""
@@ -572,6 +582,16 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             if hit.prep_obj is not None:
                 used_nouns.add(hit.prep_obj.i)
             hits.append(hit)
+    # an agreement carries the act agreed to only when that act has a code of its own once promised;
+    # otherwise the agreement is the event (030) and the act, not yet done, is none
+    agreed = {
+        h.trigger.i
+        for h in hits
+        if h.pattern.is_event
+        and getattr(agreed_act(h.trigger.head), "i", None) == h.trigger.i
+        and (not promisable(h.pattern.code) or not _dyadic(h))
+    }
+    hits = [h for h in hits if h.trigger.i not in agreed]
     carriers = {h.trigger.head.i for h in hits if h.trigger.dep_ == "xcomp" and h.pattern.is_event}
     protests = {h.trigger.i for h in hits if h.pattern.code[:2] == "14"}
     hits = [
@@ -628,6 +648,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if intent is not None:  # "pledged to help X": the pledge is the (asserted) event, CAMEO 03
             anchor = intent[1].head if intent[1].dep_ == "acomp" else intent[1]  # "would be ready to"
             code, modality, step = intent[0], event_modality(anchor, sent, ctx.root), "intent"
+        agreement = agreement_code(hit.trigger, code) if code and modality != "negated" and intent is None else None
+        if agreement is not None:
+            code, step = agreement, "agreement"
         planned = planned_act_code(code, modality, ctx.conventions) if code and intent is None else None
         if planned is not None:
             code, modality, step = planned[0], planned[1], "convention:planned"
@@ -642,7 +665,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 modality = "reported"
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
-        if code and is_joint(code, ctx.conventions) and refusal is None:
+        if code and refusal is None and (
+            is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways)
+        ):
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:

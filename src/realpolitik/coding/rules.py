@@ -195,6 +195,50 @@ def intent_code(trigger: Token, code: str) -> tuple[str, Token] | None:
     return (intent, head) if intent is not None else None
 
 
+AGREEMENT_HEADS = frozenset({"agree"})
+AGREEMENT_INTENT = "030"
+
+
+def promisable(code: str) -> bool:
+    """Does a committed act have a code of its own once promised: an intent (03x) or a threat (13x)?"""
+    return (
+        code[:2] == "03"
+        or code[:3] in INTENT_BY_CODE
+        or code[:2] in INTENT_BY_ROOT
+        or code[:3] in THREAT_BY_BASE
+        or code[:2] in THREAT_BY_ROOT
+        or code[:2] == YIELD_ROOT
+    )
+
+
+def agreed_act(trigger: Token) -> Token | None:
+    """What an agreement commits to: the to-infinitive of "agreed (with B) **to reopen** ...", or the
+    gerund of "agreed on **building** ..."; None when "agree" only voices accord ("agreed with her")."""
+    if lemma(trigger) not in AGREEMENT_HEADS:
+        return None
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    return g
+    return None
+
+
+def agreement_code(trigger: Token, code: str) -> str | None:
+    """An agreement to do something whose own code is not an intent is the intent to cooperate
+    (030), asserted: "A agreed with B to rebuild the bridge", "A and B agreed to hold a census"."""
+    if code[:2] == "03" or agreed_act(trigger) is None:
+        return None
+    return AGREEMENT_INTENT
+
+
+def agreed_with(trigger: Token) -> bool:
+    """ "A agreed **with B** to ...": an agreement both parties make (coded both ways)."""
+    return agreed_act(trigger) is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+
+
 ACCEPTANCE_VERBS = frozenset(
     {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise", "endorse", "accede", "heed"}
 )
