@@ -67,3 +67,22 @@ def test_agreeing_with_a_view_is_no_commitment(text: str, pipeline: Pipeline) ->
 def test_an_act_agreed_to_keeps_its_own_intent_code(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Malawi agreed to send food aid to Zambia.", published=DATE)
     assert find(events, "MWI", "ZMB", "033") and not find(events, "MWI", "ZMB", "030")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called off its negotiations with Somalia.",
+        "The Kenyan government declared an end to its talks with Somalia.",
+        "Kenya walked out of the border talks with Somalia.",
+    ],
+)
+def test_halted_talks_are_the_halting_not_a_meeting(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "KEN", "SOM", "164"), events
+    assert not find(events, "", "", "04")
+
+
+def test_resumed_talks_stay_a_meeting(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Kenya resumed its negotiations with Somalia.", published=DATE)
+    assert find(events, "KEN", "SOM", "04") and not find(events, "KEN", "SOM", "16")

@@ -27,7 +27,9 @@ the roles:
   yield both directions for symmetric codes (03x, 04x meetings except visit/host, 057, 06x, fighting).
 * visits: a visited place does not host; a person or government visited, or met in the visit's
   purpose clause ("travelled to Turkey to meet with Erdogan"), hosts (043).
-* clause rules: "refused/failed/declined to <cooperate>" → CAMEO 12 rejection; "threatened to
+* clause rules: talks or a meeting that someone ends, suspends, calls off or walks out of ("an end
+  to talks with X") are the halting of negotiations (164), not a meeting (``rules.halted_code``);
+  "refused/failed/declined to <cooperate>" → CAMEO 12 rejection; "threatened to
   <coerce>", "<coerce> unless ...", an announced or reported-conditional coercive act → CAMEO 13 threat;
   "X said Y must ..." → 100 demand by X on Y; a speaker opening the sentence with a past coercive or
   violent act ("Ruritania said Freedonian troops had shelled its border posts") → 112 accusation of the actor (015 claim
@@ -127,6 +129,7 @@ from realpolitik.coding.rules import (
     agreement_code,
     claims_for,
     distinct_dyad,
+    halted_code,
     implied_targets,
     inside_demand,
     intent_code,
@@ -634,6 +637,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         step = "pattern"
         if code and code[:2] in ("18", "19", "20") and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
+        halt = halted_code(hit.noun, code) if code and hit.route in ("noun", "light") else None
+        if halt is not None:
+            code, step = halt, "halted"
         refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
         if refusal is not None:
             code, modality, step = refusal, "asserted", "refusal"

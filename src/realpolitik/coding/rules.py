@@ -239,6 +239,44 @@ def agreed_with(trigger: Token) -> bool:
     return agreed_act(trigger) is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
 
 
+# Words that stop or call off an event ("broke off talks", "declared an end to negotiations",
+# "pulled out of the conference"): a meeting so governed did not go on; halting it is CAMEO 164.
+HALTING_VERBS = frozenset(
+    {"end", "halt", "suspend", "stop", "cancel", "abandon", "terminate", "freeze", "boycott", "scrap"}
+)
+HALTING_PHRASALS = frozenset({("break", "off"), ("call", "off"), ("pull", "out"), ("walk", "out"), ("break", "up")})
+HALTING_NOUNS = frozenset({"end", "halt", "suspension", "cancellation", "termination", "freeze", "boycott"})
+HALTED_MEETING = "164"
+
+
+def halted(noun: Token) -> bool:
+    """Is the event noun the object of a halting word ("suspended the talks", "an end to talks",
+    "walked out of the negotiations")?"""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.i != noun.i:
+        return _halting_verb(head)
+    if noun.dep_ == "pobj" and head.head.i != head.i:
+        holder = head.head
+        if head.lower_ in ("to", "of", "on") and holder.pos_ == "NOUN" and lemma(holder) in HALTING_NOUNS:
+            return True
+        if head.lower_ in ("of", "from") and holder.dep_ in ("prep", "prt") and holder.head.i != holder.i:
+            return (lemma(holder.head), holder.lower_) in HALTING_PHRASALS  # "pulled out of the talks"
+        return holder.pos_ == "VERB" and _halting_verb(holder)
+    return False
+
+
+def _halting_verb(verb: Token) -> bool:
+    prts = {c.lower_ for c in verb.children if c.dep_ == "prt"} | ({verb.head.lower_} if verb.dep_ == "prt" else set())
+    return lemma(verb) in HALTING_VERBS or any((lemma(verb), p) in HALTING_PHRASALS for p in prts)
+
+
+def halted_code(noun: Token | None, code: str) -> str | None:
+    """A meeting, talks or negotiation that someone halts is the halting of negotiations (164)."""
+    if noun is None or code[:2] != "04" or not halted(noun):
+        return None
+    return HALTED_MEETING
+
+
 ACCEPTANCE_VERBS = frozenset(
     {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise", "endorse", "accede", "heed"}
 )
