@@ -86,3 +86,14 @@ def test_halted_talks_are_the_halting_not_a_meeting(text: str, pipeline: Pipelin
 def test_resumed_talks_stay_a_meeting(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Kenya resumed its negotiations with Somalia.", published=DATE)
     assert find(events, "KEN", "SOM", "04") and not find(events, "KEN", "SOM", "16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch king delivered his annual message to Belgium and Luxembourg.",
+        "The Kenyan president made a statement to the Ugandan parliament on Monday.",
+    ],
+)
+def test_a_plain_statement_is_no_event(text: str, pipeline: Pipeline) -> None:
+    assert not find(pipeline.code_text(text, published=DATE), "", "", "010")

@@ -54,7 +54,8 @@ MATRIX_VERBS = frozenset(
         "consider",
     }
 )
-BARE_STATEMENTS = frozenset({"010"})  # "said", "told", "cited": reporting verbs introduce events, they are not one
+# "said", "told", "delivered a message to": a plain statement introduces events, it is not one
+BARE_STATEMENTS = frozenset({"010"})
 SYMMETRIC_BASES = frozenset(
     {
         "030",
