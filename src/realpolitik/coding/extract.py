@@ -602,7 +602,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         h
         for h in hits
         if not (h.trigger.i in carriers and lemma(h.trigger) in MATRIX_VERBS)
-        and not (h.pattern.code in BARE_STATEMENTS)
+        and h.pattern.code not in BARE_STATEMENTS
         and not (h.trigger.dep_ in ("advcl", "xcomp") and h.trigger.head.i in protests)
     ]
     hits.extend(obligation_hits(sent, actors))
