@@ -97,3 +97,26 @@ def test_resumed_talks_stay_a_meeting(pipeline: Pipeline) -> None:
 )
 def test_a_plain_statement_is_no_event(text: str, pipeline: Pipeline) -> None:
     assert not find(pipeline.code_text(text, published=DATE), "", "", "010")
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Peru deplored the bombing of the Chilean embassy.", "CHL"),
+        ("Peru denounced the blasts that killed dozens of Chilean soldiers.", "CHL"),
+        ("Peru condemned the Nairobi blast.", "KEN"),
+    ],
+)
+def test_condemning_an_unattributed_attack_sides_with_the_victim(text: str, victim: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "PER", victim, "018"), events
+    assert not find(events, "PER", victim, "19") and not find(events, "PER", victim, "11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru condemned Chile's attack on the border post.", "Peru condemned the Chilean raid on the border town."],
+)
+def test_condemning_a_named_attacker_criticises_it(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "PER", "CHL", "11") and not find(events, "PER", "CHL", "018")

@@ -19,6 +19,9 @@ the roles:
   the subject of a demanded ``that``-clause, and finally — for meetings, force, protest, coercion and
   violence — the country where it happened ("met in Zurich", Phoenix convention).
 * light verbs ("held talks", "paid a visit", "imposed sanctions") take their code from the noun.
+* condemning an attack whose perpetrator goes unnamed ("deplored the bombing of the embassy") is
+  018 toward the victim; with the attacker named it stays a criticism of the attacker
+  (``roles.condemned_attack_victims``); the condemner never inherits the attack itself.
 * nouns ("Maduro's visit to Ankara", "US sanctions against Venezuela"): source = possessor / compound /
   adjective / ``by`` / ``from`` phrase, target = prepositional object or the subject of a ``that``
   complement; a nominal event used as the agent of a passive participle ("regime crippled by US
@@ -73,7 +76,7 @@ clamped to [0.05, 0.99].
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -105,7 +108,9 @@ from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, Pa
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
+    SYMPATHY_WITH_VICTIM,
     Roles,
+    condemned_attack_victims,
     domestic_sources,
     domestic_targets,
     find_sources,
@@ -457,6 +462,9 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
             targets, weak = verb_targets(verb, (pattern, noun, None), actors)
     else:
         targets, weak = verb_targets(verb, hit3, actors)
+    victims = condemned_attack_victims(verb, actors) if pattern.code[:2] in ("11", "12") else None
+    if victims:
+        pattern, targets, weak = replace(pattern, code=SYMPATHY_WITH_VICTIM), victims, False
     if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not _located(verb, targets, actors):
         # "X and Y signed a deal brokered by Z": they signed with each other. A place stays the target
         # ("X and Y will confer in Oslo" → NOR), the Phoenix/PETRARCH convention for joint events.

@@ -186,6 +186,57 @@ def document_issuer(noun: Token, actors: ActorIndex) -> list[Actor]:
     return found
 
 
+# Condemning an attack whose perpetrator goes unnamed sides with its victim: CAMEO 018 (the CAMEO
+# dictionary's CONDEMN * TERRORIST ATTACK), toward the victim ("deplored the bombing of the Ruritanian
+# embassy"). With the attacker named ("condemned Freedonia's raid") it is a criticism of the attacker.
+CONDEMN_VERBS = frozenset({"condemn", "deplore", "denounce", "decry", "slam", "censure", "abhor"})
+ATTACK_EVENT_NOUNS = frozenset(
+    {
+        "attack", "bombing", "blast", "explosion", "killing", "assassination", "massacre", "shooting",
+        "kidnapping", "abduction", "ambush", "raid", "murder", "slaying", "atrocity", "bomb", "suicide",
+        "violence", "beheading", "hijacking",
+    }
+)  # fmt: skip
+VICTIM_PREPS = ("on", "against", "of", "at", "targeting")
+SYMPATHY_WITH_VICTIM = "018"
+
+
+def attack_agents(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """Who an attack noun names as its perpetrator: possessor, nationality or actor modifier (not a
+    place name used as a modifier: "the Kabul bombing"), or its ``by`` phrase."""
+    found: list[Actor] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "amod") or (c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("GPE", "LOC", "FAC")):
+            found += actors.np(c) or (actors.modifiers(noun, (c.dep_,)) if c.dep_ == "amod" else [])
+    return unique(found + nominal_agent(noun, actors))
+
+
+def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | None:
+    """Victims of an unattributed attack that ``verb`` condemns (None: not such a condemnation): the
+    attack's object ("the attack **on the embassy**"), whom a clause on it harmed ("the blasts that
+    killed **Ruritanian soldiers**"), else the country where it happened."""
+    if lemma(verb) not in CONDEMN_VERBS:
+        return None
+    for obj in direct_objects(verb):
+        for o in with_conjuncts(obj):
+            if lemma(o) not in ATTACK_EVENT_NOUNS or attack_agents(o, actors):
+                continue
+            for word, g in prep_objects(o):
+                if word in VICTIM_PREPS:
+                    found = actors.np_deep(g)
+                    if found:
+                        return found
+            for c in o.children:
+                if c.dep_ in ("relcl", "acl"):
+                    for g in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in VICTIM_PREPS)]:
+                        found = actors.np(g) or [a for _, inner in prep_objects(g, "of") for a in actors.np_deep(inner)]
+                        if found:
+                            return found
+            places = [a for c in o.children if c.ent_type_ in ("GPE", "LOC") for a in actors.np(c)]
+            return places[:1] or location_target(o, None, actors)
+    return None
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
     if depth <= 0:
@@ -525,7 +576,8 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             roles.penalty *= 0.85
     if not sources and targets:
         governor = governing_verb(noun)
-        if governor is not None:
+        # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ...")
+        if governor is not None and lemma(governor) not in EVALUATION_VERBS | CONDEMN_VERBS:
             sources, _ = find_sources(governor, actors, depth=3)
             roles.penalty *= 0.85
     roles.sources, roles.targets = unique(sources), unique(targets)
