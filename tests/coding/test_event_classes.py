@@ -143,3 +143,22 @@ def test_countries_in_a_sporting_contest_are_teams(text: str, pipeline: Pipeline
 )
 def test_governments_and_armies_still_act_near_a_word_of_sport(text: str, pipeline: Pipeline) -> None:
     assert pipeline.code_text(text, published=DATE) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister praised the party's efforts to promote Kenya-Uganda friendly cooperation.",
+        "Kenya-Uganda economic cooperation grew fast last year.",
+    ],
+)
+def test_a_relation_named_by_a_paired_modifier_is_no_event(text: str, pipeline: Pipeline) -> None:
+    assert not find(pipeline.code_text(text, published=DATE), "KEN", "UGA", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [("Kenya-Uganda talks ended on Monday.", "04"), ("Kenya's cooperation with Uganda grew fast.", "05")],
+)
+def test_talks_so_named_and_a_stated_partner_are_still_events(text: str, root: str, pipeline: Pipeline) -> None:
+    assert find(pipeline.code_text(text, published=DATE), "KEN", "UGA", root)

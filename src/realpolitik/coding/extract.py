@@ -26,6 +26,9 @@ the roles:
   adjective / ``by`` / ``from`` phrase, target = prepositional object or the subject of a ``that``
   complement; a nominal event used as the agent of a passive participle ("regime crippled by US
   sanctions") targets the participle's noun.
+* a relationship noun whose parties come only from a paired modifier ("Kenya-Uganda cooperation",
+  "a Sino-Japanese joint venture") names a standing relation, no act (``roles.standing_relation``);
+  talks, clashes or a summit so named stay events.
 * compound subjects or plural actor mentions ("Turkey and Venezuela signed", "the two leaders held")
   yield both directions for symmetric codes (03x, 04x meetings except visit/host, 057, 06x, fighting).
 * visits: a visited place does not host; a person or government visited, or met in the visit's
@@ -125,6 +128,7 @@ from realpolitik.coding.roles import (
     noun_roles,
     object_nouns,
     speaker_for,
+    standing_relation,
     unidentified_attackers,
     verb_targets,
 )
@@ -630,6 +634,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if nm is None or not nm[0].is_event or nm[0].code in BARE_STATEMENTS:
             continue
         roles = noun_roles(tok, nm[0], nm[1], actors)
+        if standing_relation(tok, nm[0].code, roles, actors):
+            continue
         hits.append(Hit(nm[0], tok, tok, nm[1], "noun", roles))
     hits = drop_subordinate_hits(hits)
 

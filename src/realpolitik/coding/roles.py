@@ -820,3 +820,20 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
                   country=country, sector="UAF", kind="sector", confidence=0.6,
                   how=f"unidentified attackers: assault told through {means.text!r}")]
 
+
+
+# "Kenya-Uganda cooperation", "Sino-Japanese friendship": a relationship noun whose parties come only
+# from a paired modifier names a standing relation, not something either side did; talks, clashes
+# or a summit so named ("Kenya-Uganda talks") are still events.
+STANDING_RELATION_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+
+
+def standing_relation(noun: Token, code: str, roles: Roles, actors: ActorIndex) -> bool:
+    """Is a nominal event only a relation named by a paired modifier ("X-Y cooperation")?"""
+    if code[:2] not in STANDING_RELATION_ROOTS or roles.targets and len(roles.sources) < 2:
+        return False
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and len(actors.np(c)) >= 2:
+            paired = {a.code for a in actors.np(c)}
+            return {a.code for a in roles.sources} | {a.code for a in roles.targets} <= paired
+    return False
