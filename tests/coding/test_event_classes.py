@@ -162,3 +162,15 @@ def test_a_relation_named_by_a_paired_modifier_is_no_event(text: str, pipeline: 
 )
 def test_talks_so_named_and_a_stated_partner_are_still_events(text: str, root: str, pipeline: Pipeline) -> None:
     assert find(pipeline.code_text(text, published=DATE), "KEN", "UGA", root)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president talked on the border issue with Ugandan leaders.",
+        "Kenya's foreign minister discussed the refugee crisis with his Ugandan counterpart.",
+    ],
+)
+def test_a_with_partner_hung_on_the_topic_is_the_verbs(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "KEN", "UGA", "04") and find(events, "UGA", "KEN", "04"), events

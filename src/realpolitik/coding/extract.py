@@ -245,6 +245,8 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
         add(("V+P", word), None, o)
         for head in {lemma(o), o.lower_}:
             add(("V+P+N", word, head), o, o)
+    for word, o in comitative_objects(verb):
+        add(("V+P", word), None, o)
     for o in object_nouns(verb):
         for head in {lemma(o), o.lower_}:
             add(("V+N", head), o, None)
@@ -256,6 +258,16 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
             continue
         return p, noun, pobj
     return None
+
+
+def comitative_objects(verb: Token) -> list[tuple[str, Token]]:
+    """A ``with`` partner the parser hung one phrase too low ("talked on the border issue **with**
+    Ugandan leaders", "discussed trade **with** Kenya's president" read as the issue's or the trade's):
+    with a verb of talking or meeting, the partner is the verb's."""
+    if any(word == "with" for word, _ in prep_objects(verb)):
+        return []
+    inner = [o for w, o in prep_objects(verb) if w != "with"] + [o for o in direct_objects(verb)]
+    return [(w, g) for o in inner for w, g in prep_objects(o) if w == "with"]
 
 
 def match_noun(noun: Token, candidates: list[Pattern]) -> tuple[Pattern, Token | None] | None:
