@@ -174,3 +174,23 @@ def test_talks_so_named_and_a_stated_partner_are_still_events(text: str, root: s
 def test_a_with_partner_hung_on_the_topic_is_the_verbs(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert find(events, "KEN", "UGA", "04") and find(events, "UGA", "KEN", "04"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting will be held in Nairobi with the participation of the Kenyan president and the UN chief.",
+        "The summit, attended by the Kenyan president and the UN secretary-general, opened on Monday.",
+    ],
+)
+def test_participants_of_a_gathering_meet_each_other(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "KEN", "IGO", "0") and find(events, "IGO", "KEN", "0"), events
+    assert all(e.root_code in ("03", "04") for e in events)
+
+
+def test_parties_meeting_in_a_place_meet_each_other_not_the_place(pipeline: Pipeline, petrarch_pipeline) -> None:
+    text = "The presidents of Chad and Niger will confer in Oslo next week."
+    assert find(pipeline.code_text(text, published=DATE), "TCD", "NER", "036")
+    assert not find(pipeline.code_text(text, published=DATE), "", "NOR", "")
+    assert find(petrarch_pipeline.code_text(text, published=DATE), "", "NOR", "04")

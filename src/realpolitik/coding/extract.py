@@ -29,6 +29,9 @@ the roles:
 * a relationship noun whose parties come only from a paired modifier ("Kenya-Uganda cooperation",
   "a Sino-Japanese joint venture") names a standing relation, no act (``roles.standing_relation``);
   talks, clashes or a summit so named stay events.
+* a gathering told without a subject ("a meeting will be held ... with the participation of A and B",
+  "a summit attended by A and B") has its participants as sources, who meet each other
+  (``roles.participants``); co-agents of other passive acts do not act on each other.
 * compound subjects or plural actor mentions ("Turkey and Venezuela signed", "the two leaders held")
   yield both directions for symmetric codes (03x, 04x meetings except visit/host, 057, 06x, fighting).
 * visits: a visited place does not host; a person or government visited, or met in the visit's
@@ -127,6 +130,7 @@ from realpolitik.coding.roles import (
     meeting_hosts,
     noun_roles,
     object_nouns,
+    participants,
     speaker_for,
     standing_relation,
     unidentified_attackers,
@@ -170,6 +174,7 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
+MEETING_ROOT = "04"
 # Verbs whose complement is only asked for or wanted: what they govern has not happened.
 WANTING_HEADS = frozenset(
     {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore"}
@@ -449,7 +454,7 @@ def _located(verb: Token, targets: list[Actor], actors: ActorIndex) -> bool:
     return bool(codes) and codes <= {a.code for a in location_target(verb, objs[0] if objs else None, actors)}
 
 
-def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | None:
+def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conventions | None = None) -> Hit | None:
     vl = verb_lemma(verb, patterns)
     match = match_verb(verb, patterns, vl)
     light: tuple[Pattern, Token, Token | None] | None = None
@@ -474,6 +479,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
         return Hit(pattern, verb, noun, pobj, route, Roles())
     roles = Roles()
     sources, inherited = find_sources(verb, actors)
+    if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):
+        sources = participants(verb, actors) or (participants(noun, actors) if noun is not None else [])
     roles.sources = sources
     if inherited:
         roles.penalty *= 0.85
@@ -487,9 +494,11 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
     victims = condemned_attack_victims(verb, actors) if pattern.code[:2] in ("11", "12") else None
     if victims:
         pattern, targets, weak = replace(pattern, code=SYMPATHY_WITH_VICTIM), victims, False
-    if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not _located(verb, targets, actors):
-        # "X and Y signed a deal brokered by Z": they signed with each other. A place stays the target
-        # ("X and Y will confer in Oslo" → NOR), the Phoenix/PETRARCH convention for joint events.
+    place_hosts = conv is None or conv.place_hosts_joint_meeting
+    located = place_hosts and _located(verb, targets, actors)
+    if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not located:
+        # "X and Y signed a deal brokered by Z": they signed with each other. Under PETRARCH conventions a
+        # place stays the target ("X and Y will confer in Oslo" → NOR); te3dev codes them meeting each other.
         targets, weak = [], False
     if weak:
         roles.penalty *= 0.85
@@ -608,7 +617,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             if tok.pos_ == "AUX" and lemma(tok) != "be":
                 continue
-            hit = _verb_hit(tok, patterns, actors)
+            hit = _verb_hit(tok, patterns, actors, ctx.conventions)
             if hit is None:
                 continue
             if hit.noun is not None:
@@ -646,6 +655,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if nm is None or not nm[0].is_event or nm[0].code in BARE_STATEMENTS:
             continue
         roles = noun_roles(tok, nm[0], nm[1], actors)
+        if not roles.sources and nm[0].code[:2] == MEETING_ROOT:
+            roles.sources = participants(tok, actors)
         if standing_relation(tok, nm[0].code, roles, actors):
             continue
         hits.append(Hit(nm[0], tok, tok, nm[1], "noun", roles))
@@ -696,7 +707,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
-            joint = not (hit.route == "verb" and is_passive(hit.trigger))
+            # co-agents of a passive act do not act on each other, except meeting: co-participants meet
+            joint = not (hit.route == "verb" and is_passive(hit.trigger)) or hit.pattern.code[:2] == MEETING_ROOT
             emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):

@@ -837,3 +837,33 @@ def standing_relation(noun: Token, code: str, roles: Roles, actors: ActorIndex) 
             paired = {a.code for a in actors.np(c)}
             return {a.code for a in roles.sources} | {a.code for a in roles.targets} <= paired
     return False
+
+
+# Who takes part in a gathering told without a subject ("a summit will be held in Nairobi **with the
+# participation of** A and B", "talks **attended by** A and B"): its participants, who meet each other.
+PARTICIPATION_NOUNS = frozenset({"participation", "presence", "attendance"})
+ATTENDING_VERBS = frozenset({"attend", "join"})
+
+
+def participants(tok: Token, actors: ActorIndex) -> list[Actor]:
+    """Participants named for a gathering word or the verb that holds it (the phrase may hang one
+    phrase too low: "held in Nairobi with the participation of ...")."""
+    phrases = prep_objects(tok)
+    phrases += [inner for _, o in list(phrases) for inner in prep_objects(o)]
+    for word, o in phrases:
+        if word in ("with", "in", "amid") and lemma(o) in PARTICIPATION_NOUNS:
+            found = [
+                a
+                for w, g in prep_objects(o)
+                if w == "of"
+                for m in with_conjuncts(g)
+                for a in actors.at(m) or actors.modifiers(m, ("compound", "amod", "poss", "nmod"))
+            ]
+            if found:
+                return unique(found)
+    for c in tok.children:
+        if c.dep_ == "acl" and lemma(c) in ATTENDING_VERBS:
+            agent = agent_token(c)
+            if agent is not None and actors.np(agent):
+                return actors.np(agent)
+    return []
