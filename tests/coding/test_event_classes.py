@@ -194,3 +194,20 @@ def test_parties_meeting_in_a_place_meet_each_other_not_the_place(pipeline: Pipe
     assert find(pipeline.code_text(text, published=DATE), "TCD", "NER", "036")
     assert not find(pipeline.code_text(text, published=DATE), "", "NOR", "")
     assert find(petrarch_pipeline.code_text(text, published=DATE), "", "NOR", "04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Security Council will discuss the situation in Burundi on Monday.",
+        "The Security Council is to discuss the crisis in Burundi.",
+    ],
+)
+def test_the_place_of_a_topic_discussed_is_not_a_party(text: str, pipeline: Pipeline) -> None:
+    assert not find(pipeline.code_text(text, published=DATE), "", "BDI", "")
+    assert not find(pipeline.code_text(text, published=DATE), "BDI", "", "")
+
+
+def test_the_place_of_talks_held_is_still_their_venue(petrarch_pipeline) -> None:
+    events = petrarch_pipeline.code_text("Kenyan officials held talks in Kampala on Monday.", published=DATE)
+    assert find(events, "KEN", "UGA", "04")

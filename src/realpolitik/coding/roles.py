@@ -421,9 +421,15 @@ def verb_targets(
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
         return [], False
     objs = direct_objects(verb)
-    return location_target(verb, noun or (objs[0] if objs else None), actors), True
+    thing = noun or (objs[0] if objs else None)
+    if thing is not None and pattern.code[:2] == "04" and lemma(thing) in TOPIC_NOUNS:
+        thing = None  # the place of what is discussed is a topic, not the venue ("discuss the situation in Chad")
+    return location_target(verb, thing, actors), True
 
 
+TOPIC_NOUNS = frozenset(
+    {"situation", "issue", "crisis", "question", "matter", "problem", "conflict", "development", "case", "dispute"}
+)
 INNER_PREPS = frozenset({"of", "into"})
 INNER_TARGET_PREPS = frozenset({"with", "to", "against", "on", "by", "from", "for"})
 
