@@ -211,3 +211,20 @@ def test_the_place_of_a_topic_discussed_is_not_a_party(text: str, pipeline: Pipe
 def test_the_place_of_talks_held_is_still_their_venue(petrarch_pipeline) -> None:
     events = petrarch_pipeline.code_text("Kenyan officials held talks in Kampala on Monday.", published=DATE)
     assert find(events, "KEN", "UGA", "04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three years after Croatia joined NATO, a new stage in the integration of Europe is to be reached.",
+        "Two decades since Kenya broke off ties with Uganda, trade between them is booming.",
+    ],
+)
+def test_a_clause_measured_back_in_years_is_history(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert events and all(e.modality == "historical" for e in events)
+
+
+def test_a_clause_hours_after_is_news(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Hours after Kenya broke off ties with Uganda, trade collapsed.", published=DATE)
+    assert find(events, "KEN", "UGA", "16") and all(e.modality == "asserted" for e in events)
