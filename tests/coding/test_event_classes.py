@@ -228,3 +228,19 @@ def test_a_clause_measured_back_in_years_is_history(text: str, pipeline: Pipelin
 def test_a_clause_hours_after_is_news(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Hours after Kenya broke off ties with Uganda, trade collapsed.", published=DATE)
     assert find(events, "KEN", "UGA", "16") and all(e.modality == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany took over the presidency of the European Union on Monday.",
+        "Finland will take over the rotating chairmanship of the European Union in July.",
+    ],
+)
+def test_taking_over_an_office_is_no_seizure(text: str, pipeline: Pipeline) -> None:
+    assert not find(pipeline.code_text(text, published=DATE), "", "", "17")
+
+
+def test_taking_over_a_town_is_still_a_seizure(petrarch_pipeline) -> None:
+    events = petrarch_pipeline.code_text("Rebels took over the town of Goma.", published=DATE)
+    assert find(events, "", "COD", "17")

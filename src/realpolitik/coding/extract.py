@@ -154,6 +154,7 @@ from realpolitik.coding.rules import (
     is_symmetric,
     is_time_clause_event,
     nested_in_event,
+    office_taken,
     placed,
     promisable,
     refusal_code,
@@ -477,6 +478,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         return None
     if not pattern.is_event:
         return Hit(pattern, verb, noun, pobj, route, Roles())
+    if office_taken(verb, pattern.code):
+        return None
     roles = Roles()
     sources, inherited = find_sources(verb, actors)
     if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):

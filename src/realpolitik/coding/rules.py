@@ -559,3 +559,18 @@ def sporting(sent: Span) -> bool:
 def teams(src: Actor, tgt: Actor) -> bool:
     """Two bare country names: in a sporting sentence, teams."""
     return len(src.code) == 3 and len(tgt.code) == 3
+
+
+# Taking over an office ("takes over the EU presidency", "took over the chairmanship of the bloc") is
+# a rotation or an appointment, not a seizure (CAMEO 17): the seized thing is an office, not a place.
+OFFICE_NOUNS = frozenset(
+    {"presidency", "chairmanship", "chair", "helm", "leadership", "post", "office", "portfolio", "premiership", "seat",
+     "role", "duty", "duties", "mandate", "secretariat"}
+)  # fmt: skip
+
+
+def office_taken(verb: Token, code: str) -> bool:
+    """Is a seizure code read off a verb whose object is an office?"""
+    if code[:2] != "17":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in OFFICE_NOUNS for c in verb.children)
