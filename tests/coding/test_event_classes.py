@@ -244,3 +244,35 @@ def test_taking_over_an_office_is_no_seizure(text: str, pipeline: Pipeline) -> N
 def test_taking_over_a_town_is_still_a_seizure(petrarch_pipeline) -> None:
     events = petrarch_pipeline.code_text("Rebels took over the town of Goma.", published=DATE)
     assert find(events, "", "COD", "17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A peace deal was signed by Sudan and South Sudan on Monday.", "Kenya hailed the accord signed by Sudan and South Sudan."],
+)
+def test_co_signers_of_a_passive_signing_sign_with_each_other(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "SDN", "SSD", "057") and find(events, "SSD", "SDN", "057")
+
+
+def test_co_sponsors_do_not_act_on_each_other(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("A resolution sponsored by Kenya, Uganda and Chad was adopted.", published=DATE)
+    assert not find(events, "KEN", "UGA", "") and not find(events, "UGA", "TCD", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya praised the peace deal signed by Sudan and Chad.", "Kenya hailed the accord reached by Sudan and Chad."],
+)
+def test_an_evaluated_act_points_at_its_doers(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "KEN", "SDN", "05") and find(events, "KEN", "TCD", "05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya warned Uganda against sending troops into Somalia.", "Kenya cautioned Uganda against deploying troops in Somalia."],
+)
+def test_what_is_warned_against_has_not_happened(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert not find(events, "", "SOM", "15") and not find(events, "UGA", "", "15")

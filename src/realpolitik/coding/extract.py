@@ -176,9 +176,10 @@ if TYPE_CHECKING:
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
 MEETING_ROOT = "04"
-# Verbs whose complement is only asked for or wanted: what they govern has not happened.
+# Verbs whose complement is only asked for, wanted or warned against: what they govern has not happened.
 WANTING_HEADS = frozenset(
-    {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore"}
+    {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore",
+     "warn", "caution"}
 )
 HOST_REVERSE_NEEDS_PARTY = frozenset({"043"})
 OBLIGATION_HEADS = frozenset(
@@ -711,7 +712,11 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
             # co-agents of a passive act do not act on each other, except meeting: co-participants meet
-            joint = not (hit.route == "verb" and is_passive(hit.trigger)) or hit.pattern.code[:2] == MEETING_ROOT
+            joint = (
+                not (hit.route == "verb" and is_passive(hit.trigger))
+                or hit.pattern.code[:2] == MEETING_ROOT
+                or is_joint(hit.pattern.code, ctx.conventions)
+            )
             emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):

@@ -383,6 +383,11 @@ def verb_targets(
             found = actors.modifiers(o, ("poss", "compound", "amod"))
             if found:
                 return found, True
+            for c in o.children:  # "hailed the deal signed by A and B": the doers of what is evaluated
+                agent = agent_token(c) if c.dep_ == "acl" else None
+                found = actors.np(agent) if agent is not None else []
+                if found:
+                    return found, True
             for word, inner in prep_objects(o):
                 if word in ("by", "from", "of"):
                     found = actors.np_deep(inner)

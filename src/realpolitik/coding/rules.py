@@ -491,6 +491,7 @@ def nested_in_event(noun: Token, event_heads: set[int]) -> bool:
 
 DEMAND_ROOTS = frozenset({"02", "10"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
+CONTENT_PREPS = frozenset({"against", "for", "on"})
 
 
 def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
@@ -503,7 +504,12 @@ def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
     for _ in range(6):
         if tok.head.i == tok.i:
             return False
-        crossed = crossed or tok.dep_ in CONTENT_DEPS or (tok.dep_ == "advcl" and _to_infinitive(tok))
+        crossed = (
+            crossed
+            or tok.dep_ in CONTENT_DEPS
+            or (tok.dep_ == "advcl" and _to_infinitive(tok))
+            or (tok.dep_ == "pcomp" and tok.head.lower_ in CONTENT_PREPS)  # "warned against sending ..."
+        )
         tok = tok.head
         if crossed and tok.i in demand_heads:
             return True
