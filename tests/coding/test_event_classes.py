@@ -248,7 +248,10 @@ def test_taking_over_a_town_is_still_a_seizure(petrarch_pipeline) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["A peace deal was signed by Sudan and South Sudan on Monday.", "Kenya hailed the accord signed by Sudan and South Sudan."],
+    [
+        "A peace deal was signed by Sudan and South Sudan on Monday.",
+        "Kenya hailed the accord signed by Sudan and South Sudan.",
+    ],
 )
 def test_co_signers_of_a_passive_signing_sign_with_each_other(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
@@ -271,7 +274,10 @@ def test_an_evaluated_act_points_at_its_doers(text: str, pipeline: Pipeline) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["Kenya warned Uganda against sending troops into Somalia.", "Kenya cautioned Uganda against deploying troops in Somalia."],
+    [
+        "Kenya warned Uganda against sending troops into Somalia.",
+        "Kenya cautioned Uganda against deploying troops in Somalia.",
+    ],
 )
 def test_what_is_warned_against_has_not_happened(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
