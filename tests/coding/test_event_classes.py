@@ -282,3 +282,34 @@ def test_an_evaluated_act_points_at_its_doers(text: str, pipeline: Pipeline) -> 
 def test_what_is_warned_against_has_not_happened(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert not find(events, "", "SOM", "15") and not find(events, "UGA", "", "15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president was satisfied with Uganda's efforts to promote peace.",
+        "Kenya's president said he was pleased with Uganda's role in the talks.",
+        "Kenya's president spoke highly of Uganda's efforts to promote peace.",
+    ],
+)
+def test_a_stated_satisfaction_is_praise(text: str, pipeline: Pipeline) -> None:
+    assert find(pipeline.code_text(text, published=DATE), "KEN", "UGA", "051")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it was deeply disappointed by Uganda's decision to close the border.",
+        "Kenya was angry at Uganda over the closure of the border.",
+    ],
+)
+def test_a_stated_displeasure_is_criticism(text: str, pipeline: Pipeline) -> None:
+    assert find(pipeline.code_text(text, published=DATE), "KEN", "UGA", "11")
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya is happy to host the summit.", "A disappointed Kenyan crowd watched the Ugandan parade."]
+)
+def test_a_feeling_about_no_actor_is_no_evaluation(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert not find(events, "", "", "051") and not find(events, "", "", "111")

@@ -19,6 +19,9 @@ the roles:
   the subject of a demanded ``that``-clause, and finally — for meetings, force, protest, coercion and
   violence — the country where it happened ("met in Zurich", Phoenix convention).
 * light verbs ("held talks", "paid a visit", "imposed sanctions") take their code from the noun.
+* a speaker's stated feeling about an actor is an evaluation of it: "X was pleased with / proud of Y",
+  "X spoke highly of Y" praise (051); "X was disappointed by / angry at Y" criticism (111)
+  (``evaluation_hits``).
 * condemning an attack whose perpetrator goes unnamed ("deplored the bombing of the embassy") is
   018 toward the victim; with the attacker named it stays a criticism of the attacker
   (``roles.condemned_attack_victims``); the condemner never inherits the attack itself.
@@ -102,6 +105,7 @@ from realpolitik.coding.conventions import (
 )
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
+    PERSONAL_PRONOUNS,
     direct_objects,
     inflection_candidates,
     is_passive,
@@ -123,6 +127,7 @@ from realpolitik.coding.roles import (
     domestic_sources,
     domestic_targets,
     find_sources,
+    inner_target,
     is_place,
     is_reason_clause,
     localize,
@@ -543,6 +548,72 @@ def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
     return hits
 
 
+PRAISE = Pattern("rp-evaluation-praise", "V", "", "", "", "", "051", "", LAYER_CURATED, "built-in: X is pleased with Y")
+CRITICISE = Pattern("rp-evaluation-blame", "V", "", "", "", "", "111", "", LAYER_CURATED, "built-in: X is angry at Y")
+# A speaker's stated feeling about someone is an evaluation of them (CAMEO 051 praise, 111 criticise).
+PLEASED_WORDS = frozenset(
+    {"satisfied", "pleased", "happy", "grateful", "thankful", "delighted", "proud", "appreciative", "heartened"}
+)
+DISPLEASED_WORDS = frozenset(
+    {"dissatisfied", "displeased", "unhappy", "disappointed", "angry", "outraged", "indignant", "furious", "critical"}
+)
+EVALUATED_PREPS = ("with", "about", "by", "at", "over", "of", "to", "for")
+SPEAK_OF_PRAISE = frozenset({"highly", "well", "warmly", "glowingly"})
+SPEAK_OF_BLAME = frozenset({"ill", "badly", "disparagingly", "harshly"})
+
+
+def evaluated(word: Token, actors: ActorIndex) -> list[Actor]:
+    """Whom an evaluative word is about: its object phrase's actor, that phrase's owner ("pleased with
+    Ruritania's role"), or the actor one phrase down ("proud of the work of the UN")."""
+    for prep, o in prep_objects(word):
+        if prep not in EVALUATED_PREPS:
+            continue
+        found = actors.np_deep(o) or actors.modifiers(o, ("poss",)) or inner_target(o, actors)
+        if not found:
+            found = next((actors.np_deep(g) for w, g in prep_objects(o) if w == "of" and actors.np_deep(g)), [])
+        if found:
+            return found
+    return []
+
+
+def evaluation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
+    """ "X was pleased with Y", "X said he was disappointed by Y's decision", "X spoke highly of Y": a
+    speaker's stated feeling or verdict on an actor is praise (051) or criticism (111) of it."""
+    hits: list[Hit] = []
+    for tok in sent:
+        pattern: Pattern | None = None
+        anchor = tok
+        low = tok.lower_
+        feeling = low in PLEASED_WORDS | DISPLEASED_WORDS and tok.dep_ not in ("amod", "compound")
+        if feeling and (tok.pos_ == "ADJ" or tok.dep_ == "acomp"):
+            pattern = PRAISE if low in PLEASED_WORDS else CRITICISE
+            anchor = tok.head if tok.dep_ in ("acomp", "xcomp") else tok
+            if tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+                anchor = tok.head.head
+        elif feeling and tok.tag_ == "VBN":  # "was disappointed by ...": the one disappointed speaks
+            subj = passive_subject(tok)
+            if subj is None:
+                continue
+            speaker = speaker_for(tok, actors) if subj.lower_ in PERSONAL_PRONOUNS else None
+            sources = [speaker] if speaker is not None else actors.np(subj)
+            targets = evaluated(tok, actors)
+            if sources and targets:
+                pattern = PRAISE if low in PLEASED_WORDS else CRITICISE
+                hits.append(Hit(pattern, tok, None, None, "verb", Roles(sources=sources, targets=targets)))
+            continue
+        elif tok.pos_ == "VERB" and lemma(tok) == "speak" and any(p == "of" for p, _ in prep_objects(tok)):
+            advs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+            pattern = PRAISE if advs & SPEAK_OF_PRAISE else CRITICISE if advs & SPEAK_OF_BLAME else None
+        if pattern is None:
+            continue
+        targets = evaluated(tok, actors)
+        sources, inherited = find_sources(anchor, actors)
+        if targets and sources:
+            roles = Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
+            hits.append(Hit(pattern, anchor, None, None, "verb", roles))
+    return hits
+
+
 COMPARISON_PREPS = frozenset({"like"})
 
 
@@ -649,6 +720,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         and not (h.trigger.dep_ in ("advcl", "xcomp") and h.trigger.head.i in protests)
     ]
     hits.extend(obligation_hits(sent, actors))
+    hits.extend(evaluation_hits(sent, actors))
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
             continue
