@@ -89,17 +89,6 @@ def test_resumed_talks_stay_a_meeting(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The Dutch king delivered his annual message to Belgium and Luxembourg.",
-        "The Kenyan president made a statement to the Ugandan parliament on Monday.",
-    ],
-)
-def test_a_plain_statement_is_no_event(text: str, pipeline: Pipeline) -> None:
-    assert not find(pipeline.code_text(text, published=DATE), "", "", "010")
-
-
-@pytest.mark.parametrize(
     ("text", "victim"),
     [
         ("Peru deplored the bombing of the Chilean embassy.", "CHL"),
