@@ -65,9 +65,6 @@ the roles:
   unidentified armed forces (UAF) of the place it happened, or by the weapon's stated owner or user
   ("a Ruritanian drone raid", "a mine laid by insurgents") — ``roles.unidentified_attackers``.
 
-In a sentence about a sporting contest (a word of sport, or a score beside a contest verb: "beat X
-3-1", "defeated X in the final") two bare country names are teams and make no event (``rules.sporting``).
-
 Only dyadic events are emitted (source and target actors with different codes; a government and its
 own bare country only outside meetings/visits; never two actors without a country), one per (source,
 target, root) in a sentence.
@@ -163,8 +160,6 @@ from realpolitik.coding.rules import (
     promisable,
     refusal_code,
     restates_governing_event,
-    sporting,
-    teams,
     threat_code,
     time_clause_mark,
     verbal_attack,
@@ -303,7 +298,6 @@ class SentenceContext:
 
     root: Token | None = None
     has_dates: bool = True
-    sporting: bool = False  # a sentence about a sporting contest: countries there are teams
     conventions: Conventions = field(default_factory=lambda: conventions_named(None))
     resolver: ActorResolver | None = None
 
@@ -823,8 +817,6 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         for code, src, tgt, mod, decided in tagged:
             if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
                 continue
-            if ctx.sporting and teams(src, tgt):
-                continue
             ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None, step=decided)
             if ev is None:
                 continue
@@ -866,7 +858,6 @@ def extract_events(
             has_dates=has_dates,
             resolver=resolver,
             conventions=conv,
-            sporting=sporting(sent),
         )
         try:
             events.extend(extract_sentence(sent, ctx, patterns, actors))

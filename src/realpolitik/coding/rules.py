@@ -7,9 +7,7 @@ coordinated actors did something to each other.
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from realpolitik.coding.frames import attribution_holder, lemma, speech_head
 from realpolitik.coding.modality import refusal_head
@@ -538,33 +536,6 @@ def verbal_attack(noun: Token | None) -> bool:
     if noun is None or lemma(noun) not in ATTACK_NOUNS:
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in VERBAL_MODIFIERS for c in noun.children)
-
-
-# Sport: countries named as teams ("Brazil beat Argentina 3-1", "Kenya defeated Uganda in the final")
-# play matches, they do not fight or yield. A sentence about a contest (a score, or a word of sport)
-# codes no event between two bare country names; officials and governments in it still act.
-SPORT_WORDS = frozenset(
-    {
-        "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "title", "championship", "cup",
-        "tournament", "match", "qualifier", "medal", "olympics", "squash", "cricket", "rugby", "football", "soccer",
-        "tennis", "handball", "volleyball", "basketball", "hockey", "striker", "goalkeeper", "innings", "wicket",
-        "playoff", "play-off", "athlete", "marathon",
-    }
-)  # fmt: skip
-SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")
-CONTEST_VERBS = frozenset({"beat", "defeat", "lose", "win", "draw", "thrash", "edge", "rout", "play", "overcome"})
-
-
-def sporting(sent: Span) -> bool:
-    """Does the sentence tell of a sporting contest (a word of sport, or a score beside a contest verb)?"""
-    if any(t.pos_ == "NOUN" and lemma(t) in SPORT_WORDS for t in sent):
-        return True
-    return bool(SCORE.search(sent.text)) and any(lemma(t) in CONTEST_VERBS for t in sent)
-
-
-def teams(src: Actor, tgt: Actor) -> bool:
-    """Two bare country names: in a sporting sentence, teams."""
-    return len(src.code) == 3 and len(tgt.code) == 3
 
 
 # Taking over an office ("takes over the EU presidency", "took over the chairmanship of the bloc") is
