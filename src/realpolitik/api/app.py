@@ -90,7 +90,8 @@ class Backend:
         self.store = open_store(db)
         self.path = self.store.path
         self._cursor_lock = threading.Lock()
-        self.write_store = Store(self.store.con.cursor(), self.path, read_only=False)
+        self.write_store = Store(self.store.con.cursor(), self.path, read_only=False,
+                                 schema_version=self.store.schema_version)
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="realpolitik-writer")
         self._pipeline: Any = pipeline
 
@@ -99,7 +100,7 @@ class Backend:
         with self._cursor_lock:
             cur = self.store.con.cursor()
         try:
-            yield Store(cur, self.path, read_only=True)
+            yield Store(cur, self.path, read_only=True, schema_version=self.store.schema_version)
         finally:
             cur.close()
 
