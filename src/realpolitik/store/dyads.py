@@ -40,7 +40,7 @@ COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
 
 CREATE = f"""
 CREATE TABLE IF NOT EXISTS {TABLE} (
-    pair  VARCHAR NOT NULL,  -- two three-letter keys, 'FRA NOR' (lower first; may repeat: 'TUR TUR')
+    pair  VARCHAR NOT NULL,  -- two keys, 'FRA NOR' (lower first; may repeat: 'TUR TUR'; empty: ' FRA')
     fwd   BOOLEAN NOT NULL,  -- the source matches the pair's first code and the target its second
     rev   BOOLEAN NOT NULL,  -- the source matches the pair's second code and the target its first
     {", ".join(f"{name} {kind}" for name, kind in COLUMNS)}
@@ -49,8 +49,11 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
 
 
 def _keys(side: str) -> str:
-    return (f"list_distinct(list_filter([left(e.{side}_code, 3), left(e.{side}_country, 3)], "
+    """A side's keys; a side with none gets the empty key, so that every event has a row (an analysis
+    of one state's events reads the rows whose pair names it, ``touching``)."""
+    keys = (f"list_distinct(list_filter([left(e.{side}_code, 3), left(e.{side}_country, 3)], "
             "lambda x: coalesce(x, '') <> ''))")
+    return f"(CASE WHEN len({keys}) = 0 THEN [''] ELSE {keys} END)"
 
 
 def _side(side: str, key: str) -> str:
@@ -114,3 +117,20 @@ def pair_filter(query: Query, alias: str = "k") -> tuple[str, list[Any], Query] 
     else:
         flags = f"{alias}.{'fwd' if a3 <= b3 else 'rev'}"
     return f"{cond} AND {flags}", [f"{lo} {hi}"], query.with_(dyad=None, directed=False)
+
+
+def touching(code: str, alias: str = "k") -> tuple[str, list[str]]:
+    """The WHERE fragment selecting the index rows of every event a side of which has the three-letter
+    key ``code`` (by code prefix or country): a superset of the events touching that state, each
+    possibly more than once (once per pair naming it); callers apply their exact test and de-duplicate."""
+    key = code[:3]
+    return f"(starts_with({alias}.pair, ?) OR ends_with({alias}.pair, ?))", [f"{key} ", f" {key}"]
+
+
+def available(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store has the index (an older file opened read-only has not been migrated)."""
+    try:
+        con.execute(f"SELECT 1 FROM {TABLE} LIMIT 0").fetchall()
+    except duckdb.CatalogException:
+        return False
+    return True
