@@ -68,8 +68,10 @@ prior that orders candidates the news says nothing about.
 from __future__ import annotations
 
 import math
+import threading
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -172,18 +174,16 @@ _KIND_SQL = {"coop": "quad_class IN (1, 2)", "conflict": "quad_class IN (3, 4)",
 
 
 def _pair_table(
-    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool, n_ids: int = 3,
-) -> tuple[dict[tuple[str, str], dict[str, float]], dict[tuple[str, str], dict[str, Any]]]:
-    """Weighted event counts of each kind per directed pair of states, and the ids of each pair's
-    weightiest events of each kind (the evidence), in one aggregate over the store: the totals every
-    expectation is computed from."""
+    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool,
+) -> dict[tuple[str, str], dict[str, float]]:
+    """Weighted event counts of each kind per directed pair of states, in one aggregate over the store:
+    the totals every expectation is computed from. (The evidence ids of the few pairs a ranking shows
+    come from ``_pair_ids``.)"""
     where, params = filters.sql("e")
-    kinds = ", ".join(f"{_sum_w(cond)} AS {k}, "
-                      f"max_by(event_id, (w * num_mentions, event_id), {int(n_ids)}) FILTER (WHERE {cond}) AS ids_{k}"
-                      for k, cond in _KIND_SQL.items())
+    kinds = ", ".join(f"{_sum_w(cond)} AS {k}" for k, cond in _KIND_SQL.items())
     sql = f"""
     WITH ev AS (
-        SELECT e.event_id, e.num_mentions, {state_expr('source')} AS sc, {state_expr('target')} AS tc,
+        SELECT {state_expr('source')} AS sc, {state_expr('target')} AS tc,
                e.quad_class, e.root_code, e.base_code, {_decay(as_of, half_life)} AS w
         FROM events e WHERE {_dated(undated)} AND {where}
     )
@@ -192,25 +192,80 @@ def _pair_table(
     """
     states = countries()
     counts: dict[tuple[str, str], dict[str, float]] = {}
-    ids: dict[tuple[str, str], dict[str, Any]] = {}
     for sc, tc, weight, n, *values in con.execute(sql, [as_of, *params]).fetchall():
         if sc in states and tc in states:
-            key = (sc, tc)
-            counts[key] = {k: float(values[2 * i]) for i, k in enumerate(_KIND_SQL)} | {"weight": float(weight),
-                                                                                     "n": float(n)}
-            ids[key] = {f"ids_{k}": values[2 * i + 1] for i, k in enumerate(_KIND_SQL)}
-    return counts, ids
+            counts[(sc, tc)] = dict(zip(_KIND_SQL, map(float, values), strict=True)) | {"weight": float(weight),
+                                                                                       "n": float(n)}
+    return counts
+
+
+_ID_COLUMNS = ("event_id", "num_mentions", "source_code", "source_country", "target_code", "target_country",
+               "event_code", "base_code", "root_code", "quad_class", "event_date", "modality", "confidence")
+
+
+def _pair_ids(
+    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool, n_ids: int,
+    pairs: set[tuple[str, str]],
+) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """The ids of the weightiest events of each kind (``n_ids``, ties by event id) for the given directed
+    pairs of states: the evidence of the candidates shown. Read from the dyad index rows of those pairs
+    when the store has it (the same events, found without a pass over all of them)."""
+    if not pairs:
+        return {}
+    where, params = filters.sql("e")
+    kinds = ", ".join(f"max_by(event_id, (w * num_mentions, event_id), {int(n_ids)}) FILTER (WHERE {cond}) AS ids_{k}"
+                      for k, cond in _KIND_SQL.items())
+    source, pre = "events", list[Any]()
+    if dyads.available(con):
+        keys = sorted({f"{min(a, b)[:3]} {max(a, b)[:3]}" for a, b in pairs})
+        source = (f"(SELECT DISTINCT {', '.join(_ID_COLUMNS)} FROM {dyads.TABLE} "
+                  "WHERE pair IN (SELECT unnest(?::VARCHAR[])))")
+        pre = [keys]
+    sql = f"""
+    WITH ev AS (
+        SELECT e.event_id, e.num_mentions, {state_expr('source')} AS sc, {state_expr('target')} AS tc,
+               e.quad_class, e.root_code, e.base_code, {_decay(as_of, half_life)} AS w
+        FROM {source} e WHERE {_dated(undated)} AND {where}
+    )
+    SELECT sc, tc, {kinds} FROM ev WHERE list_contains(?::VARCHAR[], sc || '>' || tc) GROUP BY ALL
+    """
+    wanted = sorted(f"{a}>{b}" for a, b in pairs)
+    out: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for sc, tc, *values in con.execute(sql, [*pre, as_of, *params, wanted]).fetchall():
+        out[(sc, tc)] = {f"ids_{k}": list(v or []) for k, v in zip(_KIND_SQL, values, strict=True)}
+    return out
+
+
+class _KeptIds:
+    """Evidence ids of pairs already read, kept with the pair table they belong to (same store write
+    and parameters): the strongest states press many leaders and are cited for many candidates."""
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[str, str], dict[str, list[str]]] = {}
+        self._lock = threading.Lock()
+
+    def ids(
+        self, read: Callable[[set[tuple[str, str]]], dict[tuple[str, str], dict[str, list[str]]]],
+        pairs: set[tuple[str, str]],
+    ) -> dict[tuple[str, str], dict[str, list[str]]]:
+        with self._lock:
+            missing = {p for p in pairs if p not in self._ids}
+        found = read(missing) if missing else {}
+        with self._lock:
+            for p in missing:
+                self._ids.setdefault(p, found.get(p, {}))
+            return {p: self._ids[p] for p in pairs}
 
 
 def _pair_totals(
     con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool, n_ids: int,
-) -> tuple[dict[tuple[str, str], dict[str, float]], dict[tuple[str, str], dict[str, Any]], _Totals]:
+) -> tuple[dict[tuple[str, str], dict[str, float]], _Totals, _KeptIds]:
     """The pair table and its totals, which do not depend on the leader's country: computed once per
     store write and parameters (``analysis/cache.py``), so that every country asked about after the
-    first reads them instead of aggregating every event again."""
-    def compute() -> tuple[dict[tuple[str, str], dict[str, float]], dict[tuple[str, str], dict[str, Any]], _Totals]:
-        counts, ids = _pair_table(con, as_of, filters, half_life, undated, n_ids)
-        return counts, ids, _Totals(counts)
+    first reads them instead of aggregating every event again; pairs' evidence ids are kept beside."""
+    def compute() -> tuple[dict[tuple[str, str], dict[str, float]], _Totals, _KeptIds]:
+        counts = _pair_table(con, as_of, filters, half_life, undated)
+        return counts, _Totals(counts), _KeptIds()
 
     return cached(con, "sanctuary.pairs", (as_of, filters, half_life, undated, n_ids), compute)
 
@@ -472,7 +527,8 @@ def sanctuary(
     half_life = float(half_life_days) if half_life_days else 1e12
     undated = as_of is None
     asylum = _asylum_signals(con, home, day, half_life, undated)
-    counts, pair_ids, totals = _pair_totals(con, day, filters, half_life, undated, max(3, evidence_per_component))
+    counts, totals, kept = _pair_totals(con, day, filters, half_life, undated, max(3, evidence_per_component))
+    pair_ids: dict[tuple[str, str], dict[str, list[str]]] = {}
 
     def ids_between(a: str, b: str, kind: str, directed: bool = False) -> list[str]:
         found = list(pair_ids.get((a, b), {}).get(f"ids_{kind}") or [])
@@ -539,16 +595,9 @@ def sanctuary(
         })
         score = sum(w[k] * v for k, v in comp.items())
         has_events = c in related or bool(asy[1]) or any(abs(comp[k]) > 1e-9 for k in EVENT_COMPONENTS)
-        ids_by_component = {
+        ids_by_component = {  # the pair components' ids are added once the candidates shown are known
             "asylum": asy[1],
             **{k: list(mine.get(f"ids_{k}", [])) for k in LEADER_COMPONENTS},
-            "visits": ids_between(c, home, "visits"),
-            "material_support": ids_between(c, home, "material", directed=True),
-            "cooperation": ids_between(c, home, "coop"),
-            "conflict_with_leader": ids_between(c, home, "conflict"),
-            "pressing": ids_between(c, home, "conflict", directed=True) if c in pressers else [],
-            "hostility_to_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "conflict")],
-            "cooperation_with_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "coop")],
         }
         candidates.append({
             "code": c, "name": country_name(c), "score": round(score, 4),
@@ -568,6 +617,21 @@ def sanctuary(
     score_rank = {c["code"]: i for i, c in enumerate(sorted(candidates, key=lambda r: (-r["score"], r["code"])), 1)}
     candidates.sort(key=lambda r: (r["code"] in pressers, -r["score"], r["code"]))
     chosen = candidates[:top] if top else candidates
+    shown = {cand["code"] for cand in chosen}
+    pair_ids.update(kept.ids(lambda pairs: _pair_ids(con, day, filters, half_life, undated,
+                                                     max(3, evidence_per_component), pairs),
+                             {pair for c in shown for p in [home, *pressers] if p != c for pair in ((c, p), (p, c))}))
+    for cand in chosen:
+        c = cand["code"]
+        cand["_ids"].update({
+            "visits": ids_between(c, home, "visits"),
+            "material_support": ids_between(c, home, "material", directed=True),
+            "cooperation": ids_between(c, home, "coop"),
+            "conflict_with_leader": ids_between(c, home, "conflict"),
+            "pressing": ids_between(c, home, "conflict", directed=True) if c in pressers else [],
+            "hostility_to_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "conflict")],
+            "cooperation_with_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "coop")],
+        })
     wanted = [i for cand in chosen for ids in cand["_ids"].values() for i in ids[:evidence_per_component]]
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
     distinct = list(dict.fromkeys(wanted))
