@@ -65,7 +65,18 @@ def direct(fn: Callable[[], Any], repeat: int) -> float:
     return statistics.median(times)
 
 
-def load(base: str, path: str, params: list[dict[str, Any]], clients: int, per_client: int) -> dict[str, Any]:
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux /proc), to report the server's CPU per request:
+    unlike latency, it does not grow with what else the shared machine is running."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load(base: str, path: str, params: list[dict[str, Any]], clients: int, per_client: int,
+         server_pid: int | None = None) -> dict[str, Any]:
     """``clients`` threads, each with its own keep-alive connection, ``per_client`` requests each; request
     ``i`` of client ``c`` asks ``params[(c * per_client + i) % len(params)]``."""
     latencies: list[float] = []
@@ -87,13 +98,17 @@ def load(base: str, path: str, params: list[dict[str, Any]], clients: int, per_c
                 latencies.extend(mine)
 
     threads = [threading.Thread(target=worker, args=(c,)) for c in range(clients)]
+    cpu_before = cpu_seconds(server_pid) if server_pid else None
     start = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     wall = time.perf_counter() - start
-    return {
+    cpu_after = cpu_seconds(server_pid) if server_pid else None
+    cpu = {"server_cpu_ms_per_request": round((cpu_after - cpu_before) * 1000 / max(1, len(latencies)), 1)} \
+        if cpu_before is not None and cpu_after is not None else {}
+    return {**cpu,
         "clients": clients, "requests": len(latencies), "errors": len(failures),
         "requests_per_s": round(len(latencies) / wall, 1),
         "p50_ms": round(percentile(latencies, 50) * 1000, 1), "p99_ms": round(percentile(latencies, 99) * 1000, 1),
@@ -167,12 +182,13 @@ def main() -> None:
                     raise SystemExit(f"server did not start: {server.stderr.read() if server.stderr else ''}") from None
                 time.sleep(0.2)
         runs: dict[str, list[dict[str, Any]]] = {"events": [], "sanctuary": []}
-        cold = [load(base, "/sanctuary", sanctuary_params[:1], 1, 1),
-                load(base, "/sanctuary", [{**p, "as_of": COLD_AS_OF} for p in sanctuary_params[1:9]], 8, 1)]
+        pid = server.pid
+        cold = [load(base, "/sanctuary", sanctuary_params[:1], 1, 1, pid),
+                load(base, "/sanctuary", [{**p, "as_of": COLD_AS_OF} for p in sanctuary_params[1:9]], 8, 1, pid)]
         for clients in (1, 8):
-            runs["events"].append(load(base, "/events", events_params, clients, args.events_requests // clients))
+            runs["events"].append(load(base, "/events", events_params, clients, args.events_requests // clients, pid))
             runs["sanctuary"].append(
-                load(base, "/sanctuary", sanctuary_params, clients, max(1, args.sanctuary_requests // clients)))
+                load(base, "/sanctuary", sanctuary_params, clients, max(1, args.sanctuary_requests // clients), pid))
     finally:
         server.terminate()
         server.wait(timeout=60)
