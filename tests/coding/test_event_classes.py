@@ -60,6 +60,18 @@ PUB = "2017-03-01"
         ("Morocco broke off relations with Iran in May.", "MAR", "IRN", "16"),
         ("North Korea reneged on its agreement with South Korea.", "PRK", "KOR", "12"),
         ("Zimbabwe reneged on a pledge to Britain.", "ZWE", "GBR", "12"),
+        ("Venezuela granted asylum to Colombian rebels.", "VEN", "COL", "075"),
+        ("Sweden granted political asylum to two Iranian journalists.", "SWE", "IRN", "075"),
+        ("Kenyan students staged a demonstration against the Kenyan government.", "KEN", "KEN", "141"),
+        ("Pakistani workers staged demonstrations against India.", "PAK", "IND", "141"),
+        ("Qatar severed ties with Egypt on Monday.", "QAT", "EGY", "161"),
+        ("Bolivia suspended relations with Israel.", "BOL", "ISR", "161"),
+        ("Russia sent weapons to Syria.", "RUS", "SYR", "072"),
+        ("The United States provided military aid to Ukraine.", "USA", "UKR", "072"),
+        ("Nigerian oil workers staged a walkout against the Nigerian government.", "NGA", "NGA", "143"),
+        ("The Egyptian army imposed martial law on Egypt.", "EGY", "EGY", "1724"),
+        ("The Thai military imposed emergency rule on Thailand.", "THA", "THA", "1724"),
+        ("Greek workers organised a general strike against the Greek government.", "GRC", "GRC", "143"),
     ],
 )
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
