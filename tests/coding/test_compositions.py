@@ -102,6 +102,12 @@ def test_the_nominal_lexicon_has_well_over_a_hundred_heads() -> None:
         # give/extend × aid classes
         ("Nigeria provided humanitarian aid to Niger.", "NGA", "NER", "073"),
         ("Qatar extended loans to Egypt.", "QAT", "EGY", "071"),
+        # offer/pledge/promise x aid classes: the promise, CAMEO 033x
+        ("Japan offered humanitarian aid to Haiti.", "JPN", "HTI", "0333"),
+        ("Kuwait pledged loans to Jordan on Sunday.", "KWT", "JOR", "0331"),
+        # restore/resume x ties (050); establish/restore x diplomatic ties (054, recognition)
+        ("Israel restored diplomatic relations with Jordan.", "ISR", "JOR", "054"),
+        ("Chad restored ties with Sudan last month.", "TCD", "SDN", "050"),
     ],
 )
 def test_composed_verb_object_classes(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
@@ -129,3 +135,14 @@ def test_nominal_events_take_arguments_from_their_phrases(
 ) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, root), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+def test_composed_classes_never_contradict_a_hand_written_row() -> None:
+    """Composed rows come first in the curated layer, so a class that disagreed with a hand-written row
+    of the same frame would silently replace it ("offer aid" is a promise, 033, not aid given, 070)."""
+    from realpolitik.coding.patterns import LAYER_CURATED, read_patterns
+    from realpolitik.coding.tables import data_path
+
+    hand = {p.key: p.code for p in read_patterns(data_path("patterns_curated.tsv"), LAYER_CURATED, strict=True)[0]}
+    clashes = [(p.id, p.code, hand[p.key]) for p in composed_patterns() if p.key in hand and hand[p.key] != p.code]
+    assert not clashes
