@@ -72,6 +72,8 @@ PUB = "2017-03-01"
         ("The Egyptian army imposed martial law on Egypt.", "EGY", "EGY", "1724"),
         ("The Thai military imposed emergency rule on Thailand.", "THA", "THA", "1724"),
         ("Greek workers organised a general strike against the Greek government.", "GRC", "GRC", "143"),
+        ("Norway gave aid to Somalia last year.", "NOR", "SOM", "070"),
+        ("Germany provided assistance to Moldova.", "DEU", "MDA", "070"),
     ],
 )
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
