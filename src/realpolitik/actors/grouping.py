@@ -219,6 +219,8 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
             extended = _modified_head(doc, head_part, root, start, when)
             if extended is not None:
                 return extended
+        if is_region(head_part.best) and root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i:
+            return None  # "the Mediterranean sea", "Asia Pacific trade": a region names where, not who
     text = doc[start:end].text
     head_entry = head_part.best
     kind = head_entry.kind
@@ -255,6 +257,11 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
     return mention
 
 
+def is_region(entry: Entry) -> bool:
+    """A regional collective (AFR, WST …; ``regions.jsonl``), built as a state for the grouping rules."""
+    return entry.entity_id.startswith("region:")
+
+
 def _as_agent(part: Match) -> Match:
     """A name that is also an agent noun, owned by a state, is that state's organ: "the Security
     Council" is the UN's, "Russia's Security Council" is Russia's (GOV)."""
@@ -277,6 +284,12 @@ ISSUED_NOUNS = frozenset({"report", "reports", "statement", "statements", "commu
                           "inspectors", "peacekeepers", "mediators", "negotiators", "investigators"})
 
 
+# Nouns for a set of states: "Western countries", "African nations", "Arab states" are the region or
+# the group itself (no sector), as CAMEO codes them (WST, AFR).
+STATE_COLLECTIVES = frozenset({"countries", "nations", "states", "powers", "governments", "capitals", "allies",
+                               "partners", "neighbours", "neighbors", "members", "donors", "democracies"})
+
+
 # Nouns for places: "the Malian town of Gao" is a place in Mali. Such a mention tells context.py where
 # the act happened; it is not an actor (a town is acted on, it does not act), so it makes no span.
 PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "province", "provinces",
@@ -287,8 +300,8 @@ PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages
 def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
     """A state, IGO or nationality modifying a non-actor head makes an actor of the whole phrase when
     the head is hardware (the state's military: "a Turkish drone", "Syrian tanks"), something a body
-    issues or people it sends ("a UN report", "EU election observers": the body itself), or a noun for
-    people ("Filipino peacekeepers": the state)."""
+    issues or people it sends ("a UN report", "EU election observers": the body itself), a set of states
+    ("Western countries": the region, WST), or a noun for people ("Filipino peacekeepers": the state)."""
     noun = root.head
     seen = 0
     while noun.dep_ == "compound" and noun.head.i > noun.i and seen < 3:  # "EU election observers"
@@ -300,6 +313,8 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
     state = part.best.kind == "state" or (res.country is not None and res.code[:3] not in NON_STATE_ROOTS)
     if low in HARDWARE_NOUNS and state and res.country:
         code, why = res.country + "MIL", "military hardware"
+    elif low in STATE_COLLECTIVES and part.best.kind == "state" and root.dep_ != "poss":
+        code, why = res.code, "a set of states"
     elif low in PLACE_NOUNS and part.best.kind == "state" and res.country and root.dep_ != "poss":
         text = doc[start : noun.i + 1].text
         place = Actor(text=text, code=res.country, entity_id=res.entity_id, name=res.name, country=res.country,

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 Key = tuple[str, ...]
 
 
-def sentence_actors(pipeline: Pipeline, texts: Iterable[str], dates: Iterable[Any] | None = None) -> list[dict[str, Any]]:
+def sentence_actors(
+    pipeline: Pipeline, texts: Iterable[str], dates: Iterable[Any] | None = None
+) -> list[dict[str, Any]]:
     """The actor mentions and a compact dependency parse of each text, as the coder saw them.
 
     ``dates`` (one per text: the record's publication date) matter: a person's role is read on that
