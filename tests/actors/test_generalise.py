@@ -288,3 +288,19 @@ def test_an_unparsed_doc_does_not_raise(actor_nlp) -> None:  # type: ignore[no-u
         out = component(SpacyDoc(actor_nlp.vocab, words=words))
         for span in out.spans["rp_actors"]:
             assert span._.rp_actors and 0 <= span.start < span.end <= len(out)
+
+
+# --- A stance noun that is also an agent noun (grouping._plausible) ---
+
+def test_opposition_as_a_stance_is_no_actor(parse: Parse) -> None:
+    doc = parse("The senator voiced his opposition to the arms sale to Taiwan.", D2011)
+    assert not any(c.endswith("OPP") for c in all_codes(doc))
+    doc = parse("Opposition to the dam project has grown among farmers in Laos.", D2011)
+    assert not any(c.endswith("OPP") for c in all_codes(doc))
+
+
+def test_the_opposition_as_a_party_is_still_an_actor(parse: Parse) -> None:
+    doc = parse("The opposition boycotted the vote in Caracas.", D2011)
+    assert any(c.endswith("OPP") for c in all_codes(doc))
+    doc = parse("Kenyan opposition leaders walked out of parliament.", D2011)
+    assert any(c.endswith("OPP") for c in all_codes(doc))

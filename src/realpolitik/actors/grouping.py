@@ -155,10 +155,21 @@ def _is_modifier(doc: Doc, m: Match) -> bool:
     return _root(doc, m).dep_ in ("amod", "compound", "poss", "nmod")
 
 
+# Agent nouns that also name a stance: "his opposition to the plan", "opposition to the war" is what
+# someone thinks, not the opposition party.
+STANCE_AGENTS = frozenset({"opposition"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
 def _plausible(doc: Doc, m: Match) -> bool:
-    """Agent nouns must be nouns here ("general" in "general mismanagement" is not an army)."""
+    """Agent nouns must be nouns here ("general" in "general mismanagement" is not an army), and a
+    stance noun with a person's possessive or a "to" complement is the stance ("voiced his opposition")."""
     if m.is_agent:
         last = doc[m.end - 1]
+        if m.end - m.start == 1 and last.lower_ in STANCE_AGENTS and any(
+                (c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES) or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in last.children):
+            return False
         return last.pos_ in NOUNISH or (m.end - m.start > 1)
     return True
 
