@@ -304,3 +304,14 @@ def test_the_opposition_as_a_party_is_still_an_actor(parse: Parse) -> None:
     assert any(c.endswith("OPP") for c in all_codes(doc))
     doc = parse("Kenyan opposition leaders walked out of parliament.", D2011)
     assert any(c.endswith("OPP") for c in all_codes(doc))
+
+
+# --- "<title> <unknown name> of <state>" (grouping._title_of_unknown_name) ---
+
+def test_title_and_unknown_name_of_a_state(parse: Parse) -> None:
+    doc = parse("King Dorvan Tesho of Nepal dissolved parliament on Friday.", D2011)
+    assert codes(doc).get("King Dorvan Tesho of Nepal") == ["NPLGOV"]
+    doc = parse("Chinese envoys met Foreign Minister Aldo Rembeki of Albania in Tirana.", D2011)
+    assert codes(doc).get("Foreign Minister Aldo Rembeki of Albania") == ["ALBGOV"]
+    span = next(s for s in doc.spans["rp_actors"] if s.text.startswith("Foreign Minister"))
+    assert span._.rp_actors[0].kind == "person"

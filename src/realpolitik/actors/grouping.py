@@ -107,6 +107,10 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                     and governor.i == _root(doc, matches[g]).i:
                 of_person.append((k, g))  # "King Hassan of Morocco": the state is the person's
                 continue
+            titled = _title_of_unknown_name(governor, owner, matches) if prep.lower_ == "of" and g < 0 else -1
+            if titled >= 0 and m.best.kind == "state":
+                of_person.append((k, titled))  # "President <unknown name> of Malawi": the title is Malawi's
+                continue
             if not (g >= 0 and matches[g].is_agent and governor.i == _root(doc, matches[g]).i):
                 # the parser often hangs the phrase on the verb; "regime in Caracas" is adjacent
                 g = owner[prep.i - 1] if prep.i > 0 and m.start in (prep.i + 1, prep.i + 2) else -1
@@ -149,6 +153,23 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         mention.sentence = sent_of[mention.head]
         mentions.append(mention)
     return mentions
+
+
+def _title_of_unknown_name(name: Token, owner: list[int], matches: list[Match]) -> int:
+    """The title match before a proper name no dictionary knows ("King" in "King <name> of Nepal"), or -1."""
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or owner[name.i] >= 0:
+        return -1
+    tok = name
+    for _ in range(4):  # "King Dorvan Tesho": the title hangs on the first name, which hangs on the last
+        left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        if not left:
+            return -1
+        tok = left[0]
+        if owner[tok.i] >= 0:
+            return owner[tok.i] if matches[owner[tok.i]].is_agent else -1
+        if tok.pos_ != "PROPN":
+            return -1
+    return -1
 
 
 def _is_modifier(doc: Doc, m: Match) -> bool:
@@ -261,6 +282,12 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
     if of_state is not None:
         country = resolve_entry(of_state.best, when).country
         actors = [_person_of_state(a, country, agent_code) for a in actors]
+        name = doc[of_state.start].head.head
+        if kind != "person" and name.pos_ == "PROPN" and start <= name.i < of_state.start:
+            # "King <name> of Nepal": the person is the phrase's head, its title and state give the code
+            top, kind = name, "person"
+            actors = [replace(a, kind="person", name=_person_name(doc, name),
+                              entity_id=f"person:{slug(_person_name(doc, name))}") for a in actors]
     mention = Mention(start=start, end=end, head=top.i, actors=actors, kind=kind)
     if agents and not named:
         mention.agent = agent_code
