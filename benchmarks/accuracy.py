@@ -151,7 +151,7 @@ def run(gold_dir: Path, out: Path, console: Console) -> dict[str, Any]:
         "conventions": {"up-gsr/petr2/plover": "petrarch", "te3dev": "analyst"},
         "seconds": round(seconds, 2),
         "coder_errors": errors,
-        "parts": by_part,
+        "parts": without_texts(by_part),
         "references": REFERENCES,
         "targets": TARGETS,
     }
@@ -162,6 +162,15 @@ def run(gold_dir: Path, out: Path, console: Console) -> dict[str, Any]:
         fh.write(json.dumps({"generated": result["generated"], "coder_errors": errors, **dict(ours)}) + "\n")
     console.print(f"wrote {out} and {out.with_suffix('.md')}")
     return result
+
+
+def without_texts(by_part: dict[str, Any]) -> dict[str, Any]:
+    """The scores with record texts dropped from the ``worst`` lists: te3dev's texts are for research
+    and evaluation use only and stay in ``../shared``; the record ids find them there."""
+    return {
+        part: {**rep, "worst": [{k: v for k, v in w.items() if k != "text"} for w in rep.get("worst", [])]}
+        for part, rep in by_part.items()
+    }
 
 
 def main() -> None:

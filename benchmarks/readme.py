@@ -183,6 +183,15 @@ def _corpus(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _news_judged(d: dict[str, Any]) -> list[str]:
+    return [
+        f"- **Judged by hand** (`benchmarks/news_judged.py`, {d['generated'][:10]}): of {d['sample']} asserted events "
+        f"sampled from real wire articles naming two or more states, {d['right']} of {d['judged']} judged are right "
+        f"at dyad + root level: **{100 * d['share_right']:.0f} %** (goal {100 * d['goal']:.0f} %); the verdicts and "
+        "their reasons are in `benchmarks/data/news_judgements.jsonl`."
+    ]
+
+
 def _rule_usage(d: dict[str, Any]) -> list[str]:
     t = d["texts"]
     return [
@@ -215,6 +224,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("te3_split", _te3_split),
     ("te3_actors", _te3_actors),
     ("corpus_coverage", _corpus),
+    ("news_judged", _news_judged),
     ("store_write", _store),
     ("analysis", _analysis),
     ("analysis_icews", _analysis_icews),

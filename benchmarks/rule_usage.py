@@ -14,10 +14,9 @@ articles on which it produced an event (any modality) in:
   ``--news`` articles by default, since coding all 2,192 takes minutes on a busy machine).
 
 A curated pattern is *fitted* when it fires on exactly one dev record and nowhere else. Also reports,
-for the news articles naming two or more states, the share that yields at least one asserted event,
-and writes the first 40 such events to ``news_event_sample.jsonl`` with ``judged_right`` left empty
-for a person to fill in. Writes ``benchmarks/results/rule_usage.json`` (every count) and prints the
-summary.
+for the news articles naming two or more states, the share that yields at least one asserted event
+(``news_judged.py`` samples such events for judging by hand). Writes
+``benchmarks/results/rule_usage.json`` (every count) and prints the summary.
 """
 
 from __future__ import annotations
@@ -46,7 +45,6 @@ DEV_FILES = ("dev.jsonl", "plover_gsr.dev.jsonl")
 TE3 = "te3dev.jsonl"
 NEWS = SHARED / "corpus" / "te3news.dev.jsonl"
 SETS = ("dev", "tune", "check", "news")
-SAMPLE = 40  # asserted events written out for judging by hand (one per article, first articles)
 
 
 Coded = tuple[list[CodedEvent], set[str]]  # an article's events and the states it names
@@ -68,11 +66,11 @@ def coded_articles(pipeline: Pipeline, articles: list[Article], chunk: int = 32)
     for start in range(0, len(articles), chunk):
         part = articles[start : start + chunk]
         try:
-            docs = list(pipeline.nlp.pipe(pipeline._make_doc(a) for a in part))
+            docs = list(pipeline.nlp.pipe(pipeline._make_doc(a, a.text) for a in part))
         except Exception:  # noqa: BLE001  (isolate the failing article, keep counting the rest)
             for article in part:
                 try:
-                    yield _coded(pipeline.nlp(pipeline._make_doc(article)))
+                    yield _coded(pipeline.nlp(pipeline._make_doc(article, article.text)))
                 except Exception as exc:  # noqa: BLE001
                     print(f"pipeline failed on {article.external_id}: {type(exc).__name__}: {exc}")
                     yield [], set()
@@ -86,22 +84,15 @@ def fired(pipeline: Pipeline, articles: list[Article]) -> tuple[Counter[str], Co
     patterns: Counter[str] = Counter()
     steps: Counter[str] = Counter()
     two_states = yielding = 0
-    sample: list[dict[str, Any]] = []
-    for article, (events, states) in zip(articles, coded_articles(pipeline, articles), strict=True):
+    for events, states in coded_articles(pipeline, articles):
         patterns.update({e.pattern_id for e in events if e.pattern_id})
         steps.update({str(e.extra.get("step")) for e in events})
         if len(states) >= 2:
             two_states += 1
             asserted = [e for e in events if e.modality == "asserted"]
             yielding += bool(asserted)
-            if asserted and len(sample) < SAMPLE:
-                e = asserted[0]
-                sample.append(
-                    {"id": article.external_id, "sentence": e.evidence, "source": e.source_code,
-                     "target": e.target_code, "code": e.event_code, "judged_right": None}
-                )  # fmt: skip
     share = round(yielding / two_states, 4) if two_states else 0.0
-    return patterns, steps, {"two_states": two_states, "yielding": yielding, "share": share, "sample": sample}
+    return patterns, steps, {"two_states": two_states, "yielding": yielding, "share": share}
 
 
 def gold_articles(paths: Iterable[Path], split: str | None = None) -> list[Article]:
@@ -167,13 +158,9 @@ def main() -> None:
     result = {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "texts": sizes,
-        "news_two_state_yield": {k: v for k, v in news_yield.items() if k != "sample"},
+        "news_two_state_yield": news_yield,
         **summarise(counts, list(dict.fromkeys(curated))),
     }
-    sample_path = args.out.with_name("news_event_sample.jsonl")
-    sample_path.write_text(
-        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in news_yield.get("sample", [])), encoding="utf-8"
-    )
     print(
         f"curated patterns {result['curated_patterns']}: fire on dev {result['fire_on_dev']}, "
         f"of which never on the news sample {result['fire_on_dev_never_on_news']}; "
