@@ -237,6 +237,28 @@ def fix_root(code: str) -> str:
     return ROOT_TYPOS.get(code[:3], code[:3]) + code[3:]
 
 
+_CORPORATE_SUFFIX = re.compile(r"\s+(Stores|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|Group|Holdings|"
+                               r"PLC|Plc|AG|SA|S\.A\.|NV|N\.V\.|LLC|Incorporated)$")
+
+
+def company_short_names(names: list[str]) -> list[str]:
+    """"Wal-Mart Stores" → "Wal-Mart", "Rolls Royce Group" → "Rolls Royce": the name the news uses.
+
+    Only when what is left is distinctive (hyphenated or two words or more), so "Ball Corporation"
+    gives no "Ball"."""
+    out = []
+    for n in names:
+        m = _CORPORATE_SUFFIX.search(n)
+        if m is None:
+            continue
+        short = n[: m.start()].strip(" ,&")
+        if short.rsplit(" ", 1)[-1].lower() in SMALL_WORDS:
+            continue  # "New York and Company" gives no "New York and"
+        if ("-" in short or " " in short) and len(short) >= 5:
+            out.append(short)
+    return out
+
+
 def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[str, Any]]:
     groups: dict[str, list[dict[str, Any]]] = {}
     for rec in phoenix:
@@ -255,6 +277,8 @@ def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[st
         names = list(dict.fromkeys(titlecase(p) for p in recs[0]["name_patterns"] if p.strip()))
         if not names:
             continue
+        if (fallback or "").startswith("MNC"):
+            names += [n for n in company_short_names(names) if n not in names]
         file = recs[0]["file"]
         kind = "person" if roles else ("group" if "MilNonState" in file else "org")
         base = f"phoenix:{slugify(names[0])}"

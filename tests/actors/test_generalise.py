@@ -315,3 +315,34 @@ def test_title_and_unknown_name_of_a_state(parse: Parse) -> None:
     assert codes(doc).get("Foreign Minister Aldo Rembeki of Albania") == ["ALBGOV"]
     span = next(s for s in doc.spans["rp_actors"] if s.text.startswith("Foreign Minister"))
     assert span._.rp_actors[0].kind == "person"
+
+
+# --- Companies: home country + BUS (component.company_as_sector), short names (build_actors) ---
+
+def test_company_is_its_home_countrys_business_sector(parse: Parse) -> None:
+    doc = parse("Chinese regulators fined Wal-Mart over mislabelled goods.", D2011)
+    assert codes(doc).get("Wal-Mart") == ["USABUS"]
+    doc = parse("Halliburton won a reconstruction contract from the Iraqi government.", D2011)
+    assert codes(doc).get("Halliburton") == ["USABUS"]
+
+
+def test_company_code_under_petrarch_conventions_stays_mnc() -> None:
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.settings import load_settings
+
+    nlp = Pipeline(load_settings(conventions="petrarch")).nlp
+    doc = nlp("Halliburton won a reconstruction contract from the Iraqi government.")
+    assert codes(doc).get("Halliburton") == ["MNCUSA"]
+
+
+def test_company_short_names_keep_only_distinctive_remainders() -> None:
+    import importlib.util
+
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("build_actors", REPO / "scripts" / "build_actors.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.company_short_names(["Wal-Mart Stores", "Ball Corporation", "Rolls Royce Group",
+                                    "Smith and Company"]) == ["Wal-Mart", "Rolls Royce"]
