@@ -34,6 +34,7 @@ from realpolitik.actors.grouping import group_matches
 from realpolitik.actors.matcher import DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver
 from realpolitik.actors.spans import INDEX_KEY, build_index
+from realpolitik.actors.sport import drop_teams
 from realpolitik.model import Actor
 from realpolitik.nlp.extensions import ACTOR_SPANS, published_date, register_extensions
 
@@ -81,6 +82,7 @@ class ActorComponent:
         matches = self._add_surnames(doc, matches, when, view)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
         mentions = apply_appositions(doc, mentions, view.dep)
+        mentions = drop_teams(doc, mentions, view)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
         dateline = find_dateline(doc, self.resolver, when)
         doc._.rp_dateline = dateline

@@ -1,0 +1,74 @@
+"""The sporting sense of a state's name: in a sentence about sport, "England beat Egypt 2-0" names teams.
+
+News wires carry many results ("Egypt lost to China 2-3", "England defeating Egypt in the final",
+"retiring from Australian cricket"). There a state's name, a city's or a region's stands for a team,
+and a bare surname for an athlete, not for a political actor, so the actor step makes no actor of
+them. A sentence is about sport when it names a sport, a competition or a player's role ("cricket",
+"tournament", "World Cup", "goalkeeper") or gives a score ("2-0", "7-6"); the Olympics alone do not
+make one (leaders attend them, activists protest at them, states boycott them). Mentions that state an office or
+a sector ("President <name>", "Chinese officials", "the sports ministry") stay actors: a government
+congratulating its team, or boycotting the Games, is still a government.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from realpolitik.actors.docview import DocView
+from realpolitik.actors.grouping import Mention
+
+SPORT_WORDS = frozenset({
+    "cricket", "football", "soccer", "squash", "tennis", "rugby", "golf", "hockey", "basketball", "volleyball",
+    "baseball", "athletics", "prix", "weightlifting", "skiing", "cycling", "badminton", "handball", "snooker",
+    "sprinter", "sprinters", "tournament", "tournaments", "championship", "championships", "semifinal",
+    "semifinals", "semi-final", "quarterfinal", "quarterfinals", "quarter-final", "medallist", "medalist",
+    "goalkeeper", "midfielder", "innings", "wicket", "wickets", "batsman", "bowler", "bowlers", "playoff",
+    "playoffs", "super-g", "slalom", "decathlon", "heptathlon", "athletes",
+})
+# (Not "marathon" talks, "strikers" at a factory, "hit squads", a "medal" a president awards.)
+# Capitalised competition names: "the World Cup", "the French Open" ("League" is not one: "the Arab
+# League"; nor are the Olympics or "the Games", around which leaders visit, protest and boycott)
+COMPETITIONS = frozenset({"cup", "open"})
+_SPORT_IDS = frozenset(get_string_id(w) for w in SPORT_WORDS)
+_SCORE = re.compile(r"(?<![\d.,$])\b\d{1,2}-\d{1,2}\b(?![\d.,%])"
+                    r"(?!\s*(?:percent|per cent|%|million|billion|points?|years?|months?|weeks?|days?|hours?|km))")
+# Kinds of mention that, in a sentence about sport, stand for a team or an athlete.
+TEAM_KINDS = frozenset({"state", "place"})
+
+
+def sport_sentences(doc: Doc, view: DocView) -> set[int]:
+    """Numbers of the sentences of ``doc`` that are about sport (see the module docstring)."""
+    found: set[int] = set()
+    for i, low in enumerate(view.lower):
+        if low in _SPORT_IDS:
+            found.add(view.sent[i])
+    for i, tok in enumerate(doc):
+        if tok.lower_ in COMPETITIONS and tok.text[:1].isupper() and i > 0 and doc[i - 1].text[:1].isupper():
+            found.add(view.sent[i])  # "Asian Games", "World Cup", "French Open"
+    for m in _SCORE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            found.add(view.sent[span.start])
+    return found
+
+
+def _team_or_athlete(doc: Doc, m: Mention) -> bool:
+    """A state, city or region named alone, or a person named by a bare name: a team or an athlete."""
+    if not m.actors:
+        return False
+    if all(a.kind in TEAM_KINDS and len(a.code) == 3 for a in m.actors):
+        return True
+    if m.kind == "person" and all(t.pos_ == "PROPN" for t in doc[m.start : m.end] if t.is_alpha):
+        return True  # "Clark", "Roger Federer": no title states an office
+    return False
+
+
+def drop_teams(doc: Doc, mentions: list[Mention], view: DocView) -> list[Mention]:
+    """Remove the team and athlete mentions of sentences about sport."""
+    sport = sport_sentences(doc, view)
+    if not sport:
+        return mentions
+    return [m for m in mentions if not (m.sentence in sport and _team_or_athlete(doc, m))]
