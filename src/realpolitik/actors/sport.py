@@ -33,6 +33,7 @@ SPORT_WORDS = frozenset({
 # League"; nor are the Olympics or "the Games", around which leaders visit, protest and boycott)
 COMPETITIONS = frozenset({"cup", "open"})
 _SPORT_IDS = frozenset(get_string_id(w) for w in SPORT_WORDS)
+_COMPETITION_IDS = frozenset(get_string_id(w) for w in COMPETITIONS)
 _SCORE = re.compile(r"(?<![\d.,$])\b\d{1,2}-\d{1,2}\b(?![\d.,%])"
                     r"(?!\s*(?:percent|per cent|%|million|billion|points?|years?|months?|weeks?|days?|hours?|km))")
 # Kinds of mention that, in a sentence about sport, stand for a team or an athlete.
@@ -45,9 +46,8 @@ def sport_sentences(doc: Doc, view: DocView) -> set[int]:
     for i, low in enumerate(view.lower):
         if low in _SPORT_IDS:
             found.add(view.sent[i])
-    for i, tok in enumerate(doc):
-        if tok.lower_ in COMPETITIONS and tok.text[:1].isupper() and i > 0 and doc[i - 1].text[:1].isupper():
-            found.add(view.sent[i])  # "Asian Games", "World Cup", "French Open"
+        elif low in _COMPETITION_IDS and i > 0 and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+            found.add(view.sent[i])  # "World Cup", "French Open"
     for m in _SCORE.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span):
