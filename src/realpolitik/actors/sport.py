@@ -12,8 +12,6 @@ congratulating its team, or boycotting the Games, is still a government.
 
 from __future__ import annotations
 
-import re
-
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -34,8 +32,14 @@ SPORT_WORDS = frozenset({
 COMPETITIONS = frozenset({"cup", "open"})
 _SPORT_IDS = frozenset(get_string_id(w) for w in SPORT_WORDS)
 _COMPETITION_IDS = frozenset(get_string_id(w) for w in COMPETITIONS)
-_SCORE = re.compile(r"(?<![\d.,$])\b\d{1,2}-\d{1,2}\b(?![\d.,%])"
-                    r"(?!\s*(?:percent|per cent|%|million|billion|points?|years?|months?|weeks?|days?|hours?|km))")
+# A score is "<n>-<m>" with one- or two-digit numbers written without spaces ("2-0", "7-6"); the
+# tokenizer splits it in three. A unit after it makes it a range ("1-2 percent", "3-4 days").
+_NUMBER_IDS = frozenset(get_string_id(str(n)) for n in range(100)) | frozenset(
+    get_string_id(f"0{n}") for n in range(10))
+_HYPHEN = get_string_id("-")
+_UNIT_IDS = frozenset(get_string_id(w) for w in (
+    "percent", "per", "%", "million", "billion", "point", "points", "year", "years", "month", "months", "week",
+    "weeks", "day", "days", "hour", "hours", "km", "kilometres", "kilometers", "miles", "metres", "meters"))
 # Kinds of mention that, in a sentence about sport, stand for a team or an athlete.
 TEAM_KINDS = frozenset({"state", "place"})
 
@@ -43,15 +47,19 @@ TEAM_KINDS = frozenset({"state", "place"})
 def sport_sentences(doc: Doc, view: DocView) -> set[int]:
     """Numbers of the sentences of ``doc`` that are about sport (see the module docstring)."""
     found: set[int] = set()
-    for i, low in enumerate(view.lower):
-        if low in _SPORT_IDS:
-            found.add(view.sent[i])
-        elif low in _COMPETITION_IDS and i > 0 and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper():
-            found.add(view.sent[i])  # "World Cup", "French Open"
-    for m in _SCORE.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and len(span):
-            found.add(view.sent[span.start])
+    lower, orth, space, n = view.lower, view.orth, view.space, len(view.orth)
+    present = set(lower)
+    if present & _SPORT_IDS:
+        found.update(view.sent[i] for i, low in enumerate(lower) if low in _SPORT_IDS)
+    if present & _COMPETITION_IDS:
+        for i, low in enumerate(lower):
+            if low in _COMPETITION_IDS and i > 0 and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+                found.add(view.sent[i])  # "World Cup", "French Open"
+    if _HYPHEN in present:
+        for i in (k for k, o in enumerate(orth) if o == _HYPHEN):
+            if 0 < i < n - 1 and not space[i - 1] and not space[i] and orth[i - 1] in _NUMBER_IDS \
+                    and orth[i + 1] in _NUMBER_IDS and (i + 2 >= n or lower[i + 2] not in _UNIT_IDS):
+                found.add(view.sent[i])
     return found
 
 
