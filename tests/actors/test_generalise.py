@@ -346,3 +346,25 @@ def test_company_short_names_keep_only_distinctive_remainders() -> None:
     spec.loader.exec_module(mod)
     assert mod.company_short_names(["Wal-Mart Stores", "Ball Corporation", "Rolls Royce Group",
                                     "Smith and Company"]) == ["Wal-Mart", "Rolls Royce"]
+
+
+# --- Organisations the tables lacked (curated/orgs.jsonl) ---
+
+def test_bare_general_assembly_is_the_un_and_a_states_is_its_legislature(parse: Parse) -> None:
+    doc = parse("The General Assembly voted to admit South Sudan as a member.", D2011)
+    assert codes(doc).get("The General Assembly") == ["IGOUNO"]
+    doc = parse("Kuwait's General Assembly debated the budget for three days.", D2011)
+    assert codes(doc).get("Kuwait's General Assembly") == ["KWTLEG"]
+
+
+@pytest.mark.parametrize("text,name,root", [
+    ("The Eurogroup asked Athens for deeper spending cuts.", "The Eurogroup", "IGO"),
+    ("Finance ministers of the Eurogroup met in Luxembourg.", "the Eurogroup", "IGO"),
+    ("UNIFIL troops patrolled the border villages.", "UNIFIL", "IGO"),
+    ("Militants ambushed an AMISOM convoy near Mogadishu.", "AMISOM", "IGO"),
+    ("The Islamic Courts Union seized the port of Kismayo.", "The Islamic Courts Union", "SOM"),
+    ("Ethiopian troops fought the Union of Islamic Courts.", "the Union of Islamic Courts", "SOM"),
+])
+def test_missing_organisations_resolve_in_running_text(parse: Parse, text: str, name: str, root: str) -> None:
+    found = {c[:3] for s, cs in codes(parse(text, D2011)).items() if name in s for c in cs}
+    assert found == {root}
