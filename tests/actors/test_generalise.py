@@ -368,3 +368,19 @@ def test_bare_general_assembly_is_the_un_and_a_states_is_its_legislature(parse: 
 def test_missing_organisations_resolve_in_running_text(parse: Parse, text: str, name: str, root: str) -> None:
     found = {c[:3] for s, cs in codes(parse(text, D2011)).items() if name in s for c in cs}
     assert found == {root}
+
+
+# --- "<place>-based <noun>" and a state + an agent sharing one head noun (grouping._based_in) ---
+
+def test_place_based_noun_takes_the_places_country(parse: Parse) -> None:
+    doc = parse("The London-based rights group accused Egypt of torturing detainees.", D2011)
+    assert codes(doc).get("The London-based rights group") == ["GBRHRI"]
+    doc = parse("A Doha-based broadcaster aired an interview with Syrian rebels.", D2011)
+    assert codes(doc).get("A Doha-based broadcaster") == ["QATMED"]
+
+
+def test_state_and_agent_modifying_one_noun_are_one_actor(parse: Parse) -> None:
+    doc = parse("A Paris-based press freedom watchdog condemned the arrest in Baku.", D2011)
+    assert any(s.endswith("watchdog") and cs[0].startswith("FRA") for s, cs in codes(doc).items())
+    doc = parse("A Nairobi-based labour activist group denounced the mine owners.", D2011)
+    assert any(s.endswith("group") and cs[0].startswith("KEN") for s, cs in codes(doc).items())

@@ -76,9 +76,12 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
     via: dict[int, str] = {}
     attach: list[tuple[int, int]] = []
     of_person: list[tuple[int, int]] = []
+    shared_head: dict[int, list[int]] = {}  # unmatched noun → the matches that modify it
     for k, m in enumerate(matches):
         tok = _root(doc, m)
         seen = 0
+        if _based_in(doc, tok):
+            tok = tok.head  # "a London-based rights group": the place is where the group is from
         while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i and seen < 8:
             seen += 1
             head = tok.head
@@ -94,6 +97,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and tok.dep_ in ("compound", "flat", "appos"):
                 break
             tok = head
+        if via.get(k) is None and tok.i != _root(doc, m).i and owner[tok.i] < 0:
+            shared_head.setdefault(tok.i, []).append(k)
         # "Turkish and Venezuelan officials": the second adjective is a conj of the first
         if tok.dep_ == "conj" and owner[tok.head.i] >= 0 and _is_modifier(doc, matches[owner[tok.head.i]]):
             uf.union(k, owner[tok.head.i])
@@ -118,6 +123,15 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                     g = -1
             if g >= 0:
                 attach.append((k, g))
+    # "a New York-based labour activist group": a state and an agent noun modifying one unmatched noun
+    noun_of: dict[int, int] = {}
+    for noun, members in shared_head.items():
+        states = [k for k in members if matches[k].best.kind == "state"]
+        agents_ = [k for k in members if matches[k].is_agent]
+        if len(states) == 1 and len(agents_) == 1 and len(members) == 2:
+            uf.union(states[0], agents_[0])
+            via[states[0]] = "mod"
+            noun_of[states[0]] = noun_of[agents_[0]] = noun
     # a "whose" country already given by a modifier beats a place in a PP ("the US commander in Iraq")
     has_named: dict[int, bool] = {}
     for k, m in enumerate(matches):
@@ -150,9 +164,20 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             mention = None
         if mention is None:
             continue
+        noun = next((noun_of[k] for k in members if k in noun_of), -1)
+        if noun >= mention.end and mention.actors:  # the phrase runs to the noun its parts share
+            mention.end, mention.head = noun + 1, noun
+            mention.actors = [replace(a, text=doc[mention.start : mention.end].text) for a in mention.actors]
         mention.sentence = sent_of[mention.head]
         mentions.append(mention)
     return mentions
+
+
+def _based_in(doc: Doc, tok: Token) -> bool:
+    """"<place>-based <noun>" ("a Doha-based broadcaster"): the place modifies the noun through "based"."""
+    head = tok.head
+    return (tok.dep_ == "npadvmod" and head.lower_ == "based" and head.i == tok.i + 2 and doc[tok.i + 1].text == "-"
+            and head.dep_ == "amod" and head.head.i > head.i)
 
 
 def _title_of_unknown_name(name: Token, owner: list[int], matches: list[Match]) -> int:
