@@ -212,9 +212,11 @@ def _rule_usage(d: dict[str, Any]) -> list[str]:
     t = d["texts"]
     return [
         f"- **Rule usage** (`benchmarks/rule_usage.py`, computed {d['generated'][:10]}): of "
-        f"{d['curated_patterns']} curated patterns, {d['fire_on_dev']} fire on the dev gold ({t['dev']} records), "
+        f"{d['curated_patterns']} curated rules (hand-written patterns and composed verb × object or event-noun "
+        f"classes), {d['fire_on_dev']} fire on the dev gold ({t['dev']} records), "
         f"{d['fire_on_dev_never_on_news']} of them never on {t['news']} real news articles; "
-        f"{len(d['fitted_one_dev_record_only'])} fire on one dev record only and nowhere in te3dev or the news."
+        f"{len(d['fitted_one_dev_record_only'])} fire on one dev record only and nowhere in te3dev or the news "
+        "(each tested on two sentences of our own)."
     ]
 
 

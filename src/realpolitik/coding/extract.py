@@ -113,7 +113,7 @@ from realpolitik.coding.frames import (
     subject_token,
 )
 from realpolitik.coding.modality import event_modality
-from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet
+from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
@@ -259,6 +259,8 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
     options.sort(key=lambda opt: opt[0])
     for _, p, noun, pobj in options:
         if p.particle and p.particle not in prts:
+            continue
+        if p.constrained and not constraints_met(p, verb, noun):
             continue
         if noun is not None and not phrase_matches(noun, p.noun_words):
             continue
