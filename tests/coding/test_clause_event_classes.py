@@ -279,3 +279,14 @@ def test_a_stated_displeasure_is_criticism(text: str, pipeline: Pipeline) -> Non
 def test_a_feeling_about_no_actor_is_no_evaluation(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert not find(events, "", "", "051") and not find(events, "", "", "111")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch king delivered his annual message to Belgium and Luxembourg.",
+        "The Kenyan president made a statement to the Ugandan parliament on Monday.",
+    ],
+)
+def test_a_plain_statement_is_no_event(text: str, pipeline: Pipeline) -> None:
+    assert not find(pipeline.code_text(text, published=DATE), "", "", "010")

@@ -53,7 +53,8 @@ the roles:
   "agreed (with B) to <act>" whose act has no intent code of its own ("to reopen the border") is
   the intent to cooperate (030), asserted, both ways when agreed with someone (``rules.agreement_code``);
   matrix verbs (hope, plan, agree, refuse, ...) whose complement carries the event are not events
-  themselves; reporting verbs (010) are never events.
+  themselves; a plain statement (010: "said", "delivered a message to") is never an event, whatever
+  its frame: neither gold standard codes one, the statement's content is the news.
 * clauses that are not news of their own (``drop_subordinate_hits``): ``before``/``until`` clauses,
   ``after``/``when``/``since`` clauses beside a main-clause event, means clauses ("by promoting"),
   purpose clauses with the governing event's code ("meet ... to discuss"), event nouns inside another
@@ -711,7 +712,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         h
         for h in hits
         if not (h.trigger.i in carriers and lemma(h.trigger) in MATRIX_VERBS)
-        and not (h.pattern.frame == "V" and h.pattern.code in BARE_STATEMENTS)
+        and h.pattern.code not in BARE_STATEMENTS
         and not (h.trigger.dep_ in ("advcl", "xcomp") and h.trigger.head.i in protests)
     ]
     hits.extend(obligation_hits(sent, actors))
@@ -723,7 +724,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if not candidates:
             continue
         nm = match_noun(tok, candidates)
-        if nm is None or not nm[0].is_event:
+        if nm is None or not nm[0].is_event or nm[0].code in BARE_STATEMENTS:
             continue
         roles = noun_roles(tok, nm[0], nm[1], actors)
         if not roles.sources and nm[0].code[:2] == MEETING_ROOT:
