@@ -13,7 +13,10 @@ articles on which it produced an event (any modality) in:
 - ``news``: real wire articles of ``corpus/te3news.dev.jsonl`` (a fixed, evenly spaced sample of
   ``--news`` articles by default, since coding all 2,192 takes minutes on a busy machine).
 
-A curated pattern is *fitted* when it fires on exactly one dev record and nowhere else. Also reports,
+A curated pattern is *fitted* when it fires on exactly one dev record and nowhere else. Rows composed
+from classes (``coding/data/compositions.tsv``: ``cx-VERBS-OBJECTS-verb-object``, ``nx-NOUNS-noun``)
+are counted per class, since the class is the rule: one row of a class firing once is the class
+doing its job, not a phrase fitted to a sentence. Also reports,
 for the news articles naming two or more states, the share that yields at least one asserted event
 (``news_judged.py`` samples such events for judging by hand). Writes
 ``benchmarks/results/rule_usage.json`` (every count) and prints the summary.
@@ -85,7 +88,7 @@ def fired(pipeline: Pipeline, articles: list[Article]) -> tuple[Counter[str], Co
     steps: Counter[str] = Counter()
     two_states = yielding = 0
     for events, states in coded_articles(pipeline, articles):
-        patterns.update({e.pattern_id for e in events if e.pattern_id})
+        patterns.update({rule_of(e.pattern_id) for e in events if e.pattern_id})
         steps.update({str(e.extra.get("step")) for e in events})
         if len(states) >= 2:
             two_states += 1
@@ -110,6 +113,15 @@ def news_articles(limit: int | None) -> list[Article]:
         return articles
     step = len(articles) / limit
     return [articles[int(i * step)] for i in range(limit)]
+
+
+def rule_of(pattern_id: str) -> str:
+    """The rule a pattern row belongs to: its composition class for composed rows, else itself."""
+    if pattern_id.startswith("cx-"):
+        return "-".join(pattern_id.split("-")[:3])
+    if pattern_id.startswith("nx-"):
+        return "-".join(pattern_id.split("-")[:2])
+    return pattern_id
 
 
 def summarise(counts: dict[str, dict[str, Counter[str]]], curated_ids: list[str]) -> dict[str, Any]:
@@ -154,7 +166,7 @@ def main() -> None:
             news_yield = yields
         sizes[name] = len(articles)
         print(f"{name}: {len(articles)} texts coded in {time.perf_counter() - started:.1f} s")
-    curated = [p.id for p in packaged_patterns() if p.layer == LAYER_CURATED]
+    curated = [rule_of(p.id) for p in packaged_patterns() if p.layer == LAYER_CURATED]
     result = {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "texts": sizes,

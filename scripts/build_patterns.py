@@ -10,6 +10,12 @@ that map onto a dependency frame; everything else is skipped and counted:
 * ``* (PREP NOUN)``                      -> frame ``V+P+N`` (verb + preposition + object noun)
 * a leading particle (``* OFF TALKS``)   -> the ``particle`` column
 * ``+MEET_WITH``-style multiword verbs   -> lemma + preposition (or particle)
+* two-part patterns (``* POLICE (TO BORDER)``, ``* &TREATY (IN ^) (WITH)``, ``* INCURSION (INTO)``):
+  the first element gives the frame as above, each further prepositional element goes to the
+  ``also`` column (``to=border``; ``with`` when any object will do): the sentence must contain that
+  preposition, with an object of that head when one is named, on the verb or on its object noun
+* subject-constrained patterns (``&MILITARY * (INTO)``, ``&AIRCRAFT * RAID``): the words before
+  ``*`` go to the ``subject`` column: the verb's subject must head one of those noun phrases
 
 Synonym sets (``&CURRENCY``) are expanded to one row each. ``[a:b]`` codes keep ``a`` as the code and
 ``b`` as the reverse-direction code (target → source, e.g. visit 042 / host 043); ``[---]`` rows are kept
@@ -28,7 +34,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "realpolitik" / "coding" / "data" / "patterns_cameo2.tsv"
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "forward", "aside", "together", "apart", "in", "on"}
-COLUMNS = ["id", "frame", "lemma", "particle", "prep", "noun", "code", "reverse", "note"]
+COLUMNS = ["id", "frame", "lemma", "particle", "prep", "noun", "code", "reverse", "note", "subject", "also"]
+# Words before ``*`` that are not a subject noun class (auxiliaries, adverbs, verbs of another clause).
+MAX_SUBJECTS = 300  # a product of two synsets ({&CAR &WEAPON}: thousands of phrases) is left out
+NOT_SUBJECT_WORDS = {"will", "not", "strongly", "said", "on_the", "on the", "been"}
 HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 MARKERS = {"*", "+", "$", "^", "%"}
@@ -130,30 +139,104 @@ def expand_phrase(words: list[str], synsets: dict[str, list[str]]) -> list[str] 
     return result
 
 
-def frames_for(elements: list[str], synsets: dict[str, list[str]]) -> list[tuple[str, str, str, str]] | None:
-    """Translate the part after ``*`` into (frame, particle, prep, noun) rows; None if unsupported."""
-    els = [e for e in elements if e not in MARKERS]
+def _element(el: str, synsets: dict[str, list[str]]) -> tuple[str, list[str]] | None:
+    """One pattern element -> (preposition or "", noun phrases); ``^`` (any phrase) gives no nouns."""
+    if el.startswith("("):
+        inner = el.strip("()").replace("{", "").replace("}", "").split()
+        if not inner or inner[0].startswith(("&", "+", "$", "^")):
+            return None
+        prep = inner[0].lower().replace("/", " ").split()[0]
+        rest = [w for w in inner[1:] if w != "^"]
+        if rest == ["+"]:  # (INTO +): the preposition's object is the target
+            rest = []
+        if any(w.startswith(("+", "$")) for w in rest):
+            return None
+        if not rest:
+            return prep, []
+        nouns = expand_phrase(rest, synsets)
+        return (prep, nouns) if nouns else None
+    words = el.replace("{", "").replace("}", "").split()
+    nouns = expand_phrase(words, synsets)
+    return ("", nouns) if nouns else None
+
+
+def _group(elements: list[str]) -> list[str]:
+    """Rejoin unbraced word runs into one element (``* FIRST MOVE`` = one noun phrase, ``* TO &DEFENSE``
+    = a prepositional element); a bare ``+`` after a preposition is its (target) object."""
+    out: list[str] = []
+    for el in elements:
+        plain = not el.startswith(("(", "{"))
+        if el == "+" and out and out[-1].lower() in PREPOSITIONS:
+            out[-1] = f"({out[-1]})"
+            continue
+        if plain and out and not out[-1].startswith(("(", "{")) and not out[-1].endswith(")"):
+            out[-1] = f"{out[-1]} {el}"
+            continue
+        out.append(el)
+    grouped = []
+    for el in out:
+        words = el.split()
+        if not el.startswith(("(", "{")) and len(words) > 1 and words[0].lower() in PREPOSITIONS:
+            el = f"({el})"
+        grouped.append(el)
+    return grouped
+
+
+def _also(prep: str, nouns: list[str]) -> str:
+    heads = sorted({n.split()[-1] for n in nouns})
+    return f"{prep}={'|'.join(heads)}" if heads else prep
+
+
+def frames_for(elements: list[str], synsets: dict[str, list[str]]) -> list[tuple[str, str, str, str, str]] | None:
+    """Translate the part after ``*`` into (frame, particle, prep, noun, also) rows; None if unsupported."""
+    els = [e for e in elements if e not in MARKERS or e == "+"]
+    if els and els[-1] == "+":  # a trailing target marker: the target is the object, as usual
+        els.pop()
     particle = ""
     if els and not els[0].startswith(("(", "{", "&")) and els[0].lower() in PARTICLES:
         particle = els.pop(0).lower()
+    els = _group(els)
     if not els:
-        return [("V", particle, "", "")]
-    if len(els) != 1:
+        return [("V", particle, "", "", "")]
+    if any(e in MARKERS for e in els):
         return None
-    el = els[0]
-    if el.startswith("("):
-        inner = el.strip("()").split()
-        if not inner or inner[0].startswith(("&", "{", "+", "$", "^")):
-            return None
-        prep = inner[0].lower().replace("/", " ").split()[0]
-        if len(inner) == 1:
-            return [("V+P", particle, prep, "")]
-        words = " ".join(inner[1:]).replace("{", "").replace("}", "").split()
-        nouns = expand_phrase(words, synsets)
-        return [("V+P+N", particle, prep, n) for n in nouns] if nouns else None
-    words = el.replace("{", "").replace("}", "").split()
+    parts = [_element(e, synsets) for e in els]
+    if any(p is None for p in parts):
+        return None
+    main, extra = parts[0], parts[1:]
+    assert main is not None
+    also: list[str] = []
+    for part in extra:
+        assert part is not None
+        prep, nouns = part
+        if not prep:
+            if len(extra) == 1 and len(els[-1].split()) == 1 and els[-1].lower() in PREPOSITIONS:
+                prep = els[-1].lower()
+                nouns = []
+            else:
+                return None
+        also.append(_also(prep, nouns))
+    extra_text = ";".join(also)
+    prep, nouns = main
+    if prep and not nouns:
+        return [("V+P", particle, prep, "", extra_text)]
+    if prep:
+        return [("V+P+N", particle, prep, n, extra_text) for n in nouns]
+    return [("V+N", particle, "", n, extra_text) for n in nouns]
+
+
+def subject_for(elements: list[str], synsets: dict[str, list[str]]) -> str | None:
+    """The ``subject`` column for the words before ``*``: noun phrases joined by ``|``; None if they
+    are not one noun class (a target or source marker, an auxiliary, an adverb)."""
+    if not elements or any(e in MARKERS or e.startswith(("+", "$", "^", "%", "(")) for e in elements):
+        return None
+    words = " ".join(elements).replace("{", "").replace("}", "").split()
+    if any(clean_word(w) in NOT_SUBJECT_WORDS for w in words):
+        return None
     nouns = expand_phrase(words, synsets)
-    return [("V+N", particle, "", n) for n in nouns] if nouns else None
+    if not nouns or len(nouns) > MAX_SUBJECTS:
+        return None
+    return "|".join(sorted(set(nouns)))
 
 
 def parse_verb_word(line: str) -> tuple[str, str, str, str] | None:
@@ -182,7 +265,7 @@ def parse_verb_word(line: str) -> tuple[str, str, str, str] | None:
 def convert(path: Path) -> tuple[list[list[str]], dict[str, int]]:
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     synsets: dict[str, list[str]] = {}
-    stats = {"patterns": 0, "kept": 0, "skipped": 0, "verbs": 0}
+    stats = {"patterns": 0, "kept": 0, "skipped": 0, "verbs": 0, "two_part": 0, "subject": 0}
     rows: list[list[str]] = []
     seen: set[tuple[str, str, str, str, str]] = set()
     current: str | None = None
@@ -191,13 +274,22 @@ def convert(path: Path) -> tuple[list[list[str]], dict[str, int]]:
     block_verbs: list[tuple[str, str, str, str]] = []
 
     def emit(
-        rid: str, frame: str, lemma: str, particle: str, prep: str, noun: str, codes: tuple[str, str], note: str
+        rid: str,
+        frame: str,
+        lemma: str,
+        particle: str,
+        prep: str,
+        noun: str,
+        codes: tuple[str, str],
+        note: str,
+        subject: str = "",
+        also: str = "",
     ) -> None:
-        key = (frame, lemma, particle, prep, noun)
+        key = (frame, lemma, particle, prep, noun, subject, also)
         if key in seen:
             return
         seen.add(key)
-        rows.append([rid, frame, lemma, particle, prep, noun, codes[0], codes[1], note])
+        rows.append([rid, frame, lemma, particle, prep, noun, codes[0], codes[1], note, subject, also])
 
     for lineno, raw in enumerate(lines, start=1):
         line = raw.rstrip()
@@ -228,16 +320,18 @@ def convert(path: Path) -> tuple[list[list[str]], dict[str, int]]:
             m = CODE_RE.search(body)
             codes = parse_codes(m.group(1)) if m else None
             elements = tokenize(body[: m.start()] if m else body)
-            if codes is None or "*" not in elements or elements.index("*") != 0:
+            if codes is None or "*" not in elements:
                 stats["skipped"] += 1
                 continue
-            frames = frames_for(elements[1:], synsets)
+            star = elements.index("*")
+            subject = subject_for(elements[:star], synsets) if star else ""
+            frames = frames_for(elements[star + 1 :], synsets) if subject is not None else None
             if frames is None:
                 stats["skipped"] += 1
                 continue
             named = clean_word(comment.split(",")[0]) if comment.strip() else ""
             targets = [v for v in block_verbs if v[0] == named] or block_verbs
-            for k, (frame, particle, prep, noun) in enumerate(frames):
+            for k, (frame, particle, prep, noun, also) in enumerate(frames):
                 for verb in targets:
                     vframe = {"V": "V+P", "V+N": "V+P+N"}.get(frame, frame) if verb[2] and not prep else frame
                     rid = f"c2-{lineno}" + (f".{k}" if len(frames) > 1 else "")
@@ -250,8 +344,12 @@ def convert(path: Path) -> tuple[list[list[str]], dict[str, int]]:
                         noun,
                         codes,
                         f"CAMEO.2.0 {verb[0].upper()}",
+                        subject or "",
+                        also,
                     )
             stats["kept"] += 1
+            stats["two_part"] += bool(frames[0][4])
+            stats["subject"] += bool(subject)
             continue
         parsed = parse_verb_word(line)
         if parsed is None:
@@ -295,8 +393,16 @@ def nominal_rows(rows: list[list[str]]) -> tuple[list[list[str]], int]:
     light verbs disagree on the CAMEO root is left out (its code depends on the verb)."""
     codes: dict[tuple[str, str], list[str]] = {}
     first_id: dict[tuple[str, str], str] = {}
-    for rid, frame, lemma, particle, _prep, noun, code, _rev, _note in rows:
-        if frame != "V+N" or lemma not in LIGHT_VERBS or particle or not noun or code[:2] in NOMINAL_SKIP_ROOTS:
+    for rid, frame, lemma, particle, _prep, noun, code, _rev, _note, subject, also in rows:
+        if (
+            subject
+            or also
+            or frame != "V+N"
+            or lemma not in LIGHT_VERBS
+            or particle
+            or not noun
+            or code[:2] in NOMINAL_SKIP_ROOTS
+        ):
             continue
         words = noun.split()
         if words[-1] in NOMINAL_NOT_EVENTS:
@@ -311,7 +417,7 @@ def nominal_rows(rows: list[list[str]]) -> tuple[list[list[str]], int]:
             conflicts += 1
             continue
         code = max(set(found), key=lambda c: (found.count(c), c))
-        out.append([f"{first_id[key]}n", "N", key[0], "", "", key[1], code, "", "CAMEO.2.0 light-verb object"])
+        out.append([f"{first_id[key]}n", "N", key[0], "", "", key[1], code, "", "CAMEO.2.0 light-verb object", "", ""])
     return out, conflicts
 
 
@@ -324,7 +430,9 @@ def build(shared: Path, out: Path = OUT) -> dict[str, int]:
         fh.write("# Verb/frame patterns converted from the CAMEO.2.0 verb dictionary (PETRARCH-2, MIT licence,\n")
         fh.write("# Copyright (c) 2015 Open Event Data Alliance). Generated by scripts/build_patterns.py.\n")
         fh.write("# Columns: id, frame (V | V+N | V+P | V+P+N | N | N+P), lemma, particle, prep, noun, code,\n")
-        fh.write("# reverse (code for the target->source direction), note. code '---' = explicitly not an event.\n")
+        fh.write("# reverse (code for the target->source direction), note, subject (noun phrases the verb's subject\n")
+        fh.write("# must head, '|'-separated), also (further prepositions the sentence must hold: 'prep' or\n")
+        fh.write("# 'prep=head|head', ';'-separated). code '---' = explicitly not an event.\n")
         fh.write("\t".join(COLUMNS) + "\n")
         for r in rows:
             fh.write("\t".join(r) + "\n")

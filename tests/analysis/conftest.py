@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from realpolitik.store import Store, open_store
+from realpolitik.store.writer import events_changed
 from tests.conftest import DATA, SEEDS
 
 GDELT_FILE = DATA / "gdelt" / "20191024143000.export.CSV"
@@ -50,6 +51,7 @@ def add_event(
         [event_id, day, src, tgt, src[:3], tgt[:3], code, code[:3], code[:2], QUAD[code[:2]],
          GOLDSTEIN[code], modality, n, n, mention_id],
     ).fetchall()
+    events_changed(store.con, [event_id])
     return event_id
 
 

@@ -13,6 +13,7 @@ from realpolitik.analysis import blocs, build_network, sanctuary
 from realpolitik.analysis.blocs import tones
 from realpolitik.analysis.sanctuary import excess
 from realpolitik.errors import InputError
+from realpolitik.store.writer import events_changed
 from tests.analysis.conftest import add_event
 
 PARTNERS = ("GBR", "FRA", "DEU", "JPN", "IND", "BRA", "MEX", "CAN", "AUS", "KOR")
@@ -28,6 +29,7 @@ def raw_event(store: Any, when: str, src: str | None, src_name: str, code: str, 
         "num_mentions, num_articles, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'asserted', 1, 1, 'gdelt')",
         [f"gdelt:{key}", date.fromisoformat(when), src, tgt, src_name, tgt_name, src[:3] if src else None,
          tgt[:3] if tgt else None, code, code[:3], code[:2], quad, goldstein]).fetchall()
+    events_changed(store.con, [f"gdelt:{key}"])
 
 
 def test_excess_is_bounded_signed_and_shrunk() -> None:

@@ -213,3 +213,27 @@ def test_reads_during_a_write_wait_and_never_see_half_a_batch(live: LiveServer) 
     after = totals()
     assert after[0] == before[0] + 6
     assert seen <= {before, after}, seen
+
+
+def test_a_write_is_visible_at_once_to_indexed_and_cached_reads(live: LiveServer) -> None:
+    """/events by dyad reads the dyad index and /sanctuary a pair table kept between requests; a POST
+    refreshes the one and makes the other unreachable before it returns."""
+    def turkey(report: dict[str, Any]) -> dict[str, Any]:
+        return next(c for c in report["candidates"] if c["code"] == "TUR")
+
+    params = {"country": "VEN", "as_of": "2030-01-01", "top": 300}
+    before = get(live, "/sanctuary", **params).json()
+    assert get(live, "/sanctuary", **params).json() == before  # the second answer comes from the kept table
+    listed = get(live, "/events", dyad="TUR,VEN", modality="all", limit=1000).json()
+    with live.client(headers=AUTH) as c:
+        posted = c.post("/articles", json={"title": "Aid", "published": "2021-03-09",
+                                           "text": "Turkey sent humanitarian aid to Venezuela on Tuesday."})
+    assert posted.status_code == 200, posted.text
+    new = [e for e in posted.json()["articles"][0]["events"] if {e["source_code"][:3], e["target_code"][:3]}
+           == {"TUR", "VEN"}]
+    assert new
+    relisted = get(live, "/events", dyad="TUR,VEN", modality="all", limit=1000).json()
+    assert {e["event_id"] for e in new} <= {e["event_id"] for e in relisted}
+    assert len(relisted) > len(listed)
+    after = get(live, "/sanctuary", **params).json()
+    assert turkey(after)["observed"] != turkey(before)["observed"]

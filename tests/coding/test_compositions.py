@@ -13,7 +13,7 @@ PUB = "2017-03-01"
 
 
 def test_compose_expands_every_verb_with_every_object() -> None:
-    lines = ["verbs\tV\twarm thaw", "objects\tO\ttie economic tie", "compose\tV\tO\t050"]
+    lines = ["verbs\tV\twarm thaw", "objects\tO\ttie economic_tie", "compose\tV\tO\t050"]
     got = {(p.lemma, p.noun, p.code, p.frame) for p in compose(lines, "mem")}
     assert got == {(v, o, "050", "V+N") for v in ("warm", "thaw") for o in ("tie", "economic tie")}
 
@@ -71,3 +71,78 @@ def test_a_verbal_attack_is_criticism_not_force(text: str, pipeline: Pipeline) -
     events = pipeline.code_text(text, published=PUB)
     assert any(e.root_code == "11" for e in events)
     assert not any(e.root_code in ("18", "19", "20") for e in events)
+
+
+def test_nominal_lines_make_every_class_noun_an_event_noun() -> None:
+    lines = ["nouns\tFIGHT\toffensive air_raid", "nominal\tFIGHT\t190"]
+    got = {(p.frame, p.lemma, p.noun, p.code) for p in compose(lines, "mem")}
+    assert got == {("N", "offensive", "", "190"), ("N", "raid", "air raid", "190")}
+    with pytest.raises(DictionaryError, match="mem:1: unknown class"):
+        compose(["nominal\tNOPE\t190"], "mem")
+
+
+def test_the_nominal_lexicon_has_well_over_a_hundred_heads() -> None:
+    heads = {p.lemma for p in composed_patterns() if p.frame == "N"}
+    assert len(heads) > 150
+    assert {"talk", "offensive", "crackdown", "trial", "signing", "summit", "sanction", "siege"} <= heads
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        # express/voice × an evaluation noun class
+        ("Canada voiced deep displeasure with China on Friday.", "CAN", "CHN", "110"),
+        ("Norway expressed its dissatisfaction with Iceland.", "NOR", "ISL", "110"),
+        # lift/ease × sanctions
+        ("The European Union lifted sanctions on Belarus.", "IGOEUREEC", "BLR", "085"),
+        ("Washington eased its embargo against Cuba last year.", "USA", "CUB", "085"),
+        # reject × proposal class
+        ("Egypt rejected the Israeli proposal.", "EGY", "ISR", "12"),
+        ("Indonesia rebuffed an Australian offer of help.", "IDN", "AUS", "12"),
+        # give/extend × aid classes
+        ("Nigeria provided humanitarian aid to Niger.", "NGA", "NER", "073"),
+        ("Qatar extended loans to Egypt.", "QAT", "EGY", "071"),
+        # offer/pledge/promise x aid classes: the promise, CAMEO 033x
+        ("Japan offered humanitarian aid to Haiti.", "JPN", "HTI", "0333"),
+        ("Kuwait pledged loans to Jordan on Sunday.", "KWT", "JOR", "0331"),
+        # restore/resume x ties (050); establish/restore x diplomatic ties (054, recognition)
+        ("Israel restored diplomatic relations with Jordan.", "ISR", "JOR", "054"),
+        ("Chad restored ties with Sudan last month.", "TCD", "SDN", "050"),
+    ],
+)
+def test_composed_verb_object_classes(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Talks between India and Pakistan ended without agreement.", "IND", "PAK", "04"),
+        ("Turkey's blockade of Armenia continued.", "TUR", "ARM", "19"),
+        ("The Israeli siege of Gaza entered its second week.", "ISR", "PSE", "19"),
+        ("The Russian annexation of Crimea was condemned.", "RUS", "UKR", "19"),
+        ("The assassination of the Lebanese prime minister by Syrian agents shocked Beirut.", "SYR", "LBN", "18"),
+        ("The signing of the accord between Chile and Bolivia was delayed.", "CHL", "BOL", "05"),
+        ("The Turkish clampdown on Kurdish journalists widened.", "TUR", "TUR", "17"),
+        ("Israel's naval blockade of Gaza continued.", "ISR", "PSE", "19"),
+        ("The Nigerian counteroffensive against Boko Haram rebels stalled.", "NGA", "NGAREB", "19"),
+        ("Brazil's complaint against Argentina was heard in Geneva.", "BRA", "ARG", "11"),
+    ],
+)
+def test_nominal_events_take_arguments_from_their_phrases(
+    text: str, src: str, tgt: str, root: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, root), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+def test_composed_classes_never_contradict_a_hand_written_row() -> None:
+    """Composed rows come first in the curated layer, so a class that disagreed with a hand-written row
+    of the same frame would silently replace it ("offer aid" is a promise, 033, not aid given, 070)."""
+    from realpolitik.coding.patterns import LAYER_CURATED, read_patterns
+    from realpolitik.coding.tables import data_path
+
+    hand = {p.key: p.code for p in read_patterns(data_path("patterns_curated.tsv"), LAYER_CURATED, strict=True)[0]}
+    clashes = [(p.id, p.code, hand[p.key]) for p in composed_patterns() if p.key in hand and hand[p.key] != p.code]
+    assert not clashes

@@ -23,7 +23,7 @@ def test_packaged_dictionary_loads_and_indexes_by_lemma() -> None:
     patterns = load_patterns()
     assert patterns.size > 20_000
     assert not patterns.warnings
-    visit = [p for p in patterns.for_verb("visit") if p.frame == "V" and not p.particle]
+    visit = [p for p in patterns.for_verb("visit") if p.frame == "V" and not p.particle and not p.constrained]
     assert visit and visit[0].code == "042" and visit[0].reverse == "043"
     sanctions = patterns.for_noun("sanction")
     assert any(p.code == "163" for p in sanctions)
@@ -47,7 +47,7 @@ def test_user_file_replaces_and_adds_patterns(tmp_path: Path) -> None:
     user = tmp_path / "mine.tsv"
     user.write_text(HEADER + "u1\tV\tvisit\t\t\t\t040\t\tmy override\nu2\tV\tserenade\t\t\t\t051\t\n", encoding="utf-8")
     patterns = load_patterns(user)
-    visit = [p for p in patterns.for_verb("visit") if p.frame == "V" and not p.particle]
+    visit = [p for p in patterns.for_verb("visit") if p.frame == "V" and not p.particle and not p.constrained]
     assert len(visit) == 1 and visit[0].code == "040" and visit[0].layer == LAYER_USER
     assert patterns.for_verb("serenade")[0].code == "051"
 

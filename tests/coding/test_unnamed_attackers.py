@@ -30,7 +30,8 @@ def test_soldiers_killed_with_no_place_stay_unattributed(pipeline) -> None:
 
 def test_a_weapon_used_by_a_named_group_gives_the_group(pipeline) -> None:
     events = code(pipeline, "A roadside bomb planted by Taliban militants killed three Afghan soldiers.")
-    assert find(events, "AFGREB", "AFGMIL", "19")
+    # a bomb as the subject of "kill" is CAMEO.2.0's non-military bombing (183), else an assault (19)
+    assert find(events, "AFGREB", "AFGMIL", "183") or find(events, "AFGREB", "AFGMIL", "19")
     assert not [e for e in events if (e.source_code or "").endswith("UAF")]
 
 

@@ -14,8 +14,8 @@ def test_fresh_store_is_at_latest_version(db_path: Path) -> None:
     with open_store(db_path) as store:
         assert isinstance(store, Store)
         assert store.path == db_path
-        rows = store.con.execute("SELECT version FROM schema_version").fetchall()
-        assert rows == [(LATEST_VERSION,)]
+        rows = store.con.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+        assert rows == [(v,) for v in range(1, LATEST_VERSION + 1)]
         tables = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         assert {"articles", "mentions", "events", "actors", "unresolved"} <= tables
 
@@ -23,7 +23,7 @@ def test_fresh_store_is_at_latest_version(db_path: Path) -> None:
 def test_reopen_does_not_reapply(db_path: Path) -> None:
     open_store(db_path).close()
     with open_store(db_path) as store:
-        assert store.con.execute("SELECT count(*) FROM schema_version").fetchone() == (1,)
+        assert store.con.execute("SELECT count(*) FROM schema_version").fetchone() == (LATEST_VERSION,)
 
 
 def test_newer_database_refused(db_path: Path) -> None:

@@ -18,10 +18,10 @@ SELECT e.event_id, m.evidence AS sentence, m.doc_id, a.title, coalesce(a.url, e.
        e.event_date, e.event_code, coalesce(m.modality, e.modality) AS modality,
        coalesce(m.source_code, e.source_code) AS source_code, coalesce(m.target_code, e.target_code) AS target_code,
        e.goldstein, e.origin
-FROM (SELECT unnest(?::VARCHAR[]) AS event_id) ids
-JOIN events e ON e.event_id = ids.event_id
+FROM events e
 LEFT JOIN mentions m ON m.event_id = e.event_id
 LEFT JOIN articles a ON a.doc_id = m.doc_id
+WHERE e.event_id IN ({ids})
 ORDER BY e.event_date, e.event_id, m.doc_id, m.sentence_index
 """
 
@@ -32,7 +32,8 @@ def evidence_for(
     """Cited sentences for the given events, in date order, at most ``per_event`` sentences each."""
     if not event_ids:
         return []
-    rows = fetch_dicts(con, _SQL, [list(dict.fromkeys(event_ids))])
+    ids = list(dict.fromkeys(event_ids))  # a list of parameters: primary-key lookups, not a join over events
+    rows = fetch_dicts(con, _SQL.format(ids=", ".join("?" * len(ids))), ids)
     seen: dict[str, int] = {}
     out: list[dict[str, Any]] = []
     for row in rows:

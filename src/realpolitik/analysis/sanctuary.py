@@ -68,14 +68,17 @@ prior that orders candidates the news says nothing about.
 from __future__ import annotations
 
 import math
+import threading
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import duckdb
 
 from realpolitik.analysis.blocs import TONE_PRIOR
+from realpolitik.analysis.cache import cached
 from realpolitik.analysis.evidence import evidence_for
 from realpolitik.analysis.query import Filters, StoreLike, as_connection, check_code, country_expr, fetch_dicts
 from realpolitik.analysis.structural import (
@@ -89,6 +92,7 @@ from realpolitik.analysis.structural import (
 )
 from realpolitik.errors import InputError
 from realpolitik.model import STATE_SECTORS
+from realpolitik.store import dyads
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "cooperation": 1.0, "tone": 1.0, "material_support": 0.8, "visits": 0.8, "asylum": 1.5,
@@ -131,6 +135,14 @@ def state_expr(side: str) -> str:
             f"THEN {country_expr(side)} END")
 
 
+def _sum_w(cond: str | None = None) -> str:
+    """The sum of event weights ``w`` (of the rows meeting ``cond``) in fixed point, 1e-12 units: a
+    float sum depends on the order DuckDB's threads add rows in, and a last-digit difference can flip
+    a sign test (``tone`` < 0) and so a ranking; integers add up the same in any order."""
+    where = f" FILTER (WHERE {cond})" if cond else ""
+    return f"(coalesce(sum(CAST(round(w * 1e12) AS BIGINT)){where}, 0) / 1e12)"
+
+
 def _dated(undated: bool) -> str:
     """Which events count: those up to ``as_of`` (bound as the parameter), plus undated ones if asked."""
     return "(e.event_date <= ? OR e.event_date IS NULL)" if undated else "e.event_date <= ?"
@@ -162,33 +174,100 @@ _KIND_SQL = {"coop": "quad_class IN (1, 2)", "conflict": "quad_class IN (3, 4)",
 
 
 def _pair_table(
-    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool, n_ids: int = 3,
-) -> tuple[dict[tuple[str, str], dict[str, float]], dict[tuple[str, str], dict[str, Any]]]:
-    """Weighted event counts of each kind per directed pair of states, and the ids of each pair's
-    weightiest events of each kind (the evidence), in one aggregate over the store: the totals every
-    expectation is computed from."""
+    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool,
+) -> dict[tuple[str, str], dict[str, float]]:
+    """Weighted event counts of each kind per directed pair of states, in one aggregate over the store:
+    the totals every expectation is computed from. (The evidence ids of the few pairs a ranking shows
+    come from ``_pair_ids``.)"""
     where, params = filters.sql("e")
-    kinds = ", ".join(f"coalesce(sum(w) FILTER (WHERE {cond}), 0) AS {k}, "
-                      f"max_by(event_id, w * num_mentions, {int(n_ids)}) FILTER (WHERE {cond}) AS ids_{k}"
+    kinds = ", ".join(f"{_sum_w(cond)} AS {k}" for k, cond in _KIND_SQL.items())
+    sql = f"""
+    WITH ev AS (
+        SELECT {state_expr('source')} AS sc, {state_expr('target')} AS tc,
+               e.quad_class, e.root_code, e.base_code, {_decay(as_of, half_life)} AS w
+        FROM events e WHERE {_dated(undated)} AND {where}
+    )
+    SELECT sc, tc, {_sum_w()} AS weight, count(*) AS n, {kinds}
+    FROM ev WHERE sc IS NOT NULL AND tc IS NOT NULL AND sc <> tc GROUP BY ALL ORDER BY sc, tc
+    """
+    states = countries()
+    counts: dict[tuple[str, str], dict[str, float]] = {}
+    for sc, tc, weight, n, *values in con.execute(sql, [as_of, *params]).fetchall():
+        if sc in states and tc in states:
+            counts[(sc, tc)] = dict(zip(_KIND_SQL, map(float, values), strict=True)) | {"weight": float(weight),
+                                                                                       "n": float(n)}
+    return counts
+
+
+_ID_COLUMNS = ("event_id", "num_mentions", "source_code", "source_country", "target_code", "target_country",
+               "event_code", "base_code", "root_code", "quad_class", "event_date", "modality", "confidence")
+
+
+def _pair_ids(
+    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool, n_ids: int,
+    pairs: set[tuple[str, str]],
+) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """The ids of the weightiest events of each kind (``n_ids``, ties by event id) for the given directed
+    pairs of states: the evidence of the candidates shown. Read from the dyad index rows of those pairs
+    when the store has it (the same events, found without a pass over all of them)."""
+    if not pairs:
+        return {}
+    where, params = filters.sql("e")
+    kinds = ", ".join(f"max_by(event_id, (w * num_mentions, event_id), {int(n_ids)}) FILTER (WHERE {cond}) AS ids_{k}"
                       for k, cond in _KIND_SQL.items())
+    source, pre = "events", list[Any]()
+    if dyads.available(con):
+        keys = sorted({f"{min(a, b)[:3]} {max(a, b)[:3]}" for a, b in pairs})
+        source = (f"(SELECT DISTINCT {', '.join(_ID_COLUMNS)} FROM {dyads.TABLE} "
+                  "WHERE pair IN (SELECT unnest(?::VARCHAR[])))")
+        pre = [keys]
     sql = f"""
     WITH ev AS (
         SELECT e.event_id, e.num_mentions, {state_expr('source')} AS sc, {state_expr('target')} AS tc,
                e.quad_class, e.root_code, e.base_code, {_decay(as_of, half_life)} AS w
-        FROM events e WHERE {_dated(undated)} AND {where}
+        FROM {source} e WHERE {_dated(undated)} AND {where}
     )
-    SELECT sc, tc, sum(w) AS weight, count(*) AS n, {kinds}
-    FROM ev WHERE sc IS NOT NULL AND tc IS NOT NULL AND sc <> tc GROUP BY ALL
+    SELECT sc, tc, {kinds} FROM ev WHERE list_contains(?::VARCHAR[], sc || '>' || tc) GROUP BY ALL
     """
-    states = countries()
-    counts: dict[tuple[str, str], dict[str, float]] = {}
-    ids: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in fetch_dicts(con, sql, [as_of, *params]):
-        if r["sc"] in states and r["tc"] in states:
-            key = (r["sc"], r["tc"])
-            counts[key] = {k: float(r[k]) for k in _KINDS} | {"weight": float(r["weight"]), "n": float(r["n"])}
-            ids[key] = r
-    return counts, ids
+    wanted = sorted(f"{a}>{b}" for a, b in pairs)
+    out: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for sc, tc, *values in con.execute(sql, [*pre, as_of, *params, wanted]).fetchall():
+        out[(sc, tc)] = {f"ids_{k}": list(v or []) for k, v in zip(_KIND_SQL, values, strict=True)}
+    return out
+
+
+class _KeptIds:
+    """Evidence ids of pairs already read, kept with the pair table they belong to (same store write
+    and parameters): the strongest states press many leaders and are cited for many candidates."""
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[str, str], dict[str, list[str]]] = {}
+        self._lock = threading.Lock()
+
+    def ids(
+        self, read: Callable[[set[tuple[str, str]]], dict[tuple[str, str], dict[str, list[str]]]],
+        pairs: set[tuple[str, str]],
+    ) -> dict[tuple[str, str], dict[str, list[str]]]:
+        with self._lock:
+            missing = {p for p in pairs if p not in self._ids}
+        found = read(missing) if missing else {}
+        with self._lock:
+            for p in missing:
+                self._ids.setdefault(p, found.get(p, {}))
+            return {p: self._ids[p] for p in pairs}
+
+
+def _pair_totals(
+    con: duckdb.DuckDBPyConnection, as_of: date, filters: Filters, half_life: float, undated: bool, n_ids: int,
+) -> tuple[dict[tuple[str, str], dict[str, float]], _Totals, _KeptIds]:
+    """The pair table and its totals, which do not depend on the leader's country: computed once per
+    store write and parameters (``analysis/cache.py``), so that every country asked about after the
+    first reads them instead of aggregating every event again; pairs' evidence ids are kept beside."""
+    def compute() -> tuple[dict[tuple[str, str], dict[str, float]], _Totals, _KeptIds]:
+        counts = _pair_table(con, as_of, filters, half_life, undated)
+        return counts, _Totals(counts), _KeptIds()
+
+    return cached(con, "sanctuary.pairs", (as_of, filters, half_life, undated, n_ids), compute)
 
 
 class _Totals:
@@ -313,7 +392,7 @@ def _leader_events(
 
     me_params = [entity or "", *names]
     kinds = ", ".join(
-        f"coalesce(sum(w) FILTER (WHERE {cond}), 0) AS {k}, max_by(event_id, w, 5) FILTER (WHERE {cond}) AS ids_{k}"
+        f"{_sum_w(cond)} AS {k}, max_by(event_id, (w, event_id), 5) FILTER (WHERE {cond}) AS ids_{k}"
         for k, cond in _LEADER_KINDS.items())
     sql = f"""
     WITH ev AS (
@@ -328,7 +407,7 @@ def _leader_events(
         FROM ev WHERE (from_me OR to_me) AND NOT (from_me AND to_me)
     )
     SELECT other, other_name, other_code, min(day) AS day, {kinds}
-    FROM mine GROUP BY ALL
+    FROM mine GROUP BY ALL ORDER BY other NULLS LAST, other_name NULLS LAST, other_code NULLS LAST
     """
     rows = fetch_dicts(con, sql, [*me_params, *me_params, as_of, *params])
     states = countries()
@@ -391,11 +470,15 @@ def resolve_leader(con: duckdb.DuckDBPyConnection | None, name: str, when: date)
 def _asylum_signals(
     con: duckdb.DuckDBPyConnection, home: str, as_of: date, half_life: float, undated: bool
 ) -> dict[str, tuple[float, list[str]]]:
+    table, near, near_params = "events", "TRUE", list[str]()
+    if dyads.available(con):  # the rows of pairs naming the country, instead of every event
+        table = dyads.TABLE
+        near, near_params = dyads.touching(home, "e")
     sql = f"""
     WITH ev AS (
         SELECT e.event_id, e.event_code, e.modality, {_decay(as_of, half_life)} AS w, {state_expr('source')} AS sc,
                {state_expr('target')} AS tc
-        FROM events e WHERE {_dated(undated)} AND {_TOUCHES}
+        FROM {table} e WHERE {near} AND {_dated(undated)} AND {_TOUCHES}
     ), mine AS (
         SELECT *, CASE WHEN sc = ? THEN tc ELSE sc END AS other FROM ev WHERE (sc = ? OR tc = ?)
     )
@@ -406,7 +489,7 @@ def _asylum_signals(
     ORDER BY 1, 2
     """
     out: dict[str, tuple[float, list[str]]] = {}
-    rows = con.execute(sql, [as_of, *[home] * 8, ASYLUM_REGEX]).fetchall()
+    rows = con.execute(sql, [*near_params, as_of, *[home] * 8, ASYLUM_REGEX]).fetchall()
     for other, event_id, modality, w in rows:
         total, ids = out.get(other, (0.0, []))
         out[other] = (total + MODALITY_WEIGHTS.get(modality, 0.5) * float(w), [*ids, event_id])
@@ -444,8 +527,8 @@ def sanctuary(
     half_life = float(half_life_days) if half_life_days else 1e12
     undated = as_of is None
     asylum = _asylum_signals(con, home, day, half_life, undated)
-    counts, pair_ids = _pair_table(con, day, filters, half_life, undated, max(3, evidence_per_component))
-    totals = _Totals(counts)
+    counts, totals, kept = _pair_totals(con, day, filters, half_life, undated, max(3, evidence_per_component))
+    pair_ids: dict[tuple[str, str], dict[str, list[str]]] = {}
 
     def ids_between(a: str, b: str, kind: str, directed: bool = False) -> list[str]:
         found = list(pair_ids.get((a, b), {}).get(f"ids_{kind}") or [])
@@ -512,16 +595,9 @@ def sanctuary(
         })
         score = sum(w[k] * v for k, v in comp.items())
         has_events = c in related or bool(asy[1]) or any(abs(comp[k]) > 1e-9 for k in EVENT_COMPONENTS)
-        ids_by_component = {
+        ids_by_component = {  # the pair components' ids are added once the candidates shown are known
             "asylum": asy[1],
             **{k: list(mine.get(f"ids_{k}", [])) for k in LEADER_COMPONENTS},
-            "visits": ids_between(c, home, "visits"),
-            "material_support": ids_between(c, home, "material", directed=True),
-            "cooperation": ids_between(c, home, "coop"),
-            "conflict_with_leader": ids_between(c, home, "conflict"),
-            "pressing": ids_between(c, home, "conflict", directed=True) if c in pressers else [],
-            "hostility_to_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "conflict")],
-            "cooperation_with_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "coop")],
         }
         candidates.append({
             "code": c, "name": country_name(c), "score": round(score, 4),
@@ -541,11 +617,27 @@ def sanctuary(
     score_rank = {c["code"]: i for i, c in enumerate(sorted(candidates, key=lambda r: (-r["score"], r["code"])), 1)}
     candidates.sort(key=lambda r: (r["code"] in pressers, -r["score"], r["code"]))
     chosen = candidates[:top] if top else candidates
+    shown = {cand["code"] for cand in chosen}
+    pair_ids.update(kept.ids(lambda pairs: _pair_ids(con, day, filters, half_life, undated,
+                                                     max(3, evidence_per_component), pairs),
+                             {pair for c in shown for p in [home, *pressers] if p != c for pair in ((c, p), (p, c))}))
+    for cand in chosen:
+        c = cand["code"]
+        cand["_ids"].update({
+            "visits": ids_between(c, home, "visits"),
+            "material_support": ids_between(c, home, "material", directed=True),
+            "cooperation": ids_between(c, home, "coop"),
+            "conflict_with_leader": ids_between(c, home, "conflict"),
+            "pressing": ids_between(c, home, "conflict", directed=True) if c in pressers else [],
+            "hostility_to_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "conflict")],
+            "cooperation_with_pressers": [i for p in pressers if p != c for i in ids_between(c, p, "coop")],
+        })
     wanted = [i for cand in chosen for ids in cand["_ids"].values() for i in ids[:evidence_per_component]]
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    side_names = {r[0]: (r[1], r[2]) for r in con.execute(
-        "SELECT event_id, source_name, target_name FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))",
-        [list(dict.fromkeys(wanted))]).fetchall()} if wanted else {}
+    distinct = list(dict.fromkeys(wanted))
+    side_names = {r[0]: (r[1], r[2]) for r in con.execute(  # by primary key: a list of ids, not a join
+        f"SELECT event_id, source_name, target_name FROM events WHERE event_id IN ({', '.join('?' * len(distinct))})",
+        distinct).fetchall()} if wanted else {}
     for ev in evidence_for(con, wanted, per_event=2):
         ev["source_name"], ev["target_name"] = side_names.get(ev["event_id"], (None, None))
         found[ev["event_id"]].append(ev)

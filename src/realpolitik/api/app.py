@@ -16,10 +16,12 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import FastAPI, Request
 from fastapi import Path as PathParam
 from fastapi import Query as Param
@@ -30,7 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from realpolitik import api
 from realpolitik.errors import InputError, RealpolitikError, StoreError
-from realpolitik.query import MAX_LIMIT, Query, QueryError, jsonable
+from realpolitik.query import MAX_LIMIT, Query, QueryError
 from realpolitik.settings import Settings
 from realpolitik.store import Store, open_store
 
@@ -55,8 +57,29 @@ class ApiError(Exception):
         self.status, self.message, self.field = status, message, field
 
 
+def _fallback(value: Any) -> Any:
+    """What orjson does not serialise itself: decimals, sets, numpy scalars and float subclasses."""
+    if isinstance(value, set | frozenset):
+        return list(value)
+    if isinstance(value, Decimal | float):
+        return float(value)
+    item = getattr(value, "item", None)
+    if callable(item):
+        return item()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+class Json(JSONResponse):
+    """JSON rendered by orjson: dates and datetimes as ISO strings (as ``jsonable`` writes them), NaN as
+    null, several times faster than the standard library on a page of events (measured in
+    benchmarks/api.py), and in C, so concurrent requests do not queue on the GIL while encoding."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, default=_fallback, option=orjson.OPT_NON_STR_KEYS)
+
+
 def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": message, "field": field}, status_code=status, headers=headers)
+    return Json({"error": message, "field": field}, status_code=status, headers=headers)
 
 
 class Backend:
@@ -67,7 +90,8 @@ class Backend:
         self.store = open_store(db)
         self.path = self.store.path
         self._cursor_lock = threading.Lock()
-        self.write_store = Store(self.store.con.cursor(), self.path, read_only=False)
+        self.write_store = Store(self.store.con.cursor(), self.path, read_only=False,
+                                 schema_version=self.store.schema_version)
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="realpolitik-writer")
         self._pipeline: Any = pipeline
 
@@ -76,7 +100,7 @@ class Backend:
         with self._cursor_lock:
             cur = self.store.con.cursor()
         try:
-            yield Store(cur, self.path, read_only=True)
+            yield Store(cur, self.path, read_only=True, schema_version=self.store.schema_version)
         finally:
             cur.close()
 
@@ -179,7 +203,7 @@ def create_app(db: str | Path, settings: Settings | None = None, token: str | No
         return response
 
     def respond(value: Any, headers: dict[str, str] | None = None) -> JSONResponse:
-        return JSONResponse(jsonable(value), headers=headers)
+        return Json(value, headers=headers)
 
     # ---- reads -------------------------------------------------------------------------------------
 

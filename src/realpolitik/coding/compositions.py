@@ -4,8 +4,14 @@
 ("cooperation, ties, relations ...") and which CAMEO code a verb class applied to an object class
 means. Expanding them gives ordinary V+N patterns, so a new verb or object joins every phrase of
 its class at once ("upgrade ties" is in because "upgrade" is an enhancing verb and "tie" a
-relations noun). Where an object is a phrase ("economic cooperation") its last word is the head
-and the other words must modify it, as for every V+N pattern.
+relations noun). Where an object is a phrase (written with underscores: ``economic_cooperation``)
+its last word is the head and the other words must modify it, as for every V+N pattern.
+
+The same file holds the nominal-event lexicon: ``nouns`` classes of event nouns ("offensive, assault,
+incursion ...") and ``nominal`` lines giving a class its CAMEO code. Each noun becomes an N pattern,
+so "the Ruritanian offensive against Freedonia", "talks between A and B" or "A's crackdown on B"
+code as events whose source and target come from the noun's possessor, modifiers (including
+hyphenated pairs) and of/between/by/with/against phrases (``roles.noun_roles``).
 """
 
 from __future__ import annotations
@@ -17,38 +23,35 @@ from realpolitik.coding.tables import data_path
 from realpolitik.errors import DictionaryError
 
 COMPOSITIONS = "compositions.tsv"
-MULTIWORD_OBJECTS = (
-    "economic cooperation", "trade tie", "economic tie", "trade relation", "economic relation", "commercial tie",
-    "military cooperation", "defence cooperation", "defense cooperation", "security cooperation", "military tie",
-    "defence tie", "defense tie",
-)  # fmt: skip
 
 
-def _objects(words: list[str]) -> list[str]:
-    """Object words of a class line, rejoining the known two-word objects."""
-    text = " ".join(words)
-    found = []
-    for phrase in MULTIWORD_OBJECTS:
-        if f" {phrase} " in f" {text} ":
-            found.append(phrase)
-            text = f" {text} ".replace(f" {phrase} ", " ").strip()
-    return found + text.split()
+def _words(text: str) -> list[str]:
+    """Class members: whitespace-separated, a phrase's words joined by underscores."""
+    return [w.replace("_", " ") for w in text.split()]
 
 
 def compose(lines: list[str], origin: str) -> list[Pattern]:
     """Patterns from composition lines (see module docstring); bad lines raise naming ``origin:line``."""
     verbs: dict[str, list[str]] = {}
     objects: dict[str, list[str]] = {}
+    nouns: dict[str, list[str]] = {}
     out: list[Pattern] = []
     for lineno, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
             continue
         where = f"{origin}:{lineno}"
         kind, *rest = line.rstrip("\n").split("\t")
-        if kind in ("verbs", "objects") and len(rest) == 2:
-            (verbs if kind == "verbs" else objects)[rest[0]] = (
-                rest[1].split() if kind == "verbs" else _objects(rest[1].split())
-            )
+        if kind in ("verbs", "objects", "nouns") and len(rest) == 2:
+            {"verbs": verbs, "objects": objects, "nouns": nouns}[kind][rest[0]] = _words(rest[1])
+        elif kind == "nominal" and len(rest) == 2:
+            name, code = rest
+            if name not in nouns:
+                raise DictionaryError(f"{where}: unknown class {name!r}")
+            for phrase in nouns[name]:
+                head = phrase.split()[-1]
+                row = {"id": f"nx-{name}-{phrase.replace(' ', '_')}", "frame": "N", "lemma": head,
+                       "noun": phrase if " " in phrase else "", "code": code}  # fmt: skip
+                out.append(parse_row(row, where, LAYER_CURATED))
         elif kind == "compose" and len(rest) == 3:
             vname, oname, code = rest
             if vname not in verbs or oname not in objects:
@@ -59,7 +62,10 @@ def compose(lines: list[str], origin: str) -> list[Pattern]:
                            "lemma": verb, "noun": obj, "code": code}  # fmt: skip
                     out.append(parse_row(row, where, LAYER_CURATED))
         else:
-            raise DictionaryError(f"{where}: expected 'verbs NAME words', 'objects NAME words' or 'compose V O CODE'")
+            raise DictionaryError(
+                f"{where}: expected 'verbs NAME words', 'objects NAME words', 'compose V O CODE', "
+                "'nouns NAME words' or 'nominal NAME CODE'"
+            )
     return out
 
 

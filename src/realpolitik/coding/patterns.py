@@ -15,6 +15,13 @@ One pattern per TSV row (see ``data/patterns_curated.tsv`` for the annotated for
              adjective / ``by``, target from a preposition
 * ``N+P``    nominal event whose target is the object of a given preposition (``sanction`` + ``against``)
 
+Two optional columns narrow a row, as CAMEO.2.0's two-part and subject-constrained patterns do:
+``subject`` lists noun phrases (``|``-separated) one of which the verb's subject must head ("troops
+rushed to the border" is a deployment, "aid rushed to the region" is not), and ``also`` lists further
+prepositional phrases the sentence must hold on the verb or its object noun (``to=border``, ``with``;
+``;``-separated), so "placed police on alert" differs from "placed police". Each counts as one more
+constraint in :attr:`Pattern.specificity`, so a narrower row beats the bare frame.
+
 ``code`` is the CAMEO code for source → target (``---`` marks a frame that is *not* an event and
 blocks weaker patterns); ``reverse`` is an optional code for target → source (visit 042 / host 043).
 
@@ -31,7 +38,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from realpolitik.coding import cameo
+from realpolitik.coding.frames import lemma as token_lemma
+from realpolitik.coding.frames import phrase_matches, prep_objects, subject_token
 from realpolitik.coding.tables import data_path, read_tsv
 from realpolitik.errors import DictionaryError
 
@@ -56,10 +67,17 @@ class Pattern:
     reverse: str
     layer: int = LAYER_CURATED
     origin: str = ""
+    subject: tuple[tuple[str, ...], ...] = ()
+    also: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
-    def key(self) -> tuple[str, str, str, str, str]:
-        return (self.frame, self.lemma, self.particle, self.prep, self.noun)
+    def key(self) -> tuple[object, ...]:
+        return (self.frame, self.lemma, self.particle, self.prep, self.noun, self.subject, self.also)
+
+    @property
+    def constrained(self) -> bool:
+        """Whether the row names a subject class or further prepositions (see :func:`constraints_met`)."""
+        return bool(self.subject or self.also)
 
     @property
     def is_event(self) -> bool:
@@ -77,7 +95,8 @@ class Pattern:
         (``military aid`` against ``aid``) counts 0.5, so the longest matching phrase wins.
         """
         extra = 0.5 * (len(self.noun.split()) - 1) if self.noun else 0.0
-        return int(bool(self.particle)) + int(bool(self.prep)) + int(bool(self.noun)) + extra
+        narrowed = int(bool(self.subject)) + len(self.also)
+        return int(bool(self.particle)) + int(bool(self.prep)) + int(bool(self.noun)) + extra + narrowed
 
     @property
     def curated(self) -> bool:
@@ -125,6 +144,37 @@ class PatternSet:
         return set(self.nouns)
 
 
+def constraints_met(pattern: Pattern, verb: Token, noun: Token | None) -> bool:
+    """Whether the sentence satisfies a row's ``subject`` and ``also`` columns: the verb's subject heads
+    one of the subject phrases; each further preposition hangs on the verb or on its matched object
+    noun, with an object of one of the listed heads when heads are given."""
+    if pattern.subject:
+        subj = subject_token(verb)
+        if subj is None or not any(phrase_matches(subj, words) for words in pattern.subject):
+            return False
+    for prep, heads in pattern.also:
+        found = prep_objects(verb, prep) + (prep_objects(noun, prep) if noun is not None else [])
+        if not found or (heads and not any(token_lemma(o) in heads or o.lower_ in heads for _, o in found)):
+            return False
+    return True
+
+
+def _subject_column(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in (" ".join(x.lower().split()) for x in text.split("|")) if p)
+
+
+def _also_column(text: str, where: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    out = []
+    for part in (x.strip().lower() for x in text.split(";")):
+        if not part:
+            continue
+        prep, _, heads = part.partition("=")
+        if not prep.strip() or " " in prep.strip():
+            raise DictionaryError(f"{where}: 'also' needs 'prep' or 'prep=head|head', got {part!r}")
+        out.append((prep.strip(), frozenset(h.strip() for h in heads.split("|") if h.strip())))
+    return tuple(out)
+
+
 def _check_code(code: str, allow_empty: bool) -> bool:
     if not code:
         return allow_empty
@@ -156,7 +206,11 @@ def parse_row(row: dict[str, str], where: str, layer: int) -> Pattern:
         raise DictionaryError(f"{where}: frame {frame} needs a prep")
     if not _check_code(code, allow_empty=bool(reverse)) or not _check_code(reverse, allow_empty=True):
         raise DictionaryError(f"{where}: invalid CAMEO code {code!r}/{reverse!r}")
-    return Pattern(row.get("id") or where, frame, lemma, particle, prep, noun, code or "", reverse, layer, where)
+    subject = _subject_column(row.get("subject") or "")
+    also = _also_column(row.get("also") or "", where)
+    return Pattern(
+        row.get("id") or where, frame, lemma, particle, prep, noun, code or "", reverse, layer, where, subject, also
+    )
 
 
 def read_patterns(path: Path, layer: int, strict: bool) -> tuple[list[Pattern], list[str]]:
@@ -181,7 +235,7 @@ def read_patterns(path: Path, layer: int, strict: bool) -> tuple[list[Pattern], 
 
 def build_index(patterns: list[Pattern], warnings: list[str] | None = None) -> PatternSet:
     """Merge layers by key (later wins) and index by lemma, most specific first."""
-    merged: dict[tuple[str, str, str, str, str], Pattern] = {}
+    merged: dict[tuple[object, ...], Pattern] = {}
     for p in patterns:
         if p.key in merged and merged[p.key].layer == p.layer:
             continue

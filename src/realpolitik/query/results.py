@@ -13,9 +13,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
 
 def jsonable(value: Any) -> Any:
     """Dates → ISO strings, tuples → lists, recursively; everything else as is."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, dict):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):

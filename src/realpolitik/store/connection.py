@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from realpolitik.errors import StoreError, StoreLockedError
-from realpolitik.store.migrations import check_version, migrate
+from realpolitik.store.migrations import check_version, current_version, migrate
 
 if TYPE_CHECKING:
     from realpolitik.model import CodedArticle, IngestReport
@@ -27,10 +27,20 @@ if TYPE_CHECKING:
 class Store:
     """A DuckDB file with the realpolitik schema. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool,
+                 schema_version: int | None = None) -> None:
         self.con = con
         self.path = path
         self.read_only = read_only
+        self._schema_version = schema_version
+
+    @property
+    def schema_version(self) -> int:
+        """The file's schema version (a read-only open of an older file is not migrated, so readers
+        ask before using a table a later migration added)."""
+        if self._schema_version is None:
+            self._schema_version = current_version(self.con)
+        return self._schema_version
 
     def __enter__(self) -> Store:
         return self
@@ -167,11 +177,12 @@ def open_store(path: str | Path | None = None, read_only: bool = False, lock_wai
     con = _connect(db, read_only, lock_wait)
     try:
         if read_only:
-            if check_version(con, where) == 0:
+            version = check_version(con, where)
+            if version == 0:
                 raise StoreError(f"{where}: not a realpolitik database (no schema_version table)")
         else:
-            migrate(con, where)
+            version = migrate(con, where)
     except BaseException:
         con.close()
         raise
-    return Store(con, db, read_only)
+    return Store(con, db, read_only, version)

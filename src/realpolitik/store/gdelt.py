@@ -27,6 +27,7 @@ import duckdb
 
 from realpolitik.errors import InputError, StoreError
 from realpolitik.model import Rejected
+from realpolitik.store import dyads, state
 
 if TYPE_CHECKING:
     from realpolitik.store import Store
@@ -203,10 +204,15 @@ def _import_one(con: duckdb.DuckDBPyConnection, path: Path, report: GdeltImportR
                 dupes = [str(r[0]) for r in con.execute(
                     _DUPLICATE_IDS.format(reader=_reader(csv_path, typed=False))).fetchall()]
             dedupe = "QUALIFY row_number() OVER (PARTITION BY GLOBALEVENTID) = 1" if dupes else ""
-            before = _count_events(con)
-            con.execute(_INSERT.format(reader=_reader(csv_path, typed=True), semantic_ok=_TYPED_OK,
-                                       dedupe=dedupe)).fetchall()
-            inserted = _count_events(con) - before
+            new_ids = con.sql(_INSERT.format(reader=_reader(csv_path, typed=True), semantic_ok=_TYPED_OK,
+                                             dedupe=dedupe) + " RETURNING event_id").to_arrow_table()
+            inserted = new_ids.num_rows
+            if inserted:
+                con.register("rp_gdelt_new_ids", new_ids)
+                try:
+                    dyads.add(con, "rp_gdelt_new_ids")
+                finally:
+                    con.unregister("rp_gdelt_new_ids")
             rejects = con.execute(
                 "SELECT line, min(error_type::VARCHAR), min(column_name), min(csv_line), min(error_message) "
                 "FROM rp_gdelt_rejects GROUP BY line ORDER BY line"
@@ -267,10 +273,6 @@ def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:
     return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
 
-def _count_events(con: duckdb.DuckDBPyConnection) -> int:
-    return _scalar(con, "SELECT count(*) FROM events")
-
-
 def import_gdelt(store: Store, paths: Iterable[str | Path]) -> GdeltImportReport:
     """Import GDELT 2.0 event exports (plain, .gz or .zip) into ``events``; one transaction per file.
 
@@ -300,6 +302,7 @@ def import_gdelt(store: Store, paths: Iterable[str | Path]) -> GdeltImportReport
             con.execute("ROLLBACK").fetchall()
             _drop_scratch(con)
             raise
+        state.bump(con)
         con.execute("COMMIT").fetchall()
         _drop_scratch(con)
     report.seconds = time.perf_counter() - start

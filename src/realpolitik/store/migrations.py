@@ -7,6 +7,7 @@ an old install can never silently misread (or damage) a newer layout.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import resources
 
@@ -19,8 +20,22 @@ def _packaged_sql(name: str) -> str:
     return resources.files("realpolitik.store").joinpath(name).read_text(encoding="utf-8")
 
 
-# (version, script name); append new migrations, never edit released ones.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, "schema.sql"),)
+def _v1(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(_packaged_sql("schema.sql"))
+
+
+def _v2(con: duckdb.DuckDBPyConnection) -> None:
+    """The dyad index (``store/dyads.py``), filled from the events already stored, and the write
+    counter (``store/state.py``)."""
+    from realpolitik.store import dyads, state
+
+    con.execute(dyads.CREATE)
+    dyads.fill(con)
+    con.execute(state.CREATE)
+
+
+# (version, step); append new migrations, never edit released ones.
+MIGRATIONS: tuple[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]], ...] = ((1, _v1), (2, _v2))
 LATEST_VERSION: int = MIGRATIONS[-1][0]
 
 
@@ -49,12 +64,23 @@ def check_version(con: duckdb.DuckDBPyConnection, where: str) -> int:
 def migrate(con: duckdb.DuckDBPyConnection, where: str) -> int:
     """Bring the schema up to LATEST_VERSION; each step is all-or-nothing. Returns the final version."""
     version = check_version(con, where)
-    for target, script in MIGRATIONS:
+    if version >= LATEST_VERSION:
+        return version
+    row = con.execute("SELECT current_setting('enable_progress_bar')").fetchone()
+    con.execute("SET enable_progress_bar = false")  # a migration of a big store is not a query to watch
+    try:
+        return _apply(con, where, version)
+    finally:
+        con.execute(f"SET enable_progress_bar = {bool(row and row[0])}")
+
+
+def _apply(con: duckdb.DuckDBPyConnection, where: str, version: int) -> int:
+    for target, step in MIGRATIONS:
         if target <= version:
             continue
         try:
             con.execute("BEGIN TRANSACTION")
-            con.execute(_packaged_sql(script))
+            step(con)
             con.execute(
                 "INSERT INTO schema_version VALUES (?, ?)",
                 [target, datetime.now(UTC).replace(tzinfo=None)],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -27,6 +28,7 @@ from realpolitik.query import (
     decode_cursor,
     encode_cursor,
 )
+from realpolitik.store import dyads
 
 if TYPE_CHECKING:
     from realpolitik.store import Store
@@ -73,21 +75,23 @@ EVENT_FIELD_NAMES: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
 
 
 ORDER = "e.event_date NULLS LAST, e.event_id"
+DYAD_INDEX_VERSION = 2  # the schema version that added store/dyads.py's table
 
 
-def _after(cursor: str) -> tuple[str, list[Any]]:
+def _after(cursor: str, alias: str = "e") -> tuple[str, list[Any]]:
     """Keyset condition: rows strictly after the cursor in (event_date nulls last, event_id) order."""
     day, event_id = decode_cursor(cursor)
+    e = alias
     if day is None:
-        return "(e.event_date IS NULL AND e.event_id > ?)", [event_id]
-    return ("(e.event_date > ? OR (e.event_date = ? AND e.event_id > ?) OR e.event_date IS NULL)",
+        return f"({e}.event_date IS NULL AND {e}.event_id > ?)", [event_id]
+    return (f"({e}.event_date > ? OR ({e}.event_date = ? AND {e}.event_id > ?) OR {e}.event_date IS NULL)",
             [day, day, event_id])
 
 
-def _filter(query: Query) -> tuple[str, list[Any]]:
-    where, params = query.sql("e")
+def _filter(query: Query, alias: str = "e") -> tuple[str, list[Any]]:
+    where, params = query.sql(alias)
     if query.cursor:
-        cond, extra = _after(query.cursor)
+        cond, extra = _after(query.cursor, alias)
         where += f" AND {cond}"
         params += extra
     return where, params
@@ -118,25 +122,56 @@ def events_sql(query: Query, limit: int | None = None) -> tuple[str, list[Any]]:
     return _select(f"SELECT * FROM events e WHERE {where} ORDER BY {ORDER}{page}"), params
 
 
+# The listing's columns for events without a mention (GDELT imports): what the evidence joins give
+# them, NULL, without running the joins.
+_JOINED = re.compile(r"\b[ma]\.[a-z_]+")
+_EVENT_ONLY = ", ".join(f"{_JOINED.sub('NULL', expr)} AS {name}" for name, expr in EVENT_FIELDS)
+
+
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _page(store: Store, query: Query, limit: int) -> list[dict[str, Any]]:
+def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> list[dict[str, Any]]:
     """One page in two steps inside one snapshot: the page's row ids are chosen from the filter and sort
     columns alone, then only those rows are read whole and joined to their evidence. On a million
     events this takes about 40 % less time than sorting whole rows (measured while writing it)."""
-    where, params = _filter(query)
     con = store.con
     con.execute("BEGIN TRANSACTION")
     try:
+        if use_index and query.dyad is not None and store.schema_version >= DYAD_INDEX_VERSION:
+            return _dyad_page(con, query, limit)
+        where, params = _filter(query)
         ids = [r[0] for r in con.execute(
             f"SELECT e.rowid FROM events e WHERE {where} ORDER BY {ORDER} LIMIT ?", [*params, limit]).fetchall()]
-        rows = _dicts(con.execute(_select("SELECT * FROM events WHERE rowid IN (SELECT unnest(?::BIGINT[]))"),
+        return _dicts(con.execute(_select("SELECT * FROM events WHERE rowid IN (SELECT unnest(?::BIGINT[]))"),
                                   [ids]))
     finally:
         con.execute("ROLLBACK")
+
+
+def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list[dict[str, Any]]:
+    """A page of a dyad filter read from the dyad index (``store/dyads.py``): the same filter and order
+    on the index rows of the dyad's pair, which sit in a few row groups and carry every listed column.
+    Sorting a busy dyad's rows by (date, event id) costs more than everything else, so the date of
+    the page's last row is found first (sorting dates alone) and only rows up to it are sorted whole."""
+    pair = dyads.pair_filter(query, "k")
+    assert pair is not None
+    where, params = _filter(pair[2], "k")
+    where = f"{pair[0]} AND {where}"
+    params = [*pair[1], *params]
+    cutoff = con.execute(f"SELECT k.event_date FROM {dyads.TABLE} k WHERE {where} "
+                         "ORDER BY k.event_date NULLS LAST LIMIT 1 OFFSET ?", [*params, limit - 1]).fetchone()
+    if cutoff is not None and cutoff[0] is not None:
+        where += " AND k.event_date <= ?"
+        params.append(cutoff[0])
+    page = f"SELECT * FROM {dyads.TABLE} k WHERE {where} ORDER BY k.event_date NULLS LAST, k.event_id LIMIT ?"
+    params.append(limit)
+    rows = _dicts(con.execute(f"SELECT {_EVENT_ONLY}, e.first_mention IS NOT NULL AS rp_text FROM ({page}) e "
+                              f"ORDER BY {ORDER}", params))
+    if any(r.pop("rp_text") for r in rows):
+        return _dicts(con.execute(_select(page), params))
     return rows
 
 

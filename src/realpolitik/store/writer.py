@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from realpolitik.errors import StoreError
 from realpolitik.model import CodedArticle, IngestReport
+from realpolitik.store import dyads, state
 from realpolitik.store.rows import BatchTables, batch_tables
 
 # Recomputes each touched event from all of its mentions; the default evidence (first_mention) and
@@ -93,6 +94,7 @@ def _refresh_events(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> int
         ).fetchone()
         new = int(row[0]) if row else 0
         con.execute(_REFRESH_EVENTS)
+        dyads.refresh(con, "rp_batch_event_ids")
     finally:
         con.unregister("rp_batch_event_ids")
     return new
@@ -164,6 +166,7 @@ def write_tables(
             finally:
                 con.unregister("rp_batch_actors")
         new_events = _refresh_events(con, event_ids) if event_ids else 0
+        state.bump(con)
         con.execute("COMMIT")
     except BaseException as exc:
         con.execute("ROLLBACK")
@@ -181,3 +184,15 @@ def write_tables(
     result.sentences = int(pc.sum(articles.column("n_sentences")).as_py() or 0)
     return result
 
+
+
+def events_changed(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None:
+    """For code that writes ``events`` rows itself rather than through ``write_tables`` or the GDELT
+    import (test fixtures, one-off scripts): refresh what the store derives from those events (the dyad
+    index) and count the write, so that no reader serves a figure computed before it."""
+    con.register("rp_changed_event_ids", pa.table({"event_id": pa.array(event_ids, pa.string())}))
+    try:
+        dyads.refresh(con, "rp_changed_event_ids")
+    finally:
+        con.unregister("rp_changed_event_ids")
+    state.bump(con)
