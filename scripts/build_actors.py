@@ -10,6 +10,9 @@ Writes into src/realpolitik/actors/data/:
                    parenthesised acronym), living IGOs of COW IGO 3.0 (politics/igo_list.tsv, generic code
                    IGO), and organisations Phoenix.International.actors.txt names in the comment of its
                    office holders ("# World Trade Organisation" → IGOBUSWTO)
+- regions.jsonl    CAMEO's regional collectives (cameo/regions.tsv: AFR Africa, WST "the West", MEA Middle
+                   East ...) with adjectives and plural demonyms derived by rule ("African", "Africans",
+                   "Western", "Middle Eastern"); names of states win over them
 - code_roots.txt   the first three letters an actor code may have (used to flag unknown codes)
 
 Run: .venv/bin/python scripts/build_actors.py [--shared ../shared]
@@ -136,6 +139,56 @@ def build_countries(shared: Path, phoenix: list[dict[str, Any]]) -> tuple[list[d
     return out, used
 
 
+# Region names whose adjective would mostly mean something else ("Caucasian") or that have none.
+NO_REGION_ADJECTIVE = frozenset({"Caucasus", "East Indies", "Persian Gulf"})
+
+
+def region_adjective(name: str) -> str | None:
+    """"Africa" → "African", "Europe" → "European", "Middle East" → "Middle Eastern", "Balkans" →
+    "Balkan", "the West" → "Western"; None where English has no usable adjective."""
+    if name in NO_REGION_ADJECTIVE:
+        return None
+    if name == "the West":
+        return "Western"
+    if name.endswith("East"):
+        return name + "ern"
+    if name.endswith("a"):
+        return name + "n"
+    if name.endswith("e"):
+        return name + "an"
+    if name.endswith("s"):
+        return name[:-1]
+    if name.endswith("ean"):
+        return name
+    return None
+
+
+def build_regions(shared: Path, state_names: set[str]) -> list[dict[str, Any]]:
+    """CAMEO regional collectives as actors: "China and Africa", "Western countries", "Africans".
+
+    The code is the region's (AFR, WST ...); the entry is a ``state`` for the grouping rules ("African
+    leaders" → AFR + GOV, "Western countries" → WST) with ``region`` set; a name a state already uses ("Central
+    African" is the Central African Republic's demonym) stays the state's."""
+    out = []
+    for r in read_tsv(shared / "data/cameo/regions.tsv"):
+        code, name = r["code"].strip(), r["region"].strip().strip('"')
+        if not code or not name:
+            continue
+        names = [name]
+        adjective = region_adjective(name)
+        if adjective and adjective != name:
+            names.append(adjective)
+        if adjective == "Western":
+            names.append("Westerners")
+        elif adjective and adjective.endswith("an"):
+            names.append(adjective + "s")
+        names = [n for n in dict.fromkeys(names) if n.lower() not in state_names]
+        if names:
+            out.append({"id": f"region:{code}", "kind": "state", "name": name, "code": code, "country": code,
+                        "names": names, "region": True})
+    return out
+
+
 def date_or_none(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -184,6 +237,28 @@ def fix_root(code: str) -> str:
     return ROOT_TYPOS.get(code[:3], code[:3]) + code[3:]
 
 
+_CORPORATE_SUFFIX = re.compile(r"\s+(Stores|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|Group|Holdings|"
+                               r"PLC|Plc|AG|SA|S\.A\.|NV|N\.V\.|LLC|Incorporated)$")
+
+
+def company_short_names(names: list[str]) -> list[str]:
+    """"Wal-Mart Stores" → "Wal-Mart", "Rolls Royce Group" → "Rolls Royce": the name the news uses.
+
+    Only when what is left is distinctive (hyphenated or two words or more), so "Ball Corporation"
+    gives no "Ball"."""
+    out = []
+    for n in names:
+        m = _CORPORATE_SUFFIX.search(n)
+        if m is None:
+            continue
+        short = n[: m.start()].strip(" ,&")
+        if short.rsplit(" ", 1)[-1].lower() in SMALL_WORDS:
+            continue  # "New York and Company" gives no "New York and"
+        if ("-" in short or " " in short) and len(short) >= 5:
+            out.append(short)
+    return out
+
+
 def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[str, Any]]:
     groups: dict[str, list[dict[str, Any]]] = {}
     for rec in phoenix:
@@ -202,6 +277,8 @@ def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[st
         names = list(dict.fromkeys(titlecase(p) for p in recs[0]["name_patterns"] if p.strip()))
         if not names:
             continue
+        if (fallback or "").startswith("MNC"):
+            names += [n for n in company_short_names(names) if n not in names]
         file = recs[0]["file"]
         kind = "person" if roles else ("group" if "MilNonState" in file else "org")
         base = f"phoenix:{slugify(names[0])}"
@@ -478,8 +555,10 @@ def main(argv: list[str] | None = None) -> int:
     write_jsonl(OUT / "countries.jsonl", countries)
     write_jsonl(OUT / "phoenix.jsonl", people)
     write_jsonl(OUT / "agents.jsonl", agents)
+    regions = build_regions(args.shared, {n.lower() for c in countries for n in c["names"]})
+    write_jsonl(OUT / "regions.jsonl", regions)
     roots = {c["code"][:3] for c in countries} | set(NON_STATE) | set(cameo_to_phoenix(args.shared))
-    for p in people + leaders + international:
+    for p in people + leaders + international + regions:
         for code in [r["code"] for r in p.get("roles", [])] + ([p["code"]] if "code" in p else []):
             roots.add(code[:3])
     (OUT / "code_roots.txt").write_text("\n".join(sorted(roots)) + "\n", encoding="utf-8")

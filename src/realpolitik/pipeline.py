@@ -141,9 +141,11 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe("realpolitik_line_breaks", before="parser")
     # PETRARCH-derived gold leaves countryless sector nouns countryless ("---REB"); the analyst
     # conventions (the default) give them the country of the sentence's place or dateline.
-    place_country = settings.conventions != "petrarch"
+    # … and companies their home country's business sector (USABUS), where PETRARCH writes MNCUSA.
+    analyst = settings.conventions != "petrarch"
     actors = nlp.add_pipe("realpolitik_actors", last=True,
-                          config={"user_file": settings.actors, "place_country": place_country})
+                          config={"user_file": settings.actors, "place_country": analyst,
+                                  "companies_as_sector": analyst})
     coder = nlp.add_pipe(
         "realpolitik_coder", last=True, config={"patterns_file": settings.patterns, "conventions": settings.conventions}
     )

@@ -211,3 +211,32 @@ def test_the_demonym_president_prefers_the_article_person(parse) -> None:
     doc = parse("Venezuelan Foreign Minister Jorge Arreaza met Turkish officials. "
                 "The Venezuelan foreign minister praised Turkey.", D2018)
     assert ids(doc, "The Venezuelan foreign minister") == ["person:jorge-arreaza"]
+
+
+# --- whom, co-arguments and cataphora -------------------------------------------------------------------
+
+def test_whom_is_the_actor_its_relative_clause_hangs_on(parse) -> None:
+    doc = parse("The delegation was received by Maduro, whom Erdogan later praised.", D2018)
+    assert ids(doc, "whom") == [MADURO]
+    doc = parse("Erdogan thanked Maduro, with whom he signed four agreements in Ankara.", D2018)
+    assert ids(doc, "whom") == [MADURO]
+
+
+def test_a_subject_pronoun_is_not_its_own_clauses_object(parse) -> None:
+    doc = parse("Erdogan thanked Maduro, with whom he signed four agreements in Ankara.", D2018)
+    assert ids(doc, "he") == [ERDOGAN]
+    doc = parse("Maduro praised Erdogan, whom he called a brother.", D2018)
+    assert ids(doc, "he") == [MADURO]
+
+
+def test_a_pronoun_in_a_fronted_clause_is_the_main_subject(parse) -> None:
+    doc = parse("Speaking after talks with Erdogan, with whom he discussed trade, Maduro said the deals were fair.",
+                D2018)
+    assert ids(doc, "he") == [MADURO]
+    doc = parse("After he landed in Ankara, Maduro met Erdogan.", D2018)
+    assert ids(doc, "he") == [MADURO]
+
+
+def test_no_cataphora_across_a_coordinated_clause(parse) -> None:
+    doc = parse("Maduro said the talks went well, and he thanked Erdogan.", D2018)
+    assert ids(doc, "he") == [MADURO]

@@ -288,3 +288,99 @@ def test_an_unparsed_doc_does_not_raise(actor_nlp) -> None:  # type: ignore[no-u
         out = component(SpacyDoc(actor_nlp.vocab, words=words))
         for span in out.spans["rp_actors"]:
             assert span._.rp_actors and 0 <= span.start < span.end <= len(out)
+
+
+# --- A stance noun that is also an agent noun (grouping._plausible) ---
+
+def test_opposition_as_a_stance_is_no_actor(parse: Parse) -> None:
+    doc = parse("The senator voiced his opposition to the arms sale to Taiwan.", D2011)
+    assert not any(c.endswith("OPP") for c in all_codes(doc))
+    doc = parse("Opposition to the dam project has grown among farmers in Laos.", D2011)
+    assert not any(c.endswith("OPP") for c in all_codes(doc))
+
+
+def test_the_opposition_as_a_party_is_still_an_actor(parse: Parse) -> None:
+    doc = parse("The opposition boycotted the vote in Caracas.", D2011)
+    assert any(c.endswith("OPP") for c in all_codes(doc))
+    doc = parse("Kenyan opposition leaders walked out of parliament.", D2011)
+    assert any(c.endswith("OPP") for c in all_codes(doc))
+
+
+# --- "<title> <unknown name> of <state>" (grouping._title_of_unknown_name) ---
+
+def test_title_and_unknown_name_of_a_state(parse: Parse) -> None:
+    doc = parse("King Dorvan Tesho of Nepal dissolved parliament on Friday.", D2011)
+    assert codes(doc).get("King Dorvan Tesho of Nepal") == ["NPLGOV"]
+    doc = parse("Chinese envoys met Foreign Minister Aldo Rembeki of Albania in Tirana.", D2011)
+    assert codes(doc).get("Foreign Minister Aldo Rembeki of Albania") == ["ALBGOV"]
+    span = next(s for s in doc.spans["rp_actors"] if s.text.startswith("Foreign Minister"))
+    assert span._.rp_actors[0].kind == "person"
+
+
+# --- Companies: home country + BUS (component.company_as_sector), short names (build_actors) ---
+
+def test_company_is_its_home_countrys_business_sector(parse: Parse) -> None:
+    doc = parse("Chinese regulators fined Wal-Mart over mislabelled goods.", D2011)
+    assert codes(doc).get("Wal-Mart") == ["USABUS"]
+    doc = parse("Halliburton won a reconstruction contract from the Iraqi government.", D2011)
+    assert codes(doc).get("Halliburton") == ["USABUS"]
+
+
+def test_company_code_under_petrarch_conventions_stays_mnc() -> None:
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.settings import load_settings
+
+    nlp = Pipeline(load_settings(conventions="petrarch")).nlp
+    doc = nlp("Halliburton won a reconstruction contract from the Iraqi government.")
+    assert codes(doc).get("Halliburton") == ["MNCUSA"]
+
+
+def test_company_short_names_keep_only_distinctive_remainders() -> None:
+    import importlib.util
+
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("build_actors", REPO / "scripts" / "build_actors.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.company_short_names(["Wal-Mart Stores", "Ball Corporation", "Rolls Royce Group",
+                                    "Smith and Company"]) == ["Wal-Mart", "Rolls Royce"]
+
+
+# --- Organisations the tables lacked (curated/orgs.jsonl) ---
+
+def test_bare_general_assembly_is_the_un_and_a_states_is_its_legislature(parse: Parse) -> None:
+    doc = parse("The General Assembly voted to admit South Sudan as a member.", D2011)
+    assert codes(doc).get("The General Assembly") == ["IGOUNO"]
+    doc = parse("Kuwait's General Assembly debated the budget for three days.", D2011)
+    assert codes(doc).get("Kuwait's General Assembly") == ["KWTLEG"]
+
+
+@pytest.mark.parametrize("text,name,root", [
+    ("The Eurogroup asked Athens for deeper spending cuts.", "The Eurogroup", "IGO"),
+    ("Finance ministers of the Eurogroup met in Luxembourg.", "the Eurogroup", "IGO"),
+    ("UNIFIL troops patrolled the border villages.", "UNIFIL", "IGO"),
+    ("Militants ambushed an AMISOM convoy near Mogadishu.", "AMISOM", "IGO"),
+    ("The Islamic Courts Union seized the port of Kismayo.", "The Islamic Courts Union", "SOM"),
+    ("Ethiopian troops fought the Union of Islamic Courts.", "the Union of Islamic Courts", "SOM"),
+])
+def test_missing_organisations_resolve_in_running_text(parse: Parse, text: str, name: str, root: str) -> None:
+    found = {c[:3] for s, cs in codes(parse(text, D2011)).items() if name in s for c in cs}
+    assert found == {root}
+
+
+# --- "<place>-based <noun>" and a state + an agent sharing one head noun (grouping._based_in) ---
+
+def test_place_based_noun_takes_the_places_country(parse: Parse) -> None:
+    doc = parse("The London-based rights group accused Egypt of torturing detainees.", D2011)
+    assert codes(doc).get("The London-based rights group") == ["GBRHRI"]
+    doc = parse("A Doha-based broadcaster aired an interview with Syrian rebels.", D2011)
+    assert codes(doc).get("A Doha-based broadcaster") == ["QATMED"]
+
+
+def test_state_and_agent_modifying_one_noun_are_one_actor(parse: Parse) -> None:
+    doc = parse("A Paris-based press freedom watchdog condemned the arrest in Baku.", D2011)
+    assert any(s.endswith("watchdog") and cs[0].startswith("FRA") for s, cs in codes(doc).items())
+    doc = parse("A Nairobi-based labour activist group denounced the mine owners.", D2011)
+    assert any(s.endswith("group") and cs[0].startswith("KEN") for s, cs in codes(doc).items())

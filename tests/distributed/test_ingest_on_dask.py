@@ -153,16 +153,24 @@ def test_a_rerun_after_the_whole_run_crashed_adds_only_what_is_missing(single: P
     assert isinstance(run, subprocess.Popen)
     seen: set[str] = set()
     finished: set[str] = set()
+    wal = db.with_name(db.name + ".wal")
+    schema_only: int | None = None
     with Client(address, timeout="60s") as client:
         deadline = time.monotonic() + 300
         # partitions are written in input order: once the first one has come back, it is committed
         while not any(k.endswith("-0") for k in finished) and time.monotonic() < deadline and run.poll() is None:
             now = {str(k) for keys in client.processing().values() for k in keys
                    if str(k).startswith("realpolitik-code")}
+            if now and schema_only is None:  # the store was created before any work was sent
+                schema_only = wal.stat().st_size if wal.exists() else 0
             finished |= seen - now
             seen |= now
-            time.sleep(0.1)
-    time.sleep(0.2)  # let the writer commit what came back
+            time.sleep(0.05)
+    # a commit appends to the write-ahead log: kill as soon as the first partition's rows are in it
+    while run.poll() is None and time.monotonic() < deadline and (wal.stat().st_size if wal.exists() else 0) <= (
+        schema_only or 0
+    ):
+        time.sleep(0.02)
     assert run.poll() is None, "the run ended before it could be interrupted"
     run.send_signal(signal.SIGKILL)  # the whole ingest dies: no cleanup, no final commit
     run.wait(timeout=30)

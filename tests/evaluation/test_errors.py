@@ -88,3 +88,16 @@ def test_cli_writes_errors_for_one_split(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows and {r["id"] for r in rows} == {"g:0"}
     assert all({"text", "kind", "event", "cause", "parse", "actors"} <= set(r) for r in rows)
+
+
+def test_sentence_actors_read_roles_on_the_records_date() -> None:
+    """The error file shows actors as the coder saw them: a dated role is read on the record's date."""
+    from datetime import date
+
+    from realpolitik.evaluation.errors import sentence_actors
+    from realpolitik.pipeline import Pipeline
+
+    texts = ["Helmut Kohl spoke to reporters in Bonn.", "Reporters heard Helmut Kohl in Bonn."]
+    seen = sentence_actors(Pipeline(), texts, [date(1995, 5, 1), date(2015, 5, 1)])
+    codes = [[c for a in s["actors"] if "Kohl" in a["text"] for c in a["codes"]] for s in seen]
+    assert codes[0] == ["DEUGOV"] and codes[1] and codes[1] != ["DEUGOV"]

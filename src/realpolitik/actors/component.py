@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import warnings
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -33,6 +34,8 @@ from realpolitik.actors.grouping import group_matches
 from realpolitik.actors.matcher import DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver
 from realpolitik.actors.spans import INDEX_KEY, build_index
+from realpolitik.actors.sport import drop_teams
+from realpolitik.model import Actor
 from realpolitik.nlp.extensions import ACTOR_SPANS, published_date, register_extensions
 
 log = logging.getLogger(__name__)
@@ -52,10 +55,11 @@ def matcher_for(resolver: ActorResolver) -> DictionaryMatcher:
 class ActorComponent:
     """Dictionary pass → noun-phrase grouping → coreference → spans, per doc."""
 
-    def __init__(self, resolver: ActorResolver, place_country: bool = True) -> None:
+    def __init__(self, resolver: ActorResolver, place_country: bool = True, companies_as_sector: bool = True) -> None:
         self.resolver = resolver
         self.matcher = matcher_for(resolver)
         self.place_country = place_country  # countryless sector nouns take the place's country (context.py)
+        self.companies_as_sector = companies_as_sector  # MNCUSA → USABUS
 
     def __call__(self, doc: Doc) -> Doc:
         """Never raises on text: a failure anywhere in the actor steps leaves the doc with no actors
@@ -78,6 +82,7 @@ class ActorComponent:
         matches = self._add_surnames(doc, matches, when, view)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
         mentions = apply_appositions(doc, mentions, view.dep)
+        mentions = drop_teams(doc, mentions, view)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
         dateline = find_dateline(doc, self.resolver, when)
         doc._.rp_dateline = dateline
@@ -86,6 +91,10 @@ class ActorComponent:
             mentions += here_mentions(doc, dateline, mentions, view.sent)
         if self.place_country:
             mentions = give_countries(doc, mentions, dateline)
+        if self.companies_as_sector:
+            for m in mentions:
+                if any(a.code.startswith(MNC) and len(a.code) >= 6 for a in m.actors):
+                    m.actors = [company_as_sector(a) for a in m.actors]
         mentions.sort(key=lambda m: (m.start, m.end))
         spans = []
         for m in mentions:
@@ -151,6 +160,22 @@ class ActorComponent:
         return out
 
 
+MNC = "MNC"
+
+
+def company_as_sector(actor: Actor) -> Actor:
+    """A multinational company is its home country's business sector: ``MNCUSA`` → ``USABUS``.
+
+    PETRARCH's dictionaries code companies MNC + home country; the analyst conventions (te3dev.md:
+    country + sector, "companies in a political role") code them as the country's BUS sector, so a
+    company's dealings with a government are a dyad of two countries, not of a transnational actor."""
+    if not actor.code.startswith(MNC) or len(actor.code) < 6:
+        return actor
+    country = actor.code[3:6]
+    return replace(actor, code=country + "BUS" + actor.code[6:], country=country, sector="BUS",
+                   how=f"{actor.how}; company of {country} (BUS)")
+
+
 def _same_given_name(given: str, entry: Entry) -> bool:
     """Whether ``given`` is the first word of one of the entry's names (case and accents folded)."""
     first = fold(given)
@@ -175,12 +200,15 @@ def warn_problems(resolver: ActorResolver) -> None:
                   DictionaryWarning, stacklevel=2)
 
 
-@Language.factory("realpolitik_actors", default_config={"user_file": None, "place_country": True})
-def make_actor_component(nlp: Language, name: str, user_file: str | None, place_country: bool) -> ActorComponent:
+@Language.factory("realpolitik_actors",
+                  default_config={"user_file": None, "place_country": True, "companies_as_sector": True})
+def make_actor_component(nlp: Language, name: str, user_file: str | None, place_country: bool,
+                         companies_as_sector: bool) -> ActorComponent:
     """``place_country``: countryless sector nouns ("gunmen", "security forces") take the country of the
     sentence's place, its dateline or its one country (analyst conventions); off, they stay ``---``
-    + sector as in PETRARCH-derived data."""
+    + sector as in PETRARCH-derived data. ``companies_as_sector``: a company is its home country's BUS
+    sector (``USABUS``) rather than PETRARCH's ``MNCUSA``."""
     register_extensions()
     resolver = ActorResolver.default(user_file)
     warn_problems(resolver)
-    return ActorComponent(resolver, place_country)
+    return ActorComponent(resolver, place_country, companies_as_sector)

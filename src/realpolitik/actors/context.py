@@ -87,7 +87,9 @@ def _countryless(m: Mention) -> bool:
 
 
 def _state_country(m: Mention) -> str | None:
-    countries = {a.country for a in m.actors if a.country and a.code[:3] not in NON_STATE_ROOTS}
+    """The one state of a mention; a region ("in Asia") is no country to give."""
+    countries = {a.country for a in m.actors if a.country and a.code[:3] not in NON_STATE_ROOTS
+                 and not (a.entity_id or "").startswith("region:")}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -6,6 +6,9 @@ What is resolved, and why it is done this way:
   sentences), else the most recent person. News prose keeps its topic in subject position, so a
   subject pronoun continues the previous subject (centering theory's preference for the
   backward-looking centre; grammatical parallelism): "Erdogan met Maduro. He praised …" is Erdogan.
+- **Cataphora**: a subject he/she in a clause before the main clause, with no antecedent before it
+  (its own clause's objects excluded), is the main clause's subject ("Speaking after talks with Kohl,
+  with whom he …, Yeltsin said").
 - **him / her as an object** → the most recent person who is not the subject of the pronoun's own
   clause: a non-reflexive pronoun cannot be bound by its clause's subject (binding principle B), so
   in "Erdogan praised him" *him* is never Erdogan.
@@ -19,6 +22,7 @@ What is resolved, and why it is done this way:
   "it" ("it is likely that", "it seems", "it was reported") is skipped, and so is any case with a
   competing antecedent (the antecedent's verb has a non-actor object of the same number, as in
   "Russia signed a deal. It …", or the subject of the nearer clause is not an actor at all).
+- **whom** → the actor whose relative clause it opens ("Maduro, whom Erdogan praised").
 - **them as an object** → the nearest earlier plural actor of the same sentence that is not a subject
   (binding principle B again): "detained two journalists and accused them of spying".
 - **"the two leaders", "both heads of state"** → the last two distinct people; **"the two
@@ -91,7 +95,9 @@ _DOBJ = get_string_id("dobj")
 _SHARED_SUBJECT = frozenset({get_string_id("conj"), get_string_id("xcomp")})
 _PLURAL_TAGS = frozenset({get_string_id("NNS"), get_string_id("NNPS")})
 _EXPLETIVE_LEMMAS = frozenset(get_string_id(w) for w in EXPLETIVE_VERBS)
-_PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS | {"them"})
+_PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS | {"them", "whom"})
+_WHOM = get_string_id("whom")
+_FRONTED = frozenset(get_string_id(d) for d in ("advcl", "prep", "npadvmod"))
 _THEM = get_string_id("them")
 _COUNTED = frozenset(get_string_id(w) for w in COUNTED_STATE_NOUNS)
 _HER, _IT, _THEY, _THE = (get_string_id(w) for w in ("her", "it", "they", "the"))
@@ -119,6 +125,7 @@ class _Coref:
         self._sent_start: list[int] | None = None
         self.out: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
+        self.pending: list[Mention] = []  # every dictionary mention of the doc, for cataphora
 
     @property
     def sent_start(self) -> list[int]:
@@ -149,6 +156,7 @@ class _Coref:
                       if not covered[i] and ((pos == PRON and low in _PRONOUNS) or (pos == PROPN and low in surnames)
                                              or (pos == NOUN and low in _COUNTED))]
         pending = mentions
+        self.pending = mentions
         pi = 0
         for i in candidates + [len(doc)]:
             while pi < len(pending) and pending[pi].start <= i:
@@ -176,6 +184,13 @@ class _Coref:
                         self._add(Mention(i, i + 1, i, [_retag(a, tok.text, f"pronoun → {how}") for a in actors],
                                           kind=actors[0].kind if len(actors) == 1 else "plural", sentence=sentence,
                                           plural=len(actors) > 1))
+                    continue
+                if low == _WHOM:
+                    host = self._relative_antecedent(i)
+                    if host is not None:
+                        self._add(Mention(i, i + 1, i, [_retag(a, tok.text, f"relative pronoun → {a.text!r}")
+                                                        for a in host.actors],
+                                          kind=host.kind, sentence=sentence, plural=host.plural))
                     continue
                 if low == _THEM:
                     group = self._object_antecedent(i)
@@ -240,9 +255,10 @@ class _Coref:
 
     def _subject_person(self, i: int, gender: str | None) -> Actor | None:
         """A subject pronoun continues the most recent person *subject*; else the most recent person."""
-        people = self._people(self.view.sent[i], gender, i)
+        others = self._co_argument_ids(i)
+        people = [m for m in self._people(self.view.sent[i], gender, i) if _identity(m.actors[0]) not in others]
         if not people:
-            return None
+            return self._cataphora(i, gender, others)
         subjects = [m for m in people if self._subject_rank(m.head) > 0]
         if not subjects:
             return people[0].actors[0]
@@ -251,6 +267,49 @@ class _Coref:
         # within that sentence: the main clause's subject, then the leftmost
         same.sort(key=lambda m: (-self._subject_rank(m.head), m.start))
         return same[0].actors[0]
+
+    def _cataphora(self, i: int, gender: str | None, others: frozenset[str]) -> Actor | None:
+        """A subject pronoun in a clause before the main clause, with no antecedent before it, is the main
+        clause's subject: "Speaking after talks with Kohl, with whom he …, Yeltsin said" is Yeltsin."""
+        view = self.view
+        root = i
+        for _ in range(12):
+            if view.head[root] == root:
+                break
+            root = view.head[root]
+        if view.head[i] == root or view.pos[root] not in (VERB, AUX) or root < i:
+            return None
+        t = view.head[i]
+        while view.head[t] != root:
+            t = view.head[t]
+        if view.dep[t] not in _FRONTED:
+            return None  # the pronoun's clause is no fronted adverbial or participial clause ("…, and he said")
+        for t in range(i + 1, root):
+            if view.sent[t] != view.sent[i]:
+                break
+            if view.head[t] == root and view.dep[t] in _SUBJ:
+                m = next((p for p in self.pending if p.start <= t < p.end), None)
+                if m is None or m.kind != "person" or len(m.actors) != 1 or _identity(m.actors[0]) in others:
+                    return None
+                g = self._gender(m) if gender else None
+                return None if gender and g and g != gender else m.actors[0]
+        return None
+
+    def _co_argument_ids(self, i: int) -> frozenset[str]:
+        """Identities of the actors that are objects of the subject pronoun's own verb (directly or through
+        a preposition): "Kohl, with whom he held talks" — *he* is not Kohl (binding principle B)."""
+        view = self.view
+        verb = view.head[i]
+        if verb == i:
+            return frozenset()
+        ids: set[str] = set()
+        for c in self.doc[verb].children:
+            args = [c.i] if view.dep[c.i] == _DOBJ else [g.i for g in c.children] if c.dep_ in ("prep", "agent") else []
+            for t in args:
+                m = self.by_token.get(t)
+                if m is not None and t != i:
+                    ids.update(_identity(a) for a in m.actors)
+        return frozenset(ids)
 
     def _subject_rank(self, t: int) -> int:
         """2: subject (or conjoined subject) of its sentence's main verb; 1: of another verb; 0: no subject."""
@@ -361,6 +420,21 @@ class _Coref:
             if any(_identity(a) in exclude for a in m.actors):
                 continue
             return m
+        return None
+
+    def _relative_antecedent(self, i: int) -> Mention | None:
+        """"whom" → the actor the relative clause hangs on: "Maduro, whom Erdogan praised", "the envoy, with
+        whom he held talks". The relative clause's verb is a ``relcl`` of its noun."""
+        view = self.view
+        t = i
+        for _ in range(3):
+            h = view.head[t]
+            if h == t:
+                return None
+            if view.dep[h] == _RELCL:
+                m = self.by_token.get(view.head[h])
+                return m if m is not None and m.actors else None
+            t = h
         return None
 
     def _is_plural(self, m: Mention) -> bool:

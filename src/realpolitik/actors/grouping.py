@@ -76,9 +76,12 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
     via: dict[int, str] = {}
     attach: list[tuple[int, int]] = []
     of_person: list[tuple[int, int]] = []
+    shared_head: dict[int, list[int]] = {}  # unmatched noun → the matches that modify it
     for k, m in enumerate(matches):
         tok = _root(doc, m)
         seen = 0
+        if _based_in(doc, tok):
+            tok = tok.head  # "a London-based rights group": the place is where the group is from
         while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i and seen < 8:
             seen += 1
             head = tok.head
@@ -94,6 +97,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and tok.dep_ in ("compound", "flat", "appos"):
                 break
             tok = head
+        if via.get(k) is None and tok.i != _root(doc, m).i and owner[tok.i] < 0:
+            shared_head.setdefault(tok.i, []).append(k)
         # "Turkish and Venezuelan officials": the second adjective is a conj of the first
         if tok.dep_ == "conj" and owner[tok.head.i] >= 0 and _is_modifier(doc, matches[owner[tok.head.i]]):
             uf.union(k, owner[tok.head.i])
@@ -107,6 +112,10 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                     and governor.i == _root(doc, matches[g]).i:
                 of_person.append((k, g))  # "King Hassan of Morocco": the state is the person's
                 continue
+            titled = _title_of_unknown_name(governor, owner, matches) if prep.lower_ == "of" and g < 0 else -1
+            if titled >= 0 and m.best.kind == "state":
+                of_person.append((k, titled))  # "President <unknown name> of Malawi": the title is Malawi's
+                continue
             if not (g >= 0 and matches[g].is_agent and governor.i == _root(doc, matches[g]).i):
                 # the parser often hangs the phrase on the verb; "regime in Caracas" is adjacent
                 g = owner[prep.i - 1] if prep.i > 0 and m.start in (prep.i + 1, prep.i + 2) else -1
@@ -114,6 +123,15 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                     g = -1
             if g >= 0:
                 attach.append((k, g))
+    # "a New York-based labour activist group": a state and an agent noun modifying one unmatched noun
+    noun_of: dict[int, int] = {}
+    for noun, members in shared_head.items():
+        states = [k for k in members if matches[k].best.kind == "state"]
+        agents_ = [k for k in members if matches[k].is_agent]
+        if len(states) == 1 and len(agents_) == 1 and len(members) == 2:
+            uf.union(states[0], agents_[0])
+            via[states[0]] = "mod"
+            noun_of[states[0]] = noun_of[agents_[0]] = noun
     # a "whose" country already given by a modifier beats a place in a PP ("the US commander in Iraq")
     has_named: dict[int, bool] = {}
     for k, m in enumerate(matches):
@@ -146,19 +164,58 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             mention = None
         if mention is None:
             continue
+        noun = next((noun_of[k] for k in members if k in noun_of), -1)
+        if noun >= mention.end and mention.actors:  # the phrase runs to the noun its parts share
+            mention.end, mention.head = noun + 1, noun
+            mention.actors = [replace(a, text=doc[mention.start : mention.end].text) for a in mention.actors]
         mention.sentence = sent_of[mention.head]
         mentions.append(mention)
     return mentions
+
+
+def _based_in(doc: Doc, tok: Token) -> bool:
+    """"<place>-based <noun>" ("a Doha-based broadcaster"): the place modifies the noun through "based"."""
+    head = tok.head
+    return (tok.dep_ == "npadvmod" and head.lower_ == "based" and head.i == tok.i + 2 and doc[tok.i + 1].text == "-"
+            and head.dep_ == "amod" and head.head.i > head.i)
+
+
+def _title_of_unknown_name(name: Token, owner: list[int], matches: list[Match]) -> int:
+    """The title match before a proper name no dictionary knows ("King" in "King <name> of Nepal"), or -1."""
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or owner[name.i] >= 0:
+        return -1
+    tok = name
+    for _ in range(4):  # "King Dorvan Tesho": the title hangs on the first name, which hangs on the last
+        left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        if not left:
+            return -1
+        tok = left[0]
+        if owner[tok.i] >= 0:
+            return owner[tok.i] if matches[owner[tok.i]].is_agent else -1
+        if tok.pos_ != "PROPN":
+            return -1
+    return -1
 
 
 def _is_modifier(doc: Doc, m: Match) -> bool:
     return _root(doc, m).dep_ in ("amod", "compound", "poss", "nmod")
 
 
+# Agent nouns that also name a stance: "his opposition to the plan", "opposition to the war" is what
+# someone thinks, not the opposition party.
+STANCE_AGENTS = frozenset({"opposition"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
 def _plausible(doc: Doc, m: Match) -> bool:
-    """Agent nouns must be nouns here ("general" in "general mismanagement" is not an army)."""
+    """Agent nouns must be nouns here ("general" in "general mismanagement" is not an army), and a
+    stance noun with a person's possessive or a "to" complement is the stance ("voiced his opposition")."""
     if m.is_agent:
         last = doc[m.end - 1]
+        if m.end - m.start == 1 and last.lower_ in STANCE_AGENTS and any(
+                (c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES) or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in last.children):
+            return False
         return last.pos_ in NOUNISH or (m.end - m.start > 1)
     return True
 
@@ -219,6 +276,8 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
             extended = _modified_head(doc, head_part, root, start, when)
             if extended is not None:
                 return extended
+        if is_region(head_part.best) and root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i:
+            return None  # "the Mediterranean sea", "Asia Pacific trade": a region names where, not who
     text = doc[start:end].text
     head_entry = head_part.best
     kind = head_entry.kind
@@ -248,11 +307,22 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
     if of_state is not None:
         country = resolve_entry(of_state.best, when).country
         actors = [_person_of_state(a, country, agent_code) for a in actors]
+        name = doc[of_state.start].head.head
+        if kind != "person" and name.pos_ == "PROPN" and start <= name.i < of_state.start:
+            # "King <name> of Nepal": the person is the phrase's head, its title and state give the code
+            top, kind = name, "person"
+            actors = [replace(a, kind="person", name=_person_name(doc, name),
+                              entity_id=f"person:{slug(_person_name(doc, name))}") for a in actors]
     mention = Mention(start=start, end=end, head=top.i, actors=actors, kind=kind)
     if agents and not named:
         mention.agent = agent_code
         mention.plural = head.tag_ in ("NNS", "NNPS")
     return mention
+
+
+def is_region(entry: Entry) -> bool:
+    """A regional collective (AFR, WST …; ``regions.jsonl``), built as a state for the grouping rules."""
+    return entry.entity_id.startswith("region:")
 
 
 def _as_agent(part: Match) -> Match:
@@ -277,6 +347,12 @@ ISSUED_NOUNS = frozenset({"report", "reports", "statement", "statements", "commu
                           "inspectors", "peacekeepers", "mediators", "negotiators", "investigators"})
 
 
+# Nouns for a set of states: "Western countries", "African nations", "Arab states" are the region or
+# the group itself (no sector), as CAMEO codes them (WST, AFR).
+STATE_COLLECTIVES = frozenset({"countries", "nations", "states", "powers", "governments", "capitals", "allies",
+                               "partners", "neighbours", "neighbors", "members", "donors", "democracies"})
+
+
 # Nouns for places: "the Malian town of Gao" is a place in Mali. Such a mention tells context.py where
 # the act happened; it is not an actor (a town is acted on, it does not act), so it makes no span.
 PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "province", "provinces",
@@ -287,8 +363,8 @@ PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages
 def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
     """A state, IGO or nationality modifying a non-actor head makes an actor of the whole phrase when
     the head is hardware (the state's military: "a Turkish drone", "Syrian tanks"), something a body
-    issues or people it sends ("a UN report", "EU election observers": the body itself), or a noun for
-    people ("Filipino peacekeepers": the state)."""
+    issues or people it sends ("a UN report", "EU election observers": the body itself), a set of states
+    ("Western countries": the region, WST), or a noun for people ("Filipino peacekeepers": the state)."""
     noun = root.head
     seen = 0
     while noun.dep_ == "compound" and noun.head.i > noun.i and seen < 3:  # "EU election observers"
@@ -300,6 +376,8 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
     state = part.best.kind == "state" or (res.country is not None and res.code[:3] not in NON_STATE_ROOTS)
     if low in HARDWARE_NOUNS and state and res.country:
         code, why = res.country + "MIL", "military hardware"
+    elif low in STATE_COLLECTIVES and part.best.kind == "state" and root.dep_ != "poss":
+        code, why = res.code, "a set of states"
     elif low in PLACE_NOUNS and part.best.kind == "state" and res.country and root.dep_ != "poss":
         text = doc[start : noun.i + 1].text
         place = Actor(text=text, code=res.country, entity_id=res.entity_id, name=res.name, country=res.country,

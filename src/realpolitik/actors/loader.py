@@ -14,6 +14,7 @@ PACKAGED = (
     ("international.jsonl", 0),
     ("leaders.jsonl", 0),
     ("countries.jsonl", 1),
+    ("regions.jsonl", 1),
     ("agents.jsonl", 1),
     ("curated/people.jsonl", 1),
     ("curated/orgs.jsonl", 1),

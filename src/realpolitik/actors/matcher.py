@@ -28,6 +28,7 @@ GENERIC_HEADS = frozenset({
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
 LOWER_CASE_WORDS = frozenset({"polish", "human", "woman"})
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+REGION_PREFIX = "region:"
 _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
 _NON_WORD = re.compile(r"[^0-9a-z]")
 
@@ -136,13 +137,17 @@ class DictionaryMatcher:
 
         Names need a capital somewhere (so "us" the pronoun is not the USA); acronyms need all
         capitals ("IS" but not "is"); a name ending in a generic noun needs that noun capitalised
-        ("Islamic State" but not "a strict Islamic state"); lower-case demonyms are accepted
+        ("Islamic State" but not "a strict Islamic state"); a region followed by a proper noun is part of
+        a longer name ("the West Bank"); lower-case demonyms are accepted
         ("tunisian rioters"). Agent nouns match in any case. A name after "pro-"/"anti-" states a
         stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist". A capitalised
         multi-word name that is also an agent noun is the named entry first ("the Security Council").
         """
         entries = self.index[key]
         span = doc[start:end]
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+                and all(e.entity_id.startswith(REGION_PREFIX) for e in entries):
+            return ()  # a region's name inside a longer name: "the West Bank", "Asia Pacific Region"
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
                 and doc[start - 2].lower_ in STANCE_PREFIXES:
             return tuple(e for e in entries if e.kind == "agent")  # "pro-Russia rebels" are not Russian

@@ -109,7 +109,10 @@ def eval_command(
     overall, by_part, scored = evaluate(records, pipeline, modality_filter=modality)
     if errors is not None:
         wrong = [r for r in scored if r["error"] or r["predicted"] or r["gold"]]
-        seen = dict(zip((r["id"] for r in wrong), sentence_actors(pipeline, (r["text"] for r in wrong)), strict=True))
+        published = {r.id: r.published for r in records}
+        seen = dict(zip((r["id"] for r in wrong),
+                        sentence_actors(pipeline, (r["text"] for r in wrong), (published.get(r["id"]) for r in wrong)),
+                        strict=True))
         rows = error_rows(wrong, [seen[r["id"]] for r in wrong])
         errors.parent.mkdir(parents=True, exist_ok=True)
         with errors.open("w", encoding="utf-8") as fh:

@@ -30,10 +30,22 @@ if TYPE_CHECKING:
 Key = tuple[str, ...]
 
 
-def sentence_actors(pipeline: Pipeline, texts: Iterable[str]) -> list[dict[str, Any]]:
-    """The actor mentions and a compact dependency parse of each text, as the coder saw them."""
+def sentence_actors(
+    pipeline: Pipeline, texts: Iterable[str], dates: Iterable[Any] | None = None
+) -> list[dict[str, Any]]:
+    """The actor mentions and a compact dependency parse of each text, as the coder saw them.
+
+    ``dates`` (one per text: the record's publication date) matter: a person's role is read on that
+    date, so without it "Prime Minister <name>" of 2006 shows as the person's country alone."""
+    texts = list(texts)
+    days = list(dates) if dates is not None else [None] * len(texts)
+    docs = []
+    for text, day in zip(texts, days, strict=True):
+        doc = pipeline.nlp.make_doc(text)
+        doc._.published = day
+        docs.append(doc)
     out = []
-    for doc in pipeline.nlp.pipe(texts):
+    for doc in pipeline.nlp.pipe(docs):
         actors = [
             {"text": span.text, "codes": [a.code for a in span._.rp_actors or []]}
             for span in doc.spans.get("rp_actors", [])

@@ -1,0 +1,82 @@
+"""The sporting sense of a state's name: in a sentence about sport, "England beat Egypt 2-0" names teams.
+
+News wires carry many results ("Egypt lost to China 2-3", "England defeating Egypt in the final",
+"retiring from Australian cricket"). There a state's name, a city's or a region's stands for a team,
+and a bare surname for an athlete, not for a political actor, so the actor step makes no actor of
+them. A sentence is about sport when it names a sport, a competition or a player's role ("cricket",
+"tournament", "World Cup", "goalkeeper") or gives a score ("2-0", "7-6"); the Olympics alone do not
+make one (leaders attend them, activists protest at them, states boycott them). Mentions that state an office or
+a sector ("President <name>", "Chinese officials", "the sports ministry") stay actors: a government
+congratulating its team, or boycotting the Games, is still a government.
+"""
+
+from __future__ import annotations
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from realpolitik.actors.docview import DocView
+from realpolitik.actors.grouping import Mention
+
+SPORT_WORDS = frozenset({
+    "cricket", "football", "soccer", "squash", "tennis", "rugby", "golf", "hockey", "basketball", "volleyball",
+    "baseball", "athletics", "prix", "weightlifting", "skiing", "cycling", "badminton", "handball", "snooker",
+    "sprinter", "sprinters", "tournament", "tournaments", "championship", "championships", "semifinal",
+    "semifinals", "semi-final", "quarterfinal", "quarterfinals", "quarter-final", "medallist", "medalist",
+    "goalkeeper", "midfielder", "innings", "wicket", "wickets", "batsman", "bowler", "bowlers", "playoff",
+    "playoffs", "super-g", "slalom", "decathlon", "heptathlon", "athletes",
+})
+# (Not "marathon" talks, "strikers" at a factory, "hit squads", a "medal" a president awards.)
+# Capitalised competition names: "the World Cup", "the French Open" ("League" is not one: "the Arab
+# League"; nor are the Olympics or "the Games", around which leaders visit, protest and boycott)
+COMPETITIONS = frozenset({"cup", "open"})
+_SPORT_IDS = frozenset(get_string_id(w) for w in SPORT_WORDS)
+_COMPETITION_IDS = frozenset(get_string_id(w) for w in COMPETITIONS)
+# A score is "<n>-<m>" with one- or two-digit numbers written without spaces ("2-0", "7-6"); the
+# tokenizer splits it in three. A unit after it makes it a range ("1-2 percent", "3-4 days").
+_NUMBER_IDS = frozenset(get_string_id(str(n)) for n in range(100)) | frozenset(
+    get_string_id(f"0{n}") for n in range(10))
+_HYPHEN = get_string_id("-")
+_UNIT_IDS = frozenset(get_string_id(w) for w in (
+    "percent", "per", "%", "million", "billion", "point", "points", "year", "years", "month", "months", "week",
+    "weeks", "day", "days", "hour", "hours", "km", "kilometres", "kilometers", "miles", "metres", "meters"))
+# Kinds of mention that, in a sentence about sport, stand for a team or an athlete.
+TEAM_KINDS = frozenset({"state", "place"})
+
+
+def sport_sentences(doc: Doc, view: DocView) -> set[int]:
+    """Numbers of the sentences of ``doc`` that are about sport (see the module docstring)."""
+    found: set[int] = set()
+    lower, orth, space, n = view.lower, view.orth, view.space, len(view.orth)
+    present = set(lower)
+    if present & _SPORT_IDS:
+        found.update(view.sent[i] for i, low in enumerate(lower) if low in _SPORT_IDS)
+    if present & _COMPETITION_IDS:
+        for i, low in enumerate(lower):
+            if low in _COMPETITION_IDS and i > 0 and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+                found.add(view.sent[i])  # "World Cup", "French Open"
+    if _HYPHEN in present:
+        for i in (k for k, o in enumerate(orth) if o == _HYPHEN):
+            if 0 < i < n - 1 and not space[i - 1] and not space[i] and orth[i - 1] in _NUMBER_IDS \
+                    and orth[i + 1] in _NUMBER_IDS and (i + 2 >= n or lower[i + 2] not in _UNIT_IDS):
+                found.add(view.sent[i])
+    return found
+
+
+def _team_or_athlete(doc: Doc, m: Mention) -> bool:
+    """A state, city or region named alone, or a person named by a bare name: a team or an athlete."""
+    if not m.actors:
+        return False
+    if all(a.kind in TEAM_KINDS and len(a.code) == 3 for a in m.actors):
+        return True
+    if m.kind == "person" and all(t.pos_ == "PROPN" for t in doc[m.start : m.end] if t.is_alpha):
+        return True  # "Clark", "Roger Federer": no title states an office
+    return False
+
+
+def drop_teams(doc: Doc, mentions: list[Mention], view: DocView) -> list[Mention]:
+    """Remove the team and athlete mentions of sentences about sport."""
+    sport = sport_sentences(doc, view)
+    if not sport:
+        return mentions
+    return [m for m in mentions if not (m.sentence in sport and _team_or_athlete(doc, m))]
