@@ -12,7 +12,8 @@ def code(pipeline, text: str):
 
 def test_like_phrase_gives_the_compared_actor_the_same_event(pipeline) -> None:
     events = code(pipeline, "Like France, Germany condemned the attack on Iraq.")
-    assert find(events, "DEU", "IRQ", "11") and find(events, "FRA", "IRQ", "11")
+    # condemning an attack whose perpetrator goes unnamed sides with the victim (018)
+    assert find(events, "DEU", "IRQ", "018") and find(events, "FRA", "IRQ", "018")
 
 
 def test_like_phrase_with_coordinated_actors_on_the_main_verb(pipeline) -> None:
@@ -23,13 +24,13 @@ def test_like_phrase_with_coordinated_actors_on_the_main_verb(pipeline) -> None:
 
 def test_like_phrase_on_a_noun_is_not_a_comparison_of_actors(pipeline) -> None:
     events = code(pipeline, "Countries like Brazil watched as France condemned the attack on Iraq.")
-    assert find(events, "FRA", "IRQ", "11")
+    assert find(events, "FRA", "IRQ", "018")
     assert not find(events, "BRA", "IRQ", "")
 
 
 def test_unlike_is_not_a_comparison(pipeline) -> None:
     events = code(pipeline, "Unlike Spain, Italy condemned the attack on Iraq.")
-    assert find(events, "ITA", "IRQ", "11")
+    assert find(events, "ITA", "IRQ", "018")
     assert not find(events, "ESP", "IRQ", "")
 
 

@@ -13,7 +13,8 @@ different ones:
 - ``analyst`` also codes a vowed or pledged coercive act as a 13x threat (asserted), joint acts
   (meet, call, talks, sign) both ways, and every visit as hosted by the visited place (043); both
   sides must be identifiable, so an actor of no known country ("the international community",
-  "pirates", ``---CVL``) makes no event, where PETRARCH codes it ``---``.
+  "pirates", ``---CVL``) makes no event, where PETRARCH codes it ``---``; and parties meeting in a
+  place ("A and B will confer in Oslo") meet each other, where PETRARCH makes the place the target.
 
 Everything else (negated cooperation 12x, the reason clause of a criticism, what is only wanted) is
 shared by both conventions.
@@ -35,6 +36,7 @@ class Conventions:
     symmetric_both_ways: bool  # "A met B", "A negotiated with B" -> also B->A
     visited_place_hosts: bool  # "A arrived in Lima for a visit" -> also PER->A 043 (host a visit)
     countryless_sides: bool  # may one side be an actor of no known country ("---CVL", "the protesters")?
+    place_hosts_joint_meeting: bool = False  # "A and B will confer in Oslo" -> A->NOR, B->NOR (else A<->B)
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -53,6 +55,7 @@ CONVENTIONS: dict[str, Conventions] = {
         symmetric_both_ways=False,
         visited_place_hosts=False,
         countryless_sides=True,
+        place_hosts_joint_meeting=True,
     ),
 }
 DEFAULT = "analyst"

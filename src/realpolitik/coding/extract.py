@@ -19,15 +19,29 @@ the roles:
   the subject of a demanded ``that``-clause, and finally — for meetings, force, protest, coercion and
   violence — the country where it happened ("met in Zurich", Phoenix convention).
 * light verbs ("held talks", "paid a visit", "imposed sanctions") take their code from the noun.
+* a speaker's stated feeling about an actor is an evaluation of it: "X was pleased with / proud of Y",
+  "X spoke highly of Y" praise (051); "X was disappointed by / angry at Y" criticism (111)
+  (``evaluation_hits``).
+* condemning an attack whose perpetrator goes unnamed ("deplored the bombing of the embassy") is
+  018 toward the victim; with the attacker named it stays a criticism of the attacker
+  (``roles.condemned_attack_victims``); the condemner never inherits the attack itself.
 * nouns ("Maduro's visit to Ankara", "US sanctions against Venezuela"): source = possessor / compound /
   adjective / ``by`` / ``from`` phrase, target = prepositional object or the subject of a ``that``
   complement; a nominal event used as the agent of a passive participle ("regime crippled by US
   sanctions") targets the participle's noun.
+* a relationship noun whose parties come only from a paired modifier ("Kenya-Uganda cooperation",
+  "a Sino-Japanese joint venture") names a standing relation, no act (``roles.standing_relation``);
+  talks, clashes or a summit so named stay events.
+* a gathering told without a subject ("a meeting will be held ... with the participation of A and B",
+  "a summit attended by A and B") has its participants as sources, who meet each other
+  (``roles.participants``); co-agents of other passive acts do not act on each other.
 * compound subjects or plural actor mentions ("Turkey and Venezuela signed", "the two leaders held")
   yield both directions for symmetric codes (03x, 04x meetings except visit/host, 057, 06x, fighting).
 * visits: a visited place does not host; a person or government visited, or met in the visit's
   purpose clause ("travelled to Turkey to meet with Erdogan"), hosts (043).
-* clause rules: "refused/failed/declined to <cooperate>" → CAMEO 12 rejection; "threatened to
+* clause rules: talks or a meeting that someone ends, suspends, calls off or walks out of ("an end
+  to talks with X") are the halting of negotiations (164), not a meeting (``rules.halted_code``);
+  "refused/failed/declined to <cooperate>" → CAMEO 12 rejection; "threatened to
   <coerce>", "<coerce> unless ...", an announced or reported-conditional coercive act → CAMEO 13 threat;
   "X said Y must ..." → 100 demand by X on Y; a speaker opening the sentence with a past coercive or
   violent act ("Ruritania said Freedonian troops had shelled its border posts") → 112 accusation of the actor (015 claim
@@ -36,8 +50,11 @@ the roles:
   "will not accept" and other negated acceptances → CAMEO 12 rejection; "pledged/offered/agreed/is
   ready to <cooperate>" → the CAMEO 03 intent sub-code of the act (``rules.intent_code``), asserted
   unless the committing word itself is marked (agreeing to a concession stays the 08 act, PLOVER AGREE);
+  "agreed (with B) to <act>" whose act has no intent code of its own ("to reopen the border") is
+  the intent to cooperate (030), asserted, both ways when agreed with someone (``rules.agreement_code``);
   matrix verbs (hope, plan, agree, refuse, ...) whose complement carries the event are not events
-  themselves; reporting verbs (010) are never events.
+  themselves; a plain statement (010: "said", "delivered a message to") is never an event, whatever
+  its frame: neither gold standard codes one, the statement's content is the news.
 * clauses that are not news of their own (``drop_subordinate_hits``): ``before``/``until`` clauses,
   ``after``/``when``/``since`` clauses beside a main-clause event, means clauses ("by promoting"),
   purpose clauses with the governing event's code ("meet ... to discuss"), event nouns inside another
@@ -68,7 +85,7 @@ clamped to [0.05, 0.99].
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -85,6 +102,7 @@ from realpolitik.coding.conventions import (
 )
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
+    PERSONAL_PRONOUNS,
     direct_objects,
     inflection_candidates,
     is_passive,
@@ -100,10 +118,13 @@ from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, Pa
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
+    SYMPATHY_WITH_VICTIM,
     Roles,
+    condemned_attack_victims,
     domestic_sources,
     domestic_targets,
     find_sources,
+    inner_target,
     is_place,
     is_reason_clause,
     localize,
@@ -111,7 +132,9 @@ from realpolitik.coding.roles import (
     meeting_hosts,
     noun_roles,
     object_nouns,
+    participants,
     speaker_for,
+    standing_relation,
     unidentified_attackers,
     verb_targets,
 )
@@ -121,8 +144,11 @@ from realpolitik.coding.rules import (
     MATRIX_VERBS,
     PROMISABLE,
     VERBAL_ATTACK,
+    agreed_act,
+    agreement_code,
     claims_for,
     distinct_dyad,
+    halted_code,
     implied_targets,
     inside_demand,
     intent_code,
@@ -130,7 +156,9 @@ from realpolitik.coding.rules import (
     is_symmetric,
     is_time_clause_event,
     nested_in_event,
+    office_taken,
     placed,
+    promisable,
     refusal_code,
     restates_governing_event,
     threat_code,
@@ -147,9 +175,11 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
-# Verbs whose complement is only asked for or wanted: what they govern has not happened.
+MEETING_ROOT = "04"
+# Verbs whose complement is only asked for, wanted or warned against: what they govern has not happened.
 WANTING_HEADS = frozenset(
-    {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore"}
+    {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore",
+     "warn", "caution"}
 )
 HOST_REVERSE_NEEDS_PARTY = frozenset({"043"})
 OBLIGATION_HEADS = frozenset(
@@ -222,6 +252,8 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
         add(("V+P", word), None, o)
         for head in {lemma(o), o.lower_}:
             add(("V+P+N", word, head), o, o)
+    for word, o in comitative_objects(verb):
+        add(("V+P", word), None, o)
     for o in object_nouns(verb):
         for head in {lemma(o), o.lower_}:
             add(("V+N", head), o, None)
@@ -235,6 +267,16 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
             continue
         return p, noun, pobj
     return None
+
+
+def comitative_objects(verb: Token) -> list[tuple[str, Token]]:
+    """A ``with`` partner the parser hung one phrase too low ("talked on the border issue **with**
+    Ugandan leaders", "discussed trade **with** Kenya's president" read as the issue's or the trade's):
+    with a verb of talking or meeting, the partner is the verb's."""
+    if any(word == "with" for word, _ in prep_objects(verb)):
+        return []
+    inner = [o for w, o in prep_objects(verb) if w != "with"] + [o for o in direct_objects(verb)]
+    return [(w, g) for o in inner for w, g in prep_objects(o) if w == "with"]
 
 
 def match_noun(noun: Token, candidates: list[Pattern]) -> tuple[Pattern, Token | None] | None:
@@ -415,7 +457,7 @@ def _located(verb: Token, targets: list[Actor], actors: ActorIndex) -> bool:
     return bool(codes) and codes <= {a.code for a in location_target(verb, objs[0] if objs else None, actors)}
 
 
-def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | None:
+def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conventions | None = None) -> Hit | None:
     vl = verb_lemma(verb, patterns)
     match = match_verb(verb, patterns, vl)
     light: tuple[Pattern, Token, Token | None] | None = None
@@ -438,8 +480,12 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
         return None
     if not pattern.is_event:
         return Hit(pattern, verb, noun, pobj, route, Roles())
+    if office_taken(verb, pattern.code):
+        return None
     roles = Roles()
     sources, inherited = find_sources(verb, actors)
+    if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):
+        sources = participants(verb, actors) or (participants(noun, actors) if noun is not None else [])
     roles.sources = sources
     if inherited:
         roles.penalty *= 0.85
@@ -450,9 +496,14 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex) -> Hit | No
             targets, weak = verb_targets(verb, (pattern, noun, None), actors)
     else:
         targets, weak = verb_targets(verb, hit3, actors)
-    if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not _located(verb, targets, actors):
-        # "X and Y signed a deal brokered by Z": they signed with each other. A place stays the target
-        # ("X and Y will confer in Oslo" → NOR), the Phoenix/PETRARCH convention for joint events.
+    victims = condemned_attack_victims(verb, actors) if pattern.code[:2] in ("11", "12") else None
+    if victims:
+        pattern, targets, weak = replace(pattern, code=SYMPATHY_WITH_VICTIM), victims, False
+    place_hosts = conv is None or conv.place_hosts_joint_meeting
+    located = place_hosts and _located(verb, targets, actors)
+    if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not located:
+        # "X and Y signed a deal brokered by Z": they signed with each other. Under PETRARCH conventions a
+        # place stays the target ("X and Y will confer in Oslo" → NOR); te3dev codes them meeting each other.
         targets, weak = [], False
     if weak:
         roles.penalty *= 0.85
@@ -490,6 +541,72 @@ def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
             if targets and sources:
                 roles = Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
                 hits.append(Hit(OBLIGATION, tok, None, None, "verb", roles))
+    return hits
+
+
+PRAISE = Pattern("rp-evaluation-praise", "V", "", "", "", "", "051", "", LAYER_CURATED, "built-in: X is pleased with Y")
+CRITICISE = Pattern("rp-evaluation-blame", "V", "", "", "", "", "111", "", LAYER_CURATED, "built-in: X is angry at Y")
+# A speaker's stated feeling about someone is an evaluation of them (CAMEO 051 praise, 111 criticise).
+PLEASED_WORDS = frozenset(
+    {"satisfied", "pleased", "happy", "grateful", "thankful", "delighted", "proud", "appreciative", "heartened"}
+)
+DISPLEASED_WORDS = frozenset(
+    {"dissatisfied", "displeased", "unhappy", "disappointed", "angry", "outraged", "indignant", "furious", "critical"}
+)
+EVALUATED_PREPS = ("with", "about", "by", "at", "over", "of", "to", "for")
+SPEAK_OF_PRAISE = frozenset({"highly", "well", "warmly", "glowingly"})
+SPEAK_OF_BLAME = frozenset({"ill", "badly", "disparagingly", "harshly"})
+
+
+def evaluated(word: Token, actors: ActorIndex) -> list[Actor]:
+    """Whom an evaluative word is about: its object phrase's actor, that phrase's owner ("pleased with
+    Ruritania's role"), or the actor one phrase down ("proud of the work of the UN")."""
+    for prep, o in prep_objects(word):
+        if prep not in EVALUATED_PREPS:
+            continue
+        found = actors.np_deep(o) or actors.modifiers(o, ("poss",)) or inner_target(o, actors)
+        if not found:
+            found = next((actors.np_deep(g) for w, g in prep_objects(o) if w == "of" and actors.np_deep(g)), [])
+        if found:
+            return found
+    return []
+
+
+def evaluation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
+    """ "X was pleased with Y", "X said he was disappointed by Y's decision", "X spoke highly of Y": a
+    speaker's stated feeling or verdict on an actor is praise (051) or criticism (111) of it."""
+    hits: list[Hit] = []
+    for tok in sent:
+        pattern: Pattern | None = None
+        anchor = tok
+        low = tok.lower_
+        feeling = low in PLEASED_WORDS | DISPLEASED_WORDS and tok.dep_ not in ("amod", "compound")
+        if feeling and (tok.pos_ == "ADJ" or tok.dep_ == "acomp"):
+            pattern = PRAISE if low in PLEASED_WORDS else CRITICISE
+            anchor = tok.head if tok.dep_ in ("acomp", "xcomp") else tok
+            if tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+                anchor = tok.head.head
+        elif feeling and tok.tag_ == "VBN":  # "was disappointed by ...": the one disappointed speaks
+            subj = passive_subject(tok)
+            if subj is None:
+                continue
+            speaker = speaker_for(tok, actors) if subj.lower_ in PERSONAL_PRONOUNS else None
+            sources = [speaker] if speaker is not None else actors.np(subj)
+            targets = evaluated(tok, actors)
+            if sources and targets:
+                pattern = PRAISE if low in PLEASED_WORDS else CRITICISE
+                hits.append(Hit(pattern, tok, None, None, "verb", Roles(sources=sources, targets=targets)))
+            continue
+        elif tok.pos_ == "VERB" and lemma(tok) == "speak" and any(p == "of" for p, _ in prep_objects(tok)):
+            advs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+            pattern = PRAISE if advs & SPEAK_OF_PRAISE else CRITICISE if advs & SPEAK_OF_BLAME else None
+        if pattern is None:
+            continue
+        targets = evaluated(tok, actors)
+        sources, inherited = find_sources(anchor, actors)
+        if targets and sources:
+            roles = Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
+            hits.append(Hit(pattern, anchor, None, None, "verb", roles))
     return hits
 
 
@@ -557,6 +674,11 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     ]
 
 
+def _dyadic(hit: Hit) -> bool:
+    """Can the hit yield a dyad: a target, or two coordinated sources?"""
+    return bool(hit.roles.targets) or len(hit.roles.sources) >= 2
+
+
 def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, actors: ActorIndex) -> list[CodedEvent]:
     """All dyadic events in one sentence; one per (source, target, root code), the most confident,
     since a sentence rarely reports two distinct events of one kind between the same pair."""
@@ -566,7 +688,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             if tok.pos_ == "AUX" and lemma(tok) != "be":
                 continue
-            hit = _verb_hit(tok, patterns, actors)
+            hit = _verb_hit(tok, patterns, actors, ctx.conventions)
             if hit is None:
                 continue
             if hit.noun is not None:
@@ -574,16 +696,27 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             if hit.prep_obj is not None:
                 used_nouns.add(hit.prep_obj.i)
             hits.append(hit)
+    # an agreement carries the act agreed to only when that act has a code of its own once promised;
+    # otherwise the agreement is the event (030) and the act, not yet done, is none
+    agreed = {
+        h.trigger.i
+        for h in hits
+        if h.pattern.is_event
+        and getattr(agreed_act(h.trigger.head), "i", None) == h.trigger.i
+        and (not promisable(h.pattern.code) or not _dyadic(h))
+    }
+    hits = [h for h in hits if h.trigger.i not in agreed]
     carriers = {h.trigger.head.i for h in hits if h.trigger.dep_ == "xcomp" and h.pattern.is_event}
     protests = {h.trigger.i for h in hits if h.pattern.code[:2] == "14"}
     hits = [
         h
         for h in hits
         if not (h.trigger.i in carriers and lemma(h.trigger) in MATRIX_VERBS)
-        and not (h.pattern.frame == "V" and h.pattern.code in BARE_STATEMENTS)
+        and h.pattern.code not in BARE_STATEMENTS
         and not (h.trigger.dep_ in ("advcl", "xcomp") and h.trigger.head.i in protests)
     ]
     hits.extend(obligation_hits(sent, actors))
+    hits.extend(evaluation_hits(sent, actors))
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
             continue
@@ -591,9 +724,13 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if not candidates:
             continue
         nm = match_noun(tok, candidates)
-        if nm is None or not nm[0].is_event:
+        if nm is None or not nm[0].is_event or nm[0].code in BARE_STATEMENTS:
             continue
         roles = noun_roles(tok, nm[0], nm[1], actors)
+        if not roles.sources and nm[0].code[:2] == MEETING_ROOT:
+            roles.sources = participants(tok, actors)
+        if standing_relation(tok, nm[0].code, roles, actors):
+            continue
         hits.append(Hit(nm[0], tok, tok, nm[1], "noun", roles))
     hits = drop_subordinate_hits(hits)
 
@@ -616,6 +753,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         step = "pattern"
         if code and code[:2] in ("18", "19", "20") and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
+        halt = halted_code(hit.noun, code) if code and hit.route in ("noun", "light") else None
+        if halt is not None:
+            code, step = halt, "halted"
         refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
         if refusal is not None:
             code, modality, step = refusal, "asserted", "refusal"
@@ -630,13 +770,21 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if intent is not None:  # "pledged to help X": the pledge is the (asserted) event, CAMEO 03
             anchor = intent[1].head if intent[1].dep_ == "acomp" else intent[1]  # "would be ready to"
             code, modality, step = intent[0], event_modality(anchor, sent, ctx.root), "intent"
+        agreement = agreement_code(hit.trigger, code) if code and modality != "negated" and intent is None else None
+        if agreement is not None:
+            code, step = agreement, "agreement"
         planned = planned_act_code(code, modality, ctx.conventions) if code and intent is None else None
         if planned is not None:
             code, modality, step = planned[0], planned[1], "convention:planned"
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
-            joint = not (hit.route == "verb" and is_passive(hit.trigger))
+            # co-agents of a passive act do not act on each other, except meeting: co-participants meet
+            joint = (
+                not (hit.route == "verb" and is_passive(hit.trigger))
+                or hit.pattern.code[:2] == MEETING_ROOT
+                or is_joint(hit.pattern.code, ctx.conventions)
+            )
             emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
@@ -644,7 +792,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 modality = "reported"
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
-        if code and is_joint(code, ctx.conventions) and refusal is None:
+        if code and refusal is None and (
+            is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways)
+        ):
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
@@ -704,7 +854,13 @@ def extract_events(
             continue  # a second party can only be a demonym ("a Peruvian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
         ctx = SentenceContext(
-            sent, index, published, root=sent.root, has_dates=has_dates, resolver=resolver, conventions=conv
+            sent,
+            index,
+            published,
+            root=sent.root,
+            has_dates=has_dates,
+            resolver=resolver,
+            conventions=conv,
         )
         try:
             events.extend(extract_sentence(sent, ctx, patterns, actors))

@@ -160,6 +160,25 @@ def speech_head(verb: Token) -> Token | None:
     return None
 
 
+ATTRIBUTION_VERBS = frozenset({"quote", "cite", "describe", "portray", "depict", "characterize", "characterise"})
+
+
+def attribution_holder(clause: Token) -> Token | None:
+    """The attributing verb of "quoted/cited X **as** <clause>" ("the agency quoted the minister as
+    urging ..."), wherever the parser hangs the ``as`` phrase; None otherwise."""
+    head = clause.head
+    if clause.dep_ != "pcomp" or head.lower_ != "as" or head.head.i == head.i:
+        return None
+    holder = head.head
+    for _ in range(3):  # the ``as`` phrase may hang on the verb, its object or a participle of the object
+        if lemma(holder) in ATTRIBUTION_VERBS:
+            return holder
+        if holder.dep_ not in ("dobj", "acl") or holder.head.i == holder.i:
+            return None
+        holder = holder.head
+    return None
+
+
 def phrase_matches(tok: Token, words: tuple[str, ...]) -> bool:
     """Does ``tok`` head the noun phrase ``words`` (last word = head, others = its modifiers)?"""
     if not words:

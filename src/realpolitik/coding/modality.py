@@ -4,7 +4,8 @@ The rules read the trigger and the words that govern it within its clause (the c
 the clause root, following ``xcomp``/``conj``/object/preposition links), because modality is marked
 there: "did **not** sign", "**hoped to** visit", "**should** he be forced", "**reportedly** plans to
 open", "Turkey **could** import". When several markers apply, the strongest wins, in this order:
-negated > hypothetical > reported > intended > historical > asserted. Default analyses count only
+negated > hypothetical > reported > intended > historical > asserted. A time clause measured back in
+months or years ("three years after X joined NATO") is ``historical``. Default analyses count only
 ``asserted`` events; every modality is stored.
 """
 
@@ -142,7 +143,22 @@ def _marks(tok: Token, trigger: Token) -> set[str]:
             found.add("intended")
     if _is_conditional_clause(tok):
         found.add("hypothetical")
+    if _long_ago_clause(tok):
+        found.add("historical")
     return found
+
+
+LONG_SPANS = frozenset({"year", "decade", "century", "month"})
+SINCE_MARKS = frozenset({"after", "since"})
+
+
+def _long_ago_clause(clause: Token) -> bool:
+    """A time clause measured back in months or years ("three years **after** Croatia joined NATO",
+    "two decades since ..."): background history, not the news of the day."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if not marks & SINCE_MARKS:
+        return False
+    return any(c.dep_ == "npadvmod" and lemma(c) in LONG_SPANS for c in clause.children)
 
 
 def _head_marks(tok: Token) -> set[str]:

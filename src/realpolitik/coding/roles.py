@@ -15,6 +15,7 @@ from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     REL_PRONOUNS,
     agent_token,
+    attribution_holder,
     direct_objects,
     is_passive,
     lemma,
@@ -146,10 +147,103 @@ def is_reason_clause(verb: Token) -> bool:
     )
 
 
+# Documents and statements that speak for whoever issued them ("the IMF's review urged ...", "a UN
+# report called on ..."): the issuing body is the actor (possessor, modifier or "of"/"by" phrase).
+DOCUMENT_NOUNS = frozenset(
+    {
+        "report", "review", "statement", "study", "document", "letter", "resolution", "communique",
+        "declaration", "memo", "memorandum", "note", "survey", "assessment", "paper", "editorial", "message",
+    }
+)  # fmt: skip
+
+
+def attributed_agent(verb: Token, actors: ActorIndex) -> list[Actor] | None:
+    """The actor a clause is attributed to by "quoted/cited X as <verb>-ing": the one quoted acts,
+    not the one quoting (None: no such frame)."""
+    holder = attribution_holder(verb)
+    if holder is None:
+        return None
+    for o in direct_objects(holder):
+        found = actors.np(o) or document_issuer(o, actors)
+        if found:
+            return found
+    return []
+
+
+def document_issuer(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """Who a document noun speaks for ("the IMF's review", "a UN report", "the report of the WTO")."""
+    if lemma(noun) not in DOCUMENT_NOUNS:
+        return []
+    found = actors.modifiers(noun, ("poss", "compound", "amod", "nmod"))
+    if not found:
+        found = next((actors.np_deep(o) for w, o in prep_objects(noun) if w in ("of", "by", "from")), [])
+    if not found:
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "nmod"):
+                found = actors.modifiers(c, ("poss", "compound", "amod", "nmod"))
+                if found:
+                    break
+    return found
+
+
+# Condemning an attack whose perpetrator goes unnamed sides with its victim: CAMEO 018 (the CAMEO
+# dictionary's CONDEMN * TERRORIST ATTACK), toward the victim ("deplored the bombing of the Ruritanian
+# embassy"). With the attacker named ("condemned Freedonia's raid") it is a criticism of the attacker.
+CONDEMN_VERBS = frozenset({"condemn", "deplore", "denounce", "decry", "slam", "censure", "abhor"})
+ATTACK_EVENT_NOUNS = frozenset(
+    {
+        "attack", "bombing", "blast", "explosion", "killing", "assassination", "massacre", "shooting",
+        "kidnapping", "abduction", "ambush", "raid", "murder", "slaying", "atrocity", "bomb", "suicide",
+        "violence", "beheading", "hijacking",
+    }
+)  # fmt: skip
+VICTIM_PREPS = ("on", "against", "of", "at", "targeting")
+SYMPATHY_WITH_VICTIM = "018"
+
+
+def attack_agents(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """Who an attack noun names as its perpetrator: possessor, nationality or actor modifier (not a
+    place name used as a modifier: "the Kabul bombing"), or its ``by`` phrase."""
+    found: list[Actor] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "amod") or (c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("GPE", "LOC", "FAC")):
+            found += actors.np(c) or (actors.modifiers(noun, (c.dep_,)) if c.dep_ == "amod" else [])
+    return unique(found + nominal_agent(noun, actors))
+
+
+def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | None:
+    """Victims of an unattributed attack that ``verb`` condemns (None: not such a condemnation): the
+    attack's object ("the attack **on the embassy**"), whom a clause on it harmed ("the blasts that
+    killed **Ruritanian soldiers**"), else the country where it happened."""
+    if lemma(verb) not in CONDEMN_VERBS:
+        return None
+    for obj in direct_objects(verb):
+        for o in with_conjuncts(obj):
+            if lemma(o) not in ATTACK_EVENT_NOUNS or attack_agents(o, actors):
+                continue
+            for word, g in prep_objects(o):
+                if word in VICTIM_PREPS:
+                    found = actors.np_deep(g)
+                    if found:
+                        return found
+            for c in o.children:
+                if c.dep_ in ("relcl", "acl"):
+                    for g in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in VICTIM_PREPS)]:
+                        found = actors.np(g) or [a for _, inner in prep_objects(g, "of") for a in actors.np_deep(inner)]
+                        if found:
+                            return found
+            places = [a for c in o.children if c.ent_type_ in ("GPE", "LOC") for a in actors.np(c)]
+            return places[:1] or location_target(o, None, actors)
+    return None
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
     if depth <= 0:
         return [], True
+    attributed = attributed_agent(verb, actors)
+    if attributed is not None:
+        return attributed, True
     if is_passive(verb):
         agent = agent_token(verb)
         return (actors.np(agent), False) if agent is not None else ([], False)
@@ -162,7 +256,7 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
                 speaker = find_sources(head, actors, depth - 1)[0]
                 if speaker:
                     return speaker, True
-        found = actors.np(subj)
+        found = actors.np(subj) or document_issuer(subj, actors)
         if found:
             return found, False
         if lemma(subj) in COLLECTIVE_NOUNS or subj.like_num:
@@ -289,6 +383,11 @@ def verb_targets(
             found = actors.modifiers(o, ("poss", "compound", "amod"))
             if found:
                 return found, True
+            for c in o.children:  # "hailed the deal signed by A and B": the doers of what is evaluated
+                agent = agent_token(c) if c.dep_ == "acl" else None
+                found = actors.np(agent) if agent is not None else []
+                if found:
+                    return found, True
             for word, inner in prep_objects(o):
                 if word in ("by", "from", "of"):
                     found = actors.np_deep(inner)
@@ -327,9 +426,15 @@ def verb_targets(
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
         return [], False
     objs = direct_objects(verb)
-    return location_target(verb, noun or (objs[0] if objs else None), actors), True
+    thing = noun or (objs[0] if objs else None)
+    if thing is not None and pattern.code[:2] == "04" and lemma(thing) in TOPIC_NOUNS:
+        thing = None  # the place of what is discussed is a topic, not the venue ("discuss the situation in Chad")
+    return location_target(verb, thing, actors), True
 
 
+TOPIC_NOUNS = frozenset(
+    {"situation", "issue", "crisis", "question", "matter", "problem", "conflict", "development", "case", "dispute"}
+)
 INNER_PREPS = frozenset({"of", "into"})
 INNER_TARGET_PREPS = frozenset({"with", "to", "against", "on", "by", "from", "for"})
 
@@ -482,7 +587,8 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             roles.penalty *= 0.85
     if not sources and targets:
         governor = governing_verb(noun)
-        if governor is not None:
+        # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ...")
+        if governor is not None and lemma(governor) not in EVALUATION_VERBS | CONDEMN_VERBS:
             sources, _ = find_sources(governor, actors, depth=3)
             roles.penalty *= 0.85
     roles.sources, roles.targets = unique(sources), unique(targets)
@@ -725,3 +831,50 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
                   country=country, sector="UAF", kind="sector", confidence=0.6,
                   how=f"unidentified attackers: assault told through {means.text!r}")]
 
+
+
+# "Kenya-Uganda cooperation", "Sino-Japanese friendship": a relationship noun whose parties come only
+# from a paired modifier names a standing relation, not something either side did; talks, clashes
+# or a summit so named ("Kenya-Uganda talks") are still events.
+STANDING_RELATION_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+
+
+def standing_relation(noun: Token, code: str, roles: Roles, actors: ActorIndex) -> bool:
+    """Is a nominal event only a relation named by a paired modifier ("X-Y cooperation")?"""
+    if code[:2] not in STANDING_RELATION_ROOTS or roles.targets and len(roles.sources) < 2:
+        return False
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and len(actors.np(c)) >= 2:
+            paired = {a.code for a in actors.np(c)}
+            return {a.code for a in roles.sources} | {a.code for a in roles.targets} <= paired
+    return False
+
+
+# Who takes part in a gathering told without a subject ("a summit will be held in Nairobi **with the
+# participation of** A and B", "talks **attended by** A and B"): its participants, who meet each other.
+PARTICIPATION_NOUNS = frozenset({"participation", "presence", "attendance"})
+ATTENDING_VERBS = frozenset({"attend", "join"})
+
+
+def participants(tok: Token, actors: ActorIndex) -> list[Actor]:
+    """Participants named for a gathering word or the verb that holds it (the phrase may hang one
+    phrase too low: "held in Nairobi with the participation of ...")."""
+    phrases = prep_objects(tok)
+    phrases += [inner for _, o in list(phrases) for inner in prep_objects(o)]
+    for word, o in phrases:
+        if word in ("with", "in", "amid") and lemma(o) in PARTICIPATION_NOUNS:
+            found = [
+                a
+                for w, g in prep_objects(o)
+                if w == "of"
+                for m in with_conjuncts(g)
+                for a in actors.at(m) or actors.modifiers(m, ("compound", "amod", "poss", "nmod"))
+            ]
+            if found:
+                return unique(found)
+    for c in tok.children:
+        if c.dep_ == "acl" and lemma(c) in ATTENDING_VERBS:
+            agent = agent_token(c)
+            if agent is not None and actors.np(agent):
+                return actors.np(agent)
+    return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import lemma, speech_head
+from realpolitik.coding.frames import attribution_holder, lemma, speech_head
 from realpolitik.coding.modality import refusal_head
 from realpolitik.model import STATE_SECTORS, Actor
 
@@ -54,7 +54,8 @@ MATRIX_VERBS = frozenset(
         "consider",
     }
 )
-BARE_STATEMENTS = frozenset({"010"})  # "said", "told", "cited": reporting verbs introduce events, they are not one
+# "said", "told", "delivered a message to": a plain statement introduces events, it is not one
+BARE_STATEMENTS = frozenset({"010"})
 SYMMETRIC_BASES = frozenset(
     {
         "030",
@@ -195,6 +196,88 @@ def intent_code(trigger: Token, code: str) -> tuple[str, Token] | None:
     return (intent, head) if intent is not None else None
 
 
+AGREEMENT_HEADS = frozenset({"agree"})
+AGREEMENT_INTENT = "030"
+
+
+def promisable(code: str) -> bool:
+    """Does a committed act have a code of its own once promised: an intent (03x) or a threat (13x)?"""
+    return (
+        code[:2] == "03"
+        or code[:3] in INTENT_BY_CODE
+        or code[:2] in INTENT_BY_ROOT
+        or code[:3] in THREAT_BY_BASE
+        or code[:2] in THREAT_BY_ROOT
+        or code[:2] == YIELD_ROOT
+    )
+
+
+def agreed_act(trigger: Token) -> Token | None:
+    """What an agreement commits to: the to-infinitive of "agreed (with B) **to reopen** ...", or the
+    gerund of "agreed on **building** ..."; None when "agree" only voices accord ("agreed with her")."""
+    if lemma(trigger) not in AGREEMENT_HEADS:
+        return None
+    for c in trigger.children:
+        if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    return g
+    return None
+
+
+def agreement_code(trigger: Token, code: str) -> str | None:
+    """An agreement to do something whose own code is not an intent is the intent to cooperate
+    (030), asserted: "A agreed with B to rebuild the bridge", "A and B agreed to hold a census"."""
+    if code[:2] == "03" or agreed_act(trigger) is None:
+        return None
+    return AGREEMENT_INTENT
+
+
+def agreed_with(trigger: Token) -> bool:
+    """ "A agreed **with B** to ...": an agreement both parties make (coded both ways)."""
+    return agreed_act(trigger) is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+
+
+# Words that stop or call off an event ("broke off talks", "declared an end to negotiations",
+# "pulled out of the conference"): a meeting so governed did not go on; halting it is CAMEO 164.
+HALTING_VERBS = frozenset(
+    {"end", "halt", "suspend", "stop", "cancel", "abandon", "terminate", "freeze", "boycott", "scrap"}
+)
+HALTING_PHRASALS = frozenset({("break", "off"), ("call", "off"), ("pull", "out"), ("walk", "out"), ("break", "up")})
+HALTING_NOUNS = frozenset({"end", "halt", "suspension", "cancellation", "termination", "freeze", "boycott"})
+HALTED_MEETING = "164"
+
+
+def halted(noun: Token) -> bool:
+    """Is the event noun the object of a halting word ("suspended the talks", "an end to talks",
+    "walked out of the negotiations")?"""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.i != noun.i:
+        return _halting_verb(head)
+    if noun.dep_ == "pobj" and head.head.i != head.i:
+        holder = head.head
+        if head.lower_ in ("to", "of", "on") and holder.pos_ == "NOUN" and lemma(holder) in HALTING_NOUNS:
+            return True
+        if head.lower_ in ("of", "from") and holder.dep_ in ("prep", "prt") and holder.head.i != holder.i:
+            return (lemma(holder.head), holder.lower_) in HALTING_PHRASALS  # "pulled out of the talks"
+        return holder.pos_ == "VERB" and _halting_verb(holder)
+    return False
+
+
+def _halting_verb(verb: Token) -> bool:
+    prts = {c.lower_ for c in verb.children if c.dep_ == "prt"} | ({verb.head.lower_} if verb.dep_ == "prt" else set())
+    return lemma(verb) in HALTING_VERBS or any((lemma(verb), p) in HALTING_PHRASALS for p in prts)
+
+
+def halted_code(noun: Token | None, code: str) -> str | None:
+    """A meeting, talks or negotiation that someone halts is the halting of negotiations (164)."""
+    if noun is None or code[:2] != "04" or not halted(noun):
+        return None
+    return HALTED_MEETING
+
+
 ACCEPTANCE_VERBS = frozenset(
     {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise", "endorse", "accede", "heed"}
 )
@@ -262,7 +345,7 @@ def time_clause_mark(trigger: Token) -> str | None:
             if c.dep_ == "mark" and c.lower_ in LATER_MARKS | BACKGROUND_MARKS:
                 return c.lower_
         if tok.dep_ == "pcomp" and tok.head.lower_ in LATER_MARKS | BACKGROUND_MARKS:
-            return tok.head.lower_
+            return None if attribution_holder(tok) is not None else tok.head.lower_
         if tok.dep_ in ("conj", "xcomp", "dobj") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -406,6 +489,7 @@ def nested_in_event(noun: Token, event_heads: set[int]) -> bool:
 
 DEMAND_ROOTS = frozenset({"02", "10"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
+CONTENT_PREPS = frozenset({"against", "for", "on"})
 
 
 def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
@@ -418,11 +502,20 @@ def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
     for _ in range(6):
         if tok.head.i == tok.i:
             return False
-        crossed = crossed or tok.dep_ in CONTENT_DEPS
+        crossed = (
+            crossed
+            or tok.dep_ in CONTENT_DEPS
+            or (tok.dep_ == "advcl" and _to_infinitive(tok))
+            or (tok.dep_ == "pcomp" and tok.head.lower_ in CONTENT_PREPS)  # "warned against sending ..."
+        )
         tok = tok.head
         if crossed and tok.i in demand_heads:
             return True
     return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # "Attack" nouns read as words, not force, when a modifier says so ("a stinging attack on the
@@ -443,3 +536,18 @@ def verbal_attack(noun: Token | None) -> bool:
     if noun is None or lemma(noun) not in ATTACK_NOUNS:
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in VERBAL_MODIFIERS for c in noun.children)
+
+
+# Taking over an office ("takes over the EU presidency", "took over the chairmanship of the bloc") is
+# a rotation or an appointment, not a seizure (CAMEO 17): the seized thing is an office, not a place.
+OFFICE_NOUNS = frozenset(
+    {"presidency", "chairmanship", "chair", "helm", "leadership", "post", "office", "portfolio", "premiership", "seat",
+     "role", "duty", "duties", "mandate", "secretariat"}
+)  # fmt: skip
+
+
+def office_taken(verb: Token, code: str) -> bool:
+    """Is a seizure code read off a verb whose object is an office?"""
+    if code[:2] != "17":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in OFFICE_NOUNS for c in verb.children)
