@@ -74,6 +74,9 @@ PUB = "2017-03-01"
         ("Greek workers organised a general strike against the Greek government.", "GRC", "GRC", "143"),
         ("Norway gave aid to Somalia last year.", "NOR", "SOM", "070"),
         ("Germany provided assistance to Moldova.", "DEU", "MDA", "070"),
+        # 'have talks' is the same negotiation as 'hold talks' (046), both ways
+        ("The Japanese prime minister had talks with the Indian president about trade.", "JPN", "IND", "046"),
+        ("Chile had talks with Peru on Monday.", "PER", "CHL", "046"),
     ],
 )
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
