@@ -77,6 +77,10 @@ PUB = "2017-03-01"
         # 'have talks' is the same negotiation as 'hold talks' (046), both ways
         ("The Japanese prime minister had talks with the Indian president about trade.", "JPN", "IND", "046"),
         ("Chile had talks with Peru on Monday.", "PER", "CHL", "046"),
+        # taking people captive is abduction (181); seizing things stays 171
+        ("Rebels snatched three Italian aid workers in Somalia.", "SOM", "ITA", "181"),
+        ("Pirates grabbed two French tourists off the Yemeni coast.", "", "FRA", "181"),
+        ("The Iranian navy seized a British tanker.", "IRN", "GBR", "171"),
     ],
 )
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
