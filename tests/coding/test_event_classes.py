@@ -81,6 +81,12 @@ PUB = "2017-03-01"
         ("Rebels snatched three Italian aid workers in Somalia.", "SOM", "ITA", "181"),
         ("Pirates grabbed two French tourists off the Yemeni coast.", "", "FRA", "181"),
         ("The Iranian navy seized a British tanker.", "IRN", "GBR", "171"),
+        # leaving talks is breaking them off (164), whether the parser hangs "out of" as particle + prep
+        # or as a compound preposition; troops pulling out of a place still withdraw (0874)
+        ("Israel pulled out of the talks with Syria.", "ISR", "SYR", "164"),
+        ("Iran pulled out of negotiations with France.", "IRN", "FRA", "164"),
+        ("The Colombian government walked out of negotiations with FARC rebels.", "COL", "COL", "164"),
+        ("Syrian troops pulled out of Lebanon.", "SYR", "LBN", "0874"),
     ],
 )
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
