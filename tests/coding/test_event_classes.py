@@ -87,6 +87,9 @@ PUB = "2017-03-01"
         ("Iran pulled out of negotiations with France.", "IRN", "FRA", "164"),
         ("The Colombian government walked out of negotiations with FARC rebels.", "COL", "COL", "164"),
         ("Syrian troops pulled out of Lebanon.", "SYR", "LBN", "0874"),
+        # applying or keeping up pressure on someone is a demand (100, as CAMEO.2.0 codes "step up pressure")
+        ("The United States will keep up pressure on Iran.", "USA", "IRN", "100"),
+        ("Britain vowed to maintain pressure on Zimbabwe.", "GBR", "ZWE", "100"),
     ],
 )
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
