@@ -95,3 +95,21 @@ PUB = "2017-03-01"
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan took part in a regional forum in Bangkok.",
+        "Chile and Peru took part in a trade fair in Lima.",
+    ],
+)
+def test_taking_part_does_not_pair_the_participants(text: str, pipeline: Pipeline) -> None:
+    """'Take part in' says who attended, not what the co-subjects did to each other."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code.startswith("03")], [e.event_code for e in events]
+
+
+def test_taking_part_in_talks_still_codes_the_talks(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("India took part in talks with Pakistan.", published=PUB)
+    assert find(events, "IND", "PAK", "04")
