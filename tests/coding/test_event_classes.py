@@ -113,3 +113,21 @@ def test_taking_part_does_not_pair_the_participants(text: str, pipeline: Pipelin
 def test_taking_part_in_talks_still_codes_the_talks(pipeline: Pipeline) -> None:
     events = pipeline.code_text("India took part in talks with Pakistan.", published=PUB)
     assert find(events, "IND", "PAK", "04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Brazil held a forum on trade in Tokyo.",
+        "A forum between Kenyan and Ugandan officials opened in Kampala.",
+    ],
+)
+def test_a_forum_is_a_meeting(text: str, pipeline: Pipeline) -> None:
+    """A forum of two parties is a meeting noun, like a summit (040 under the analyst conventions)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code.startswith("04")], [e.event_code for e in events]
+
+
+def test_a_forum_named_as_an_organisation_is_no_meeting(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("The World Economic Forum said Indian growth would slow.", published=PUB)
+    assert not [e for e in events if e.event_code.startswith("04")]
