@@ -138,10 +138,10 @@ def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> lis
     columns alone, then only those rows are read whole and joined to their evidence. On a million
     events this takes about 40 % less time than sorting whole rows (measured while writing it)."""
     con = store.con
+    if use_index and query.dyad is not None and store.schema_version >= DYAD_INDEX_VERSION:
+        return _dyad_page(con, query, limit)
     con.execute("BEGIN TRANSACTION")
     try:
-        if use_index and query.dyad is not None and store.schema_version >= DYAD_INDEX_VERSION:
-            return _dyad_page(con, query, limit)
         where, params = _filter(query)
         ids = [r[0] for r in con.execute(
             f"SELECT e.rowid FROM events e WHERE {where} ORDER BY {ORDER} LIMIT ?", [*params, limit]).fetchall()]
@@ -154,25 +154,25 @@ def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> lis
 def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list[dict[str, Any]]:
     """A page of a dyad filter read from the dyad index (``store/dyads.py``): the same filter and order
     on the index rows of the dyad's pair, which sit in a few row groups and carry every listed column.
-    Sorting a busy dyad's rows by (date, event id) costs more than everything else, so the date of
-    the page's last row is found first (sorting dates alone) and only rows up to it are sorted whole."""
-    pair = dyads.pair_filter(query, "k")
+
+    One query reads only the listed columns: DuckDB's top-N keeps a running cutoff on the sort key and
+    skips the rest of a busy pair's rows, so this costs less than finding the page's last date first
+    and reading the page second (see benchmarks/api.py's server CPU per request). Each statement reads
+    one snapshot, so no transaction is needed: a page with text events (with a mention) is read again,
+    whole, through the evidence joins; a GDELT-only page never is."""
+    pair = dyads.pair_filter(query, "e")
     assert pair is not None
-    where, params = _filter(pair[2], "k")
+    where, params = _filter(pair[2], "e")
     where = f"{pair[0]} AND {where}"
-    params = [*pair[1], *params]
-    cutoff = con.execute(f"SELECT k.event_date FROM {dyads.TABLE} k WHERE {where} "
-                         "ORDER BY k.event_date NULLS LAST LIMIT 1 OFFSET ?", [*params, limit - 1]).fetchone()
-    if cutoff is not None and cutoff[0] is not None:
-        where += " AND k.event_date <= ?"
-        params.append(cutoff[0])
-    page = f"SELECT * FROM {dyads.TABLE} k WHERE {where} ORDER BY k.event_date NULLS LAST, k.event_id LIMIT ?"
-    params.append(limit)
-    rows = _dicts(con.execute(f"SELECT {_EVENT_ONLY}, e.first_mention IS NOT NULL AS rp_text FROM ({page}) e "
-                              f"ORDER BY {ORDER}", params))
-    if any(r.pop("rp_text") for r in rows):
-        return _dicts(con.execute(_select(page), params))
-    return rows
+    params = [*pair[1], *params, limit]
+    cur = con.execute(f"SELECT {_EVENT_ONLY}, e.first_mention IS NOT NULL AS rp_text FROM {dyads.TABLE} e "
+                      f"WHERE {where} ORDER BY {ORDER} LIMIT ?", params)
+    names = [d[0] for d in cur.description or []][:-1]
+    rows = cur.fetchall()
+    if any(r[-1] for r in rows):
+        return _dicts(con.execute(_select(f"SELECT * FROM {dyads.TABLE} e WHERE {where} ORDER BY {ORDER} LIMIT ?"),
+                                  params))
+    return [dict(zip(names, r[:-1], strict=True)) for r in rows]
 
 
 def list_events(store: Store, query: Query | None = None) -> EventList:
