@@ -18,6 +18,27 @@ def test_compose_expands_every_verb_with_every_object() -> None:
     assert got == {(v, o, "050", "V+N") for v in ("warm", "thaw") for o in ("tie", "economic tie")}
 
 
+def test_underscored_verbs_are_particle_verbs() -> None:
+    got = {
+        (p.lemma, p.particle, p.noun)
+        for p in compose(["verbs\tV\tbeef_up", "objects\tO\ttie", "compose\tV\tO\t050"], "mem")
+    }
+    assert got == {("beef", "up", "tie")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said it would beef up cooperation with Sudan.",
+        "Brazil will step up cooperation with Argentina.",
+    ],
+)
+def test_particle_verbs_of_strengthening_join_the_enhance_class(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert any(e.event_code.startswith("03") for e in events), [e.event_code for e in events]
+    assert not any(e.event_code.startswith("05") for e in events)
+
+
 def test_bad_composition_lines_name_the_line() -> None:
     with pytest.raises(DictionaryError, match="mem:2: unknown class"):
         compose(["verbs\tV\twarm", "compose\tV\tNOPE\t050"], "mem")

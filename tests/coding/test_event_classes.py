@@ -74,8 +74,60 @@ PUB = "2017-03-01"
         ("Greek workers organised a general strike against the Greek government.", "GRC", "GRC", "143"),
         ("Norway gave aid to Somalia last year.", "NOR", "SOM", "070"),
         ("Germany provided assistance to Moldova.", "DEU", "MDA", "070"),
+        # 'have talks' is the same negotiation as 'hold talks' (046), both ways
+        ("The Japanese prime minister had talks with the Indian president about trade.", "JPN", "IND", "046"),
+        ("Chile had talks with Peru on Monday.", "PER", "CHL", "046"),
+        # taking people captive is abduction (181); seizing things stays 171
+        ("Rebels snatched three Italian aid workers in Somalia.", "SOM", "ITA", "181"),
+        ("Pirates grabbed two French tourists off the Yemeni coast.", "", "FRA", "181"),
+        ("The Iranian navy seized a British tanker.", "IRN", "GBR", "171"),
+        # leaving talks is breaking them off (164), whether the parser hangs "out of" as particle + prep
+        # or as a compound preposition; troops pulling out of a place still withdraw (0874)
+        ("Israel pulled out of the talks with Syria.", "ISR", "SYR", "164"),
+        ("Iran pulled out of negotiations with France.", "IRN", "FRA", "164"),
+        ("The Colombian government walked out of negotiations with FARC rebels.", "COL", "COL", "164"),
+        ("Syrian troops pulled out of Lebanon.", "SYR", "LBN", "0874"),
+        # applying or keeping up pressure on someone is a demand (100, as CAMEO.2.0 codes "step up pressure")
+        ("The United States will keep up pressure on Iran.", "USA", "IRN", "100"),
+        ("Britain vowed to maintain pressure on Zimbabwe.", "GBR", "ZWE", "100"),
     ],
 )
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan took part in a regional forum in Bangkok.",
+        "Chile and Peru took part in a trade fair in Lima.",
+    ],
+)
+def test_taking_part_does_not_pair_the_participants(text: str, pipeline: Pipeline) -> None:
+    """'Take part in' says who attended, not what the co-subjects did to each other."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code.startswith("03")], [e.event_code for e in events]
+
+
+def test_taking_part_in_talks_still_codes_the_talks(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("India took part in talks with Pakistan.", published=PUB)
+    assert find(events, "IND", "PAK", "04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Brazil held a forum on trade in Tokyo.",
+        "A forum between Kenyan and Ugandan officials opened in Kampala.",
+    ],
+)
+def test_a_forum_is_a_meeting(text: str, pipeline: Pipeline) -> None:
+    """A forum of two parties is a meeting noun, like a summit (040 under the analyst conventions)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code.startswith("04")], [e.event_code for e in events]
+
+
+def test_a_forum_named_as_an_organisation_is_no_meeting(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("The World Economic Forum said Indian growth would slow.", published=PUB)
+    assert not [e for e in events if e.event_code.startswith("04")]

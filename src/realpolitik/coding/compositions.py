@@ -5,7 +5,8 @@
 means. Expanding them gives ordinary V+N patterns, so a new verb or object joins every phrase of
 its class at once ("upgrade ties" is in because "upgrade" is an enhancing verb and "tie" a
 relations noun). Where an object is a phrase (written with underscores: ``economic_cooperation``)
-its last word is the head and the other words must modify it, as for every V+N pattern.
+its last word is the head and the other words must modify it, as for every V+N pattern. A verb
+written with an underscore is a particle verb (``beef_up``: lemma "beef", particle "up").
 
 The same file holds the nominal-event lexicon: ``nouns`` classes of event nouns ("offensive, assault,
 incursion ...") and ``nominal`` lines giving a class its CAMEO code. Each noun becomes an N pattern,
@@ -58,8 +59,10 @@ def compose(lines: list[str], origin: str) -> list[Pattern]:
                 raise DictionaryError(f"{where}: unknown class {vname if vname not in verbs else oname!r}")
             for verb in verbs[vname]:
                 for obj in objects[oname]:
-                    row = {"id": f"cx-{vname}-{oname}-{verb}-{obj.replace(' ', '_')}", "frame": "V+N",
-                           "lemma": verb, "noun": obj, "code": code}  # fmt: skip
+                    lemma, _, particle = verb.partition(" ")
+                    row = {"id": f"cx-{vname}-{oname}-{verb.replace(' ', '_')}-{obj.replace(' ', '_')}",
+                           "frame": "V+N", "lemma": lemma, "particle": particle, "noun": obj,
+                           "code": code}  # fmt: skip
                     out.append(parse_row(row, where, LAYER_CURATED))
         else:
             raise DictionaryError(

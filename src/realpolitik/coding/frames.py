@@ -13,6 +13,9 @@ from spacy.tokens import Token
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 OBJ = frozenset({"dobj", "attr", "oprd"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+# adverbs that open a compound preposition ("out of", "away from"): a particle of the verb, whose
+# prepositional phrase hangs under them
+COMPOUND_PREP_PARTICLES = frozenset({"out", "away"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 SPEECH_VERBS = frozenset(
@@ -113,6 +116,9 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
     """``(preposition, object)`` for each prepositional phrase attached to ``tok`` (optionally one prep)."""
     out: list[tuple[str, Token]] = []
     for c in tok.children:
+        if c.dep_ == "prt" and c.lower_ in COMPOUND_PREP_PARTICLES:
+            out.extend(prep_objects(c, prep))
+            continue
         if c.dep_ not in PREP_DEPS:
             continue
         word = c.lower_
@@ -122,6 +128,9 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
             out.append(("to", c))
             continue
         objs = [clause_subject(g, c) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if not objs and word in COMPOUND_PREP_PARTICLES:
+            out.extend(prep_objects(c, prep))
+            continue
         if not objs:
             stranded = next((clause_subject(g, c) for g in tok.children if g.i > c.i), None)
             objs = [stranded] if stranded is not None else []
@@ -144,7 +153,14 @@ def direct_objects(verb: Token) -> list[Token]:
 
 
 def particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    """The verb's particles, including the adverb of a compound preposition that the parser hung
+    as a preposition ("pulled [out] of the talks": out/prep > of/prep > talks/pobj)."""
+    return {
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_PARTICLES and any(g.dep_ == "prep" for g in c.children))
+    }
 
 
 def speech_head(verb: Token) -> Token | None:
