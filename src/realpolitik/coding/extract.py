@@ -120,6 +120,7 @@ from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
     Roles,
+    accused_support_targets,
     condemned_attack_victims,
     domestic_sources,
     domestic_targets,
@@ -505,6 +506,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         # "X and Y signed a deal brokered by Z": they signed with each other. Under PETRARCH conventions a
         # place stays the target ("X and Y will confer in Oslo" → NOR); te3dev codes them meeting each other.
         targets, weak = [], False
+    if weak and is_reason_clause(verb):
+        targets, weak = [], False  # a charge needs a named target: "accused B of selling Ruritanian oil" is no B→RUR
     if weak:
         roles.penalty *= 0.85
         if (
@@ -740,7 +743,11 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             continue
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
-            localize(hit.roles.targets, hit.trigger, hit.noun, actors), hit.roles.sources, hit.pattern.code
+            accused_support_targets(
+                hit.trigger, hit.pattern.code, localize(hit.roles.targets, hit.trigger, hit.noun, actors), actors
+            ),
+            hit.roles.sources,
+            hit.pattern.code,
         )
         if not hit.roles.targets:
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)

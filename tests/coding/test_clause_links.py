@@ -1,0 +1,56 @@
+"""How clauses link actors to a predicate, each class on sentences we wrote in at least two wordings:
+the charge of an accusation, absolute ``with`` clauses, phrasal predicates and possessor targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.pipeline import Pipeline
+from tests.coding.helpers import find
+
+DATE = "2017-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused", "beneficiary"),
+    [
+        ("Ruritania's neighbour Ghana accused Togo of arming rebels in Mali.", "GHA", "TGO", "MLI"),
+        ("Peru has accused Chile of supplying weapons to Bolivian rebels.", "PER", "CHL", "BOL"),
+        ("Ghana suspected Togo of helping rebels in Mali.", "GHA", "TGO", "MLI"),
+    ],
+)
+def test_the_charge_of_an_accusation_is_the_accused_actors_reported_act(
+    text: str, accuser: str, accused: str, beneficiary: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert not find(events, accuser, beneficiary, "07"), events
+    charged = find(events, accused, beneficiary, "07")
+    assert charged and all(e.modality == "reported" for e in charged), events
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Kenya accused Uganda of backing separatist rebels.", "KEN", "UGA"),
+        ("Ghana's government accused Togo of funding the insurgents.", "GHA", "TGO"),
+    ],
+)
+def test_unplaced_beneficiaries_of_an_accused_act_of_support_are_the_accusers(
+    text: str, accuser: str, accused: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, accuser, accused, "11"), events
+    assert not find(events, accused, accused, ""), events
+    assert not find(events, accuser, accuser, "07") and not find(events, accuser, accuser, "05"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway accused Chile of exporting Peruvian copper illegally.",
+        "Kenya accused a trader of selling Ugandan coffee.",
+    ],
+)
+def test_a_charge_names_its_target_not_a_modifier(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert not find(events, "", "PER", "06") and not find(events, "", "UGA", "06"), events
