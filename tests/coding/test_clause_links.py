@@ -54,3 +54,33 @@ def test_unplaced_beneficiaries_of_an_accused_act_of_support_are_the_accusers(
 def test_a_charge_names_its_target_not_a_modifier(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert not find(events, "", "PER", "06") and not find(events, "", "UGA", "06"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("It caused uproar, with Spain -- which chairs the bloc this year -- vowing to keep up pressure on Peru.",
+         "ESP", "PER", "10"),
+        ("The verdict drew protests, with France -- a permanent council member -- threatening sanctions against Chile.",
+         "FRA", "CHL", "13"),
+        ("Prices fell sharply, with Canada imposing new tariffs on Mexican steel.", "CAN", "MEX", "16"),
+    ],
+)
+def test_the_noun_of_an_absolute_with_clause_is_its_subject(
+    text: str, src: str, tgt: str, root: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, src, tgt, root), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana backed the plan, with Togo also promising aid to Benin.",
+        "Kenya signed the accord, with Uganda offering aid to Somalia.",
+    ],
+)
+def test_an_absolute_with_clause_names_no_partner_of_the_main_verb(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert not find(events, "GHA", "TGO", "") and not find(events, "KEN", "UGA", ""), events
+    assert find(events, "TGO", "BEN", "03") or find(events, "UGA", "SOM", "0"), events

@@ -122,7 +122,7 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
         if c.dep_ not in PREP_DEPS:
             continue
         word = c.lower_
-        if prep is not None and word != prep:
+        if (prep is not None and word != prep) or is_absolute_with(c):
             continue
         if c.dep_ == "dative" and c.pos_ != "ADP":
             out.append(("to", c))
@@ -136,6 +136,29 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
             objs = [stranded] if stranded is not None else []
         out.extend((word, g) for g in objs)
     return out
+
+
+def is_absolute_with(prep: Token) -> bool:
+    """Is ``prep`` the ``with`` of an absolute clause set off by a comma or dash ("talks stalled, **with**
+    Ruritania refusing to attend")? Its noun is the subject of the participle, nobody's partner."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].dep_ != "punct":
+        return False
+    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
+        return True
+    return absolute_participle(prep) is not None
+
+
+def absolute_participle(prep: Token) -> Token | None:
+    """The participle of an absolute ``with`` clause the parser hung on the main verb ("…, with A --
+    which chairs the group -- vowing to …": vowing/advcl of the main verb, A the ``with`` object)."""
+    head = prep.head
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or head.i == prep.i:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > pobj.i and not subject_token(c)),
+        None,
+    )
 
 
 def clause_subject(clause: Token, prep: Token) -> Token | None:

@@ -14,9 +14,11 @@ from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     REL_PRONOUNS,
+    absolute_participle,
     agent_token,
     attribution_holder,
     direct_objects,
+    is_absolute_with,
     is_passive,
     lemma,
     passive_subject,
@@ -311,6 +313,10 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
         if raised is not None:
             return actors.np(raised), True
         return find_sources(head, actors, depth - 1)[0], True
+    if verb.dep_ == "advcl":
+        absolute = next((p for p in head.children if p.dep_ == "prep" and absolute_participle(p) == verb), None)
+        if absolute is not None and is_absolute_with(absolute):  # "…, with A -- who chairs it -- vowing to …"
+            return [a for g in absolute.children if g.dep_ == "pobj" for a in actors.np(g)], False
     if verb.dep_ in ("conj", "advcl", "acomp"):
         return find_sources(head, actors, depth - 1)[0], True
     if is_reason_clause(verb):
