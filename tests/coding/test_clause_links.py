@@ -84,3 +84,37 @@ def test_an_absolute_with_clause_names_no_partner_of_the_main_verb(text: str, pi
     events = pipeline.code_text(text, published=DATE)
     assert not find(events, "GHA", "TGO", "") and not find(events, "KEN", "UGA", ""), events
     assert find(events, "TGO", "BEN", "03") or find(events, "UGA", "SOM", "0"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visiting Thai Foreign Minister Surin Pitsuwan held talks with his Kenyan counterpart on Monday.",
+        "The Kenyan president held talks with visiting Thai Prime Minister Surin Pitsuwan.",
+        "The Kenyan leader met with visiting Thai Prime Minister Surin Pitsuwan in Nairobi.",
+    ],
+)
+def test_an_attributive_visiting_marks_the_visitor_not_a_visit_by_the_other_side(
+    text: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "THA", "KEN", "04") and find(events, "KEN", "THA", "04"), events
+    assert not find(events, "KEN", "THA", "042"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president told visiting Thai Prime Minister Surin Pitsuwan that trade must grow.",
+        "Kenya's foreign minister assured the visiting Thai envoy of continued support.",
+    ],
+)
+def test_a_visitor_addressed_by_a_host_is_on_a_stated_visit(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "THA", "KEN", "042"), events
+    assert find(events, "KEN", "THA", "043"), events
+
+
+def test_refusing_to_meet_a_visitor_is_no_visit(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("The Kenyan president refused to meet the visiting Thai envoy.", published=DATE)
+    assert not find(events, "THA", "KEN", "04"), events
