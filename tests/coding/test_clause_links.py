@@ -118,3 +118,30 @@ def test_a_visitor_addressed_by_a_host_is_on_a_stated_visit(text: str, pipeline:
 def test_refusing_to_meet_a_visitor_is_no_visit(pipeline: Pipeline) -> None:
     events = pipeline.code_text("The Kenyan president refused to meet the visiting Thai envoy.", published=DATE)
     assert not find(events, "THA", "KEN", "04"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Kenyan and Ugandan negotiators resumed talks in Arusha on Tuesday.", "04"),
+        ("Kenyan and Ugandan mediators met in Kampala.", "04"),
+        ("Kenyan and Ugandan lawmakers signed a joint declaration.", "0"),
+    ],
+)
+def test_coordinated_nationalities_on_a_people_noun_are_both_parties(
+    text: str, root: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "KEN", "UGA", root) and find(events, "UGA", "KEN", root), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ugandan vessels will join the exercise later.",
+        "Kenyan and Ugandan coffee exports met the quota.",
+    ],
+)
+def test_coordinated_nationalities_on_things_are_no_parties(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert not find(events, "KEN", "UGA", ""), events
