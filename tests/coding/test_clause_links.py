@@ -145,3 +145,17 @@ def test_coordinated_nationalities_on_a_people_noun_are_both_parties(
 def test_coordinated_nationalities_on_things_are_no_parties(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert not find(events, "KEN", "UGA", ""), events
+
+
+@pytest.mark.parametrize(
+    ("text", "content_tgt"),
+    [
+        ("Kenya and Uganda have signed a protocol to deliver medicine to Somali refugees.", "SOM"),
+        ("Peru and Chile inked a deal to sell gas to Bolivian firms.", "BOL"),
+        ("Ghana concluded an accord with Togo to supply electricity to Benin.", "BEN"),
+    ],
+)
+def test_what_an_agreement_provides_for_is_not_yet_done(text: str, content_tgt: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert [e for e in events if e.event_code.startswith("05")], events
+    assert not find(events, "", content_tgt, ""), events

@@ -695,6 +695,31 @@ def compared_events(
     ]
 
 
+# Documents of agreement whose to-infinitive states what was agreed ("signed an accord to build a
+# pipeline", "a protocol to share river water with ..."): the content is not yet done.
+AGREEMENT_NOUNS = frozenset(
+    {
+        "agreement", "accord", "deal", "pact", "treaty", "memorandum", "memo", "mou", "protocol", "contract",
+        "understanding", "convention", "charter", "declaration", "arrangement",
+    }
+)  # fmt: skip
+
+
+def agreement_content(trigger: Token) -> bool:
+    """Is ``trigger`` the to-infinitive of an agreement noun ("inked a deal **to supply** ...", read by
+    the parser as the noun's clause or as the signing verb's purpose)? The signing is the event."""
+    if trigger.dep_ not in ("acl", "advcl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    head = trigger.head
+    if lemma(head) in AGREEMENT_NOUNS:
+        return True
+    objs = [o for o in direct_objects(head) if o.i < trigger.i] if head.pos_ in ("VERB", "AUX") else []
+    return any(lemma(o) in AGREEMENT_NOUNS or any(lemma(g) in AGREEMENT_NOUNS for _, g in prep_objects(o, "of"))
+               for o in objs)
+
+
 def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
@@ -716,6 +741,7 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
         h
         for h in hits
         if not is_time_clause_event(h.trigger, main_event)
+        and not (h.route != "noun" and agreement_content(h.trigger))
         and not (h.pattern.code[:2] not in DEMAND_ROOTS and inside_demand(h.trigger, demands))
         and not restates_governing_event(h.trigger, h.pattern.code, codes)
         and not (h.route == "noun" and nested_in_event(h.trigger, heads))
