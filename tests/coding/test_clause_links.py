@@ -159,3 +159,17 @@ def test_what_an_agreement_provides_for_is_not_yet_done(text: str, content_tgt: 
     events = pipeline.code_text(text, published=DATE)
     assert [e for e in events if e.event_code.startswith("05")], events
     assert not find(events, "", content_tgt, ""), events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The French foreign minister called on Spain to end the strike.", "FRA", "ESP"),
+        ("The Italian defence minister called on Libya to halt the flights.", "ITA", "LBY"),
+    ],
+)
+def test_a_finite_verb_read_as_a_reduced_relative_is_its_nouns_main_verb(
+    text: str, src: str, tgt: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, src, tgt, "02"), events
