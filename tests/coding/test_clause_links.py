@@ -173,3 +173,25 @@ def test_a_finite_verb_read_as_a_reduced_relative_is_its_nouns_main_verb(
 ) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert find(events, src, tgt, "02"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru imports much of its wheat from Canada.",
+        "Ghana buys most of its weapons from Russia.",
+    ],
+)
+def test_trade_in_the_simple_present_is_habitual_not_an_event(text: str, pipeline: Pipeline) -> None:
+    assert not [e for e in pipeline.code_text(text, published=DATE) if e.event_code.startswith("06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana exported cocoa worth two million dollars to Pakistan last month.",
+        "Togo has imported fuel from Nigeria since the blockade began.",
+    ],
+)
+def test_a_dated_trade_act_is_still_an_event(text: str, pipeline: Pipeline) -> None:
+    assert [e for e in pipeline.code_text(text, published=DATE) if e.event_code.startswith("06")]

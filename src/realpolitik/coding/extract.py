@@ -720,6 +720,23 @@ def agreement_content(trigger: Token) -> bool:
                for o in objs)
 
 
+# Trade told in the simple present is a standing pattern, not news ("Chile sells a third of its copper
+# to China", "Nigeria imports its fuel from ..."): habitual statements are not events.
+TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "purchase", "ship", "supply", "trade", "source"})
+SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def habitual_trade(trigger: Token, code: str) -> bool:
+    """Is ``trigger`` a trade verb in the simple present ("exports", "buy"), with no auxiliary, coding an
+    exchange (CAMEO 06)? Then it states how trade runs, not an act."""
+    return (
+        code[:2] == "06"
+        and lemma(trigger) in TRADE_VERBS
+        and trigger.tag_ in SIMPLE_PRESENT
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+
+
 def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
@@ -742,6 +759,7 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
         for h in hits
         if not is_time_clause_event(h.trigger, main_event)
         and not (h.route != "noun" and agreement_content(h.trigger))
+        and not (h.route == "verb" and habitual_trade(h.trigger, h.pattern.code))
         and not (h.pattern.code[:2] not in DEMAND_ROOTS and inside_demand(h.trigger, demands))
         and not restates_governing_event(h.trigger, h.pattern.code, codes)
         and not (h.route == "noun" and nested_in_event(h.trigger, heads))
