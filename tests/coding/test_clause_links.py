@@ -195,3 +195,24 @@ def test_trade_in_the_simple_present_is_habitual_not_an_event(text: str, pipelin
 )
 def test_a_dated_trade_act_is_still_an_event(text: str, pipeline: Pipeline) -> None:
     assert [e for e in pipeline.code_text(text, published=DATE) if e.event_code.startswith("06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Ghana told Togo to reopen the border at once.", "GHA", "TGO", "10"),
+        ("The Kenyan government told Uganda to pull its soldiers off the island.", "KEN", "UGA", "10"),
+        ("Chile asked for Peruvian troops to leave the border zone.", "CHL", "PER", "02"),
+        ("Norway called for Sudanese forces to stop the bombing.", "NOR", "SDN", "02"),
+    ],
+)
+def test_the_addressee_of_a_directive_is_its_target(
+    text: str, src: str, tgt: str, root: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, src, tgt, root), events
+
+
+def test_telling_without_a_directive_is_no_event(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Ghana told Togo that the talks had gone well.", published=DATE)
+    assert not find(events, "GHA", "TGO", "10"), events

@@ -550,6 +550,49 @@ def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
     return hits
 
 
+TOLD_TO = Pattern("rp-tell-to", "V", "tell", "", "", "", "100", "", LAYER_CURATED, "built-in: X told Y to ...")
+ASKED_FOR = Pattern("rp-ask-for-to", "V", "", "", "", "", "020", "", LAYER_CURATED, "built-in: X asked for Y to ...")
+# Directives whose addressee is the object of "tell" or the subject of a for-to clause: "X told Y to
+# withdraw" is a demand like "ordered Y to" (CAMEO 10); "X called/asked for Y to withdraw" an appeal to
+# Y (02), as "called on Y to" is.
+TELLING_VERBS = frozenset({"tell"})
+APPEAL_FOR_VERBS = frozenset({"ask", "call", "appeal", "press", "push", "plead", "petition"})
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
+    """ "X told Y to <act>" (demand, 100) and "X asked/called for Y to <act>" (appeal, 020)."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        low = lemma(tok)
+        targets: list[Actor] = []
+        pattern = None
+        if low in TELLING_VERBS and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
+            targets, pattern = [a for o in direct_objects(tok) for a in actors.np(o)], TOLD_TO
+        elif low in APPEAL_FOR_VERBS:
+            for c in tok.children:
+                if c.dep_ in ("advcl", "ccomp", "xcomp") and _to_infinitive(c) and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children
+                ):
+                    subj = subject_token(c)
+                    targets = actors.np(subj) if subj is not None else []
+                    pattern = ASKED_FOR
+                    break
+        if pattern is None or not targets:
+            continue
+        sources, inherited = find_sources(tok, actors)
+        targets = [t for t in targets if t.code not in {a.code for a in sources}]
+        if sources and targets:
+            roles = Roles(sources, targets, penalty=0.85 if inherited else 1.0)
+            hits.append(Hit(pattern, tok, None, None, "verb", roles))
+    return hits
+
+
 STATED_VISIT = Pattern("rp-visiting", "V", "", "", "", "", "042", "", LAYER_CURATED, "built-in: met visiting X")
 VISIT_HOPS = 4
 
@@ -810,6 +853,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     hits.extend(obligation_hits(sent, actors))
     hits.extend(evaluation_hits(sent, actors))
     hits.extend(visit_hits(sent, actors))
+    hits.extend(directive_hits(sent, actors))
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
             continue
