@@ -216,3 +216,26 @@ def test_the_addressee_of_a_directive_is_its_target(
 def test_telling_without_a_directive_is_no_event(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Ghana told Togo that the talks had gone well.", published=DATE)
     assert not find(events, "GHA", "TGO", "10"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("During a meeting with the Peruvian envoy, the Chilean minister raised the issue of fishing rights.",
+         "CHL", "PER", "04"),
+        ("In a telephone conversation with the Kenyan president, the Ugandan leader stressed the need for calm.",
+         "UGA", "KEN", "04"),
+        ("The Ghanaian president left Accra on Monday for a state visit to Togo.", "GHA", "TGO", "04"),
+    ],
+)
+def test_an_event_noun_under_an_act_with_no_party_of_its_own_is_the_news(
+    text: str, src: str, tgt: str, root: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, src, tgt, root), events
+
+
+def test_an_event_noun_inside_a_linking_act_stays_its_subject_matter(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Peru rejected Chile's offer of direct talks with Bolivia.", published=DATE)
+    assert find(events, "PER", "", "12"), events
+    assert not find(events, "", "BOL", "04"), events

@@ -780,6 +780,16 @@ def habitual_trade(trigger: Token, code: str) -> bool:
     )
 
 
+def _foreign_link(hit: Hit) -> bool:
+    """Does the hit link its sources to a target (not merely their own country's place) or to a
+    second source?"""
+    codes = {a.code for a in hit.roles.sources}
+    countries = {c[:3] for c in codes}
+    return len(hit.roles.sources) > 1 or any(
+        t.code not in codes and not (is_place(t) and t.code[:3] in countries) for t in hit.roles.targets
+    )
+
+
 def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
@@ -787,7 +797,12 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
     # not restated by its purpose clause: the clause carries the dyad
     codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}
+    # a meeting, call or visit noun is swallowed only by an event that links actors of its own: "raised
+    # the issue during a meeting with X" (no target) or "left Beijing for a visit to Y" (its own
+    # capital) leave the meeting or the visit as the sentence's dyad
     heads = {h.trigger.i for h in live} | {h.noun.i for h in live if h.noun is not None}
+    linking = [h for h in live if _foreign_link(h)]
+    meeting_heads = {h.trigger.i for h in linking} | {h.noun.i for h in linking if h.noun is not None}
     demands = {h.trigger.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS} | {
         h.noun.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS and h.noun is not None
     }
@@ -805,7 +820,10 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
         and not (h.route == "verb" and habitual_trade(h.trigger, h.pattern.code))
         and not (h.pattern.code[:2] not in DEMAND_ROOTS and inside_demand(h.trigger, demands))
         and not restates_governing_event(h.trigger, h.pattern.code, codes)
-        and not (h.route == "noun" and nested_in_event(h.trigger, heads))
+        and not (
+            h.route == "noun"
+            and nested_in_event(h.trigger, meeting_heads if h.pattern.code[:2] == MEETING_ROOT else heads)
+        )
     ]
 
 
