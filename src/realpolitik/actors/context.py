@@ -98,9 +98,55 @@ def _is_place(m: Mention) -> bool:
     return m.kind == "place" and all(a.kind == "place" and len(a.code) == 3 for a in m.actors)
 
 
+# Nouns for people who speak for, advise or assist someone: "a spokesman for the prime minister", "an aide
+# to the president" belong to that principal's side. "ambassador to X" / "envoy to X" are sent *to* X, so
+# "to" counts only for advisers and aides; "of" counts for any countryless agent.
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "aide", "aides", "adviser",
+                        "advisers", "advisor", "advisors", "counsellor", "counselor", "secretary", "deputy",
+                        "representative", "representatives", "envoy", "envoys", "emissary"})
+ADVISES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsellor", "counselor"})
+
+
+def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A countryless agent tied by a preposition to the person or body it serves takes that principal's
+    side: "a spokesman for <leader>", "an aide to <leader>", "officials of <body>" → the principal's
+    country with the agent's own sector (an organisation's own code when the principal is an IGO)."""
+    todo = [m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)]
+    if not todo:
+        return mentions
+    owner: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            owner.setdefault(i, m)
+    for m in todo:
+        head = doc[m.head]
+        for prep in head.children:
+            word = prep.lower_
+            if prep.dep_ != "prep" or not (word == "of" or (word == "for" and head.lower_ in SPEAKS_FOR)
+                                           or (word == "to" and head.lower_ in ADVISES)):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # a parse that leaves the preposition without its object: the phrase right after it
+            principal = owner.get(obj.i if obj is not None else prep.i + 1)
+            if principal is None or principal is m or not principal.actors or principal.place_only:
+                continue
+            roots = {a.code[:3] for a in principal.actors}
+            if len(roots) != 1 or NO_COUNTRY in roots:
+                continue
+            a0 = principal.actors[0]
+            if a0.code[:3] in NON_STATE_ROOTS:
+                m.actors = [replace(a, code=a0.code, country=None, entity_id=a0.entity_id,
+                                    how=f"{a.how}; serves {a0.text!r}") for a in m.actors]
+            else:
+                m.actors = [_with_country(a, a0.code[:3], f"its principal {a0.text!r}") for a in m.actors]
+            break
+    return mentions
+
+
 def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
     """Fill in the country of countryless sector mentions (see the module docstring)."""
-    todo = [m for m in mentions if _countryless(m)]
+    # an aide's country is the principal's (``give_principals``), not the place where they are
+    todo = [m for m in mentions if _countryless(m) and not (0 <= m.head < len(doc) and doc[m.head].lower_ in ADVISES)]
     if not todo:
         return mentions
     by_sent: dict[int, list[Mention]] = {}
