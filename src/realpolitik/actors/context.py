@@ -143,6 +143,39 @@ def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# Bodies a state can lead that are no agent noun of their own: "the US-led coalition" is the leader's.
+LED_BODIES = frozenset({"coalition", "coalitions", "alliance", "bloc", "force", "forces", "mission", "contingent",
+                        "troops", "task force"})
+
+
+def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"US-led forces", "a Saudi-led coalition": the led body is the leading state's (with the body's sector
+    when it has one: "US-led forces" → USAMIL, "the Saudi-led coalition" → SAU). "-backed" is not so:
+    a state's proxies are not its own forces."""
+    drop: set[int] = set()
+    for m in mentions:
+        if m.end + 2 >= len(doc) or doc[m.end].text not in ("-", "–") or doc[m.end + 1].lower_ != "led":
+            continue
+        country = _state_country(m)
+        org = m.actors[0] if len(m.actors) == 1 and m.actors[0].code[:3] in ("IGO", "NGO") else None
+        led = doc[m.end + 1]
+        body = led.head
+        if (country is None and org is None) or body.i <= led.i or body.i - led.i > 3:
+            continue
+        target = next((b for b in mentions if b.start <= body.i < b.end and b is not m), None)
+        if target is not None and _countryless(target):
+            why = f"led by {m.actors[0].text!r}"
+            target.actors = [_with_country(a, country, why) if country else _with_org(a, org, why)  # type: ignore[arg-type]
+                             for a in target.actors]
+            target.start = m.start
+            drop.add(id(m))
+        elif target is None and body.lower_ in LED_BODIES:
+            text = doc[m.start : body.i + 1].text
+            m.actors = [replace(a, text=text, how=f"{a.how}; leads the {body.text!r}") for a in m.actors]
+            m.end, m.head = body.i + 1, body.i
+    return [m for m in mentions if id(m) not in drop]
+
+
 def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
     """Fill in the country of countryless sector mentions (see the module docstring)."""
     # an aide's country is the principal's (``give_principals``), not the place where they are
@@ -179,6 +212,13 @@ def _with_country(a: Actor, country: str, why: str) -> Actor:
     return replace(a, code=country + sector, country=country, confidence=min(a.confidence, 0.7),
                    entity_id=f"sector:{country}{sector}" if (a.entity_id or "").startswith("sector:") else a.entity_id,
                    how=f"{a.how}; country from {why}")
+
+
+def _with_org(a: Actor, org: Actor, why: str) -> Actor:
+    sector = a.code[len(NO_COUNTRY):]
+    code = org.code if org.code.endswith(sector) else org.code + sector
+    return replace(a, code=code, country=None, entity_id=org.entity_id, confidence=min(a.confidence, 0.7),
+                   how=f"{a.how}; {why}")
 
 
 def here_mentions(doc: Doc, dateline: Dateline | None, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
