@@ -74,3 +74,61 @@ def test_led_body_is_the_leaders(parse: Parse) -> None:
 def test_backed_body_is_not_the_backers(parse: Parse) -> None:
     doc = parse("Syrian-backed militias shelled the camp near Tripoli.", D2010)
     assert all(not c.startswith("SYR") for text, cs in codes(doc).items() if "militias" in text for c in cs)
+
+
+# --- A bare definite description repeated refers back to its fuller mention (coref._resolve_definite) ---
+
+def test_bare_title_refers_back_to_the_titled_person(parse: Parse) -> None:
+    doc = parse("The prime minister of Nepal flew to Delhi on Friday. The prime minister later thanked India.", D2010)
+    assert codes(doc)["The prime minister"] == ["NPLGOV"]
+    doc = parse("Peruvian President Alan Garcia spoke first. Later the president criticised Bolivia.", D2010)
+    assert codes(doc)["the president"] == ["PERGOV"]
+
+
+def test_bare_sector_noun_takes_the_country_of_its_fuller_mention(parse: Parse) -> None:
+    doc = parse("The Ghanaian government denied the claim. On Monday the government summoned the Togolese envoy.",
+                D2010)
+    assert codes(doc)["the government"] == ["GHAGOV"]
+    doc = parse("Maoist rebels in Nepal called a strike. Police said the rebels burned two buses.", D2010)
+    assert codes(doc)["the rebels"] == ["NPLREB"]
+
+
+def test_two_candidates_of_different_sides_leave_it_open(parse: Parse) -> None:
+    doc = parse("The Chilean president met the Argentine president in Santiago. The president said little.", D2010)
+    assert codes(doc)["The president"] == ["---GOV"]
+    doc = parse("Kenyan officials and Ugandan officials met in Kampala. The officials agreed on nothing.", D2010)
+    assert codes(doc)["The officials"] == ["---GOV"]
+
+
+def test_the_sentences_own_place_beats_an_earlier_mention(parse: Parse) -> None:
+    doc = parse("The Malian government closed the border. In Niamey, the government protested on Monday.", D2010)
+    assert codes(doc)["the government"] == ["NERGOV"]
+    doc = parse("The Thai army shelled the hills. In Phnom Penh the army was put on alert.", D2010)
+    assert codes(doc)["the army"] == ["KHMMIL"]
+
+
+# --- The article's main state: for countryless nouns with no place, and over a foreign dateline ---
+
+def test_article_main_state_over_a_filing_dateline(parse: Parse) -> None:
+    doc = parse("GENEVA, March 3 (AFP) - Laotian officials denied the charge on Monday. Laos has long rejected "
+                "such reports. The government said the report was false.", D2010)
+    assert codes(doc)["The government"] == ["LAOGOV"]
+    doc = parse("VIENNA, June 9 (Reuters) - Iran defended its nuclear work on Tuesday. Tehran said its plants were "
+                "peaceful. The ministry denied the inspectors access.", D2010)
+    assert codes(doc)["The ministry"] == ["IRNGOV"]
+
+
+def test_dateline_of_a_named_state_still_counts(parse: Parse) -> None:
+    doc = parse("NAIROBI, May 3 (Reuters) - The government accused Somalia of shelling a border post.", D2010)
+    assert codes(doc)["The government"] == ["KENGOV"]
+    doc = parse("KAMPALA, May 3 (AFP) - Uganda and Kenya held talks. Uganda wants a new deal. "
+                "The ministry said the talks went well.", D2010)
+    assert codes(doc)["The ministry"] == ["UGAGOV"]
+
+
+def test_no_main_state_in_a_two_state_story(parse: Parse) -> None:
+    doc = parse("Chile and Peru traded charges. Chile recalled its envoy. Peru did the same. "
+                "The government said nothing more.", D2010)
+    assert codes(doc)["The government"] == ["---GOV"]
+    doc = parse("Ghana met Togo. The police arrested two men.", D2010)
+    assert codes(doc)["The police"] == ["---COP"]

@@ -12,7 +12,14 @@ actor whose code is ``---`` + sector takes a country from, in this order,
 1. the place of the sentence: a state or city named as the object of a locative preposition
    ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
    one country is so named;
-2. the dateline's country.
+2. a bare definite ("the president", "the government", "the rebels") → its fuller earlier mention
+   in the article with the same noun ("The president of Kenya …"), unless two sides compete;
+3. the dateline's country, when the article names that state or has no main state;
+4. the article's main state (named in ≥ 2 sentences and in twice as many as any other): a story
+   filed from Geneva about Burma is Burma's.
+
+Before all this, an aide, adviser or spokesperson tied to its principal ("an aide to <leader>", "a
+spokesman for <body>") takes the principal's side, and an "X-led" body is X's ("US-led forces").
 
 Nothing is guessed when two places compete, and the sentence's other actors never lend their country
 ("Russian warplanes pounded rebel positions", "The government condemned Israel" stay countryless):
@@ -28,6 +35,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from realpolitik.actors.coref import has_title
 from realpolitik.actors.grouping import Mention
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
 from realpolitik.model import Actor
@@ -179,12 +187,15 @@ def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
     """Fill in the country of countryless sector mentions (see the module docstring)."""
     # an aide's country is the principal's (``give_principals``), not the place where they are
-    todo = [m for m in mentions if _countryless(m) and not (0 <= m.head < len(doc) and doc[m.head].lower_ in ADVISES)]
+    todo = sorted((m for m in mentions if _countryless(m) and not (0 <= m.head < len(doc)
+                                                                   and doc[m.head].lower_ in ADVISES)),
+                  key=lambda m: m.start)
     if not todo:
         return mentions
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
+    named, dominant = article_states(by_sent)
     for m in todo:
         if not 0 <= m.head < len(doc):
             continue
@@ -200,11 +211,76 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
         country, why = None, ""
         if len(places) == 1:
             country, why = places.pop(), "the sentence's place"
-        elif not places and dateline is not None and dateline.country:
+        elif not places and (earlier := definite_antecedent(doc, m, mentions)) is not None:
+            m.actors, m.kind = earlier
+            continue
+        elif not places and dateline is not None and dateline.country and (
+                dominant is None or dateline.country in named):
             country, why = dateline.country, "the dateline's place"
+        elif not places and dominant is not None:
+            country, why = dominant, "the article's main state"
         if country:
             m.actors = [_with_country(a, country, why) for a in m.actors]
     return mentions
+
+
+def article_states(by_sent: dict[int, list[Mention]]) -> tuple[set[str], str | None]:
+    """The states an article names, and its main state: one named in at least two sentences and in at
+    least twice as many sentences as any other (a story filed from Geneva about Burma is Burma's)."""
+    sentences: dict[str, int] = {}
+    for ms in by_sent.values():
+        for c in {c for m in ms if (c := _state_country(m))}:
+            sentences[c] = sentences.get(c, 0) + 1
+    ranked = sorted(sentences.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return set(sentences), None
+    return set(sentences), ranked[0][0]
+
+
+DEFINITE_WINDOW = 15  # sentences to look back for the fuller mention of "the president"
+# adjectives that make a definite description point away from an earlier holder ("the new government")
+OTHER_ONE = frozenset({"new", "former", "previous", "next", "incoming", "outgoing", "future", "old", "late",
+                       "interim", "caretaker", "transitional", "other", "opposing", "rival", "foreign", "ex"})
+
+
+def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[list[Actor], str | None] | None:
+    """"the president", "the government", "the rebels" with no country of their own → the earlier
+    mention in the article whose phrase holds the same noun and has one country or organisation ("The
+    president of Kenya met … The president urged …" → the Kenyan president), as actors and kind.
+
+    A definite description repeated with the same head noun refers back to its first, fuller mention
+    (the "given" reading of a definite). Only a bare phrase ("the" + the agent noun, adjectives of the
+    title allowed) asks: "the new government" or "a president" may be another one. Candidates lie within
+    ``DEFINITE_WINDOW`` sentences before; two of different sides ("Obama met Medvedev. The president
+    …") leave the phrase open. The sentence's own place still wins (``give_countries`` asks it first)."""
+    if m.end - m.start < 2 or doc[m.start].lower_ != "the":
+        return None
+    if any(doc[t].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[t].lower_ in OTHER_ONE
+           for t in range(m.start + 1, m.end)):
+        return None
+    title = " ".join(doc[t].lower_ for t in range(m.start + 1, m.end))
+    found: list[Mention] = []
+    for prev in mentions:
+        if prev.end > m.start or m.sentence - prev.sentence > DEFINITE_WINDOW or not prev.actors or prev.place_only:
+            continue
+        roots = {a.code[:3] for a in prev.actors}
+        if len(roots) != 1 or NO_COUNTRY in roots:
+            continue
+        words = " ".join(t.lower_ for t in doc[prev.start : prev.end])
+        role = (prev.actors[0].role or "").lower()
+        if has_title(words, title) or (prev.kind == "person" and has_title(role, title)):
+            found.append(prev)
+    if not found or len({p.actors[0].code[:3] for p in found}) != 1:
+        return None
+    prev = max(found, key=lambda p: p.start)
+    a = prev.actors[0]
+    text = doc[m.start : m.end].text
+    how = f"{text!r} → {a.text!r}"
+    if prev.kind == "person" and len(prev.actors) == 1 and not m.plural:
+        return [replace(a, text=text, how=how, confidence=min(a.confidence, 0.8))], "person"
+    if a.country:
+        return [_with_country(x, a.country, f"its fuller mention {a.text!r}") for x in m.actors], m.kind
+    return [replace(a, text=text, how=how, confidence=min(a.confidence, 0.8))], m.kind
 
 
 def _with_country(a: Actor, country: str, why: str) -> Actor:
