@@ -31,9 +31,7 @@ def test_past_speech_would_is_a_planned_meeting(pipeline, text: str, src: str, t
         ("Norway could meet Denmark next year, the premier said.", "NOR", "DNK"),
     ],
 )
-def test_would_under_a_condition_or_present_speech_stays_hypothetical(
-    pipeline, text: str, src: str, tgt: str
-) -> None:
+def test_would_under_a_condition_or_present_speech_stays_hypothetical(pipeline, text: str, src: str, tgt: str) -> None:
     events = find(pipeline.code_text(text, published=PUB), src, tgt, "")
     assert events, text
     assert all(e.modality == "hypothetical" for e in events), text
