@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from realpolitik import api
-from realpolitik.query import Query
+from realpolitik.query import Query, encode_cursor
 from realpolitik.store import LATEST_VERSION, Store, open_store
 from realpolitik.store import state as store_state
 from realpolitik.store.dyads import TABLE
@@ -51,8 +51,6 @@ def _v1_store(path: Path, n: int, seed: int = 3) -> None:
 
 def _walk(store: Store, query: Query, use_index: bool) -> list[list[dict[str, Any]]]:
     """Every page of a listing, following cursors as the API does."""
-    from realpolitik.query import encode_cursor
-
     pages = []
     cursor = None
     limit = query.limit or 10
@@ -140,3 +138,28 @@ def test_gdelt_import_indexes_new_events_once(tmp_path: Path) -> None:
         assert store_state.version(store.con) is not None
         top = ranked_states()
         _agree(store, ((top[0], top[1]), (top[1], top[0]), (top[2], top[5]), (top[0], top[0])))
+
+
+def test_date_bound_is_used_and_a_short_bound_falls_back(tmp_path: Path) -> None:
+    """The month-histogram bound (``dyads.window``) serves busy pages from the pair's first months; when
+    the query's other filters drop most of those rows, the page is read again without it."""
+    from realpolitik.store import queries
+
+    db = tmp_path / "v1.duckdb"
+    _v1_store(db, 1500)
+    with open_store(db) as store:
+        plain = Query.build(dyad=("TUR", "VEN"), limit=20)
+        bound = queries._date_bound(store.con, "TUR VEN", plain, 21)
+        assert bound is not None and bound[1] < date(2016, 1, 1)
+        rare = Query.build(dyad=("TUR", "VEN"), limit=20, modality="negated")
+        rare_bound = queries._date_bound(store.con, "TUR VEN", rare, 21)
+        assert rare_bound is not None
+        where = "e.pair = ? AND (e.fwd OR e.rev) AND e.modality = 'negated' AND e.event_date <= ?"
+        short = queries._index_rows(store.con, where, ["TUR VEN", rare_bound[1]], 21)
+        assert len(short) < 21  # the bounded attempt alone would have cut the page short
+        for query in (plain, rare):
+            assert _walk(store, query, True) == _walk(store, query, False)
+        later = _walk(store, plain, True)[1][0]
+        after = plain.with_(cursor=encode_cursor(later["event_date"], later["event_id"]))
+        start = queries._date_bound(store.con, "TUR VEN", after, 21)
+        assert start is not None and start[0] == later["event_date"]
