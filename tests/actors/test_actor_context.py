@@ -132,3 +132,26 @@ def test_no_main_state_in_a_two_state_story(parse: Parse) -> None:
     assert codes(doc)["The government"] == ["---GOV"]
     doc = parse("Ghana met Togo. The police arrested two men.", D2010)
     assert codes(doc)["The police"] == ["---COP"]
+
+
+# --- Modifiers that deny the local country: "foreign troops", "the international community" ---
+
+def test_foreign_groups_do_not_take_the_place(parse: Parse) -> None:
+    doc = parse("Foreign troops in Somalia were attacked near the port.", D2010)
+    assert all(not c.startswith("SOM") for text, cs in codes(doc).items() if "troops" in text for c in cs)
+    doc = parse("Overseas workers in Qatar staged a strike in Doha.", D2010)
+    assert all(not c.startswith("QAT") for text, cs in codes(doc).items() if "workers" in text for c in cs)
+
+
+def test_the_international_community_is_no_states_public(parse: Parse) -> None:
+    doc = parse("The Nepalese prime minister appealed to the international community for aid.", D2010)
+    assert not any("community" in text for text in codes(doc))
+    doc = parse("In Harare, the opposition asked the world community to help.", D2010)
+    assert not any("community" in text for text in codes(doc))
+
+
+def test_origin_still_counts_for_groups_said_not_local(parse: Parse) -> None:
+    doc = parse("Foreign fighters from Tunisia were captured near Aleppo.", D2010)
+    assert any(c.startswith("TUN") for text, cs in codes(doc).items() if "fighters" in text for c in cs)
+    doc = parse("Exiled dissidents from Laos met the Thai foreign minister.", D2010)
+    assert any(c.startswith("LAO") for text, cs in codes(doc).items() if "dissidents" in text for c in cs)

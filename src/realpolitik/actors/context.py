@@ -36,7 +36,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
-from realpolitik.actors.grouping import Mention
+from realpolitik.actors.grouping import NOT_LOCAL, Mention
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
 from realpolitik.model import Actor
 
@@ -184,11 +184,18 @@ def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in drop]
 
 
+# Sectors for a general public: "the international community", "world opinion" are no political actor.
+PUBLICS = frozenset({"CVL", "PPL"})
+
+
 def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
     """Fill in the country of countryless sector mentions (see the module docstring)."""
-    # an aide's country is the principal's (``give_principals``), not the place where they are
-    todo = sorted((m for m in mentions if _countryless(m) and not (0 <= m.head < len(doc)
-                                                                   and doc[m.head].lower_ in ADVISES)),
+    mentions = [m for m in mentions if not (_countryless(m) and 0 <= m.head < len(doc) and not_local(doc, m)
+                                            and all(a.code[3:6] in PUBLICS for a in m.actors))]
+    # an aide's country is the principal's (``give_principals``), not the place where they are; "foreign
+    # troops", "the international community" are said *not* to be the place's (``not_local``)
+    todo = sorted((m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)
+                   and doc[m.head].lower_ not in ADVISES and not not_local(doc, m)),
                   key=lambda m: m.start)
     if not todo:
         return mentions
@@ -281,6 +288,13 @@ def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[
     if a.country:
         return [_with_country(x, a.country, f"its fuller mention {a.text!r}") for x in m.actors], m.kind
     return [replace(a, text=text, how=how, confidence=min(a.confidence, 0.8))], m.kind
+
+
+def not_local(doc: Doc, m: Mention) -> bool:
+    """Whether a modifier of the mention's head says the group is not of the place it is in."""
+    head = doc[m.head]
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in head.children) or any(
+        doc[i].lower_ in NOT_LOCAL for i in range(m.start, m.head))
 
 
 def _with_country(a: Actor, country: str, why: str) -> Actor:

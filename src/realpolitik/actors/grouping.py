@@ -129,7 +129,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 g = owner[prep.i - 1] if prep.i > 0 and m.start in (prep.i + 1, prep.i + 2) else -1
                 if g >= 0 and (not matches[g].is_agent or matches[g].end != prep.i):
                     g = -1
-            if g >= 0:
+            if g >= 0 and not (prep.lower_ == "in" and _not_local(_root(doc, matches[g]))):
                 attach.append((k, g))
     # "a New York-based labour activist group": a state and an agent noun modifying one unmatched noun
     noun_of: dict[int, int] = {}
@@ -179,6 +179,17 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         mention.sentence = sent_of[mention.head]
         mentions.append(mention)
     return mentions
+
+
+# Modifiers that deny a group the country of the place it is in: "foreign troops in Iraq" are not Iraq's,
+# "the international community" is no one state's (also used by ``context.give_countries``). Origin
+# still counts: "exiled dissidents from Myanmar" are Myanmar's.
+NOT_LOCAL = frozenset({"foreign", "international", "world", "global", "multinational", "overseas", "outside",
+                       "western", "allied", "coalition", "expatriate"})
+
+
+def _not_local(tok: Token) -> bool:
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
 
 
 def _based_in(doc: Doc, tok: Token) -> bool:
