@@ -155,3 +155,26 @@ def test_origin_still_counts_for_groups_said_not_local(parse: Parse) -> None:
     assert any(c.startswith("TUN") for text, cs in codes(doc).items() if "fighters" in text for c in cs)
     doc = parse("Exiled dissidents from Laos met the Thai foreign minister.", D2010)
     assert any(c.startswith("LAO") for text, cs in codes(doc).items() if "dissidents" in text for c in cs)
+
+
+# --- A sector's body ("the farmers' union") and a society group acting on its own government ---
+
+def test_a_sectors_body_is_that_sector(parse: Parse) -> None:
+    doc = parse("The workers' union called a strike in Antwerp.", D2010)
+    assert any("union" in text and all(c.endswith("LAB") for c in cs) for text, cs in codes(doc).items())
+    doc = parse("Student groups marched in Dhaka on Sunday.", D2010)
+    assert codes(doc).get("Student groups") == ["BGDEDU"]
+
+
+def test_society_group_acting_on_a_government_is_its_own(parse: Parse) -> None:
+    doc = parse("The farmers' federation denounced the Polish government on Friday.", D2010)
+    assert any("federation" in text and cs == ["POLAGR"] for text, cs in codes(doc).items())
+    doc = parse("Striking teachers marched against the Nigerian government.", D2010)
+    assert any("teachers" in text and cs == ["NGAEDU"] for text, cs in codes(doc).items())
+
+
+def test_armed_groups_do_not_take_the_government_they_act_on(parse: Parse) -> None:
+    doc = parse("Gunmen attacked the Pakistani government's offices.", D2010)
+    assert codes(doc).get("Gunmen", ["---UAF"]) == ["---UAF"]
+    doc = parse("Militants threatened the Afghan government on Sunday.", D2010)
+    assert codes(doc).get("Militants", ["---REB"]) == ["---REB"]

@@ -218,6 +218,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
         country, why = None, ""
         if len(places) == 1:
             country, why = places.pop(), "the sentence's place"
+        elif not places and (home := own_government(doc, m, peers)) is not None:
+            country, why = home, "the government it acts on"
         elif not places and (earlier := definite_antecedent(doc, m, mentions)) is not None:
             m.actors, m.kind = earlier
             continue
@@ -242,6 +244,31 @@ def article_states(by_sent: dict[int, list[Mention]]) -> tuple[set[str], str | N
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return set(sentences), None
     return set(sentences), ranked[0][0]
+
+
+# Sectors of a state's own society: when such a group, named with no country, acts on a government
+# ("the farmers' union criticised the French government"), it is that government's own society.
+SOCIETY = frozenset({"AGR", "LAB", "EDU", "OPP", "CVL", "BUS", "MED", "HLH", "JUD", "LEG", "COP", "PPL", "REF"})
+
+
+def own_government(doc: Doc, m: Mention, peers: list[Mention]) -> str | None:
+    """The country of the one government a countryless society group acts on, as the subject of the verb
+    whose object (or prepositional object) is that government."""
+    if not all(a.code[3:6] in SOCIETY for a in m.actors):
+        return None
+    head = doc[m.head]
+    if head.dep_ not in ("nsubj", "conj") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    objects = {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
+    objects |= {g.i for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    countries = set()
+    for p in peers:
+        if p.head in objects or any(p.start <= o < p.end for o in objects):
+            for a in p.actors:
+                if a.country and a.code[3:6] == "GOV":
+                    countries.add(a.country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 DEFINITE_WINDOW = 15  # sentences to look back for the fuller mention of "the president"
