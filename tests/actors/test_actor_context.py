@@ -178,3 +178,19 @@ def test_armed_groups_do_not_take_the_government_they_act_on(parse: Parse) -> No
     assert codes(doc).get("Gunmen", ["---UAF"]) == ["---UAF"]
     doc = parse("Militants threatened the Afghan government on Sunday.", D2010)
     assert codes(doc).get("Militants", ["---REB"]) == ["---REB"]
+
+
+# --- An unknown name introduced with its title keeps that role in later sentences ---
+
+def test_unknown_name_keeps_its_stated_role_later(parse: Parse) -> None:
+    doc = parse("Amina Oduya, the trade minister of Tanzania, reached Nairobi on Monday. Oduya thanked Kenya.", D2010)
+    assert codes(doc)["Oduya"] == ["TZAGOV"]
+    doc = parse("Zambia's defence minister, Mwila Chanda, toured the border. Chanda later accused Angola.", D2010)
+    assert codes(doc)["Chanda"] == ["ZMBMIL"]  # a defence minister is MIL in the agent table
+
+
+def test_name_the_ner_calls_an_organisation_beside_an_office(parse: Parse) -> None:
+    doc = parse("Zambia's foreign minister, Mwila Chanda, met Angolan officials. Chanda later thanked Angola.", D2010)
+    assert codes(doc).get("Chanda") == ["ZMBGOV"]
+    doc = parse("The Malawian trade minister, Kondwani Phiri, flew to Lusaka. Phiri signed a deal with Zambia.", D2010)
+    assert codes(doc).get("Phiri") == ["MWIGOV"]
