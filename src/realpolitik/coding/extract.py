@@ -114,6 +114,7 @@ from realpolitik.coding.frames import (
     subject_token,
 )
 from realpolitik.coding.modality import event_modality
+from realpolitik.coding.nonevents import non_event
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
@@ -736,7 +737,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
 
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
-        if not hit.pattern.is_event or not hit.roles.sources:
+        if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger):
             continue
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
