@@ -104,3 +104,32 @@ def test_leaving_a_place_is_no_meeting(pipeline, text: str) -> None:
 def test_an_occasion_taking_place_seizes_nothing(pipeline) -> None:
     events = code(pipeline, "The Indian minister's visit, taking place in Nepal, ended with a joint statement.")
     assert not [e for e in events if e.event_code.startswith("17")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai airline will take the Cambodian pilgrims home.",
+        "Mexico took in the Cuban boy.",
+        "Jordan decided to take in the Palestinian leader, a Syrian official said.",
+    ],
+)
+def test_bare_take_seizes_nothing(pipeline, text: str) -> None:
+    assert not [e for e in code(pipeline, text) if e.event_code[:2] in ("13", "17")], text
+
+
+def test_taking_control_is_still_seizing(pipeline) -> None:
+    assert find(code(pipeline, "Russian troops took control of the Georgian town."), "RUS", "GEO", "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana tried to prevent Togolese exiles from voting.", "Brazil acted to prevent a collapse of Argentina's banks."],
+)
+def test_bare_prevent_is_no_accusation(pipeline, text: str) -> None:
+    assert not [e for e in code(pipeline, text) if e.event_code.startswith("11")], text
+
+
+def test_preventing_someone_from_leaving_keeps_its_code(pipeline) -> None:
+    events = code(pipeline, "Israeli soldiers prevented Palestinian officials from leaving Gaza.")
+    assert find(events, "ISR", "PSE", "172")
