@@ -133,3 +133,34 @@ def test_bare_prevent_is_no_accusation(pipeline, text: str) -> None:
 def test_preventing_someone_from_leaving_keeps_its_code(pipeline) -> None:
     events = code(pipeline, "Israeli soldiers prevented Palestinian officials from leaving Gaza.")
     assert find(events, "ISR", "PSE", "172")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "venue"),
+    [
+        ("OPEC ministers met in Nigeria on Thursday.", "IGOOPC", "NGA"),
+        ("The WTO meeting in Hong Kong opens on Tuesday.", "IGOBUSWTO", "HKG"),
+        ("NATO defence ministers, meeting in Poland on Friday, backed the plan.", "IGOWSTNAT", "POL"),
+    ],
+)
+def test_the_venue_of_a_meeting_is_no_party(pipeline, monkeypatch, text: str, src: str, venue: str) -> None:
+    assert not find(code(pipeline, text), src, venue, "04"), text
+    monkeypatch.setattr(extract, "without_venue", lambda trigger, noun, c, targets, actors: targets)
+    assert find(code(pipeline, text), src, venue, "04"), text  # the same sentence, the rule off
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("The European Union met Turkey in Ankara.", "IGOEUREEC", "TUR", "04"),
+        ("Israeli and Palestinian negotiators met in Egypt.", "ISR", "PSE", "04"),
+        ("The Japanese premier arrived in China for a visit.", "JPN", "CHN", "042"),
+    ],
+)
+def test_partners_met_in_a_place_and_visits_stay(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert find(code(pipeline, text), src, tgt, root), text
+
+
+def test_petrarch_conventions_keep_the_place_as_target(petrarch_pipeline) -> None:
+    events = petrarch_pipeline.code_text("OPEC ministers met in Nigeria on Thursday.", published=PUB)
+    assert find(events, "IGOOPC", "NGA", "04")

@@ -11,6 +11,11 @@ else count: "league" (Arab League), "gold" (gold mines), "match", "title", "race
 
 "Wanted" in the passive ("is wanted by the police", "a suspect wanted for questioning") is the
 status of someone sought, not anyone's wish (CAMEO.2.0 codes bare WANT 030).
+
+The venue of a meeting is no party to it: "OPEC ministers met in Abuja", "EU finance ministers,
+meeting in Brussels", "the WTO meeting in Hong Kong" are no meeting with Nigeria, Belgium or Hong
+Kong (under analyst conventions; PETRARCH makes the place the target). A visit is different: the
+place visited hosts it (042/043).
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
+from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.frames import lemma
+from realpolitik.coding.roles import location_target
+from realpolitik.model import Actor
 
 # the actor step's sport words (actors/sport.py: there a state named in such a sentence is a team),
 # and the words for sports, roles and stages it leaves out because the coder can still find a
@@ -71,3 +79,18 @@ def non_event(trigger: Token) -> str | None:
     if sport_context(trigger.sent):
         return "sport"
     return None
+
+
+MEETING_ROOT = "04"
+VISIT_BASES = frozenset({"042", "043"})
+
+
+def without_venue(
+    trigger: Token, noun: Token | None, code: str, targets: list[Actor], actors: ActorIndex
+) -> list[Actor]:
+    """``targets`` less the place where a meeting (04, visits aside) is held, as named there ("in
+    Abuja"); the same country named as a partner ("met Turkey in Ankara") stays."""
+    if code[:2] != MEETING_ROOT or code[:3] in VISIT_BASES or not targets:
+        return targets
+    venue = {(a.code, a.text) for a in location_target(trigger, noun, actors)}
+    return [t for t in targets if (t.code, t.text) not in venue]
