@@ -103,3 +103,14 @@ def test_demonstrating_a_quality_is_not_a_protest(pipeline) -> None:
 )
 def test_used_to_is_a_past_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
     assert modality(pipeline, text, src, tgt, root) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Israeli police used tear gas to disperse Palestinian protesters.", "ISR", "PSE", "17"),
+        ("The Afghan president used the holiday to call on Pakistan to act.", "AFG", "PAK", "02"),
+    ],
+)
+def test_using_something_to_act_is_no_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert modality(pipeline, text, src, tgt, root) == "asserted"

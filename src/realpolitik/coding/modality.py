@@ -179,12 +179,13 @@ def _long_ago_clause(clause: Token) -> bool:
 
 
 def _past_habit(used: Token, verb: Token) -> bool:
-    """ "used to V" (active, any tagging of "used"), not the passive "was used to attack"."""
+    """ "used to V" (active, any tagging of "used", "to" right after it), not the passive "was used to
+    attack" nor an instrument ("used tear gas to disperse")."""
     return (
         used.tag_ in ("VBD", "VBN")
         and any(c.dep_ == "nsubj" for c in used.children)
         and not any(c.dep_ == "auxpass" for c in used.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == used.i + 1 for c in verb.children)
     )
 
 
