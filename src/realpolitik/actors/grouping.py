@@ -68,6 +68,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                   sent_of: list[int] | None = None) -> list[Mention]:
     """Join matches that belong to one noun phrase and resolve each group to actors."""
     matches = [m for m in matches if _plausible(doc, m)]
+    matches = _combining_forms(doc, matches, resolver)
     owner = [-1] * len(doc)
     for k, m in enumerate(matches):
         for i in range(m.start, m.end):
@@ -99,6 +100,13 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             tok = head
         if via.get(k) is None and tok.i != _root(doc, m).i and owner[tok.i] < 0:
             shared_head.setdefault(tok.i, []).append(k)
+        # "US-Iraqi forces": a name joined by a hyphen to the next one is one phrase with it, whatever
+        # label the parser gave the first ("npadvmod")
+        if via.get(k) is None and m.end + 1 < len(doc) and doc[m.end].text in HYPHENS \
+                and owner[m.end + 1] >= 0 and owner[m.end + 1] != k and m.best.kind == "state" \
+                and matches[owner[m.end + 1]].best.kind == "state":
+            uf.union(k, owner[m.end + 1])
+            via[k] = "hyphen"
         # "Turkish and Venezuelan officials": the second adjective is a conj of the first
         if tok.dep_ == "conj" and owner[tok.head.i] >= 0 and _is_modifier(doc, matches[owner[tok.head.i]]):
             uf.union(k, owner[tok.head.i])
@@ -505,7 +513,8 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
         org = next((p for p in named if p.best.kind in ("org", "group")), None)
         if org is not None:  # an organisation joined to a nameless part: the organisation itself
             return [_named_actor(org.best, agent_code, text, when)], org.best.kind
-    if len(countries) > 1 and not any(how_joined.get(id(p)) == "conj" for p in source_parts):
+    if len(countries) > 1 and not any(how_joined.get(id(p)) in ("conj", "hyphen") for p in source_parts) \
+            and not _hyphenated(doc, source_parts):
         countries = countries[:1]
     sector = agent_code or ""
     actors: list[Actor] = []
@@ -560,9 +569,37 @@ def _org_with_agent(named: list[Match], agent_code: str | None) -> bool:
     return any(p.best.kind in ("org", "group") or (p.best.code or "")[:3] in NON_STATE_ROOTS for p in named)
 
 
+HYPHENS = frozenset({"-", "–", "/"})
+
+
 def _hyphenated(doc: Doc, parts: list[Match]) -> bool:
-    return all(b.start - a.end == 1 and doc[a.end].text in ("-", "–", "/")
-               for a, b in zip(parts, parts[1:], strict=False))
+    return len(parts) > 1 and all(b.start - a.end == 1 and doc[a.end].text in HYPHENS
+                                  for a, b in zip(parts, parts[1:], strict=False))
+
+
+# English combining forms of state names, used only before a hyphen and another state ("Franco-German",
+# "Sino-Indian", "Anglo-Irish"): alone they are other words (the surname Franco, "Indo-Pacific").
+COMBINING_FORMS = {"franco": "FRA", "sino": "CHN", "indo": "IND", "anglo": "GBR", "russo": "RUS", "italo": "ITA",
+                   "greco": "GRC", "graeco": "GRC", "turco": "TUR", "austro": "AUT", "nippo": "JPN",
+                   "japano": "JPN", "hispano": "ESP", "luso": "PRT", "germano": "DEU", "serbo": "SRB",
+                   "polono": "POL", "belgo": "BEL"}
+
+
+def _combining_forms(doc: Doc, matches: list[Match], resolver: ActorResolver) -> list[Match]:
+    """A combining form before a hyphen and a state ("Franco-German talks") is that state: a match."""
+    starts = {m.start: m for m in matches}
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    extra: list[Match] = []
+    for tok in doc:
+        code = COMBINING_FORMS.get(tok.lower_)
+        if code is None or tok.i in covered or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in HYPHENS:
+            continue
+        nxt = starts.get(tok.i + 2)
+        entry = resolver.by_id.get(f"state:{code}")
+        if nxt is None or nxt.best.kind != "state" or entry is None or entry.kind != "state":
+            continue
+        extra.append(Match(tok.i, tok.i + 1, tok.lower_, (entry,), tok.i))
+    return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
 
 def _person_name(doc: Doc, top: Token) -> str:

@@ -103,9 +103,12 @@ from realpolitik.coding.conventions import (
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
+    VISITING,
+    attributive_visiting,
     direct_objects,
     inflection_candidates,
     is_passive,
+    is_visitor,
     lemma,
     particles,
     passive_subject,
@@ -120,6 +123,7 @@ from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
     Roles,
+    accused_support_targets,
     condemned_attack_victims,
     domestic_sources,
     domestic_targets,
@@ -505,6 +509,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         # "X and Y signed a deal brokered by Z": they signed with each other. Under PETRARCH conventions a
         # place stays the target ("X and Y will confer in Oslo" → NOR); te3dev codes them meeting each other.
         targets, weak = [], False
+    if weak and is_reason_clause(verb):
+        targets, weak = [], False  # a charge needs a named target: "accused B of selling Ruritanian oil" is no B→RUR
     if weak:
         roles.penalty *= 0.85
         if (
@@ -541,6 +547,48 @@ def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
             if targets and sources:
                 roles = Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
                 hits.append(Hit(OBLIGATION, tok, None, None, "verb", roles))
+    return hits
+
+
+STATED_VISIT = Pattern("rp-visiting", "V", "", "", "", "", "042", "", LAYER_CURATED, "built-in: met visiting X")
+VISIT_HOPS = 4
+
+
+def visit_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
+    """A party introduced as "visiting" is on a stated visit to whoever it meets, talks to or is told
+    something by in the clause ("X told visiting Thai Prime Minister Y ...", "Visiting Malaysian
+    Foreign Minister Z held talks with ...", "met the visiting envoy"): 042 visitor → host (the
+    analyst convention adds 043 back)."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or not is_visitor(tok):
+            continue
+        titled = any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+        visitors = [a for a in actors.np_deep(tok) if titled or not is_place(a)]  # "visiting Togo" is a place
+        if not visitors:
+            continue
+        verb, as_subject = tok.head, tok.dep_ in ("nsubj", "nsubjpass")
+        for _ in range(VISIT_HOPS):
+            if verb.pos_ in ("VERB", "AUX") and verb.lower_ != VISITING:
+                break
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ == VISITING:
+            continue
+        if event_modality(verb, sent, sent.root) == "negated":
+            continue  # "refused to meet the visiting king": the refusal is the event
+        if as_subject:
+            hosts = [a for o in direct_objects(verb) for a in actors.np(o)]
+            hosts += [a for w, o in prep_objects(verb) if w == "with" for a in actors.np(o)]
+            hosts += [a for o in direct_objects(verb) for w, g in prep_objects(o) if w == "with" for a in actors.np(g)]
+        else:
+            hosts = find_sources(verb, actors)[0]
+        visitor_codes = {a.code[:3] for a in visitors}
+        hosts = [h for h in hosts if h.code[:3] not in visitor_codes]
+        if hosts:
+            roles = Roles(sources=visitors, targets=hosts, penalty=0.85)
+            hits.append(Hit(STATED_VISIT, tok, None, None, "verb", roles))
     return hits
 
 
@@ -686,7 +734,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     used_nouns: set[int] = set()
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
-            if tok.pos_ == "AUX" and lemma(tok) != "be":
+            if (tok.pos_ == "AUX" and lemma(tok) != "be") or attributive_visiting(tok) is not None:
                 continue
             hit = _verb_hit(tok, patterns, actors, ctx.conventions)
             if hit is None:
@@ -717,6 +765,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     ]
     hits.extend(obligation_hits(sent, actors))
     hits.extend(evaluation_hits(sent, actors))
+    hits.extend(visit_hits(sent, actors))
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
             continue
@@ -740,7 +789,11 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             continue
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
-            localize(hit.roles.targets, hit.trigger, hit.noun, actors), hit.roles.sources, hit.pattern.code
+            accused_support_targets(
+                hit.trigger, hit.pattern.code, localize(hit.roles.targets, hit.trigger, hit.noun, actors), actors
+            ),
+            hit.roles.sources,
+            hit.pattern.code,
         )
         if not hit.roles.targets:
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
