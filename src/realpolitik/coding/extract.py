@@ -93,6 +93,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.background import background_period
 from realpolitik.coding.conventions import (
     Conventions,
     conventions_named,
@@ -910,6 +911,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         modality = event_modality(hit.trigger, sent, ctx.root)
         if modality == "asserted" and is_reason_clause(hit.trigger):
             modality = "reported"
+        if modality == "asserted" and background_period(hit.trigger, ctx.published):
+            modality = "historical"
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"

@@ -1,0 +1,112 @@
+"""Background history: an act told inside a time frame that closed years before the article.
+
+News stories explain the present with the past: "the road used by guerrillas fighting the French
+**during the Algerian War**", "troops that shelled the port **in the 1990s**", "the **1982** invasion
+of the islands". Such acts are background, not the news of the day, so the coder marks them
+``historical`` (stored, but not counted as asserted events). Two linguistic classes:
+
+* a **period phrase** on the event's own clause: a preposition of time (during, in, throughout,
+  between, under) whose object names a past period — a year or a decade that ended at least two
+  years before publication ("in 1975", "between 1939 and 1945", "during the 1990s"), an earlier
+  century ("in the 19th century"), a world war or the Cold War, or a war named with a capital
+  "War" ("the Korean War"), which names a closed conflict;
+* a **dated event noun**: a nominal event whose own modifier is such a year ("the 1991 invasion",
+  "the 1980s war").
+
+Only the trigger's own clause counts: a period phrase in another clause ("X, who fought in the 1990s
+war, met Y on Monday") dates that other clause, and "since 1983" opens an ongoing span rather than a closed period.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
+# links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
+CLAUSE_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "compound", "amod", "attr", "oprd"})
+CLOSED_WAR_MODIFIERS = frozenset({"world", "cold"})
+MIN_YEARS_BACK = 2
+_YEAR = re.compile(r"^'?(\d{2}|\d{4})s?$")
+_CENTURY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def _last_year(tok: Token) -> int | None:
+    """The last calendar year a year ("1975") or decade ("1990s", "'80s") token covers."""
+    m = _YEAR.match(tok.text)
+    if m is None:
+        return None
+    digits = m.group(1)
+    decade = tok.text.endswith("s")
+    if len(digits) == 2:
+        if not decade:
+            return None  # "in 75" is more often a count than a year
+        year = 1900 + int(digits)
+    else:
+        year = int(digits)
+    if not 1000 <= year <= 2100:
+        return None
+    return year + 9 if decade else year
+
+
+def _past_year(tok: Token, published: date | None) -> bool:
+    last = _last_year(tok)
+    return last is not None and published is not None and last <= published.year - MIN_YEARS_BACK
+
+
+def _closed_war(tok: Token) -> bool:
+    """A world war, the Cold War, or a war named as a proper noun ("the Korean War")."""
+    if tok.lemma_.lower() != "war" and tok.lower_ != "war":
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(m.lower_ in CLOSED_WAR_MODIFIERS for m in mods):
+        return True
+    return tok.text == "War" and any(m.text[:1].isupper() for m in mods)
+
+
+def _past_century(tok: Token, published: date | None) -> bool:
+    if tok.lower_ not in ("century", "centuries"):
+        return False
+    for c in tok.children:
+        m = _CENTURY.match(c.lower_)
+        if m is not None and published is not None:
+            return int(m.group(1)) < published.year // 100 + 1
+    return False
+
+
+def past_period(obj: Token, published: date | None) -> bool:
+    """Does a time phrase's object name a period that closed years ago?"""
+    words = list(obj.subtree)
+    if len(words) > 15:
+        return False
+    if any(_past_year(w, published) for w in words):
+        return True
+    return any(_closed_war(w) or _past_century(w, published) for w in words)
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """The trigger and the words it hangs from within its own clause."""
+    chain = [trigger]
+    tok = trigger
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in CLAUSE_LINKS:
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def background_period(trigger: Token, published: date | None) -> bool:
+    """Is the act at ``trigger`` set in a period that closed years before ``published``?"""
+    for tok in _clause_tokens(trigger):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
+                if any(o.dep_ == "pobj" and past_period(o, published) for o in c.children):
+                    return True
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return any(
+            c.dep_ in ("nummod", "compound", "amod", "nmod") and _past_year(c, published) for c in trigger.children
+        )
+    return False

@@ -1,0 +1,81 @@
+"""Acts set in a period that closed years before the article are background history, not news:
+``historical``, never ``asserted`` (``realpolitik.coding.background``)."""
+
+import pytest
+
+from tests.coding.helpers import find
+
+PUB = "2010-05-04"
+
+
+def code(pipeline, text: str):
+    return pipeline.code_text(text, published=PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Soviet troops fought Afghan rebels in the 1980s.", "SUN", "AFG"),
+        (
+            "Serbian forces shelled Croatian towns during the 1990s, the Croatian president told Italy on Monday.",
+            "SRB",
+            "HRV",
+        ),
+        ("Italy, which occupied Albania between 1939 and 1943, has close ties with its neighbour.", "ITA", "ALB"),
+    ],
+)
+def test_a_period_phrase_of_years_ago_makes_the_act_historical(pipeline, text: str, src: str, tgt: str) -> None:
+    hits = find(code(pipeline, text), src, tgt, "19")
+    assert hits and all(e.modality == "historical" for e in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1982 invasion of the Falklands by Argentina still weighs on ties with Britain.",
+        "Argentina's 1982 invasion of the Falklands still weighs on ties with Britain.",
+    ],
+)
+def test_a_dated_event_noun_is_historical(pipeline, text: str) -> None:
+    hits = find(code(pipeline, text), "ARG", "GBR", "19")
+    assert hits and all(e.modality == "historical" for e in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops attacked Georgian villages on Monday.",
+        "Russian troops attacked Georgian villages in 2010, officials said on Monday.",
+        "During the night, Russian troops attacked Georgian villages in the war.",
+    ],
+)
+def test_the_news_of_the_day_and_an_unnamed_war_stay_asserted(pipeline, text: str) -> None:
+    hits = find(code(pipeline, text), "RUS", "GEO", "19")
+    assert hits and any(e.modality == "asserted" for e in hits)
+
+
+def test_a_period_phrase_in_another_clause_does_not_date_the_news(pipeline) -> None:
+    text = "Croatian President Ivo Josipovic, who fought in the 1990s war, met Serbian President Boris Tadic on Monday."
+    hits = find(code(pipeline, text), "HRV", "SRB", "04")
+    assert hits and all(e.modality == "asserted" for e in hits)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "historical"),
+    [
+        ("in the Korean War", True),
+        ("during the Second World War", True),
+        ("in the 19th century", True),
+        ("in the war", False),
+        ("in 2009", False),
+        ("in the 2000s", False),
+    ],
+)
+def test_past_period_objects(pipeline, phrase: str, historical: bool) -> None:
+    from datetime import date
+
+    from realpolitik.coding.background import background_period
+
+    doc = pipeline.nlp(f"Japanese troops attacked Chinese villages {phrase}.")
+    verb = next(t for t in doc if t.lemma_ == "attack")
+    assert background_period(verb, date(2010, 5, 4)) is historical
