@@ -121,6 +121,7 @@ from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import non_event, without_venue
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.plover import to_plover
+from realpolitik.coding.refusals import refusal_frame
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
@@ -924,6 +925,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
         if refusal is not None:
             code, modality, step = refusal, "asserted", "refusal"
+        refused = refusal_frame(hit.trigger, hit.route, code) if code and refusal is None else None
+        if refused is not None and refused[0] is not None:
+            refusal = refused[0]
+            code, modality, step = refusal, refused[1], "refusal"
+        elif refused is not None:
+            modality = refused[1]
         threat = threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat) if code else None
         if threat is not None:
             code, modality, step = threat, "asserted", "threat"

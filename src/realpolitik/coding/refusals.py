@@ -1,0 +1,110 @@
+"""Refusal frames beyond "refused/declined to V": a cooperative act that someone resists, balks at,
+is unwilling to do, or whose refusal is reported did not happen; the refusal is the event (CAMEO 12).
+
+``rules.refusal_code`` reads the plain control verbs (refuse, decline, fail, reject + ``to``-infinitive).
+News words refusals in more ways, each a linguistic class read here:
+
+* other refusing verbs with an infinitive or gerund: "resisted recognising", "spurned joining";
+* a refusing verb with a prepositional gerund: "balked at recognising", "refrained from sending";
+* a refusing adjective: "is unwilling to recognise", "loath to join";
+* coordination carries the frame: "refused to recognise X and to negotiate with it".
+
+What lies inside a refusal did not happen either, and is ``negated``:
+
+* a nominal cooperative act (meeting, aid, cooperation, concessions) that is the direct object of a
+  refusing verb ("rejected Freedonian aid", "turned down talks with X"); offers and criticism are
+  not in this class, since "rejected the offer" or "rejected the criticism" tells that the offer or
+  the criticism was made;
+* an act nested in what was refused ("refused to send troops **to join** the mission", "rejected
+  calls to resume **negotiations** with X"); a clause beside the refusal ("rejected the plan,
+  accusing X of ...") and a passive participle ("rejected the sanctions imposed by X": done) are not
+  inside it.
+
+A refused act that has no rejection code (a refused attack) is ``negated``, not a rejection.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.coding.frames import lemma
+from realpolitik.coding.rules import REFUSAL_BY_BASE, REFUSAL_BY_ROOT
+
+REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "resist", "balk", "baulk", "spurn", "refrain", "shun"})
+REFUSING_ADJS = frozenset({"unwilling", "loath", "loth"})
+REFUSING_PREPS = frozenset({"at", "from"})
+OBJECT_REFUSERS = frozenset({"refuse", "decline", "reject", "spurn", "rebuff"})
+
+
+def refusing_word(trigger: Token) -> Token | None:
+    """The refusing verb or adjective that governs the act at ``trigger``, if any."""
+    tok = trigger
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        hl = lemma(head)
+        if tok.dep_ == "xcomp" and (hl in REFUSING_VERBS or hl in REFUSING_ADJS):
+            return head
+        if tok.dep_ == "pcomp" and head.lower_ in REFUSING_PREPS and lemma(head.head) in REFUSING_VERBS:
+            return head.head
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX"):
+            return None
+        tok = head
+    return None
+
+
+NESTING = frozenset({"xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "compound", "amod", "nmod"})
+INTO_REFUSAL = frozenset({"xcomp", "dobj", "prep", "pcomp"})
+GIVEN_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+
+def inside_refusal(trigger: Token) -> bool:
+    """Is the act at ``trigger`` nested inside what a refusing verb or adjective turns down?"""
+    tok = trigger
+    for _ in range(7):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in NESTING or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            return False
+        if _refusing(head) and (tok.dep_ in INTO_REFUSAL or _misattached_content(tok)):
+            return tok.i != trigger.i or tok.dep_ != "dobj"
+        tok = head
+    return False
+
+
+def _refusing(tok: Token) -> bool:
+    tl = lemma(tok)
+    if tl in REFUSING_VERBS or tl in OBJECT_REFUSERS or tl in REFUSING_ADJS:
+        return True
+    return tl == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+
+
+def _misattached_content(clause: Token) -> bool:
+    """ "rejected calls **to resume** talks": the parser often hangs the request's infinitive on the
+    refusing verb (advcl) rather than on the requesting noun; with an object present it is its content."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
+    )
+
+
+def refused_object(noun: Token) -> bool:
+    """Is the event noun the thing a refusing verb turns down ("rejected Freedonian aid")?"""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.i == noun.i:
+        return False
+    return lemma(head) in OBJECT_REFUSERS or (lemma(head) == "turn" and _refusing(head))
+
+
+def refusal_frame(trigger: Token, route: str, code: str) -> tuple[str | None, str] | None:
+    """(rejection code or None, modality) when the act at ``trigger`` is refused; None when not.
+
+    A verbal act under a refusing word gives its CAMEO 12 code, asserted (None and ``negated`` when
+    the act has no rejection code); a nominal event refused as an object is ``negated``."""
+    if route == "noun" and code[:2] in GIVEN_ROOTS and refused_object(trigger):
+        return None, "negated"
+    if route == "noun" or refusing_word(trigger) is None:
+        return (None, "negated") if inside_refusal(trigger) else None
+    rejection = REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT.get(code[:2])
+    return (rejection, "asserted") if rejection else (None, "negated")
