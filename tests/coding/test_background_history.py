@@ -79,3 +79,33 @@ def test_past_period_objects(pipeline, phrase: str, historical: bool) -> None:
     doc = pipeline.nlp(f"Japanese troops attacked Chinese villages {phrase}.")
     verb = next(t for t in doc if t.lemma_ == "attack")
     assert background_period(verb, date(2010, 5, 4)) is historical
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        (
+            "The museum, which was the headquarters of militias attacking Israeli towns, now draws Lebanese tourists.",
+            "",
+            "ISR",
+        ),
+        ("The hotel, which was the base of Iraqi troops occupying Kuwait City, reopens next week.", "IRQ", "KWT"),
+    ],
+)
+def test_an_act_told_in_a_past_description_of_a_present_sentence_is_historical(
+    pipeline, text: str, src: str, tgt: str
+) -> None:
+    hits = find(code(pipeline, text), src, tgt, "19")
+    assert hits and all(e.modality == "historical" for e in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia, which was attacking Israeli towns, said on Monday it had agreed to a truce.",
+        "The museum, which was the headquarters of the militias attacking Israeli towns, drew tourists last week.",
+    ],
+)
+def test_an_act_of_the_relative_clause_itself_or_a_past_sentence_stays_news(pipeline, text: str) -> None:
+    hits = find(code(pipeline, text), "", "ISR", "19")
+    assert hits and any(e.modality == "asserted" for e in hits)

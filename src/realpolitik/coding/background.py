@@ -13,6 +13,12 @@ of the islands". Such acts are background, not the news of the day, so the coder
 * a **dated event noun**: a nominal event whose own modifier is such a year ("the 1991 invasion",
   "the 1980s war").
 
+* a **past description**: an act told only inside a past-tense copular relative clause ("the old
+  trail, which **was** the supply route of rebels **fighting** the French") of a sentence whose main
+  verb is present or future ("... will follow the old trail"): the relative clause says what the
+  place or group was then. A relative clause whose own verb is the act ("the militia, which was
+  attacking ...") is not a description, and a past main clause keeps it in the news.
+
 Only the trigger's own clause counts: a period phrase in another clause ("X, who fought in the 1990s
 war, met Y on Monday") dates that other clause, and "since 1983" opens an ongoing span rather than a closed period.
 """
@@ -26,6 +32,8 @@ from spacy.tokens import Token
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
 # links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
+DESCRIPTION_LINKS = frozenset({"acl", "pobj", "prep", "dobj", "attr", "compound", "amod", "conj", "appos"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "compound", "amod", "attr", "oprd"})
 CLOSED_WAR_MODIFIERS = frozenset({"world", "cold"})
 MIN_YEARS_BACK = 2
@@ -98,8 +106,38 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return chain
 
 
+def _present_or_future(verb: Token) -> bool:
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in PRESENT_TAGS or c.lower_ in ("will", "'ll")) for c in verb.children
+    )
+
+
+def past_description(trigger: Token) -> bool:
+    """Is the act told only inside a past copular relative clause of a present or future sentence?"""
+    tok = trigger
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl":
+            return (
+                tok.i != trigger.i
+                and tok.lemma_ == "be"
+                and tok.tag_ == "VBD"
+                and _present_or_future(trigger.sent.root)
+            )
+        if tok.dep_ not in DESCRIPTION_LINKS:
+            return False
+        tok = tok.head
+    return False
+
+
 def background_period(trigger: Token, published: date | None) -> bool:
-    """Is the act at ``trigger`` set in a period that closed years before ``published``?"""
+    """Is the act at ``trigger`` set in a period that closed years before ``published``, or told
+    as a past description (``past_description``)?"""
+    if past_description(trigger):
+        return True
     for tok in _clause_tokens(trigger):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
