@@ -239,3 +239,18 @@ def test_an_event_noun_inside_a_linking_act_stays_its_subject_matter(pipeline: P
     events = pipeline.code_text("Peru rejected Chile's offer of direct talks with Bolivia.", published=DATE)
     assert find(events, "PER", "", "12"), events
     assert not find(events, "", "BOL", "04"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "tgt"),
+    [
+        ("The Ghanaian president will be in Lome on Friday for talks with President Faure Gnassingbe.", "TGO"),
+        ("The Kenyan foreign minister was in Kampala on Monday for a two-day working visit.", "UGA"),
+    ],
+)
+def test_a_meeting_noun_in_a_clause_of_being_somewhere_takes_the_clause_subject(
+    text: str, tgt: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    src = "GHA" if text.startswith("The Ghanaian") else "KEN"
+    assert find(events, src, tgt, "0"), events
