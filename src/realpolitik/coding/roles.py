@@ -627,9 +627,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             sources, _ = find_sources(governor, actors, depth=3)
             roles.penalty *= 0.85
             if meeting and sources and not targets:  # "is due in Baku for a visit": the clause's place
-                own = {a.code[:3] for a in sources}
+                home_countries = {a.code[:3] for a in sources}
                 for head in [governor, *(c for c in governor.children if c.dep_ == "acomp")]:
-                    targets = [a for a in location_target(head, None, actors) if a.code[:3] not in own]
+                    targets = [a for a in location_target(head, None, actors) if a.code[:3] not in home_countries]
                     if targets:
                         break
     roles.sources, roles.targets = unique(sources), unique(targets)
