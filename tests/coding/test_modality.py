@@ -91,3 +91,17 @@ def test_a_negated_causative_negates_the_caused_event(pipeline) -> None:
 def test_demonstrating_a_quality_is_not_a_protest(pipeline) -> None:
     events = pipeline.code_text("Ankara has demonstrated a willingness to engage with Caracas.", published=PUB)
     assert not [e for e in events if e.root_code == "14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian president is due in Lome on Friday for a two-day official visit.",
+        "The Ghanaian president is due to arrive in Lome on Friday.",
+        "The Ghanaian trade minister is due in Togo later this month for talks with President Gnassingbe.",
+    ],
+)
+def test_a_visit_someone_is_due_for_is_scheduled_not_done(text: str, pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.code_text(text, published="2017-03-01")
+    assert [e for e in events if e.source_code.startswith("GHA") and e.event_code == "036"], events
+    assert not [e for e in events if e.event_code.startswith("042")], events
