@@ -254,3 +254,16 @@ def test_a_meeting_noun_in_a_clause_of_being_somewhere_takes_the_clause_subject(
     events = pipeline.code_text(text, published=DATE)
     src = "GHA" if text.startswith("The Ghanaian") else "KEN"
     assert find(events, src, tgt, "0"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties united against the Kenyan government.",
+        "The opposition has lined up against President Museveni's Ugandan government.",
+    ],
+)
+def test_an_opposition_named_without_a_country_opposes_its_own_government(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert [e for e in events if e.source_code and e.source_code[3:6] == "OPP"
+            and e.source_code[:3] == (e.target_code or "")[:3]], events

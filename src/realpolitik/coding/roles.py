@@ -724,11 +724,11 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
     return out
 
 
-DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG"})
+DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG", "OPP"})  # an opposition opposes its own government
 
 
 def domestic_sources(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
-    """A court, police force or legislature named without a country acts at home: when all its
+    """A court, police force, legislature or opposition named without a country acts at home: when all its
     targets are of one country ("Judge X opened investigations against Chilean officials"), it is that
     country's. Governments and armies are left alone: they act abroad as often as at home."""
     country = sole_country(targets)
