@@ -267,3 +267,15 @@ def test_an_opposition_named_without_a_country_opposes_its_own_government(text: 
     events = pipeline.code_text(text, published=DATE)
     assert [e for e in events if e.source_code and e.source_code[3:6] == "OPP"
             and e.source_code[:3] == (e.target_code or "")[:3]], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit of the Ghanaian president to Togo ended on Friday.",
+        "The two-day visit of Ghana's foreign minister to Togo was a success.",
+    ],
+)
+def test_the_of_phrase_of_an_event_noun_with_its_own_target_is_the_agent(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "GHA", "TGO", "04"), events

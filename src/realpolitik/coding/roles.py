@@ -578,6 +578,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     targets: list[Actor] = []
     if pobj is not None:
         targets = actors.np(pobj)
+        if targets and not sources:  # "the visit of X to Y": with the pattern's own target, "of" is the agent
+            target_codes = {a.code for a in targets}
+            sources = [a for w, o in prep_objects(noun, "of") for a in actors.np(o) if a.code not in target_codes]
     if not targets:
         for word, o in prep_objects(noun):
             if word in NOUN_SOURCE_PREPS:
