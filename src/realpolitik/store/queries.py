@@ -41,6 +41,10 @@ EXPORT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt")
 
 ORDER = "e.event_date NULLS LAST, e.event_id"
 DYAD_INDEX_VERSION = 2  # the schema version that added store/dyads.py's table
+# A dyad page is first read within the dates where the pair's histogram holds this many times the rows
+# asked, then within a wider window (the histogram counts index rows the filters may drop: a pair
+# row whose sides match neither direction, other modalities), then without a bound.
+WINDOW_FACTORS = (2, 16)
 LISTING_VERSION = 3  # the schema version that added its ready-made JSON rows (store/fields.py)
 
 
@@ -124,8 +128,8 @@ def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list
     One query reads only the listed columns. DuckDB's top-N alone would scan every row of a busy pair
     (77,000 for the busiest of a million events) for each page, so the query first runs with an upper
     date bound from the pair's month histogram (``dyads.window``, for about twice the rows the page
-    asks), which lets DuckDB skip the pair's later segments; when that bound yields fewer rows than
-    asked, the page is read again without it, so the bound never changes a result. Each statement
+    asks, then sixteen times), which lets DuckDB skip the pair's other segments; when a bound yields
+    fewer rows than asked, the page is read again without it, so the bound never changes a result. Each statement
     reads one snapshot, so no transaction is needed: a page with text events (with a mention) is read
     again, whole, through the evidence joins; a GDELT-only page never is. (``events_json`` serves the
     same page from the index's ready-made JSON rows.)"""
@@ -135,14 +139,19 @@ def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list
 def _bounded(con: duckdb.DuckDBPyConnection, query: Query, limit: int,
              read: Callable[[duckdb.DuckDBPyConnection, str, list[Any], int], list[R]]) -> list[R]:
     """``read(con, where, params, limit)`` of the index rows of the query's dyad: first within the
-    histogram's date bound, then, when that yields fewer than ``limit`` rows, without it."""
+    histogram's date bounds (``WINDOW_FACTORS``), then, when those yield fewer than ``limit`` rows,
+    without one."""
     pair = dyads.pair_filter(query, "e")
     assert pair is not None
     where, params = _filter(pair[2], "e")
     where = f"{pair[0]} AND {where}"
     params = [*pair[1], *params]
-    bound = _date_bound(con, pair[1][0], query, limit)
-    if bound is not None:
+    tried = None
+    for factor in WINDOW_FACTORS:
+        bound = _date_bound(con, pair[1][0], query, limit, factor)
+        if bound is None or bound == tried:
+            break
+        tried = bound
         first, last = bound
         within = f"{where} AND e.event_date <= ?" + ("" if first is None else " AND e.event_date >= ?")
         rows = read(con, within, [*params, last, *([] if first is None else [first])], limit)
@@ -151,8 +160,8 @@ def _bounded(con: duckdb.DuckDBPyConnection, query: Query, limit: int,
     return read(con, where, params, limit)
 
 
-def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query,
-                limit: int) -> tuple[date | None, date] | None:
+def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query, limit: int,
+                factor: int = WINDOW_FACTORS[0]) -> tuple[date | None, date] | None:
     """Dates (first or None, last) that hold the page's rows if the pair's histogram is right, or None
     when a bound cannot help: the page starts among undated events, or the bound would not cut anything.
     ``first`` (the cursor's date or ``since``) is implied by the query's own filter; stated as a plain
@@ -163,7 +172,7 @@ def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query,
         if day is None:
             return None
         start = day if start is None else max(start, day)
-    end = dyads.window(con, pair, start, 2 * limit)
+    end = dyads.window(con, pair, start, factor * limit)
     if end is None or (query.until is not None and end >= query.until):
         return None
     return (start, end)
