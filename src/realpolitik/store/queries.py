@@ -109,7 +109,7 @@ def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> lis
     events this takes about 40 % less time than sorting whole rows (measured while writing it)."""
     con = store.con
     if use_index and query.dyad is not None and store.schema_version >= DYAD_INDEX_VERSION:
-        return _dyad_page(con, query, limit)
+        return _dyad_page(store, query, limit)
     con.execute("BEGIN TRANSACTION")
     try:
         where, params = _filter(query)
@@ -121,7 +121,7 @@ def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> lis
         con.execute("ROLLBACK")
 
 
-def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list[dict[str, Any]]:
+def _dyad_page(store: Store, query: Query, limit: int) -> list[dict[str, Any]]:
     """A page of a dyad filter read from the dyad index (``store/dyads.py``): the same filter and order
     on the index rows of the dyad's pair, which sit in a few row groups and carry every listed column.
 
@@ -133,14 +133,16 @@ def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list
     reads one snapshot, so no transaction is needed: a page with text events (with a mention) is read
     again, whole, through the evidence joins; a GDELT-only page never is. (``events_json`` serves the
     same page from the index's ready-made JSON rows.)"""
-    return _bounded(con, query, limit, _index_rows)
+    return _bounded(store, query, limit, _index_rows)
 
 
-def _bounded(con: duckdb.DuckDBPyConnection, query: Query, limit: int,
+def _bounded(store: Store, query: Query, limit: int,
              read: Callable[[duckdb.DuckDBPyConnection, str, list[Any], int], list[R]]) -> list[R]:
     """``read(con, where, params, limit)`` of the index rows of the query's dyad: first within the
     histogram's date bounds (``WINDOW_FACTORS``), then, when those yield fewer than ``limit`` rows,
-    without one."""
+    without one. When the bounds came up short but the whole pair did not, the histogram was out of
+    date (or its guess poor): it is dropped, so the next page reads it afresh."""
+    con = store.con
     pair = dyads.pair_filter(query, "e")
     assert pair is not None
     where, params = _filter(pair[2], "e")
@@ -148,7 +150,7 @@ def _bounded(con: duckdb.DuckDBPyConnection, query: Query, limit: int,
     params = [*pair[1], *params]
     tried = None
     for factor in WINDOW_FACTORS:
-        bound = _date_bound(con, pair[1][0], query, limit, factor)
+        bound = _date_bound(store, pair[1][0], query, limit, factor)
         if bound is None or bound == tried:
             break
         tried = bound
@@ -157,10 +159,13 @@ def _bounded(con: duckdb.DuckDBPyConnection, query: Query, limit: int,
         rows = read(con, within, [*params, last, *([] if first is None else [first])], limit)
         if len(rows) >= limit:
             return rows
-    return read(con, where, params, limit)
+    rows = read(con, where, params, limit)
+    if tried is not None and len(rows) >= limit:
+        dyads.forget(str(store.path), pair[1][0])
+    return rows
 
 
-def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query, limit: int,
+def _date_bound(store: Store, pair: str, query: Query, limit: int,
                 factor: int = WINDOW_FACTORS[0]) -> tuple[date | None, date] | None:
     """Dates (first or None, last) that hold the page's rows if the pair's histogram is right, or None
     when a bound cannot help: the page starts among undated events, or the bound would not cut anything.
@@ -172,7 +177,7 @@ def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query, limit: 
         if day is None:
             return None
         start = day if start is None else max(start, day)
-    end = dyads.window(con, pair, start, factor * limit)
+    end = dyads.window(store.con, str(store.path), pair, start, factor * limit)
     if end is None or (query.until is not None and end >= query.until):
         return None
     return (start, end)
@@ -203,7 +208,7 @@ def events_json(store: Store, query: Query) -> tuple[str, str | None] | None:
     callers then serialise ``list_events``. Both give the same JSON (tests/store/test_dyads.py)."""
     if query.dyad is None or query.limit is None or store.schema_version < LISTING_VERSION:
         return None
-    rows = _bounded(store.con, query, min(query.limit + 1, 2**63 - 1), _index_listings)
+    rows = _bounded(store, query, min(query.limit + 1, 2**63 - 1), _index_listings)
     next_cursor = None
     if len(rows) > query.limit:
         rows = rows[:query.limit]
