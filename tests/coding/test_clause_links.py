@@ -145,3 +145,97 @@ def test_coordinated_nationalities_on_a_people_noun_are_both_parties(
 def test_coordinated_nationalities_on_things_are_no_parties(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert not find(events, "KEN", "UGA", ""), events
+
+
+@pytest.mark.parametrize(
+    ("text", "content_tgt"),
+    [
+        ("Kenya and Uganda have signed a protocol to deliver medicine to Somali refugees.", "SOM"),
+        ("Peru and Chile inked a deal to sell gas to Bolivian firms.", "BOL"),
+        ("Ghana concluded an accord with Togo to supply electricity to Benin.", "BEN"),
+    ],
+)
+def test_what_an_agreement_provides_for_is_not_yet_done(text: str, content_tgt: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert [e for e in events if e.event_code.startswith("05")], events
+    assert not find(events, "", content_tgt, ""), events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The French foreign minister called on Spain to end the strike.", "FRA", "ESP"),
+        ("The Italian defence minister called on Libya to halt the flights.", "ITA", "LBY"),
+    ],
+)
+def test_a_finite_verb_read_as_a_reduced_relative_is_its_nouns_main_verb(
+    text: str, src: str, tgt: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, src, tgt, "02"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru imports much of its wheat from Canada.",
+        "Ghana buys most of its weapons from Russia.",
+    ],
+)
+def test_trade_in_the_simple_present_is_habitual_not_an_event(text: str, pipeline: Pipeline) -> None:
+    assert not [e for e in pipeline.code_text(text, published=DATE) if e.event_code.startswith("06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana exported cocoa worth two million dollars to Pakistan last month.",
+        "Togo has imported fuel from Nigeria since the blockade began.",
+    ],
+)
+def test_a_dated_trade_act_is_still_an_event(text: str, pipeline: Pipeline) -> None:
+    assert [e for e in pipeline.code_text(text, published=DATE) if e.event_code.startswith("06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Ghana told Togo to reopen the border at once.", "GHA", "TGO", "10"),
+        ("The Kenyan government told Uganda to pull its soldiers off the island.", "KEN", "UGA", "10"),
+        ("Chile asked for Peruvian troops to leave the border zone.", "CHL", "PER", "02"),
+        ("Norway called for Sudanese forces to stop the bombing.", "NOR", "SDN", "02"),
+    ],
+)
+def test_the_addressee_of_a_directive_is_its_target(
+    text: str, src: str, tgt: str, root: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, src, tgt, root), events
+
+
+def test_telling_without_a_directive_is_no_event(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Ghana told Togo that the talks had gone well.", published=DATE)
+    assert not find(events, "GHA", "TGO", "10"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("During a meeting with the Peruvian envoy, the Chilean minister raised the issue of fishing rights.",
+         "CHL", "PER", "04"),
+        ("In a telephone conversation with the Kenyan president, the Ugandan leader stressed the need for calm.",
+         "UGA", "KEN", "04"),
+        ("The Ghanaian president left Accra on Monday for a state visit to Togo.", "GHA", "TGO", "04"),
+    ],
+)
+def test_an_event_noun_under_an_act_with_no_party_of_its_own_is_the_news(
+    text: str, src: str, tgt: str, root: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, src, tgt, root), events
+
+
+def test_an_event_noun_inside_a_linking_act_stays_its_subject_matter(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Peru rejected Chile's offer of direct talks with Bolivia.", published=DATE)
+    assert find(events, "PER", "", "12"), events
+    assert not find(events, "", "BOL", "04"), events

@@ -261,6 +261,9 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
     return None
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
     if depth <= 0:
@@ -335,6 +338,8 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
             return mods, True
         if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
             return actors.np(head), True
+        if verb.tag_ in FINITE_TAGS:  # "The Ruritanian minister [ROOT] called [acl] on ...": a finite verb
+            return actors.np(head), False  # misread as a reduced relative is the main verb of its noun
     return [], False
 
 
