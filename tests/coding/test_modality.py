@@ -91,3 +91,26 @@ def test_a_negated_causative_negates_the_caused_event(pipeline) -> None:
 def test_demonstrating_a_quality_is_not_a_protest(pipeline) -> None:
     events = pipeline.code_text("Ankara has demonstrated a willingness to engage with Caracas.", published=PUB)
     assert not [e for e in events if e.root_code == "14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("India used to supply arms to Nepal.", "IND", "NPL", "07"),
+        ("Norway used to fund the Sri Lankan government.", "NOR", "LKA", "07"),
+        ("Fu, a Chinese monk, used to study in the United States for media communication.", "CHN", "USA", "09"),
+    ],
+)
+def test_used_to_is_a_past_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert modality(pipeline, text, src, tgt, root) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Israeli police used tear gas to disperse Palestinian protesters.", "ISR", "PSE", "17"),
+        ("The Afghan president used the holiday to call on Pakistan to act.", "AFG", "PAK", "02"),
+    ],
+)
+def test_using_something_to_act_is_no_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert modality(pipeline, text, src, tgt, root) == "asserted"

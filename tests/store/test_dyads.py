@@ -9,15 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import orjson
 import pytest
 
 from realpolitik import api
-from realpolitik.query import Query
+from realpolitik.query import Query, encode_cursor
 from realpolitik.store import LATEST_VERSION, Store, open_store
 from realpolitik.store import state as store_state
 from realpolitik.store.dyads import TABLE
 from realpolitik.store.migrations import MIGRATIONS
-from realpolitik.store.queries import _page
+from realpolitik.store.queries import _page, events_json
 from tests.store.factories import TUR, VEN, build_sample_store, coded, event
 
 # Sides a listing can meet: states, their organs, a person coded by an IGO code but resolved to a
@@ -50,14 +51,20 @@ def _v1_store(path: Path, n: int, seed: int = 3) -> None:
 
 
 def _walk(store: Store, query: Query, use_index: bool) -> list[list[dict[str, Any]]]:
-    """Every page of a listing, following cursors as the API does."""
-    from realpolitik.query import encode_cursor
-
+    """Every page of a listing, following cursors as the API does; with the index, each page's
+    ready-made JSON (``events_json``) is also checked against the page's ``to_dict()`` as orjson
+    writes it, byte for byte, and its cursor against the listing's."""
     pages = []
     cursor = None
     limit = query.limit or 10
     while True:
         rows = _page(store, query.with_(cursor=cursor), limit + 1, use_index=use_index)
+        if use_index:
+            listed = api.events(store, query.with_(limit=limit, cursor=cursor))
+            ready = events_json(store, query.with_(limit=limit, cursor=cursor))
+            assert ready is not None
+            assert ready[0] == orjson.dumps(listed.to_dict()).decode()
+            assert ready[1] == listed.next_cursor
         pages.append(rows[:limit])
         if len(rows) <= limit:
             return pages
@@ -140,3 +147,54 @@ def test_gdelt_import_indexes_new_events_once(tmp_path: Path) -> None:
         assert store_state.version(store.con) is not None
         top = ranked_states()
         _agree(store, ((top[0], top[1]), (top[1], top[0]), (top[2], top[5]), (top[0], top[0])))
+
+
+def test_date_bound_is_used_and_a_short_bound_falls_back(tmp_path: Path) -> None:
+    """The month-histogram bound (``dyads.window``) serves busy pages from the pair's first months; when
+    the query's other filters drop most of those rows, the page is read again without it."""
+    from realpolitik.store import queries
+
+    db = tmp_path / "v1.duckdb"
+    _v1_store(db, 1500)
+    with open_store(db) as store:
+        plain = Query.build(dyad=("TUR", "VEN"), limit=20)
+        bound = queries._date_bound(store.con, "TUR VEN", plain, 21)
+        assert bound is not None and bound[1] < date(2016, 1, 1)
+        rare = Query.build(dyad=("TUR", "VEN"), limit=20, modality="negated")
+        rare_bound = queries._date_bound(store.con, "TUR VEN", rare, 21)
+        assert rare_bound is not None
+        where = "e.pair = ? AND (e.fwd OR e.rev) AND e.modality = 'negated' AND e.event_date <= ?"
+        short = queries._index_rows(store.con, where, ["TUR VEN", rare_bound[1]], 21)
+        assert len(short) < 21  # the bounded attempt alone would have cut the page short
+        for query in (plain, rare):
+            assert _walk(store, query, True) == _walk(store, query, False)
+        later = _walk(store, plain, True)[1][0]
+        after = plain.with_(cursor=encode_cursor(later["event_date"], later["event_id"]))
+        start = queries._date_bound(store.con, "TUR VEN", after, 21)
+        assert start is not None and start[0] == later["event_date"]
+        assert bound[0] is None
+
+
+def test_a_version_2_store_is_upgraded_with_ready_made_rows(tmp_path: Path) -> None:
+    """A file written by the release before schema version 3 (index rows without ``listing``) gets its
+    index rebuilt with the JSON rows on first read-write open; read-only, it lists through the columns."""
+    from realpolitik.store import dyads
+    from realpolitik.store import state as state_module
+
+    db = tmp_path / "v2.duckdb"
+    _v1_store(db, 800)
+    con = duckdb.connect(str(db))
+    con.execute(f"CREATE TABLE {TABLE} AS SELECT * EXCLUDE (listing) FROM ({dyads.rows_sql('TRUE')})")
+    con.execute(state_module.CREATE)
+    con.execute("INSERT INTO schema_version VALUES (2, now())")
+    con.close()
+    query = Query.build(dyad=("TUR", "VEN"), limit=15, modality="all")
+    with open_store(db, read_only=True) as store:
+        assert store.schema_version == 2 and events_json(store, query) is None
+        before = api.events(store, query).to_dict()
+    with open_store(db) as store:
+        assert store.schema_version == LATEST_VERSION == 3
+        assert store.con.execute(f"SELECT count(*) FROM {TABLE} WHERE listing IS NULL").fetchone() == (0,)
+        ready = events_json(store, query)
+        assert ready is not None and orjson.loads(ready[0]) == before and before
+        assert _walk(store, query, True) == _walk(store, query, False)

@@ -26,7 +26,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
 from realpolitik.actors.apposition import apply_appositions
-from realpolitik.actors.context import find_dateline, give_countries, here_mentions
+from realpolitik.actors.context import find_dateline, give_countries, give_principals, here_mentions, led_by
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
@@ -89,6 +89,7 @@ class ActorComponent:
         if dateline is not None:
             mentions = [m for m in mentions if m.start >= dateline.end]
             mentions += here_mentions(doc, dateline, mentions, view.sent)
+        mentions = led_by(doc, give_principals(doc, mentions))
         if self.place_country:
             mentions = give_countries(doc, mentions, dateline)
         if self.companies_as_sector:

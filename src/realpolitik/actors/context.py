@@ -12,7 +12,14 @@ actor whose code is ``---`` + sector takes a country from, in this order,
 1. the place of the sentence: a state or city named as the object of a locative preposition
    ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
    one country is so named;
-2. the dateline's country.
+2. a bare definite ("the president", "the government", "the rebels") → its fuller earlier mention
+   in the article with the same noun ("The president of Kenya …"), unless two sides compete;
+3. the dateline's country, when the article names that state or has no main state;
+4. the article's main state (named in ≥ 2 sentences and in twice as many as any other): a story
+   filed from Geneva about Burma is Burma's.
+
+Before all this, an aide, adviser or spokesperson tied to its principal ("an aide to <leader>", "a
+spokesman for <body>") takes the principal's side, and an "X-led" body is X's ("US-led forces").
 
 Nothing is guessed when two places compete, and the sentence's other actors never lend their country
 ("Russian warplanes pounded rebel positions", "The government condemned Israel" stay countryless):
@@ -28,7 +35,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from realpolitik.actors.grouping import Mention
+from realpolitik.actors.coref import has_title
+from realpolitik.actors.grouping import NOT_LOCAL, Mention
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
 from realpolitik.model import Actor
 
@@ -98,14 +106,103 @@ def _is_place(m: Mention) -> bool:
     return m.kind == "place" and all(a.kind == "place" and len(a.code) == 3 for a in m.actors)
 
 
+# Nouns for people who speak for, advise or assist someone: "a spokesman for the prime minister", "an aide
+# to the president" belong to that principal's side. "ambassador to X" / "envoy to X" are sent *to* X, so
+# "to" counts only for advisers and aides; "of" counts for any countryless agent.
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "aide", "aides", "adviser",
+                        "advisers", "advisor", "advisors", "counsellor", "counselor", "secretary", "deputy",
+                        "representative", "representatives", "envoy", "envoys", "emissary"})
+ADVISES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsellor", "counselor"})
+
+
+def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A countryless agent tied by a preposition to the person or body it serves takes that principal's
+    side: "a spokesman for <leader>", "an aide to <leader>", "officials of <body>" → the principal's
+    country with the agent's own sector (an organisation's own code when the principal is an IGO)."""
+    todo = [m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)]
+    if not todo:
+        return mentions
+    owner: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            owner.setdefault(i, m)
+    for m in todo:
+        head = doc[m.head]
+        for prep in head.children:
+            word = prep.lower_
+            if prep.dep_ != "prep" or not (word == "of" or (word == "for" and head.lower_ in SPEAKS_FOR)
+                                           or (word == "to" and head.lower_ in ADVISES)):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # a parse that leaves the preposition without its object: the phrase right after it
+            principal = owner.get(obj.i if obj is not None else prep.i + 1)
+            if principal is None or principal is m or not principal.actors or principal.place_only:
+                continue
+            roots = {a.code[:3] for a in principal.actors}
+            if len(roots) != 1 or NO_COUNTRY in roots:
+                continue
+            a0 = principal.actors[0]
+            if a0.code[:3] in NON_STATE_ROOTS:
+                m.actors = [replace(a, code=a0.code, country=None, entity_id=a0.entity_id,
+                                    how=f"{a.how}; serves {a0.text!r}") for a in m.actors]
+            else:
+                m.actors = [_with_country(a, a0.code[:3], f"its principal {a0.text!r}") for a in m.actors]
+            break
+    return mentions
+
+
+# Bodies a state can lead that are no agent noun of their own: "the US-led coalition" is the leader's.
+LED_BODIES = frozenset({"coalition", "coalitions", "alliance", "bloc", "force", "forces", "mission", "contingent",
+                        "troops", "task force"})
+
+
+def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"US-led forces", "a Saudi-led coalition": the led body is the leading state's (with the body's sector
+    when it has one: "US-led forces" → USAMIL, "the Saudi-led coalition" → SAU). "-backed" is not so:
+    a state's proxies are not its own forces."""
+    drop: set[int] = set()
+    for m in mentions:
+        if m.end + 2 >= len(doc) or doc[m.end].text not in ("-", "–") or doc[m.end + 1].lower_ != "led":
+            continue
+        country = _state_country(m)
+        org = m.actors[0] if len(m.actors) == 1 and m.actors[0].code[:3] in ("IGO", "NGO") else None
+        led = doc[m.end + 1]
+        body = led.head
+        if (country is None and org is None) or body.i <= led.i or body.i - led.i > 3:
+            continue
+        target = next((b for b in mentions if b.start <= body.i < b.end and b is not m), None)
+        if target is not None and _countryless(target):
+            why = f"led by {m.actors[0].text!r}"
+            target.actors = [_with_country(a, country, why) if country else _with_org(a, org, why)  # type: ignore[arg-type]
+                             for a in target.actors]
+            target.start = m.start
+            drop.add(id(m))
+        elif target is None and body.lower_ in LED_BODIES:
+            text = doc[m.start : body.i + 1].text
+            m.actors = [replace(a, text=text, how=f"{a.how}; leads the {body.text!r}") for a in m.actors]
+            m.end, m.head = body.i + 1, body.i
+    return [m for m in mentions if id(m) not in drop]
+
+
+# Sectors for a general public: "the international community", "world opinion" are no political actor.
+PUBLICS = frozenset({"CVL", "PPL"})
+
+
 def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
     """Fill in the country of countryless sector mentions (see the module docstring)."""
-    todo = [m for m in mentions if _countryless(m)]
+    mentions = [m for m in mentions if not (_countryless(m) and 0 <= m.head < len(doc) and not_local(doc, m)
+                                            and all(a.code[3:6] in PUBLICS for a in m.actors))]
+    # an aide's country is the principal's (``give_principals``), not the place where they are; "foreign
+    # troops", "the international community" are said *not* to be the place's (``not_local``)
+    todo = sorted((m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)
+                   and doc[m.head].lower_ not in ADVISES and not not_local(doc, m)),
+                  key=lambda m: m.start)
     if not todo:
         return mentions
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
+    named, dominant = article_states(by_sent)
     for m in todo:
         if not 0 <= m.head < len(doc):
             continue
@@ -121,11 +218,110 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
         country, why = None, ""
         if len(places) == 1:
             country, why = places.pop(), "the sentence's place"
-        elif not places and dateline is not None and dateline.country:
+        elif not places and (home := own_government(doc, m, peers)) is not None:
+            country, why = home, "the government it acts on"
+        elif not places and (earlier := definite_antecedent(doc, m, mentions)) is not None:
+            m.actors, m.kind = earlier
+            continue
+        elif not places and dateline is not None and dateline.country and (
+                dominant is None or dateline.country in named):
             country, why = dateline.country, "the dateline's place"
+        elif not places and dominant is not None:
+            country, why = dominant, "the article's main state"
         if country:
             m.actors = [_with_country(a, country, why) for a in m.actors]
     return mentions
+
+
+def article_states(by_sent: dict[int, list[Mention]]) -> tuple[set[str], str | None]:
+    """The states an article names, and its main state: one named in at least two sentences and in at
+    least twice as many sentences as any other (a story filed from Geneva about Burma is Burma's)."""
+    sentences: dict[str, int] = {}
+    for ms in by_sent.values():
+        for c in {c for m in ms if (c := _state_country(m))}:
+            sentences[c] = sentences.get(c, 0) + 1
+    ranked = sorted(sentences.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return set(sentences), None
+    return set(sentences), ranked[0][0]
+
+
+# Sectors of a state's own society: when such a group, named with no country, acts on a government
+# ("the farmers' union criticised the French government"), it is that government's own society.
+SOCIETY = frozenset({"AGR", "LAB", "EDU", "OPP", "CVL", "BUS", "MED", "HLH", "JUD", "LEG", "COP", "PPL", "REF"})
+
+
+def own_government(doc: Doc, m: Mention, peers: list[Mention]) -> str | None:
+    """The country of the one government a countryless society group acts on, as the subject of the verb
+    whose object (or prepositional object) is that government."""
+    if not all(a.code[3:6] in SOCIETY for a in m.actors):
+        return None
+    head = doc[m.head]
+    if head.dep_ not in ("nsubj", "conj") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    objects = {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
+    objects |= {g.i for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    countries = set()
+    for p in peers:
+        if p.head in objects or any(p.start <= o < p.end for o in objects):
+            for a in p.actors:
+                if a.country and a.code[3:6] == "GOV":
+                    countries.add(a.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+DEFINITE_WINDOW = 15  # sentences to look back for the fuller mention of "the president"
+# adjectives that make a definite description point away from an earlier holder ("the new government")
+OTHER_ONE = frozenset({"new", "former", "previous", "next", "incoming", "outgoing", "future", "old", "late",
+                       "interim", "caretaker", "transitional", "other", "opposing", "rival", "foreign", "ex"})
+
+
+def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[list[Actor], str | None] | None:
+    """"the president", "the government", "the rebels" with no country of their own → the earlier
+    mention in the article whose phrase holds the same noun and has one country or organisation ("The
+    president of Kenya met … The president urged …" → the Kenyan president), as actors and kind.
+
+    A definite description repeated with the same head noun refers back to its first, fuller mention
+    (the "given" reading of a definite). Only a bare phrase ("the" + the agent noun, adjectives of the
+    title allowed) asks: "the new government" or "a president" may be another one. Candidates lie within
+    ``DEFINITE_WINDOW`` sentences before; two of different sides ("Obama met Medvedev. The president
+    …") leave the phrase open. The sentence's own place still wins (``give_countries`` asks it first)."""
+    if m.end - m.start < 2 or doc[m.start].lower_ != "the":
+        return None
+    if any(doc[t].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[t].lower_ in OTHER_ONE
+           for t in range(m.start + 1, m.end)):
+        return None
+    title = " ".join(doc[t].lower_ for t in range(m.start + 1, m.end))
+    found: list[Mention] = []
+    for prev in mentions:
+        if prev.end > m.start or m.sentence - prev.sentence > DEFINITE_WINDOW or not prev.actors or prev.place_only:
+            continue
+        roots = {a.code[:3] for a in prev.actors}
+        if len(roots) != 1 or NO_COUNTRY in roots:
+            continue
+        words = " ".join(t.lower_ for t in doc[prev.start : prev.end])
+        role = (prev.actors[0].role or "").lower()
+        if has_title(words, title) or (prev.kind == "person" and has_title(role, title)):
+            found.append(prev)
+    if not found or len({p.actors[0].code[:3] for p in found}) != 1:
+        return None
+    prev = max(found, key=lambda p: p.start)
+    a = prev.actors[0]
+    text = doc[m.start : m.end].text
+    how = f"{text!r} → {a.text!r}"
+    if prev.kind == "person" and len(prev.actors) == 1 and not m.plural:
+        return [replace(a, text=text, how=how, confidence=min(a.confidence, 0.8))], "person"
+    if a.country:
+        return [_with_country(x, a.country, f"its fuller mention {a.text!r}") for x in m.actors], m.kind
+    return [replace(a, text=text, how=how, confidence=min(a.confidence, 0.8))], m.kind
+
+
+def not_local(doc: Doc, m: Mention) -> bool:
+    """Whether a modifier of the mention's head says the group is not of the place it is in."""
+    head = doc[m.head]
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in head.children) or any(
+        doc[i].lower_ in NOT_LOCAL for i in range(m.start, m.head))
 
 
 def _with_country(a: Actor, country: str, why: str) -> Actor:
@@ -133,6 +329,13 @@ def _with_country(a: Actor, country: str, why: str) -> Actor:
     return replace(a, code=country + sector, country=country, confidence=min(a.confidence, 0.7),
                    entity_id=f"sector:{country}{sector}" if (a.entity_id or "").startswith("sector:") else a.entity_id,
                    how=f"{a.how}; country from {why}")
+
+
+def _with_org(a: Actor, org: Actor, why: str) -> Actor:
+    sector = a.code[len(NO_COUNTRY):]
+    code = org.code if org.code.endswith(sector) else org.code + sector
+    return replace(a, code=code, country=None, entity_id=org.entity_id, confidence=min(a.confidence, 0.7),
+                   how=f"{a.how}; {why}")
 
 
 def here_mentions(doc: Doc, dateline: Dateline | None, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:

@@ -630,15 +630,15 @@ class _Coref:
         role = (prev.actors[0].role or "").lower()
         words = " ".join(t.lower_ for t in self.doc[prev.start : prev.end])
         if title in HEAD_TITLES:
-            return role == "head of state or government" or any(_has_title(role, r) or _has_title(words, r)
+            return role == "head of state or government" or any(has_title(role, r) or has_title(words, r)
                                                                  for r in HEAD_ROLES)
         if role == "head of state or government" and title in ("president", "prime minister", "premier",
                                                                 "chancellor"):
             return True
-        return _has_title(role, title) or _has_title(words, title)
+        return has_title(role, title) or has_title(words, title)
 
 
-def _has_title(text: str, title: str) -> bool:
+def has_title(text: str, title: str) -> bool:
     """"president" is in "venezuelan president nicolas maduro" but not in "vice president"."""
     at = f" {text} ".find(f" {title} ")
     if at < 0:

@@ -68,6 +68,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                   sent_of: list[int] | None = None) -> list[Mention]:
     """Join matches that belong to one noun phrase and resolve each group to actors."""
     matches = [m for m in matches if _plausible(doc, m)]
+    matches = _combining_forms(doc, matches, resolver)
     owner = [-1] * len(doc)
     for k, m in enumerate(matches):
         for i in range(m.start, m.end):
@@ -99,6 +100,13 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             tok = head
         if via.get(k) is None and tok.i != _root(doc, m).i and owner[tok.i] < 0:
             shared_head.setdefault(tok.i, []).append(k)
+        # "US-Iraqi forces": a name joined by a hyphen to the next one is one phrase with it, whatever
+        # label the parser gave the first ("npadvmod")
+        if via.get(k) is None and m.end + 1 < len(doc) and doc[m.end].text in HYPHENS \
+                and owner[m.end + 1] >= 0 and owner[m.end + 1] != k and m.best.kind == "state" \
+                and matches[owner[m.end + 1]].best.kind == "state":
+            uf.union(k, owner[m.end + 1])
+            via[k] = "hyphen"
         # "Turkish and Venezuelan officials": the second adjective is a conj of the first
         if tok.dep_ == "conj" and owner[tok.head.i] >= 0 and _is_modifier(doc, matches[owner[tok.head.i]]):
             uf.union(k, owner[tok.head.i])
@@ -121,7 +129,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 g = owner[prep.i - 1] if prep.i > 0 and m.start in (prep.i + 1, prep.i + 2) else -1
                 if g >= 0 and (not matches[g].is_agent or matches[g].end != prep.i):
                     g = -1
-            if g >= 0:
+            if g >= 0 and not (prep.lower_ == "in" and _not_local(_root(doc, matches[g]))):
                 attach.append((k, g))
     # "a New York-based labour activist group": a state and an agent noun modifying one unmatched noun
     noun_of: dict[int, int] = {}
@@ -168,9 +176,43 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         if noun >= mention.end and mention.actors:  # the phrase runs to the noun its parts share
             mention.end, mention.head = noun + 1, noun
             mention.actors = [replace(a, text=doc[mention.start : mention.end].text) for a in mention.actors]
+        _extend_to_body(doc, mention)
         mention.sentence = sent_of[mention.head]
         mentions.append(mention)
     return mentions
+
+
+# Modifiers that deny a group the country of the place it is in: "foreign troops in Iraq" are not Iraq's,
+# "the international community" is no one state's (also used by ``context.give_countries``). Origin
+# still counts: "exiled dissidents from Myanmar" are Myanmar's.
+NOT_LOCAL = frozenset({"foreign", "international", "world", "global", "multinational", "overseas", "outside",
+                       "western", "allied", "coalition", "expatriate"})
+
+
+def _not_local(tok: Token) -> bool:
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
+
+
+# Bodies a sector's people form: "the farmers' union", "student groups", "a teachers' association" act
+# as that sector.
+BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "federation", "federations", "group",
+                        "groups", "council", "organisation", "organization", "organisations", "organizations",
+                        "movement", "movements", "league", "committee", "alliance", "body", "syndicate",
+                        "confederation", "coalition", "network", "lobby", "leaders", "representatives"})
+
+
+def _extend_to_body(doc: Doc, mention: Mention) -> None:
+    """An agent-only mention that owns or modifies a body noun is that body ("the farmers' union" → AGR)."""
+    if mention.agent is None or not mention.actors or not 0 <= mention.head < len(doc):
+        return
+    tok = doc[mention.head]
+    body = tok.head
+    if tok.dep_ not in ("poss", "compound") or body.i <= tok.i or body.lower_ not in BODY_NOUNS \
+            or body.pos_ != "NOUN" or body.i - mention.end > 2:
+        return
+    mention.end, mention.head = body.i + 1, body.i
+    text = doc[mention.start : mention.end].text
+    mention.actors = [replace(a, text=text, how=f"{a.how}; their {body.text!r}") for a in mention.actors]
 
 
 def _based_in(doc: Doc, tok: Token) -> bool:
@@ -505,7 +547,8 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
         org = next((p for p in named if p.best.kind in ("org", "group")), None)
         if org is not None:  # an organisation joined to a nameless part: the organisation itself
             return [_named_actor(org.best, agent_code, text, when)], org.best.kind
-    if len(countries) > 1 and not any(how_joined.get(id(p)) == "conj" for p in source_parts):
+    if len(countries) > 1 and not any(how_joined.get(id(p)) in ("conj", "hyphen") for p in source_parts) \
+            and not _hyphenated(doc, source_parts):
         countries = countries[:1]
     sector = agent_code or ""
     actors: list[Actor] = []
@@ -560,9 +603,37 @@ def _org_with_agent(named: list[Match], agent_code: str | None) -> bool:
     return any(p.best.kind in ("org", "group") or (p.best.code or "")[:3] in NON_STATE_ROOTS for p in named)
 
 
+HYPHENS = frozenset({"-", "–", "/"})
+
+
 def _hyphenated(doc: Doc, parts: list[Match]) -> bool:
-    return all(b.start - a.end == 1 and doc[a.end].text in ("-", "–", "/")
-               for a, b in zip(parts, parts[1:], strict=False))
+    return len(parts) > 1 and all(b.start - a.end == 1 and doc[a.end].text in HYPHENS
+                                  for a, b in zip(parts, parts[1:], strict=False))
+
+
+# English combining forms of state names, used only before a hyphen and another state ("Franco-German",
+# "Sino-Indian", "Anglo-Irish"): alone they are other words (the surname Franco, "Indo-Pacific").
+COMBINING_FORMS = {"franco": "FRA", "sino": "CHN", "indo": "IND", "anglo": "GBR", "russo": "RUS", "italo": "ITA",
+                   "greco": "GRC", "graeco": "GRC", "turco": "TUR", "austro": "AUT", "nippo": "JPN",
+                   "japano": "JPN", "hispano": "ESP", "luso": "PRT", "germano": "DEU", "serbo": "SRB",
+                   "polono": "POL", "belgo": "BEL"}
+
+
+def _combining_forms(doc: Doc, matches: list[Match], resolver: ActorResolver) -> list[Match]:
+    """A combining form before a hyphen and a state ("Franco-German talks") is that state: a match."""
+    starts = {m.start: m for m in matches}
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    extra: list[Match] = []
+    for tok in doc:
+        code = COMBINING_FORMS.get(tok.lower_)
+        if code is None or tok.i in covered or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in HYPHENS:
+            continue
+        nxt = starts.get(tok.i + 2)
+        entry = resolver.by_id.get(f"state:{code}")
+        if nxt is None or nxt.best.kind != "state" or entry is None or entry.kind != "state":
+            continue
+        extra.append(Match(tok.i, tok.i + 1, tok.lower_, (entry,), tok.i))
+    return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
 
 def _person_name(doc: Doc, top: Token) -> str:

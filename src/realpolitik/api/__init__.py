@@ -10,6 +10,7 @@ from realpolitik.api.verbs import (
     dyad,
     event,
     events,
+    events_json,
     lookup_actor,
     network,
     sanctuary,
@@ -21,6 +22,6 @@ from realpolitik.api.verbs import (
 from realpolitik.query import Query
 
 __all__ = [
-    "Query", "article", "balance", "blocs", "dyad", "event", "events", "lookup_actor", "network", "sanctuary",
-    "shifts", "stats", "summary", "unknown_actors",
+    "Query", "article", "balance", "blocs", "dyad", "event", "events", "events_json", "lookup_actor", "network",
+    "sanctuary", "shifts", "stats", "summary", "unknown_actors",
 ]

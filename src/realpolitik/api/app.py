@@ -29,7 +29,7 @@ from fastapi import FastAPI, Request
 from fastapi import Path as PathParam
 from fastapi import Query as Param
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -79,7 +79,11 @@ class Json(JSONResponse):
     benchmarks/api.py), and in C, so concurrent requests do not queue on the GIL while encoding."""
 
     def render(self, content: Any) -> bytes:
-        return orjson.dumps(content, default=_fallback, option=orjson.OPT_NON_STR_KEYS)
+        return render_json(content)
+
+
+def render_json(content: Any) -> bytes:
+    return orjson.dumps(content, default=_fallback, option=orjson.OPT_NON_STR_KEYS)
 
 
 def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -269,16 +273,16 @@ def create_app(db: str | Path, settings: Settings | None = None, token: str | No
         min_confidence: Annotated[float | None, Param(ge=0, le=1)] = None,
         limit: Annotated[int, Param(ge=0, le=MAX_LIMIT)] = 100,
         cursor: Annotated[str | None, Param(description="The `next` cursor of the previous page.")] = None,
-    ) -> JSONResponse:
+    ) -> Response:
         """Events with their evidence, in a stable order; the `Link` header (rel=next) continues the listing."""
         query = _query(request, limit=limit, directed=directed)
-        result = await backend().read_page(lambda s: api.events(s, query))
+        body, next_cursor = await backend().read_page(lambda s: _events_page(s, query))
         headers = {}
-        if result.next_cursor:
+        if next_cursor:
             params = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
-            url = str(request.url.replace(query=urlencode([*params, ("cursor", result.next_cursor)])))
-            headers = {"Link": f'<{url}>; rel="next"', "X-Next-Cursor": result.next_cursor}
-        return respond(result.items, headers)  # to_dict()'s shape: orjson writes dates as ISO strings
+            url = str(request.url.replace(query=urlencode([*params, ("cursor", next_cursor)])))
+            headers = {"Link": f'<{url}>; rel="next"', "X-Next-Cursor": next_cursor}
+        return Response(body, media_type="application/json", headers=headers)
 
     @app.get("/events/{event_id}", responses=ERRORS, tags=["events"])
     def event(event_id: Annotated[str, PathParam(max_length=200)]) -> JSONResponse:
@@ -458,6 +462,16 @@ def create_app(db: str | Path, settings: Settings | None = None, token: str | No
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def _events_page(store: Store, query: Query) -> tuple[bytes, str | None]:
+    """A page of ``/events`` as JSON bytes and its next cursor: a dyad page joined from the dyad index's
+    ready-made JSON rows, any other page ``to_dict()``'s shape written by orjson (dates as ISO strings)."""
+    ready = api.events_json(store, query)
+    if ready is not None:
+        return ready[0].encode(), ready[1]
+    result = api.events(store, query)
+    return render_json(result.items), result.next_cursor
 
 
 def _code_and_store(backend: Backend, articles: list[Any]) -> set[str]:

@@ -58,6 +58,14 @@ def events(store: Store, query: Query | None = None, **filters: Any) -> EventLis
     return result
 
 
+def events_json(store: Store, query: Query) -> tuple[str, str | None] | None:
+    """``events(store, query)`` of a dyad page as JSON text and its next cursor, from the dyad index's
+    ready-made rows; None where that path does not apply (serialise ``events(...).to_dict()`` then)."""
+    from realpolitik.store.queries import events_json as listing
+
+    return listing(store, query)
+
+
 def event(store: Store, event_id: str) -> EventDetail | None:
     """One event with every mention (sentence and article) behind it."""
     from realpolitik.store.queries import event_detail

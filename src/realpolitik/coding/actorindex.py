@@ -15,6 +15,9 @@ from realpolitik.coding.frames import with_conjuncts
 from realpolitik.model import Actor
 
 DemonymLookup = Callable[[Token], list[Actor]]
+# plural agent nouns: negotiators, mediators, lawmakers, leaders, activists, delegates, envoys, representatives
+NATIONALITY_POS = frozenset({"ADJ", "PROPN", "CCONJ", "PUNCT"})
+AGENT_SUFFIXES = ("ors", "ers", "ists", "ants", "ents", "ians", "ives", "ates", "oys", "ats", "ees")
 
 
 class ActorIndex:
@@ -30,6 +33,27 @@ class ActorIndex:
                 continue
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, (span, actors))
+            self._coordinated_modifiers(doc, span, actors)
+
+    def _coordinated_modifiers(self, doc: Doc, span: Span, actors: list[Actor]) -> None:
+        """Coordinated nationality adjectives on a people noun ("Indian and Pakistani negotiators"):
+        each adjective names a party of its own, and the noun they modify is the mention, so the
+        noun stands for every country named (the actor component spans the adjectives alone)."""
+        adjs = [t for t in span if t.dep_ in ("amod", "conj") and t.text[:1].isupper()]
+        if len(adjs) < 2 or self.demonyms is None or span.end >= len(doc):
+            return
+        if any(t.pos_ not in NATIONALITY_POS or t.dep_ not in ("amod", "conj", "cc", "punct") for t in span):
+            return
+        noun = doc[span.end]
+        if noun.pos_ != "NOUN" or span.root.head.i != noun.i or noun.i in self.by_token:
+            return
+        if not noun.lower_.endswith(AGENT_SUFFIXES):  # people ("negotiators"), not things ("vessels")
+            return
+        found = unique([a for t in adjs for a in (self.demonyms(t) or [])])
+        if len(found) < 2:
+            return
+        for i in range(span.start, span.end + 1):
+            self.by_token[i] = (span, found)
 
     def span_holding(self, actor: Actor) -> Span | None:
         """The mention an actor value came from (identity, not equality: two mentions may be equal)."""

@@ -103,9 +103,12 @@ from realpolitik.coding.conventions import (
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
+    VISITING,
+    attributive_visiting,
     direct_objects,
     inflection_candidates,
     is_passive,
+    is_visitor,
     lemma,
     particles,
     passive_subject,
@@ -114,12 +117,14 @@ from realpolitik.coding.frames import (
     subject_token,
 )
 from realpolitik.coding.modality import event_modality
+from realpolitik.coding.nonevents import non_event, without_venue
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
     Roles,
+    accused_support_targets,
     condemned_attack_victims,
     domestic_sources,
     domestic_targets,
@@ -505,6 +510,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         # "X and Y signed a deal brokered by Z": they signed with each other. Under PETRARCH conventions a
         # place stays the target ("X and Y will confer in Oslo" → NOR); te3dev codes them meeting each other.
         targets, weak = [], False
+    if weak and is_reason_clause(verb):
+        targets, weak = [], False  # a charge needs a named target: "accused B of selling Ruritanian oil" is no B→RUR
     if weak:
         roles.penalty *= 0.85
         if (
@@ -541,6 +548,91 @@ def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
             if targets and sources:
                 roles = Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
                 hits.append(Hit(OBLIGATION, tok, None, None, "verb", roles))
+    return hits
+
+
+TOLD_TO = Pattern("rp-tell-to", "V", "tell", "", "", "", "100", "", LAYER_CURATED, "built-in: X told Y to ...")
+ASKED_FOR = Pattern("rp-ask-for-to", "V", "", "", "", "", "020", "", LAYER_CURATED, "built-in: X asked for Y to ...")
+# Directives whose addressee is the object of "tell" or the subject of a for-to clause: "X told Y to
+# withdraw" is a demand like "ordered Y to" (CAMEO 10); "X called/asked for Y to withdraw" an appeal to
+# Y (02), as "called on Y to" is.
+TELLING_VERBS = frozenset({"tell"})
+APPEAL_FOR_VERBS = frozenset({"ask", "call", "appeal", "press", "push", "plead", "petition"})
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
+    """ "X told Y to <act>" (demand, 100) and "X asked/called for Y to <act>" (appeal, 020)."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        low = lemma(tok)
+        targets: list[Actor] = []
+        pattern = None
+        if low in TELLING_VERBS and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
+            targets, pattern = [a for o in direct_objects(tok) for a in actors.np(o)], TOLD_TO
+        elif low in APPEAL_FOR_VERBS:
+            for c in tok.children:
+                if c.dep_ in ("advcl", "ccomp", "xcomp") and _to_infinitive(c) and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children
+                ):
+                    subj = subject_token(c)
+                    targets = actors.np(subj) if subj is not None else []
+                    pattern = ASKED_FOR
+                    break
+        if pattern is None or not targets:
+            continue
+        sources, inherited = find_sources(tok, actors)
+        targets = [t for t in targets if t.code not in {a.code for a in sources}]
+        if sources and targets:
+            roles = Roles(sources, targets, penalty=0.85 if inherited else 1.0)
+            hits.append(Hit(pattern, tok, None, None, "verb", roles))
+    return hits
+
+
+STATED_VISIT = Pattern("rp-visiting", "V", "", "", "", "", "042", "", LAYER_CURATED, "built-in: met visiting X")
+VISIT_HOPS = 4
+
+
+def visit_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
+    """A party introduced as "visiting" is on a stated visit to whoever it meets, talks to or is told
+    something by in the clause ("X told visiting Thai Prime Minister Y ...", "Visiting Malaysian
+    Foreign Minister Z held talks with ...", "met the visiting envoy"): 042 visitor → host (the
+    analyst convention adds 043 back)."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or not is_visitor(tok):
+            continue
+        titled = any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+        visitors = [a for a in actors.np_deep(tok) if titled or not is_place(a)]  # "visiting Togo" is a place
+        if not visitors:
+            continue
+        verb, as_subject = tok.head, tok.dep_ in ("nsubj", "nsubjpass")
+        for _ in range(VISIT_HOPS):
+            if verb.pos_ in ("VERB", "AUX") and verb.lower_ != VISITING:
+                break
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ == VISITING:
+            continue
+        if event_modality(verb, sent, sent.root) == "negated":
+            continue  # "refused to meet the visiting king": the refusal is the event
+        if as_subject:
+            hosts = [a for o in direct_objects(verb) for a in actors.np(o)]
+            hosts += [a for w, o in prep_objects(verb) if w == "with" for a in actors.np(o)]
+            hosts += [a for o in direct_objects(verb) for w, g in prep_objects(o) if w == "with" for a in actors.np(g)]
+        else:
+            hosts = find_sources(verb, actors)[0]
+        visitor_codes = {a.code[:3] for a in visitors}
+        hosts = [h for h in hosts if h.code[:3] not in visitor_codes]
+        if hosts:
+            roles = Roles(sources=visitors, targets=hosts, penalty=0.85)
+            hits.append(Hit(STATED_VISIT, tok, None, None, "verb", roles))
     return hits
 
 
@@ -647,6 +739,58 @@ def compared_events(
     ]
 
 
+# Documents of agreement whose to-infinitive states what was agreed ("signed an accord to build a
+# pipeline", "a protocol to share river water with ..."): the content is not yet done.
+AGREEMENT_NOUNS = frozenset(
+    {
+        "agreement", "accord", "deal", "pact", "treaty", "memorandum", "memo", "mou", "protocol", "contract",
+        "understanding", "convention", "charter", "declaration", "arrangement",
+    }
+)  # fmt: skip
+
+
+def agreement_content(trigger: Token) -> bool:
+    """Is ``trigger`` the to-infinitive of an agreement noun ("inked a deal **to supply** ...", read by
+    the parser as the noun's clause or as the signing verb's purpose)? The signing is the event."""
+    if trigger.dep_ not in ("acl", "advcl", "relcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    head = trigger.head
+    if lemma(head) in AGREEMENT_NOUNS:
+        return True
+    objs = [o for o in direct_objects(head) if o.i < trigger.i] if head.pos_ in ("VERB", "AUX") else []
+    return any(lemma(o) in AGREEMENT_NOUNS or any(lemma(g) in AGREEMENT_NOUNS for _, g in prep_objects(o, "of"))
+               for o in objs)
+
+
+# Trade told in the simple present is a standing pattern, not news ("Chile sells a third of its copper
+# to China", "Nigeria imports its fuel from ..."): habitual statements are not events.
+TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "purchase", "ship", "supply", "trade", "source"})
+SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def habitual_trade(trigger: Token, code: str) -> bool:
+    """Is ``trigger`` a trade verb in the simple present ("exports", "buy"), with no auxiliary, coding an
+    exchange (CAMEO 06)? Then it states how trade runs, not an act."""
+    return (
+        code[:2] == "06"
+        and lemma(trigger) in TRADE_VERBS
+        and trigger.tag_ in SIMPLE_PRESENT
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+
+
+def _foreign_link(hit: Hit) -> bool:
+    """Does the hit link its sources to a target (not merely their own country's place) or to a
+    second source?"""
+    codes = {a.code for a in hit.roles.sources}
+    countries = {c[:3] for c in codes}
+    return len(hit.roles.sources) > 1 or any(
+        t.code not in codes and not (is_place(t) and t.code[:3] in countries) for t in hit.roles.targets
+    )
+
+
 def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
@@ -654,7 +798,12 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
     # not restated by its purpose clause: the clause carries the dyad
     codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}
+    # a meeting, call or visit noun is swallowed only by an event that links actors of its own: "raised
+    # the issue during a meeting with X" (no target) or "left Beijing for a visit to Y" (its own
+    # capital) leave the meeting or the visit as the sentence's dyad
     heads = {h.trigger.i for h in live} | {h.noun.i for h in live if h.noun is not None}
+    linking = [h for h in live if _foreign_link(h)]
+    meeting_heads = {h.trigger.i for h in linking} | {h.noun.i for h in linking if h.noun is not None}
     demands = {h.trigger.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS} | {
         h.noun.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS and h.noun is not None
     }
@@ -668,9 +817,14 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
         h
         for h in hits
         if not is_time_clause_event(h.trigger, main_event)
+        and not (h.route != "noun" and agreement_content(h.trigger))
+        and not (h.route == "verb" and habitual_trade(h.trigger, h.pattern.code))
         and not (h.pattern.code[:2] not in DEMAND_ROOTS and inside_demand(h.trigger, demands))
         and not restates_governing_event(h.trigger, h.pattern.code, codes)
-        and not (h.route == "noun" and nested_in_event(h.trigger, heads))
+        and not (
+            h.route == "noun"
+            and nested_in_event(h.trigger, meeting_heads if h.pattern.code[:2] == MEETING_ROOT else heads)
+        )
     ]
 
 
@@ -686,7 +840,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     used_nouns: set[int] = set()
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
-            if tok.pos_ == "AUX" and lemma(tok) != "be":
+            if (tok.pos_ == "AUX" and lemma(tok) != "be") or attributive_visiting(tok) is not None:
                 continue
             hit = _verb_hit(tok, patterns, actors, ctx.conventions)
             if hit is None:
@@ -717,6 +871,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     ]
     hits.extend(obligation_hits(sent, actors))
     hits.extend(evaluation_hits(sent, actors))
+    hits.extend(visit_hits(sent, actors))
+    hits.extend(directive_hits(sent, actors))
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
             continue
@@ -736,12 +892,18 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
 
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
-        if not hit.pattern.is_event or not hit.roles.sources:
+        if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger):
             continue
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
-            localize(hit.roles.targets, hit.trigger, hit.noun, actors), hit.roles.sources, hit.pattern.code
+            accused_support_targets(
+                hit.trigger, hit.pattern.code, localize(hit.roles.targets, hit.trigger, hit.noun, actors), actors
+            ),
+            hit.roles.sources,
+            hit.pattern.code,
         )
+        if not ctx.conventions.place_hosts_joint_meeting:
+            hit.roles.targets = without_venue(hit.trigger, hit.noun, hit.pattern.code, hit.roles.targets, actors)
         if not hit.roles.targets:
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
         hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)

@@ -87,11 +87,43 @@ def _participle(verb: Token) -> bool:
 
 
 def subject_token(verb: Token) -> Token | None:
+    """The verb's subject; a nominal subject wins over a clausal one ("Visiting [csubj] Thai Prime
+    Minister Chuan [nsubj] held talks …": the parser's clausal reading of an attributive participle)."""
     stative = is_stative(verb)
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj") or (stative and c.dep_ == "nsubjpass"):
-            return c
-    return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (stative and c.dep_ == "nsubjpass")]
+    return next((c for c in subjects if c.dep_ != "csubj"), subjects[0] if subjects else None)
+
+
+# "visiting" before a titled name is an attribute of the visitor ("met visiting Thai Prime Minister
+# Chuan"), though the parser often reads it as a verb whose object is the visitor.
+VISITING = "visiting"
+
+
+def attributive_visiting(tok: Token) -> Token | None:
+    """The visitor when ``tok`` is an attributive "visiting" the parser read as a verb: a VBG "visiting"
+    whose object starts right after it and carries a capitalised title or nationality ("visiting
+    Thai Prime Minister Chuan", "visiting German Chancellor Merkel"), not a place ("visiting Lima")."""
+    if tok.lower_ != VISITING or tok.dep_ not in ("xcomp", "pcomp", "conj"):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != tok.i + 1:
+        return None
+    mods = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i]
+    if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None
+    return obj if any(m.text[:1].isupper() for m in mods) else None
+
+
+def is_visitor(tok: Token) -> bool:
+    """Is the phrase headed by ``tok`` introduced as a visitor ("the **visiting** Thai prime minister",
+    "**Visiting** Thai Prime Minister Chuan held talks …", "met **visiting** President X")?"""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == VISITING for c in tok.children):
+        return True
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is None or before.lower_ != VISITING:
+        return False
+    visitor = attributive_visiting(before)
+    return (visitor is not None and visitor.i == tok.i) or (before.dep_ == "csubj" and tok.dep_ == "nsubj")
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -122,12 +154,14 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
         if c.dep_ not in PREP_DEPS:
             continue
         word = c.lower_
-        if prep is not None and word != prep:
+        if (prep is not None and word != prep) or is_absolute_with(c):
             continue
         if c.dep_ == "dative" and c.pos_ != "ADP":
             out.append(("to", c))
             continue
-        objs = [clause_subject(g, c) or g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        objs = [
+            clause_subject(g, c) or attributive_visiting(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")
+        ]
         if not objs and word in COMPOUND_PREP_PARTICLES:
             out.extend(prep_objects(c, prep))
             continue
@@ -136,6 +170,29 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
             objs = [stranded] if stranded is not None else []
         out.extend((word, g) for g in objs)
     return out
+
+
+def is_absolute_with(prep: Token) -> bool:
+    """Is ``prep`` the ``with`` of an absolute clause set off by a comma or dash ("talks stalled, **with**
+    Ruritania refusing to attend")? Its noun is the subject of the participle, nobody's partner."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].dep_ != "punct":
+        return False
+    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children):
+        return True
+    return absolute_participle(prep) is not None
+
+
+def absolute_participle(prep: Token) -> Token | None:
+    """The participle of an absolute ``with`` clause the parser hung on the main verb ("…, with A --
+    which chairs the group -- vowing to …": vowing/advcl of the main verb, A the ``with`` object)."""
+    head = prep.head
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or head.i == prep.i:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > pobj.i and not subject_token(c)),
+        None,
+    )
 
 
 def clause_subject(clause: Token, prep: Token) -> Token | None:
@@ -149,7 +206,14 @@ def clause_subject(clause: Token, prep: Token) -> Token | None:
 
 
 def direct_objects(verb: Token) -> list[Token]:
-    return children(verb, OBJ)
+    """Objects of the verb, including a visitor the parser hung under an attributive "visiting"."""
+    objs = children(verb, OBJ)
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i > verb.i:
+            visitor = attributive_visiting(c)
+            if visitor is not None:
+                objs.append(visitor)
+    return objs
 
 
 def particles(verb: Token) -> set[str]:

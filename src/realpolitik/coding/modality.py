@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.frames import lemma
+from realpolitik.coding.frames import lemma, speech_head
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEG_HEADS = frozenset({"refuse", "decline", "fail", "reject", "deny", "renege"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "'d"})
+BACKSHIFT_AUX = frozenset({"would", "'d"})
+PAST_SPEECH_TAGS = frozenset({"VBD", "VBN", "VBG"})
+VERB_CHAIN = frozenset({"xcomp", "conj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_HEADS = frozenset(
     {
@@ -112,7 +115,9 @@ def _is_conditional_clause(clause: Token) -> bool:
     return False
 
 
-def _marks(tok: Token, trigger: Token) -> set[str]:
+def _marks(tok: Token, trigger: Token, verbal: bool = False) -> set[str]:
+    """``verbal``: ``tok`` is the trigger's own verb chain (reached through xcomp/conj only), where a
+    backshifted "would" can report a plan."""
     found: set[str] = set()
     for c in tok.children:
         dep, low = c.dep_, c.lower_
@@ -122,6 +127,8 @@ def _marks(tok: Token, trigger: Token) -> set[str]:
             found.add("negated")
         elif dep in ("aux", "auxpass") and c.tag_ == "MD":
             if low in FUTURE_AUX:
+                found.add("intended")
+            elif low in BACKSHIFT_AUX and verbal and _backshifted(tok):
                 found.add("intended")
             elif low in HYPOTHETICAL_AUX:
                 found.add("hypothetical")
@@ -148,6 +155,16 @@ def _marks(tok: Token, trigger: Token) -> set[str]:
     return found
 
 
+def _backshifted(clause: Token) -> bool:
+    """Reported speech in the past shifts "will" to "would": "the minister said she **would** travel
+    to Rome", "announcing that the two leaders would meet on Friday" report a plan, not a
+    hypothesis. The clause must be the content of a past or participial speech verb, and the trigger
+    its own verb (not a noun or relative clause inside it, which keeps its own time); "says it would"
+    (present) and "would" under a condition ("would meet him if ...", caught apart) stay hypothetical."""
+    head = speech_head(clause)
+    return head is not None and head.tag_ in PAST_SPEECH_TAGS
+
+
 LONG_SPANS = frozenset({"year", "decade", "century", "month"})
 SINCE_MARKS = frozenset({"after", "since"})
 
@@ -159,6 +176,17 @@ def _long_ago_clause(clause: Token) -> bool:
     if not marks & SINCE_MARKS:
         return False
     return any(c.dep_ == "npadvmod" and lemma(c) in LONG_SPANS for c in clause.children)
+
+
+def _past_habit(used: Token, verb: Token) -> bool:
+    """ "used to V" (active, any tagging of "used", "to" right after it), not the passive "was used to
+    attack" nor an instrument ("used tear gas to disperse")."""
+    return (
+        used.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "nsubj" for c in used.children)
+        and not any(c.dep_ == "auxpass" for c in used.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == used.i + 1 for c in verb.children)
+    )
 
 
 def _head_marks(tok: Token) -> set[str]:
@@ -177,6 +205,8 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("reported")
         elif hl == "go" and head.tag_ == "VBG":
             found.add("intended")
+        elif hl == "use" and _past_habit(head, tok):
+            found.add("historical")  # "used to study in Boston": a past habit, no event of the day
         elif hl == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:
@@ -192,9 +222,11 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
     ``root`` (the sentence root) may be passed to save recomputing it for every trigger.
     """
     found: set[str] = set()
+    verbal = trigger.pos_ in ("VERB", "AUX")
     for tok in _chain(trigger):
-        found |= _marks(tok, trigger)
+        found |= _marks(tok, trigger, verbal)
         found |= _head_marks(tok)
+        verbal = verbal and tok.dep_ in VERB_CHAIN
     if root is None and sent is not None:
         root = sent.root
     if root is not None and root.i != trigger.i:

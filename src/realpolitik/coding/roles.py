@@ -14,9 +14,11 @@ from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     REL_PRONOUNS,
+    absolute_participle,
     agent_token,
     attribution_holder,
     direct_objects,
+    is_absolute_with,
     is_passive,
     lemma,
     passive_subject,
@@ -132,19 +134,41 @@ EVALUATION_VERBS = frozenset(
     }
 )  # fmt: skip
 REASON_PREPS = frozenset({"for", "over"})
+# Charging verbs state the charge with their own preposition ("accused B **of** arming C", "charged B
+# **with** smuggling ...", "suspected B of hiding ..."): the charge is B's alleged act, never the accuser's.
+CHARGE_PREPS = {
+    "accuse": "of", "suspect": "of", "convict": "of", "charge": "with", "indict": "on",
+    "blame": "on", "fault": "on",
+}  # fmt: skip
 
 
 def is_reason_clause(verb: Token) -> bool:
-    """Is ``verb`` the reason given for an evaluation ("criticised B for **arming** C")? Its act is
-    the evaluated actor's, and only as the speaker tells it (``reported``)."""
+    """Is ``verb`` the reason given for an evaluation ("criticised B for **arming** C") or the charge
+    of an accusation ("accused B of **arming** C")? Its act is the evaluated or accused actor's, and
+    only as the speaker tells it (``reported``)."""
     head = verb.head
-    return (
-        verb.dep_ == "pcomp"
-        and head.i != verb.i
-        and head.lower_ in REASON_PREPS
-        and head.head.i != head.i
-        and lemma(head.head) in EVALUATION_VERBS
-    )
+    if verb.dep_ != "pcomp" or head.i == verb.i or head.head.i == head.i:
+        return False
+    governor = lemma(head.head)
+    return (head.lower_ in REASON_PREPS and governor in EVALUATION_VERBS) or CHARGE_PREPS.get(governor) == head.lower_
+
+
+# Acts of support whose unplaced beneficiary, named as an accuser's grievance, is the accuser's own
+# group: "Ruritania accused Freedonia of arming separatists" → Ruritanian separatists.
+SUPPORT_ROOTS = frozenset({"05", "06", "07"})
+
+
+def accused_support_targets(verb: Token, code: str, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
+    """Give the countryless beneficiaries of a support act told as a charge or reproach ("accused B of
+    **backing** rebels") the accuser's country: states are accused of aiding their accuser's insurgents,
+    not their own. Other charges ("of shelling civilians") leave the target to the usual rules."""
+    if code[:2] not in SUPPORT_ROOTS or not is_reason_clause(verb):
+        return targets
+    country = sole_country(find_sources(verb.head.head, actors, depth=2)[0])
+    if country is None:
+        return targets
+    return [replace(t, code=country + t.code[3:], country=country, confidence=t.confidence * 0.8)
+            if t.code.startswith("---") and len(t.code) > 3 else t for t in targets]
 
 
 # Documents and statements that speak for whoever issued them ("the IMF's review urged ...", "a UN
@@ -237,6 +261,9 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
     return None
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
     if depth <= 0:
@@ -289,6 +316,10 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
         if raised is not None:
             return actors.np(raised), True
         return find_sources(head, actors, depth - 1)[0], True
+    if verb.dep_ == "advcl":
+        absolute = next((p for p in head.children if p.dep_ == "prep" and absolute_participle(p) == verb), None)
+        if absolute is not None and is_absolute_with(absolute):  # "…, with A -- who chairs it -- vowing to …"
+            return [a for g in absolute.children if g.dep_ == "pobj" for a in actors.np(g)], False
     if verb.dep_ in ("conj", "advcl", "acomp"):
         return find_sources(head, actors, depth - 1)[0], True
     if is_reason_clause(verb):
@@ -307,6 +338,8 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
             return mods, True
         if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
             return actors.np(head), True
+        if verb.tag_ in FINITE_TAGS:  # "The Ruritanian minister [ROOT] called [acl] on ...": a finite verb
+            return actors.np(head), False  # misread as a reduced relative is the main verb of its noun
     return [], False
 
 

@@ -17,11 +17,17 @@ The writer and the GDELT import refresh the rows of the events they write in the
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
+from datetime import date, timedelta
 from typing import Any
 
 import duckdb
 
 from realpolitik.query import Query
+from realpolitik.store import state
+from realpolitik.store.fields import LISTING_JSON
 
 TABLE = "event_dyads"
 # The events columns a listing reads (every ``e.`` column of ``queries.EVENT_FIELDS``, the join key
@@ -43,7 +49,8 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     pair  VARCHAR NOT NULL,  -- two keys, 'FRA NOR' (lower first; may repeat: 'TUR TUR'; empty: ' FRA')
     fwd   BOOLEAN NOT NULL,  -- the source matches the pair's first code and the target its second
     rev   BOOLEAN NOT NULL,  -- the source matches the pair's second code and the target its first
-    {", ".join(f"{name} {kind}" for name, kind in COLUMNS)}
+    {", ".join(f"{name} {kind}" for name, kind in COLUMNS)},
+    listing VARCHAR  -- the event's listing row as JSON (store/fields.py), evidence and article included
 )
 """
 
@@ -77,8 +84,11 @@ def rows_sql(where: str) -> str:
     SELECT p.lo || ' ' || p.hi AS pair,
            {_side('source', 'p.lo')} AND {_side('target', 'p.hi')} AS fwd,
            {_side('source', 'p.hi')} AND {_side('target', 'p.lo')} AS rev,
-           {", ".join(f"e.{c}" for c in COLUMN_NAMES)}
+           {", ".join(f"e.{c}" for c in COLUMN_NAMES)},
+           {LISTING_JSON} AS listing
     FROM p JOIN events e ON e.event_id = p.event_id
+    LEFT JOIN mentions m ON m.mention_id = e.first_mention
+    LEFT JOIN articles a ON a.doc_id = m.doc_id
     ORDER BY pair, e.event_date, e.event_id
     """
 
@@ -86,6 +96,18 @@ def rows_sql(where: str) -> str:
 def fill(con: duckdb.DuckDBPyConnection) -> None:
     """Index every stored event (the migration that adds the table)."""
     con.execute(f"INSERT INTO {TABLE} {rows_sql('TRUE')}")
+
+
+def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """Build the index afresh in the current layout (schema version 3 added ``listing``); a store
+    whose index already has it (one migrated from version 1 by today's version 2 step) is left alone."""
+    have = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [TABLE]).fetchall()}
+    if "listing" in have:
+        return
+    con.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    con.execute(CREATE)
+    fill(con)
 
 
 def add(con: duckdb.DuckDBPyConnection, ids_table: str) -> None:
@@ -134,3 +156,65 @@ def available(con: duckdb.DuckDBPyConnection) -> bool:
     except duckdb.CatalogException:
         return False
     return True
+
+
+# Month histograms of pairs, per (store id, write count, pair): a planner's statistic, not a result.
+_months: OrderedDict[Hashable, tuple[tuple[date, ...], tuple[int, ...]]] = OrderedDict()
+_months_lock = threading.Lock()
+MAX_HISTOGRAMS = 4096  # pairs; each is at most a few hundred months
+
+
+def month_counts(con: duckdb.DuckDBPyConnection, pair: str) -> tuple[tuple[date, ...], tuple[int, ...]] | None:
+    """The first day of each month in which the pair's index rows have dated events, and how many
+    rows fall in it, oldest first; None for a store without a write counter. Kept until the next
+    write; a histogram read while a batch commits may be one write old, which only makes
+    ``window`` guess wrong (its callers check)."""
+    version = state.version(con)
+    if version is None:
+        return None
+    key = (version, pair)
+    with _months_lock:
+        found = _months.get(key)
+        if found is not None:
+            _months.move_to_end(key)
+            return found
+    rows = con.execute(
+        f"SELECT CAST(date_trunc('month', event_date) AS DATE) AS m, count(*) FROM {TABLE} "
+        "WHERE pair = ? AND event_date IS NOT NULL GROUP BY m ORDER BY m", [pair]).fetchall()
+    value = (tuple(r[0] for r in rows), tuple(int(r[1]) for r in rows))
+    with _months_lock:
+        _months[key] = value
+        while len(_months) > MAX_HISTOGRAMS:
+            _months.popitem(last=False)
+    return value
+
+
+def forget() -> None:
+    """Drop every kept histogram (benchmarks measuring the first page of a pair after a write)."""
+    with _months_lock:
+        _months.clear()
+
+
+def window(con: duckdb.DuckDBPyConnection, pair: str, start: date | None, rows: int) -> date | None:
+    """The last day of the first month by which the pair's index holds ``rows`` dated rows from
+    ``start``'s month on (from its first month without ``start``); None when it never does.
+
+    A listing page sorted by date that asks for at most ``rows`` of these rows can add
+    ``event_date <= window(...)`` to its filter: DuckDB then skips the pair's later segments instead
+    of scanning them all for its top-N. The window is a guess (the histogram counts rows the query's
+    other filters may drop, and the whole first month): callers that get fewer rows than asked run
+    the query again without it, so results never depend on the guess."""
+    found = month_counts(con, pair)
+    if found is None:
+        return None
+    months, counts = found
+    total = 0
+    first = start.replace(day=1) if start is not None else None
+    for month, n in zip(months, counts, strict=True):
+        if first is not None and month < first:
+            continue
+        total += n
+        if total >= rows:
+            following = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return following - timedelta(days=1)
+    return None

@@ -10,10 +10,10 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 
@@ -29,53 +29,19 @@ from realpolitik.query import (
     encode_cursor,
 )
 from realpolitik.store import dyads
+from realpolitik.store.fields import EVENT_FIELD_NAMES, EVENT_FIELDS
 
 if TYPE_CHECKING:
     from realpolitik.store import Store
 
+R = TypeVar("R")
 EXPORT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt")
 
-# Stable output field names (documented in docs/json-fields.md); order is the column order.
-EVENT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("event_id", "e.event_id"),
-    ("event_date", "e.event_date"),
-    ("date_precision", "e.date_precision"),
-    ("source_code", "e.source_code"),
-    ("target_code", "e.target_code"),
-    ("source_name", "e.source_name"),
-    ("target_name", "e.target_name"),
-    ("source_entity", "e.source_entity"),
-    ("target_entity", "e.target_entity"),
-    ("event_code", "e.event_code"),
-    ("base_code", "e.base_code"),
-    ("root_code", "e.root_code"),
-    ("event_name", "m.event_name"),
-    ("quad_class", "e.quad_class"),
-    ("goldstein", "e.goldstein"),
-    ("plover_type", "e.plover_type"),
-    ("modality", "e.modality"),
-    ("confidence", "round(e.confidence, 3)"),
-    ("num_mentions", "e.num_mentions"),
-    ("num_articles", "e.num_articles"),
-    ("num_sources", "e.num_sources"),
-    ("first_seen", "e.first_seen"),
-    ("last_seen", "e.last_seen"),
-    ("evidence", "m.evidence"),
-    ("source_text", "m.source_text"),
-    ("target_text", "m.target_text"),
-    ("sentence_index", "m.sentence_index"),
-    ("doc_id", "m.doc_id"),
-    ("title", "a.title"),
-    ("url", "coalesce(a.url, e.source_url)"),
-    ("published", "a.published"),
-    ("outlet", "a.source"),
-    ("origin", "e.origin"),
-)
-EVENT_FIELD_NAMES: tuple[str, ...] = tuple(name for name, _ in EVENT_FIELDS)
 
 
 ORDER = "e.event_date NULLS LAST, e.event_id"
 DYAD_INDEX_VERSION = 2  # the schema version that added store/dyads.py's table
+LISTING_VERSION = 3  # the schema version that added its ready-made JSON rows (store/fields.py)
 
 
 def _after(cursor: str, alias: str = "e") -> tuple[str, list[Any]]:
@@ -155,16 +121,56 @@ def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list
     """A page of a dyad filter read from the dyad index (``store/dyads.py``): the same filter and order
     on the index rows of the dyad's pair, which sit in a few row groups and carry every listed column.
 
-    One query reads only the listed columns: DuckDB's top-N keeps a running cutoff on the sort key and
-    skips the rest of a busy pair's rows, so this costs less than finding the page's last date first
-    and reading the page second (see benchmarks/api.py's server CPU per request). Each statement reads
-    one snapshot, so no transaction is needed: a page with text events (with a mention) is read again,
-    whole, through the evidence joins; a GDELT-only page never is."""
+    One query reads only the listed columns. DuckDB's top-N alone would scan every row of a busy pair
+    (77,000 for the busiest of a million events) for each page, so the query first runs with an upper
+    date bound from the pair's month histogram (``dyads.window``, for about twice the rows the page
+    asks), which lets DuckDB skip the pair's later segments; when that bound yields fewer rows than
+    asked, the page is read again without it, so the bound never changes a result. Each statement
+    reads one snapshot, so no transaction is needed: a page with text events (with a mention) is read
+    again, whole, through the evidence joins; a GDELT-only page never is. (``events_json`` serves the
+    same page from the index's ready-made JSON rows.)"""
+    return _bounded(con, query, limit, _index_rows)
+
+
+def _bounded(con: duckdb.DuckDBPyConnection, query: Query, limit: int,
+             read: Callable[[duckdb.DuckDBPyConnection, str, list[Any], int], list[R]]) -> list[R]:
+    """``read(con, where, params, limit)`` of the index rows of the query's dyad: first within the
+    histogram's date bound, then, when that yields fewer than ``limit`` rows, without it."""
     pair = dyads.pair_filter(query, "e")
     assert pair is not None
     where, params = _filter(pair[2], "e")
     where = f"{pair[0]} AND {where}"
-    params = [*pair[1], *params, limit]
+    params = [*pair[1], *params]
+    bound = _date_bound(con, pair[1][0], query, limit)
+    if bound is not None:
+        first, last = bound
+        within = f"{where} AND e.event_date <= ?" + ("" if first is None else " AND e.event_date >= ?")
+        rows = read(con, within, [*params, last, *([] if first is None else [first])], limit)
+        if len(rows) >= limit:
+            return rows
+    return read(con, where, params, limit)
+
+
+def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query,
+                limit: int) -> tuple[date | None, date] | None:
+    """Dates (first or None, last) that hold the page's rows if the pair's histogram is right, or None
+    when a bound cannot help: the page starts among undated events, or the bound would not cut anything.
+    ``first`` (the cursor's date or ``since``) is implied by the query's own filter; stated as a plain
+    range, it lets DuckDB skip the segments before it too."""
+    start = query.since
+    if query.cursor:
+        day, _ = decode_cursor(query.cursor)
+        if day is None:
+            return None
+        start = day if start is None else max(start, day)
+    end = dyads.window(con, pair, start, 2 * limit)
+    if end is None or (query.until is not None and end >= query.until):
+        return None
+    return (start, end)
+
+
+def _index_rows(con: duckdb.DuckDBPyConnection, where: str, params: list[Any], limit: int) -> list[dict[str, Any]]:
+    params = [*params, limit]
     cur = con.execute(f"SELECT {_EVENT_ONLY}, e.first_mention IS NOT NULL AS rp_text FROM {dyads.TABLE} e "
                       f"WHERE {where} ORDER BY {ORDER} LIMIT ?", params)
     names = [d[0] for d in cur.description or []][:-1]
@@ -173,6 +179,27 @@ def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list
         return _dicts(con.execute(_select(f"SELECT * FROM {dyads.TABLE} e WHERE {where} ORDER BY {ORDER} LIMIT ?"),
                                   params))
     return [dict(zip(names, r[:-1], strict=True)) for r in rows]
+
+
+def _index_listings(con: duckdb.DuckDBPyConnection, where: str, params: list[Any],
+                    limit: int) -> list[tuple[str, date | None, str]]:
+    return con.execute(f"SELECT e.listing, e.event_date, e.event_id FROM {dyads.TABLE} e "  # type: ignore[no-any-return]
+                       f"WHERE {where} ORDER BY {ORDER} LIMIT ?", [*params, limit]).fetchall()
+
+
+def events_json(store: Store, query: Query) -> tuple[str, str | None] | None:
+    """``list_events`` of a dyad page as JSON text (a list of objects) and its next cursor, joined from
+    the index's ready-made rows (``store/fields.py``): no Python object per field. None when this
+    path does not apply (no dyad, no limit, or a store from before schema version 3 opened read-only);
+    callers then serialise ``list_events``. Both give the same JSON (tests/store/test_dyads.py)."""
+    if query.dyad is None or query.limit is None or store.schema_version < LISTING_VERSION:
+        return None
+    rows = _bounded(store.con, query, min(query.limit + 1, 2**63 - 1), _index_listings)
+    next_cursor = None
+    if len(rows) > query.limit:
+        rows = rows[:query.limit]
+        next_cursor = encode_cursor(rows[-1][1], rows[-1][2]) if rows else None
+    return "[" + ",".join(r[0] for r in rows) + "]", next_cursor
 
 
 def list_events(store: Store, query: Query | None = None) -> EventList:

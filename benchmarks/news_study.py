@@ -1,0 +1,105 @@
+"""A second hand-judged sample of coded events on real news, for studying errors (not for scoring).
+
+``news_judged.py`` holds the project's scored sample: the first asserted event of the first 40
+articles naming two or more states, in the order of a hash of the article id. Studying those 40
+events would fit the coder to them, so this script draws its own sample from other articles: it
+skips the first 300 articles of that order (which hold the scored sample), visits the rest in the
+order of a *salted* hash, and takes the first asserted event of each article naming two or more
+states, the same rule as the scored sample, until 60 are found.
+
+Run from the repository root::
+
+    python benchmarks/news_study.py --show     # print every sampled event with its sentence
+    python benchmarks/news_study.py            # score the sample against the judgements
+
+The corpus is research-use only: judgements in ``benchmarks/data/news_study_judgements.jsonl`` hold
+keys (article id, sentence offset, source, target, code), a verdict and an error class in our own
+words; sentences are read from ``../shared`` at run time only. Writes
+``benchmarks/results/news_study.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from corpus_coverage import states_named
+from news_judged import event_key
+
+from realpolitik.model import Article
+from realpolitik.pipeline import Pipeline
+from realpolitik.sources.reader import read_file
+
+REPO = Path(__file__).resolve().parents[1]
+NEWS = REPO.parent / "shared" / "data" / "corpus" / "te3news.dev.jsonl"
+JUDGEMENTS = REPO / "benchmarks" / "data" / "news_study_judgements.jsonl"
+RESULT = REPO / "benchmarks" / "results" / "news_study.json"
+SAMPLE = 60
+SKIP = 300
+SALT = "newsprec-study"
+
+
+def study_order(articles: list[Article]) -> list[Article]:
+    """Articles outside the scored sample's reach, in a salted hash order."""
+    scored_order = sorted(articles, key=lambda a: hashlib.sha1(str(a.external_id).encode()).hexdigest())
+    rest = scored_order[SKIP:]
+    return sorted(rest, key=lambda a: hashlib.sha1(f"{SALT}:{a.external_id}".encode()).hexdigest())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--show", action="store_true", help="print every sampled event with its sentence")
+    ap.add_argument("--all", action="store_true", help="with --show, print judged events too")
+    args = ap.parse_args()
+    articles = study_order([a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)])
+    judgements = {}
+    if JUDGEMENTS.exists():
+        for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                judgements[row["key"]] = row
+    pipeline = Pipeline()
+    nlp = pipeline.nlp
+    rows = []
+    for start in range(0, len(articles), 16):
+        part = articles[start : start + 16]
+        docs = []
+        for article in part:
+            doc = nlp.make_doc(article.text)
+            doc._.published = article.published
+            docs.append(doc)
+        for article, doc in zip(part, nlp.pipe(docs), strict=True):
+            if len(rows) >= SAMPLE or len(states_named(doc)) < 2:
+                continue
+            asserted = [e for e in doc._.rp_events or [] if e.modality == "asserted"]
+            if not asserted:
+                continue
+            event = min(asserted, key=lambda e: (e.char_start, e.source_code or "", e.target_code or ""))
+            key = event_key(str(article.external_id), event)
+            verdict = judgements.get(key)
+            rows.append({"key": key, "right": None if verdict is None else verdict["right"],
+                         "why": None if verdict is None else verdict.get("why")})  # fmt: skip
+            if args.show and (verdict is None or args.all):
+                print(json.dumps({"key": key, "verdict": verdict and verdict["right"],
+                                  "sentence": event.evidence, "trigger": event.trigger,
+                                  "step": event.extra.get("step"), "modality": event.modality},
+                                 ensure_ascii=False))  # fmt: skip
+        if len(rows) >= SAMPLE:
+            break
+    judged = [r for r in rows if r["right"] is not None]
+    right = sum(1 for r in judged if r["right"])
+    share = round(right / len(judged), 4) if judged else 0.0
+    print(f"study sample {len(rows)} events; judged {len(judged)}; right at dyad + root {right} ({share:.1%})")
+    if args.show:
+        return
+    result = {"generated": datetime.now(UTC).isoformat(timespec="seconds"), "sample": len(rows),
+              "judged": len(judged), "right": right, "share_right": share, "events": rows}  # fmt: skip
+    RESULT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {RESULT}")
+
+
+if __name__ == "__main__":
+    main()
