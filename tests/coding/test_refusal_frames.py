@@ -91,3 +91,19 @@ def test_what_sits_beside_a_refusal_is_untouched(pipeline, text: str, src: str, 
     assert all(e.modality != "negated" for e in find(events, src, tgt, root))
     if root == "11":
         assert [e for e in find(events, src, tgt, root) if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ("China rejected American criticism of its crackdown on Tibetan protesters.", "crackdown", False),
+        ("Israel dismissed and rejected accusations about its raid on the flotilla.", "raid", False),
+        ("Iran rejected calls to resume negotiations with the United States.", "negotiations", True),
+        ("Peru rejected a proposal for a summit with Chile.", "summit", True),
+    ],
+)
+def test_only_what_would_happen_is_inside_a_refusal(pipeline, text: str, word: str, inside: bool) -> None:
+    from realpolitik.coding.refusals import inside_refusal
+
+    doc = pipeline.nlp(text)
+    assert inside_refusal(next(t for t in doc if t.text == word)) is inside

@@ -15,10 +15,11 @@ What lies inside a refusal did not happen either, and is ``negated``:
   refusing verb ("rejected Freedonian aid", "turned down talks with X"); offers and criticism are
   not in this class, since "rejected the offer" or "rejected the criticism" tells that the offer or
   the criticism was made;
-* an act nested in what was refused ("refused to send troops **to join** the mission", "rejected
-  calls to resume **negotiations** with X"); a clause beside the refusal ("rejected the plan,
-  accusing X of ...") and a passive participle ("rejected the sanctions imposed by X": done) are not
-  inside it.
+* an act nested in what was refused, through an infinitive, a prepositional gerund or a request
+  noun ("refused to send troops **to join** the mission", "rejected calls to resume **negotiations**
+  with X"); a clause beside the refusal ("rejected the plan, accusing X of ..."), a passive participle
+  ("rejected the sanctions imposed by X": done) and rejected criticism or accusations ("rejected
+  criticism of its crackdown": the crackdown happened) are not inside it.
 
 A refused act that has no rejection code (a refused attack) is ``negated``, not a rejection.
 """
@@ -59,20 +60,37 @@ INTO_REFUSAL = frozenset({"xcomp", "dobj", "prep", "pcomp"})
 GIVEN_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 
 
+REQUEST_NOUNS = frozenset(
+    {"call", "demand", "request", "proposal", "offer", "invitation", "plan", "appeal", "bid", "suggestion", "idea"}
+)
+
+
+def _unrealised(tok: Token) -> bool:
+    """A word that only names what would happen: an infinitive, a gerund after a preposition, or a
+    request noun ("calls", "a proposal"). Rejected criticism or accusations name acts that did happen."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.dep_ == "pcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.lemma_.lower() in REQUEST_NOUNS
+
+
 def inside_refusal(trigger: Token) -> bool:
     """Is the act at ``trigger`` nested inside what a refusing verb or adjective turns down?"""
     tok = trigger
+    unrealised = False
     for _ in range(7):
         head = tok.head
         if head.i == tok.i or tok.dep_ not in NESTING or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
             return False
+        unrealised = unrealised or _unrealised(tok)
         if _refusing(head) and (tok.dep_ in INTO_REFUSAL or _misattached_content(tok)):
-            return tok.i != trigger.i or tok.dep_ != "dobj"
+            return unrealised and (tok.i != trigger.i or tok.dep_ != "dobj")
         tok = head
     return False
 
 
 def _refusing(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False  # "a decline in trade", "the rejection of" are read elsewhere
     tl = lemma(tok)
     if tl in REFUSING_VERBS or tl in OBJECT_REFUSERS or tl in REFUSING_ADJS:
         return True
