@@ -69,6 +69,8 @@ def test_a_period_phrase_in_another_clause_does_not_date_the_news(pipeline) -> N
         ("in the war", False),
         ("in 2009", False),
         ("in the 2000s", False),
+        ("between 1999 and 2009", False),
+        ("between 1939 and 1945", True),
     ],
 )
 def test_past_period_objects(pipeline, phrase: str, historical: bool) -> None:

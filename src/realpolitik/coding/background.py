@@ -89,8 +89,9 @@ def past_period(obj: Token, published: date | None) -> bool:
     words = list(obj.subtree)
     if len(words) > 15:
         return False
-    if any(_past_year(w, published) for w in words):
-        return True
+    years = [y for y in (_last_year(w) for w in words) if y is not None]
+    if years and published is not None:  # a range counts by its end: "between 1999 and 2009"
+        return max(years) <= published.year - MIN_YEARS_BACK
     return any(_closed_war(w) or _past_century(w, published) for w in words)
 
 
