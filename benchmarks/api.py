@@ -1,12 +1,28 @@
 """REST API benchmark: requests/s and p50/p99 latency on a synthetic store of N events (default 1,000,000).
 
 Run by hand: ``python benchmarks/api.py [--rows N] [--keep DIR]``. Builds the store as
-``benchmarks/analysis.py`` does (synthetic GDELT export → ``import-gdelt``), times the same queries
-through the Python API in this process (the baseline), then starts ``realpolitik serve`` in its own
-process on 127.0.0.1 and drives it with 1 and 8 concurrent keep-alive clients:
+``benchmarks/analysis.py`` does (synthetic GDELT export → ``import-gdelt``; with ``--keep DIR`` the
+store is kept in DIR and reused by later runs, migrated to the current schema first, outside any
+timing), times the same queries through the Python API in this process (the baseline), then starts
+``realpolitik serve`` in its own process on 127.0.0.1 and drives it with 1 and 8 concurrent clients.
+
+How latency is measured (``http_load.py``): every client is its own process with one keep-alive HTTP
+connection (``http.client``), sending its requests one after another (a closed loop); a request's
+latency is the time from just before the request is written to just after the last byte of the
+response body is read, over real HTTP. The clients share the machine's cores with the server, so
+their CPU time per request is reported beside the server's. For comparison, the 8-client ``/events``
+level is also run with the previous load generator (``events_threads_8``: 8 httpx threads in this
+process, which queue on this process's GIL while timing).
 
 - ``/events`` filtered by one dyad, 100 rows per page; successive requests cycle through the 15 dyads
-  of the six most active states (the two most active first), so no figure is one page read again;
+  of the six most active states (the two most active first), so no figure is one page read again.
+  ``events_deep`` asks pages 2–200 of those listings (cursor pages, found by following ``next``
+  links), each once per 8-client level. A dyad page is read from the dyad index's ready-made JSON
+  rows within a date bound taken from the pair's month histogram (``store/dyads.py``), which the
+  server computes on a pair's first page after a write and keeps until the next: ``events_histogram_ms``
+  is that one-off cost, direct. ``events_direct_ms`` is the ready-made path called directly,
+  ``events_direct_dicts_ms`` the same page built as Python rows (what the CLI's JSON shows),
+  side by side;
 - ``/sanctuary`` as of 2024-12-31, top 10; successive requests cycle through 40 states, each asked
   once per load level. The server keeps sanctuary's country-independent pair table until the next
   write (``analysis/cache.py``), so the figures are split: ``cold`` is the first request after the
@@ -15,9 +31,9 @@ process on 127.0.0.1 and drives it with 1 and 8 concurrent keep-alive clients:
   (the table kept, every country's own figures computed).
 
 Prints and writes ``benchmarks/results/api.json``, with the ratio of HTTP p50 to the direct call
-(the cost of the HTTP face) measured side by side, and the machine's 1-minute load average as each
-level starts (the machine is shared). Goals on the 2-core machine: ``/events`` p99 < 50 ms at 8
-clients, ``/sanctuary`` p99 < 1.5 s.
+(the cost of the HTTP face) measured side by side, the server's and the clients' CPU time per request
+(the most robust figures on a shared machine) and the machine's 1-minute load average as each level
+starts. Goals on the 2-core machine: ``/events`` p99 < 50 ms at 8 clients, ``/sanctuary`` p99 < 1.5 s.
 """
 
 from __future__ import annotations
@@ -36,16 +52,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import http_load
 import httpx
 
 from realpolitik import api
 from realpolitik.analysis import cache
 from realpolitik.analysis.synthetic import ranked_states, write_synthetic_export
+from realpolitik.query import Query
+from realpolitik.store import dyads as dyads_index
 from realpolitik.store import open_store
 from realpolitik.store.gdelt import import_gdelt
 
 RESULTS = Path(__file__).resolve().parent / "results" / "api.json"
 AS_OF = "2024-12-31"
+DEEP_PAGES = (2, 5, 20, 50, 200)
 COLD_AS_OF = "2024-12-30"  # a date no request asked before: the 8-client cold level computes its table
 
 
@@ -75,10 +95,45 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def load(base: str, path: str, params: list[dict[str, Any]], clients: int, per_client: int,
+def load(port: int, path: str, params: list[dict[str, Any]], clients: int, per_client: int,
          server_pid: int | None = None) -> dict[str, Any]:
-    """``clients`` threads, each with its own keep-alive connection, ``per_client`` requests each; request
-    ``i`` of client ``c`` asks ``params[(c * per_client + i) % len(params)]``."""
+    """``clients`` client processes (``http_load.py``), each with its own keep-alive connection,
+    ``per_client`` requests each; request ``i`` of client ``c`` asks ``params[(c * per_client + i) % len(params)]``."""
+    load_1min = os.getloadavg()[0]
+    cpu_before = cpu_seconds(server_pid) if server_pid else None
+    latencies, failures, wall, client_cpu = http_load.run("127.0.0.1", port, path, params, clients, per_client)
+    cpu_after = cpu_seconds(server_pid) if server_pid else None
+    n = max(1, len(latencies))
+    cpu = {"server_cpu_ms_per_request": round((cpu_after - cpu_before) * 1000 / n, 2)} \
+        if cpu_before is not None and cpu_after is not None else {}
+    return {**cpu, "client_cpu_ms_per_request": round(client_cpu * 1000 / n, 2),
+        "clients": clients, "requests": len(latencies), "errors": len(failures),
+        "requests_per_s": round(len(latencies) / wall, 1),
+        "p50_ms": round(percentile(latencies, 50) * 1000, 1), "p99_ms": round(percentile(latencies, 99) * 1000, 1),
+        "max_ms": round(max(latencies) * 1000, 1), "load_1min": round(load_1min, 1),
+    }
+
+
+def deep_pages(store: Any, dyads: list[tuple[str, str]], pages: tuple[int, ...]) -> list[dict[str, Any]]:
+    """Query parameters of pages ``pages`` (1 = first) of each dyad's listing, where it has that many:
+    cursors found by walking the listing as a client following ``next`` links would."""
+    found = []
+    for a, b in dyads:
+        cursor = None
+        for number in range(2, max(pages) + 1):
+            page = api.events_json(store, Query.build(dyad=(a, b), limit=100, cursor=cursor))
+            cursor = page[1] if page else None
+            if cursor is None:
+                break
+            if number in pages:
+                found.append({"dyad": f"{a},{b}", "limit": 100, "cursor": cursor})
+    return found
+
+
+def load_threads(base: str, path: str, params: list[dict[str, Any]], clients: int, per_client: int,
+                 server_pid: int | None = None) -> dict[str, Any]:
+    """The previous load generator, kept for comparison: ``clients`` threads of this process, each with
+    an httpx keep-alive client, sharing its GIL (and so queueing on one another while timing)."""
     latencies: list[float] = []
     failures: list[int] = []
     lock = threading.Lock()
@@ -86,7 +141,7 @@ def load(base: str, path: str, params: list[dict[str, Any]], clients: int, per_c
 
     def worker(c: int) -> None:
         with httpx.Client(base_url=base, timeout=300) as client:
-            client.get("/actors/unknown", params={"limit": 0})  # connection set up outside the measurement (cheap)
+            client.get("/actors/unknown", params={"limit": 0})
             mine = []
             for i in range(per_client):
                 start = time.perf_counter()
@@ -106,14 +161,12 @@ def load(base: str, path: str, params: list[dict[str, Any]], clients: int, per_c
         t.join()
     wall = time.perf_counter() - start
     cpu_after = cpu_seconds(server_pid) if server_pid else None
-    cpu = {"server_cpu_ms_per_request": round((cpu_after - cpu_before) * 1000 / max(1, len(latencies)), 1)} \
+    n = max(1, len(latencies))
+    cpu = {"server_cpu_ms_per_request": round((cpu_after - cpu_before) * 1000 / n, 2)} \
         if cpu_before is not None and cpu_after is not None else {}
-    return {**cpu,
-        "clients": clients, "requests": len(latencies), "errors": len(failures),
-        "requests_per_s": round(len(latencies) / wall, 1),
-        "p50_ms": round(percentile(latencies, 50) * 1000, 1), "p99_ms": round(percentile(latencies, 99) * 1000, 1),
-        "max_ms": round(max(latencies) * 1000, 1), "load_1min": round(load_1min, 1),
-    }
+    return {**cpu, "clients": clients, "requests": len(latencies), "errors": len(failures),
+            "requests_per_s": round(len(latencies) / wall, 1), "p50_ms": round(percentile(latencies, 50) * 1000, 1),
+            "p99_ms": round(percentile(latencies, 99) * 1000, 1), "load_1min": round(load_1min, 1)}
 
 
 def free_port() -> int:
@@ -154,6 +207,15 @@ def main() -> None:
         def next_dyad() -> Any:
             return api.events(store, dyad=dyads[next(turn) % len(dyads)], limit=100).to_dict()
 
+        def next_dyad_json() -> Any:
+            return api.events_json(store, Query.build(dyad=dyads[next(turn) % len(dyads)], limit=100))
+
+        def histogram() -> Any:
+            dyads_index.forget()
+            return dyads_index.month_counts(store.con, " ".join(sorted(dyads[next(turn) % len(dyads)])))
+
+        deep_params = deep_pages(store, dyads, DEEP_PAGES)
+
         def sanctuary_cold() -> Any:
             cache.clear()
             return api.sanctuary(store, country=homes[0], as_of=AS_OF, top=10).to_dict()
@@ -161,7 +223,9 @@ def main() -> None:
         def sanctuary_warm() -> Any:
             return api.sanctuary(store, country=homes[next(turn) % len(homes)], as_of=AS_OF, top=10).to_dict()
 
-        events_direct = direct(next_dyad, 30)
+        events_direct_dicts = direct(next_dyad, 30)
+        events_direct = direct(next_dyad_json, 30)
+        events_histogram = direct(histogram, 15)
         sanctuary_direct_cold = direct(sanctuary_cold, 3)
         sanctuary_direct = direct(sanctuary_warm, 10)
 
@@ -183,12 +247,14 @@ def main() -> None:
                 time.sleep(0.2)
         runs: dict[str, list[dict[str, Any]]] = {"events": [], "sanctuary": []}
         pid = server.pid
-        cold = [load(base, "/sanctuary", sanctuary_params[:1], 1, 1, pid),
-                load(base, "/sanctuary", [{**p, "as_of": COLD_AS_OF} for p in sanctuary_params[1:9]], 8, 1, pid)]
+        cold = [load(port, "/sanctuary", sanctuary_params[:1], 1, 1, pid),
+                load(port, "/sanctuary", [{**p, "as_of": COLD_AS_OF} for p in sanctuary_params[1:9]], 8, 1, pid)]
         for clients in (1, 8):
-            runs["events"].append(load(base, "/events", events_params, clients, args.events_requests // clients, pid))
+            runs["events"].append(load(port, "/events", events_params, clients, args.events_requests // clients, pid))
             runs["sanctuary"].append(
-                load(base, "/sanctuary", sanctuary_params, clients, max(1, args.sanctuary_requests // clients), pid))
+                load(port, "/sanctuary", sanctuary_params, clients, max(1, args.sanctuary_requests // clients), pid))
+        events_deep = load(port, "/events", deep_params, 8, args.events_requests // 8, pid)
+        events_threads = load_threads(base, "/events", events_params, 8, args.events_requests // 8, pid)
     finally:
         server.terminate()
         server.wait(timeout=60)
@@ -202,6 +268,13 @@ def main() -> None:
         "events_page_rows": len(page),
         "sanctuary_query": f"/sanctuary?country=C&as_of={AS_OF}&top=10 over {len(homes)} states",
         "events_direct_ms": round(events_direct * 1000, 2),
+        "events_direct_dicts_ms": round(events_direct_dicts * 1000, 2),
+        "events_ready_json_vs_dicts": round(events_direct / events_direct_dicts, 2),
+        "events_histogram_ms": round(events_histogram * 1000, 2),
+        "events_deep": events_deep,
+        "events_deep_query": f"/events?dyad=A,B&limit=100&cursor=C: pages {', '.join(map(str, DEEP_PAGES))} "
+                             f"of each dyad that has them ({len(deep_params)} distinct pages)",
+        "events_threads_8": events_threads,
         "sanctuary_direct_ms": round(sanctuary_direct * 1000, 1),
         "sanctuary_direct_cold_ms": round(sanctuary_direct_cold * 1000, 1),
         "events": runs["events"], "sanctuary": sa,
@@ -212,6 +285,7 @@ def main() -> None:
     }
     figures["goals_met"] = {
         "events_p99_at_8": ev8["p99_ms"] < 50,
+        "events_deep_p99_at_8": events_deep["p99_ms"] < 50,
         "sanctuary_p99_at_1": sa[0]["p99_ms"] < 1500,
         "sanctuary_p99_at_8": sa[1]["p99_ms"] < 1500,
         "sanctuary_cold_at_1": cold[0]["p99_ms"] < 1500,

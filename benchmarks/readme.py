@@ -153,7 +153,9 @@ def _api(d: dict[str, Any]) -> list[str]:
 
     def cpu(run: dict[str, Any]) -> str:
         key = "server_cpu_ms_per_request"
-        return f", server CPU {run[key]} ms/request" if key in run else ""
+        client = run.get("client_cpu_ms_per_request")
+        both = f" (clients {client})" if client is not None else ""
+        return f", server CPU {run[key]} ms/request{both}" if key in run else ""
 
     def load(run: dict[str, Any]) -> str:
         return f" (load {run['load_1min']})" if "load_1min" in run else ""
@@ -164,13 +166,24 @@ def _api(d: dict[str, Any]) -> list[str]:
         cold = (f" Cold (the pair table computed: first request after the server starts / 8 clients at once on a new "
                 f"date): {c1['p99_ms']} ms{load(c1)} / p99 **{c8['p99_ms']} ms**{load(c8)}; direct call cold "
                 f"{d['sanctuary_direct_cold_ms']} ms.")
+    clients = ("clients: one process each, one keep-alive connection, request written → response body read"
+               if "client_cpu_ms_per_request" in ev8 else "clients in a second process")
+    deep = ""
+    if "events_deep" in d:
+        dp, th = d["events_deep"], d["events_threads_8"]
+        deep = (f" Deeper cursor pages (2–200), 8 clients: p50 {dp['p50_ms']} ms, p99 **{dp['p99_ms']} ms**"
+                f"{cpu(dp)}{load(dp)}. Same first pages with the previous load generator (8 httpx threads in one "
+                f"process): p99 {th['p99_ms']} ms{load(th)}. Direct call: ready-made JSON rows "
+                f"{d['events_direct_ms']} ms vs Python rows {d['events_direct_dicts_ms']} ms per page "
+                f"(ratio {d['events_ready_json_vs_dicts']}); a pair's month histogram, once per write: "
+                f"{d['events_histogram_ms']} ms.")
     return [
         f"- **REST API** (`benchmarks/api.py`, {d['rows']:,} synthetic events, `realpolitik serve` on "
-        f"{d['cpus']} cores, clients in a second process on the same cores): `/events` one dyad per request "
+        f"{d['cpus']} cores, {clients}, on the same cores): `/events` one dyad per request "
         f"(varied), 100 rows — 1 client {ev1['requests_per_s']} req/s, p50 {ev1['p50_ms']} ms, p99 {ev1['p99_ms']} ms"
         f"{cpu(ev1)}{load(ev1)}; 8 clients {ev8['requests_per_s']} req/s, p50 {ev8['p50_ms']} ms, p99 "
-        f"**{ev8['p99_ms']} ms** (goal < {goals['events_p99_ms_at_8']}){load(ev8)}; HTTP/direct call p50 = "
-        f"{d['events_http_vs_direct_p50']}. `/sanctuary`, one country per request (varied)"
+        f"**{ev8['p99_ms']} ms** (goal < {goals['events_p99_ms_at_8']}){cpu(ev8)}{load(ev8)}; HTTP/direct call p50 = "
+        f"{d['events_http_vs_direct_p50']}.{deep} `/sanctuary`, one country per request (varied)"
         + (", pair table kept" if "sanctuary_cold" in d else "")
         + f" — 1 client p50 {sa1['p50_ms']} ms, p99 **{sa1['p99_ms']} ms**{cpu(sa1)}{load(sa1)}; 8 clients "
         f"{sa8['requests_per_s']} req/s, p99 **{sa8['p99_ms']} ms** (goal < {goals['sanctuary_p99_ms']}){load(sa8)}; "

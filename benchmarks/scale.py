@@ -21,6 +21,7 @@ whole-run peak (memory must stay flat as partitions stream). The three ingests m
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -60,7 +61,7 @@ class Run:
 
 def _role(proc: psutil.Process, root: int) -> str:
     try:
-        cmd = " ".join(proc.cmdline())
+        cmd = " ".join(proc.cmdline()[1:])  # not the interpreter's path, which may name anything
     except psutil.Error:
         cmd = ""
     if proc.pid == root:
@@ -76,6 +77,7 @@ def measure(name: str, args: list[str], cwd: Path) -> Run:
     samples: dict[int, list[tuple[float, float]]] = {}
     cpu: dict[int, float] = {}
     roles: dict[int, str] = {}
+    parents: dict[int, int] = {}
     started = time.perf_counter()
     proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "COLUMNS": "300"})
@@ -96,12 +98,17 @@ def measure(name: str, args: list[str], cwd: Path) -> Run:
             samples.setdefault(p.pid, []).append((now, rss))
             if p.pid not in roles:
                 roles[p.pid] = _role(p, proc.pid)
+                with contextlib.suppress(psutil.Error):
+                    parents[p.pid] = p.ppid()
         time.sleep(0.1)
     out, err = proc.communicate()
     run.wall_s = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"{name} failed ({proc.returncode}):\n{err[-3000:]}")
     run.stdout = out
+    for pid, parent in parents.items():  # workers forked from a fork server share its command line
+        if roles[pid] == "worker" and roles.get(parent) == "worker":
+            roles[parent] = "fork server"
     counters: dict[str, int] = {}
     for pid, series in sorted(samples.items(), key=lambda kv: kv[1][0][0]):
         peak = max(r for _, r in series)
@@ -109,7 +116,7 @@ def measure(name: str, args: list[str], cwd: Path) -> Run:
             continue
         role = roles[pid]
         counters[role] = counters.get(role, 0) + 1
-        label = role if role == "main" else f"{role} {counters[role]}"
+        label = role if role in ("main", "fork server") else f"{role} {counters[role]}"
         run.peak_rss_mb[label] = round(peak, 1)
         early = [r for t, r in series if t <= run.wall_s / 4]
         run.early_rss_mb[label] = round(max(early), 1) if early else 0.0

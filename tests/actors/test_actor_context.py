@@ -132,3 +132,65 @@ def test_no_main_state_in_a_two_state_story(parse: Parse) -> None:
     assert codes(doc)["The government"] == ["---GOV"]
     doc = parse("Ghana met Togo. The police arrested two men.", D2010)
     assert codes(doc)["The police"] == ["---COP"]
+
+
+# --- Modifiers that deny the local country: "foreign troops", "the international community" ---
+
+def test_foreign_groups_do_not_take_the_place(parse: Parse) -> None:
+    doc = parse("Foreign troops in Somalia were attacked near the port.", D2010)
+    assert all(not c.startswith("SOM") for text, cs in codes(doc).items() if "troops" in text for c in cs)
+    doc = parse("Overseas workers in Qatar staged a strike in Doha.", D2010)
+    assert all(not c.startswith("QAT") for text, cs in codes(doc).items() if "workers" in text for c in cs)
+
+
+def test_the_international_community_is_no_states_public(parse: Parse) -> None:
+    doc = parse("The Nepalese prime minister appealed to the international community for aid.", D2010)
+    assert not any("community" in text for text in codes(doc))
+    doc = parse("In Harare, the opposition asked the world community to help.", D2010)
+    assert not any("community" in text for text in codes(doc))
+
+
+def test_origin_still_counts_for_groups_said_not_local(parse: Parse) -> None:
+    doc = parse("Foreign fighters from Tunisia were captured near Aleppo.", D2010)
+    assert any(c.startswith("TUN") for text, cs in codes(doc).items() if "fighters" in text for c in cs)
+    doc = parse("Exiled dissidents from Laos met the Thai foreign minister.", D2010)
+    assert any(c.startswith("LAO") for text, cs in codes(doc).items() if "dissidents" in text for c in cs)
+
+
+# --- A sector's body ("the farmers' union") and a society group acting on its own government ---
+
+def test_a_sectors_body_is_that_sector(parse: Parse) -> None:
+    doc = parse("The workers' union called a strike in Antwerp.", D2010)
+    assert any("union" in text and all(c.endswith("LAB") for c in cs) for text, cs in codes(doc).items())
+    doc = parse("Student groups marched in Dhaka on Sunday.", D2010)
+    assert codes(doc).get("Student groups") == ["BGDEDU"]
+
+
+def test_society_group_acting_on_a_government_is_its_own(parse: Parse) -> None:
+    doc = parse("The farmers' federation denounced the Polish government on Friday.", D2010)
+    assert any("federation" in text and cs == ["POLAGR"] for text, cs in codes(doc).items())
+    doc = parse("Striking teachers marched against the Nigerian government.", D2010)
+    assert any("teachers" in text and cs == ["NGAEDU"] for text, cs in codes(doc).items())
+
+
+def test_armed_groups_do_not_take_the_government_they_act_on(parse: Parse) -> None:
+    doc = parse("Gunmen attacked the Pakistani government's offices.", D2010)
+    assert codes(doc).get("Gunmen", ["---UAF"]) == ["---UAF"]
+    doc = parse("Militants threatened the Afghan government on Sunday.", D2010)
+    assert codes(doc).get("Militants", ["---REB"]) == ["---REB"]
+
+
+# --- An unknown name introduced with its title keeps that role in later sentences ---
+
+def test_unknown_name_keeps_its_stated_role_later(parse: Parse) -> None:
+    doc = parse("Amina Oduya, the trade minister of Tanzania, reached Nairobi on Monday. Oduya thanked Kenya.", D2010)
+    assert codes(doc)["Oduya"] == ["TZAGOV"]
+    doc = parse("Zambia's defence minister, Mwila Chanda, toured the border. Chanda later accused Angola.", D2010)
+    assert codes(doc)["Chanda"] == ["ZMBMIL"]  # a defence minister is MIL in the agent table
+
+
+def test_name_the_ner_calls_an_organisation_beside_an_office(parse: Parse) -> None:
+    doc = parse("Zambia's foreign minister, Mwila Chanda, met Angolan officials. Chanda later thanked Angola.", D2010)
+    assert codes(doc).get("Chanda") == ["ZMBGOV"]
+    doc = parse("The Malawian trade minister, Kondwani Phiri, flew to Lusaka. Phiri signed a deal with Zambia.", D2010)
+    assert codes(doc).get("Phiri") == ["MWIGOV"]

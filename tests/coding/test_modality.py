@@ -105,3 +105,26 @@ def test_a_visit_someone_is_due_for_is_scheduled_not_done(text: str, pipeline) -
     events = pipeline.code_text(text, published="2017-03-01")
     assert [e for e in events if e.source_code.startswith("GHA") and e.event_code == "036"], events
     assert not [e for e in events if e.event_code.startswith("042")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("India used to supply arms to Nepal.", "IND", "NPL", "07"),
+        ("Norway used to fund the Sri Lankan government.", "NOR", "LKA", "07"),
+        ("Fu, a Chinese monk, used to study in the United States for media communication.", "CHN", "USA", "09"),
+    ],
+)
+def test_used_to_is_a_past_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert modality(pipeline, text, src, tgt, root) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Israeli police used tear gas to disperse Palestinian protesters.", "ISR", "PSE", "17"),
+        ("The Afghan president used the holiday to call on Pakistan to act.", "AFG", "PAK", "02"),
+    ],
+)
+def test_using_something_to_act_is_no_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert modality(pipeline, text, src, tgt, root) == "asserted"

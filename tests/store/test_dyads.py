@@ -172,6 +172,7 @@ def test_date_bound_is_used_and_a_short_bound_falls_back(tmp_path: Path) -> None
         after = plain.with_(cursor=encode_cursor(later["event_date"], later["event_id"]))
         start = queries._date_bound(store.con, "TUR VEN", after, 21)
         assert start is not None and start[0] == later["event_date"]
+        assert bound[0] is None
 
 
 def test_a_version_2_store_is_upgraded_with_ready_made_rows(tmp_path: Path) -> None:

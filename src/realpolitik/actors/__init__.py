@@ -38,7 +38,9 @@ Resolution rules worth knowing:
   (``context.py``). Countryless sector nouns ("gunmen", "security forces") take the country of the
   sentence's place, else their fuller earlier mention ("the president" → "the president of Kenya"),
   else the dateline's (when the article names that state), else the article's main state, never a
-  co-argument's of the same act; the component's ``place_country`` setting (off under petrarch conventions) disables this.
+  co-argument's of the same act, and never for a group said not to be local ("foreign troops", "the
+  international community": a public so modified is no actor); the component's ``place_country``
+  setting (off under petrarch conventions) disables this.
 - Organisations: Phoenix, curated, CAMEO international_actors, COW IGO 3.0 (``international.jsonl``),
   major parties (``curated/parties.jsonl``: country + PTY).
 - Never raises on text: a group that cannot be resolved is skipped with a logged warning, and a doc

@@ -41,9 +41,19 @@ def _stated_role(m: Mention) -> bool:
         a.code[:3] != "---" and a.kind in ("sector", "org", "group", "person", "state") for a in m.actors)
 
 
-def _person_name_span(doc: Doc, tok: Token) -> tuple[int, int] | None:
+# Nouns for offices a person holds: beside one, a proper name the small NER model calls an
+# organisation or a place ("<country>'s defence minister, <first> <last>,") is still a person's name.
+OFFICE_NOUNS = frozenset({"minister", "president", "premier", "chancellor", "ambassador", "envoy", "spokesman",
+                          "spokeswoman", "spokesperson", "leader", "official", "governor", "general", "commander",
+                          "chief", "secretary", "mayor", "judge", "prosecutor", "king", "queen", "prince", "emir",
+                          "adviser", "advisor", "aide", "diplomat", "negotiator", "representative", "deputy"})
+
+
+def _person_name_span(doc: Doc, tok: Token, office: bool = False) -> tuple[int, int] | None:
     for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in PERSON_LABELS:
+        if ent.start <= tok.i < ent.end and (ent.label_ in PERSON_LABELS or (
+                office and ent.label_ in ("ORG", "GPE", "NORP") and 2 <= len(ent) <= 4
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent))):
             return ent.start, ent.end
     return None
 
@@ -72,7 +82,7 @@ def apply_appositions(doc: Doc, mentions: list[Mention], dep: list[int] | None =
             p = owner[name_tok.i]
             now = any(c.lower_ in NOW_WORDS for c in role_tok.children)
             if p < 0:
-                bounds = _person_name_span(doc, name_tok)
+                bounds = _person_name_span(doc, name_tok, office=role_tok.lower_ in OFFICE_NOUNS)
                 if bounds is None or any(owner[i] >= 0 for i in range(*bounds)):
                     continue
                 text = doc[bounds[0] : bounds[1]].text

@@ -36,7 +36,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
-from realpolitik.actors.grouping import Mention
+from realpolitik.actors.grouping import NOT_LOCAL, Mention
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
 from realpolitik.model import Actor
 
@@ -184,11 +184,18 @@ def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in drop]
 
 
+# Sectors for a general public: "the international community", "world opinion" are no political actor.
+PUBLICS = frozenset({"CVL", "PPL"})
+
+
 def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
     """Fill in the country of countryless sector mentions (see the module docstring)."""
-    # an aide's country is the principal's (``give_principals``), not the place where they are
-    todo = sorted((m for m in mentions if _countryless(m) and not (0 <= m.head < len(doc)
-                                                                   and doc[m.head].lower_ in ADVISES)),
+    mentions = [m for m in mentions if not (_countryless(m) and 0 <= m.head < len(doc) and not_local(doc, m)
+                                            and all(a.code[3:6] in PUBLICS for a in m.actors))]
+    # an aide's country is the principal's (``give_principals``), not the place where they are; "foreign
+    # troops", "the international community" are said *not* to be the place's (``not_local``)
+    todo = sorted((m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)
+                   and doc[m.head].lower_ not in ADVISES and not not_local(doc, m)),
                   key=lambda m: m.start)
     if not todo:
         return mentions
@@ -211,6 +218,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
         country, why = None, ""
         if len(places) == 1:
             country, why = places.pop(), "the sentence's place"
+        elif not places and (home := own_government(doc, m, peers)) is not None:
+            country, why = home, "the government it acts on"
         elif not places and (earlier := definite_antecedent(doc, m, mentions)) is not None:
             m.actors, m.kind = earlier
             continue
@@ -235,6 +244,31 @@ def article_states(by_sent: dict[int, list[Mention]]) -> tuple[set[str], str | N
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return set(sentences), None
     return set(sentences), ranked[0][0]
+
+
+# Sectors of a state's own society: when such a group, named with no country, acts on a government
+# ("the farmers' union criticised the French government"), it is that government's own society.
+SOCIETY = frozenset({"AGR", "LAB", "EDU", "OPP", "CVL", "BUS", "MED", "HLH", "JUD", "LEG", "COP", "PPL", "REF"})
+
+
+def own_government(doc: Doc, m: Mention, peers: list[Mention]) -> str | None:
+    """The country of the one government a countryless society group acts on, as the subject of the verb
+    whose object (or prepositional object) is that government."""
+    if not all(a.code[3:6] in SOCIETY for a in m.actors):
+        return None
+    head = doc[m.head]
+    if head.dep_ not in ("nsubj", "conj") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    objects = {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
+    objects |= {g.i for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    countries = set()
+    for p in peers:
+        if p.head in objects or any(p.start <= o < p.end for o in objects):
+            for a in p.actors:
+                if a.country and a.code[3:6] == "GOV":
+                    countries.add(a.country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 DEFINITE_WINDOW = 15  # sentences to look back for the fuller mention of "the president"
@@ -281,6 +315,13 @@ def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[
     if a.country:
         return [_with_country(x, a.country, f"its fuller mention {a.text!r}") for x in m.actors], m.kind
     return [replace(a, text=text, how=how, confidence=min(a.confidence, 0.8))], m.kind
+
+
+def not_local(doc: Doc, m: Mention) -> bool:
+    """Whether a modifier of the mention's head says the group is not of the place it is in."""
+    head = doc[m.head]
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in head.children) or any(
+        doc[i].lower_ in NOT_LOCAL for i in range(m.start, m.head))
 
 
 def _with_country(a: Actor, country: str, why: str) -> Actor:

@@ -129,7 +129,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 g = owner[prep.i - 1] if prep.i > 0 and m.start in (prep.i + 1, prep.i + 2) else -1
                 if g >= 0 and (not matches[g].is_agent or matches[g].end != prep.i):
                     g = -1
-            if g >= 0:
+            if g >= 0 and not (prep.lower_ == "in" and _not_local(_root(doc, matches[g]))):
                 attach.append((k, g))
     # "a New York-based labour activist group": a state and an agent noun modifying one unmatched noun
     noun_of: dict[int, int] = {}
@@ -176,9 +176,43 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         if noun >= mention.end and mention.actors:  # the phrase runs to the noun its parts share
             mention.end, mention.head = noun + 1, noun
             mention.actors = [replace(a, text=doc[mention.start : mention.end].text) for a in mention.actors]
+        _extend_to_body(doc, mention)
         mention.sentence = sent_of[mention.head]
         mentions.append(mention)
     return mentions
+
+
+# Modifiers that deny a group the country of the place it is in: "foreign troops in Iraq" are not Iraq's,
+# "the international community" is no one state's (also used by ``context.give_countries``). Origin
+# still counts: "exiled dissidents from Myanmar" are Myanmar's.
+NOT_LOCAL = frozenset({"foreign", "international", "world", "global", "multinational", "overseas", "outside",
+                       "western", "allied", "coalition", "expatriate"})
+
+
+def _not_local(tok: Token) -> bool:
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
+
+
+# Bodies a sector's people form: "the farmers' union", "student groups", "a teachers' association" act
+# as that sector.
+BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "federation", "federations", "group",
+                        "groups", "council", "organisation", "organization", "organisations", "organizations",
+                        "movement", "movements", "league", "committee", "alliance", "body", "syndicate",
+                        "confederation", "coalition", "network", "lobby", "leaders", "representatives"})
+
+
+def _extend_to_body(doc: Doc, mention: Mention) -> None:
+    """An agent-only mention that owns or modifies a body noun is that body ("the farmers' union" → AGR)."""
+    if mention.agent is None or not mention.actors or not 0 <= mention.head < len(doc):
+        return
+    tok = doc[mention.head]
+    body = tok.head
+    if tok.dep_ not in ("poss", "compound") or body.i <= tok.i or body.lower_ not in BODY_NOUNS \
+            or body.pos_ != "NOUN" or body.i - mention.end > 2:
+        return
+    mention.end, mention.head = body.i + 1, body.i
+    text = doc[mention.start : mention.end].text
+    mention.actors = [replace(a, text=text, how=f"{a.how}; their {body.text!r}") for a in mention.actors]
 
 
 def _based_in(doc: Doc, tok: Token) -> bool:

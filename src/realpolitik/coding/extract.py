@@ -117,6 +117,7 @@ from realpolitik.coding.frames import (
     subject_token,
 )
 from realpolitik.coding.modality import event_modality
+from realpolitik.coding.nonevents import non_event, without_venue
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.roles import (
@@ -891,7 +892,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
 
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
-        if not hit.pattern.is_event or not hit.roles.sources:
+        if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger):
             continue
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
@@ -901,6 +902,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             hit.roles.sources,
             hit.pattern.code,
         )
+        if not ctx.conventions.place_hosts_joint_meeting:
+            hit.roles.targets = without_venue(hit.trigger, hit.noun, hit.pattern.code, hit.roles.targets, actors)
         if not hit.roles.targets:
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
         hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)

@@ -181,6 +181,17 @@ def _long_ago_clause(clause: Token) -> bool:
     return any(c.dep_ == "npadvmod" and lemma(c) in LONG_SPANS for c in clause.children)
 
 
+def _past_habit(used: Token, verb: Token) -> bool:
+    """ "used to V" (active, any tagging of "used", "to" right after it), not the passive "was used to
+    attack" nor an instrument ("used tear gas to disperse")."""
+    return (
+        used.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "nsubj" for c in used.children)
+        and not any(c.dep_ == "auxpass" for c in used.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == used.i + 1 for c in verb.children)
+    )
+
+
 def _head_marks(tok: Token) -> set[str]:
     """Markers carried by the word that governs ``tok`` through xcomp/acl ("hoped to visit")."""
     head = tok.head
@@ -197,6 +208,8 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("reported")
         elif hl == "go" and head.tag_ == "VBG":
             found.add("intended")
+        elif hl == "use" and _past_habit(head, tok):
+            found.add("historical")  # "used to study in Boston": a past habit, no event of the day
         elif hl == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:

@@ -189,6 +189,12 @@ def month_counts(con: duckdb.DuckDBPyConnection, pair: str) -> tuple[tuple[date,
     return value
 
 
+def forget() -> None:
+    """Drop every kept histogram (benchmarks measuring the first page of a pair after a write)."""
+    with _months_lock:
+        _months.clear()
+
+
 def window(con: duckdb.DuckDBPyConnection, pair: str, start: date | None, rows: int) -> date | None:
     """The last day of the first month by which the pair's index holds ``rows`` dated rows from
     ``start``'s month on (from its first month without ``start``); None when it never does.

@@ -143,15 +143,20 @@ def _bounded(con: duckdb.DuckDBPyConnection, query: Query, limit: int,
     params = [*pair[1], *params]
     bound = _date_bound(con, pair[1][0], query, limit)
     if bound is not None:
-        rows = read(con, f"{where} AND e.event_date >= ? AND e.event_date <= ?", [*params, *bound], limit)
+        first, last = bound
+        within = f"{where} AND e.event_date <= ?" + ("" if first is None else " AND e.event_date >= ?")
+        rows = read(con, within, [*params, last, *([] if first is None else [first])], limit)
         if len(rows) >= limit:
             return rows
     return read(con, where, params, limit)
 
 
-def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query, limit: int) -> tuple[date, date] | None:
-    """Dates (first, last) that hold the page's rows if the pair's histogram is right, or None when a
-    bound cannot help: the page starts among undated events, or the bound would not cut anything."""
+def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query,
+                limit: int) -> tuple[date | None, date] | None:
+    """Dates (first or None, last) that hold the page's rows if the pair's histogram is right, or None
+    when a bound cannot help: the page starts among undated events, or the bound would not cut anything.
+    ``first`` (the cursor's date or ``since``) is implied by the query's own filter; stated as a plain
+    range, it lets DuckDB skip the segments before it too."""
     start = query.since
     if query.cursor:
         day, _ = decode_cursor(query.cursor)
@@ -161,7 +166,7 @@ def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query, limit: 
     end = dyads.window(con, pair, start, 2 * limit)
     if end is None or (query.until is not None and end >= query.until):
         return None
-    return (start or date.min, end)
+    return (start, end)
 
 
 def _index_rows(con: duckdb.DuckDBPyConnection, where: str, params: list[Any], limit: int) -> list[dict[str, Any]]:

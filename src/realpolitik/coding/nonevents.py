@@ -1,0 +1,96 @@
+"""Clauses that look like events between states but are not political events.
+
+Wire services file sport results and transfers beside the politics, and in those stories countries
+are teams: "China swept the golds", "Japan upset Korea in the semifinal", "the keeper is wanted by
+Lyon". The actor step already drops states named in such sentences (``actors/sport.py``), but the
+coder still finds countries there through demonyms, places and sector nouns ("a Serb keeper", "the
+diving in Doha", "the courts"), so a sentence whose words place it in a sporting competition (a
+sport, a sporting role, a tournament stage) yields no events. Only words that rarely mean anything
+else count: "league" (Arab League), "gold" (gold mines), "match", "title", "race", "marathon"
+(talks) and the Olympics (boycotts, joint teams) are left out.
+
+"Wanted" in the passive ("is wanted by the police", "a suspect wanted for questioning") is the
+status of someone sought, not anyone's wish (CAMEO.2.0 codes bare WANT 030).
+
+The venue of a meeting is no party to it: "OPEC ministers met in Abuja", "EU finance ministers,
+meeting in Brussels", "the WTO meeting in Hong Kong" are no meeting with Nigeria, Belgium or Hong
+Kong (under analyst conventions; PETRARCH makes the place the target). A visit is different: the
+place visited hosts it (042/043).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
+from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.frames import lemma
+from realpolitik.coding.roles import location_target
+from realpolitik.model import Actor
+
+# the actor step's sport words (actors/sport.py: there a state named in such a sentence is a team),
+# and the words for sports, roles and stages it leaves out because the coder can still find a
+# country there through a demonym or a place ("a Serb keeper", "the diving in Doha")
+SPORT_WORDS = ACTOR_SPORT_WORDS | frozenset(
+    {
+        "gymnastics",
+        "diving",
+        "boxing",
+        "wrestling",
+        "keeper",
+        "footballer",
+        "teammate",
+        "athlete",
+        "finalist",
+        "semifinalist",
+        "golds",
+    }
+)
+SPORT_BODIES = frozenset({"FIFA", "UEFA", "ATP", "WTA"})
+
+
+def sport_context(sent: Span) -> bool:
+    """Does the sentence speak of a sporting competition?"""
+    for tok in sent:
+        if tok.text in SPORT_BODIES:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in SPORT_WORDS or lemma(tok) in SPORT_WORDS):
+            return True
+    return False
+
+
+def sought_status(trigger: Token) -> bool:
+    """ "is wanted by the police", "a man wanted for questioning": passive WANT, or WANT with a
+    ``for`` phrase and no object (a wish wants something: "wanted a deal", "wanted Peru to sign")."""
+    if lemma(trigger) != "want":
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    if "for" in {c.lower_ for c in trigger.children if c.dep_ == "prep"} and not deps & {"dobj", "xcomp", "ccomp"}:
+        return True  # "wanted for questioning / for murder", however the parser reads the participle
+    if trigger.tag_ != "VBN":
+        return False
+    return trigger.dep_ in ("acl", "amod") or "auxpass" in deps
+
+
+def non_event(trigger: Token) -> str | None:
+    """Why the clause of ``trigger`` is no political event (a short reason), or None."""
+    if sought_status(trigger):
+        return "sought"
+    if sport_context(trigger.sent):
+        return "sport"
+    return None
+
+
+MEETING_ROOT = "04"
+VISIT_BASES = frozenset({"042", "043"})
+
+
+def without_venue(
+    trigger: Token, noun: Token | None, code: str, targets: list[Actor], actors: ActorIndex
+) -> list[Actor]:
+    """``targets`` less the place where a meeting (04, visits aside) is held, as named there ("in
+    Abuja"); the same country named as a partner ("met Turkey in Ankara") stays."""
+    if code[:2] != MEETING_ROOT or code[:3] in VISIT_BASES or not targets:
+        return targets
+    venue = {(a.code, a.text) for a in location_target(trigger, noun, actors)}
+    return [t for t in targets if (t.code, t.text) not in venue]
