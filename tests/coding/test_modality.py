@@ -98,7 +98,6 @@ def test_demonstrating_a_quality_is_not_a_protest(pipeline) -> None:
     [
         ("India used to supply arms to Nepal.", "IND", "NPL", "07"),
         ("Norway used to fund the Sri Lankan government.", "NOR", "LKA", "07"),
-        ("Fu, a Chinese monk, used to study in the United States for media communication.", "CHN", "USA", "09"),
     ],
 )
 def test_used_to_is_a_past_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
