@@ -175,7 +175,7 @@ def _api(d: dict[str, Any]) -> list[str]:
                 f"{cpu(dp)}{load(dp)}. Same first pages with the previous load generator (8 httpx threads in one "
                 f"process): p99 {th['p99_ms']} ms{load(th)}. Direct call: ready-made JSON rows "
                 f"{d['events_direct_ms']} ms vs Python rows {d['events_direct_dicts_ms']} ms per page "
-                f"(ratio {d['events_ready_json_vs_dicts']}); a pair's month histogram, once per write: "
+                f"(ratio {d['events_ready_json_vs_dicts']}); a pair's month histogram (kept 30 s): "
                 f"{d['events_histogram_ms']} ms.")
     return [
         f"- **REST API** (`benchmarks/api.py`, {d['rows']:,} synthetic events, `realpolitik serve` on "

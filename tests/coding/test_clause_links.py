@@ -239,3 +239,43 @@ def test_an_event_noun_inside_a_linking_act_stays_its_subject_matter(pipeline: P
     events = pipeline.code_text("Peru rejected Chile's offer of direct talks with Bolivia.", published=DATE)
     assert find(events, "PER", "", "12"), events
     assert not find(events, "", "BOL", "04"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "tgt"),
+    [
+        ("The Ghanaian president will be in Lome on Friday for talks with President Faure Gnassingbe.", "TGO"),
+        ("The Kenyan foreign minister was in Kampala on Monday for a two-day working visit.", "UGA"),
+    ],
+)
+def test_a_meeting_noun_in_a_clause_of_being_somewhere_takes_the_clause_subject(
+    text: str, tgt: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    src = "GHA" if text.startswith("The Ghanaian") else "KEN"
+    assert find(events, src, tgt, "0"), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties united against the Kenyan government.",
+        "The opposition has lined up against President Museveni's Ugandan government.",
+    ],
+)
+def test_an_opposition_named_without_a_country_opposes_its_own_government(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert [e for e in events if e.source_code and e.source_code[3:6] == "OPP"
+            and e.source_code[:3] == (e.target_code or "")[:3]], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit of the Ghanaian president to Togo ended on Friday.",
+        "The two-day visit of Ghana's foreign minister to Togo was a success.",
+    ],
+)
+def test_the_of_phrase_of_an_event_noun_with_its_own_target_is_the_agent(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "GHA", "TGO", "04"), events

@@ -167,3 +167,29 @@ def test_composed_classes_never_contradict_a_hand_written_row() -> None:
     hand = {p.key: p.code for p in read_patterns(data_path("patterns_curated.tsv"), LAYER_CURATED, strict=True)[0]}
     clashes = [(p.id, p.code, hand[p.key]) for p in composed_patterns() if p.key in hand and hand[p.key] != p.code]
     assert not clashes
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Ghana denied Togo's allegations of meddling.", "GHA", "TGO"),
+        ("Peru flatly refuted Chile's accusations.", "PER", "CHL"),
+        ("Kenya rebutted the charges made by Uganda.", "KEN", "UGA"),
+    ],
+)
+def test_denying_a_charge_composes_with_every_charge_noun(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published="2017-03-01")
+    assert find(events, src, tgt, "016"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Kenya and Uganda ganged up on Tanzania over the border.", "KEN", "TZA"),
+        ("Ghana has lined up against Togo in the dispute.", "GHA", "TGO"),
+        ("Peru turned against Chile after the vote.", "PER", "CHL"),
+        ("Norway sided against Sweden at the council.", "NOR", "SWE"),
+    ],
+)
+def test_siding_against_someone_is_opposition(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    assert find(pipeline.code_text(text, published="2017-03-01"), src, tgt, "11")

@@ -59,6 +59,7 @@ INTENT_HEADS = frozenset(
 )
 INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "attempt", "wish", "aim"})
 HYPO_WORDS = frozenset({"possible", "potential", "probable", "likely", "possibility", "hypothetical", "prospective"})
+SCHEDULED_PREDICATES = frozenset({"due", "slated"})
 INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future"})
 REPORT_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "rumoredly"})
 REPORT_PASSIVES = frozenset({"say", "report", "believe", "rumor", "rumour", "think", "understand", "allege"})
@@ -146,6 +147,8 @@ def _marks(tok: Token, trigger: Token, verbal: bool = False) -> set[str]:
             found.add("hypothetical")
         elif dep == "amod" and low in INTENT_ADJ:
             found.add("intended")
+        elif dep == "acomp" and low in SCHEDULED_PREDICATES:  # "is due in Baku", "is due to arrive"
+            found.add("intended")
         elif dep == "aux" and low == "going" and tok.tag_ == "VB":
             found.add("intended")
     if _is_conditional_clause(tok):
@@ -226,6 +229,8 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
     for tok in _chain(trigger):
         found |= _marks(tok, trigger, verbal)
         found |= _head_marks(tok)
+        if tok.dep_ == "acomp" and tok.lower_ in SCHEDULED_PREDICATES:  # "is due [to arrive]"
+            found.add("intended")
         verbal = verbal and tok.dep_ in VERB_CHAIN
     if root is None and sent is not None:
         root = sent.root

@@ -39,6 +39,7 @@ XCOMP_TARGET_ROOTS = frozenset({"02", "03", "07", "10", "11", "12", "13"})
 CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 HELP_VERBS = frozenset({"help", "assist", "enable"})  # "help Caracas restructure its debt": the helped is the target
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "request", "call", "appeal", "implore", "beg", "press", "demand"})
+MEETING_ROOT = "04"
 LOCATION_TARGET_ROOTS = frozenset({"04", "08", "14", "15", "17", "18", "19", "20"})
 BENEFIT_ROOTS = frozenset({"05", "07"})
 COLLECTIVE_NOUNS = frozenset(
@@ -577,6 +578,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     targets: list[Actor] = []
     if pobj is not None:
         targets = actors.np(pobj)
+        if targets and not sources:  # "the visit of X to Y": with the pattern's own target, "of" is the agent
+            target_codes = {a.code for a in targets}
+            sources = [a for w, o in prep_objects(noun, "of") for a in actors.np(o) if a.code not in target_codes]
     if not targets:
         for word, o in prep_objects(noun):
             if word in NOUN_SOURCE_PREPS:
@@ -618,12 +622,19 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
         targets = location_target(noun, None, actors)
         if targets:
             roles.penalty *= 0.85
-    if not sources and targets:
+    meeting = pattern.code[:2] == MEETING_ROOT
+    if not sources and (targets or meeting):
         governor = governing_verb(noun)
         # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ...")
         if governor is not None and lemma(governor) not in EVALUATION_VERBS | CONDEMN_VERBS:
             sources, _ = find_sources(governor, actors, depth=3)
             roles.penalty *= 0.85
+            if meeting and sources and not targets:  # "is due in Baku for a visit": the clause's place
+                home_countries = {a.code[:3] for a in sources}
+                for head in [governor, *(c for c in governor.children if c.dep_ == "acomp")]:
+                    targets = [a for a in location_target(head, None, actors) if a.code[:3] not in home_countries]
+                    if targets:
+                        break
     roles.sources, roles.targets = unique(sources), unique(targets)
     return roles
 
@@ -658,7 +669,7 @@ def governing_verb(noun: Token) -> Token | None:
         if tok.dep_ not in ("pobj", "prep", "dobj", "attr"):
             return None
         tok = tok.head
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):  # "is due in Baku for a visit"
             return tok
     return None
 
@@ -716,11 +727,11 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
     return out
 
 
-DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG"})
+DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG", "OPP"})  # an opposition opposes its own government
 
 
 def domestic_sources(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
-    """A court, police force or legislature named without a country acts at home: when all its
+    """A court, police force, legislature or opposition named without a country acts at home: when all its
     targets are of one country ("Judge X opened investigations against Chilean officials"), it is that
     country's. Governments and armies are left alone: they act abroad as often as at home."""
     country = sole_country(targets)
