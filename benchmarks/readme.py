@@ -175,7 +175,7 @@ def _api(d: dict[str, Any]) -> list[str]:
                 f"{cpu(dp)}{load(dp)}. Same first pages with the previous load generator (8 httpx threads in one "
                 f"process): p99 {th['p99_ms']} ms{load(th)}. Direct call: ready-made JSON rows "
                 f"{d['events_direct_ms']} ms vs Python rows {d['events_direct_dicts_ms']} ms per page "
-                f"(ratio {d['events_ready_json_vs_dicts']}); a pair's month histogram, once per write: "
+                f"(ratio {d['events_ready_json_vs_dicts']}); a pair's month histogram (kept 30 s): "
                 f"{d['events_histogram_ms']} ms.")
     return [
         f"- **REST API** (`benchmarks/api.py`, {d['rows']:,} synthetic events, `realpolitik serve` on "
@@ -228,6 +228,15 @@ def _news_judged(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _news_study(d: dict[str, Any]) -> list[str]:
+    return [
+        f"- **Study sample** (`benchmarks/news_study.py`, {d['generated'][:10]}): a second hand-judged sample "
+        f"for error study, {d['sample']} first asserted events of other articles (salted order): {d['right']} of "
+        f"{d['judged']} judged right at dyad + root level (**{100 * d['share_right']:.0f} %**); verdicts and error "
+        "classes in `benchmarks/data/news_study_judgements.jsonl`."
+    ]
+
+
 def _rule_usage(d: dict[str, Any]) -> list[str]:
     t = d["texts"]
     return [
@@ -263,6 +272,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("te3_actors", _te3_actors),
     ("corpus_coverage", _corpus),
     ("news_judged", _news_judged),
+    ("news_study", _news_study),
     ("store_write", _store),
     ("analysis", _analysis),
     ("analysis_icews", _analysis_icews),

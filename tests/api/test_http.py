@@ -79,6 +79,11 @@ def test_event_and_article_detail(live: LiveServer) -> None:
     ("/events", {"modality": "perhaps"}, "modality"),
     ("/events", {"cursor": "garbage!"}, "cursor"),
     ("/events", {"dyad": "TUR"}, "dyad"),
+    ("/events", {"limit": -1}, "limit"),
+    ("/events", {"min_confidence": 1.5}, "min_confidence"),
+    ("/events", {"min_confidence": "high"}, "min_confidence"),
+    ("/events", {"directed": "maybe"}, "directed"),
+    ("/events", {"quad": "x"}, "quad"),
     ("/dyads/TUR/V!N", {}, "b"),
     ("/dyads/TUR/VEN", {"by": "fortnight"}, "by"),
     ("/shifts", {"window": "soon"}, "window"),
@@ -127,6 +132,20 @@ def test_openapi_and_docs(live: LiveServer) -> None:
     assert {"/events", "/events/{event_id}", "/articles", "/articles/{doc_id}", "/actors/lookup", "/actors/unknown",
             "/dyads/{a}/{b}", "/network", "/balance", "/blocs", "/shifts", "/sanctuary", "/stats"} <= set(spec["paths"])
     assert get(live, "/docs").status_code == 200
+    listed = {p["name"]: p["schema"] for p in spec["paths"]["/events"]["get"]["parameters"]}
+    assert list(listed) == ["actor", "dyad", "directed", "code", "quad", "since", "until", "modality",
+                            "min_confidence", "limit", "cursor"]
+    assert listed["limit"] == {"type": "integer", "maximum": 1000, "minimum": 0, "default": 100, "title": "Limit"}
+    assert listed["quad"]["anyOf"][0] == {"type": "integer", "maximum": 4, "minimum": 1}
+
+
+def test_events_flags_take_the_documented_words(live: LiveServer) -> None:
+    """``directed`` is a boolean in /openapi.json: the words FastAPI accepts for one work here too."""
+    one_way = get(live, "/events", dyad="VEN,TUR", directed="true", modality="all").json()
+    assert get(live, "/events", dyad="VEN,TUR", directed="yes", modality="all").json() == one_way
+    assert get(live, "/events", dyad="VEN,TUR", directed="off", modality="all").json() == \
+        get(live, "/events", dyad="VEN,TUR", modality="all").json()
+    assert get(live, "/events", limit=1000).status_code == 200
 
 
 ARTICLE = {"title": "Accord", "published": "2020-02-03",

@@ -94,25 +94,10 @@ def test_demonstrating_a_quality_is_not_a_protest(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The Ghanaian president is due in Lome on Friday for a two-day official visit.",
-        "The Ghanaian president is due to arrive in Lome on Friday.",
-        "The Ghanaian trade minister is due in Togo later this month for talks with President Gnassingbe.",
-    ],
-)
-def test_a_visit_someone_is_due_for_is_scheduled_not_done(text: str, pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = pipeline.code_text(text, published="2017-03-01")
-    assert [e for e in events if e.source_code.startswith("GHA") and e.event_code == "036"], events
-    assert not [e for e in events if e.event_code.startswith("042")], events
-
-
-@pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
         ("India used to supply arms to Nepal.", "IND", "NPL", "07"),
         ("Norway used to fund the Sri Lankan government.", "NOR", "LKA", "07"),
-        ("Japan used to send food aid to North Korea.", "JPN", "PRK", "07"),
     ],
 )
 def test_used_to_is_a_past_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
@@ -128,3 +113,17 @@ def test_used_to_is_a_past_habit(pipeline, text: str, src: str, tgt: str, root: 
 )
 def test_using_something_to_act_is_no_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
     assert modality(pipeline, text, src, tgt, root) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian president is due in Lome on Friday for a two-day official visit.",
+        "The Ghanaian president is due to arrive in Lome on Friday.",
+        "The Ghanaian trade minister is due in Togo later this month for talks with President Gnassingbe.",
+    ],
+)
+def test_a_visit_someone_is_due_for_is_scheduled_not_done(text: str, pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.code_text(text, published="2017-03-01")
+    assert [e for e in events if e.source_code.startswith("GHA") and e.event_code == "036"], events
+    assert not [e for e in events if e.event_code.startswith("042")], events

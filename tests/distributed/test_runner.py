@@ -49,11 +49,11 @@ def test_partitions_come_back_in_order_with_bounded_flight() -> None:
     assert sum(t.mentions.num_rows for _, t in out) >= 4
 
 
-def test_the_last_partitions_are_cut_into_smaller_tasks() -> None:
-    from realpolitik.distributed.runner import even_tail
+def test_the_last_partitions_are_cut_into_pieces_that_shrink_with_the_work_left() -> None:
+    from realpolitik.distributed.runner import guided_tail
 
-    articles = [Article(text=f"Text {i}.") for i in range(29)]
-    parts = [articles[i:i + 8] for i in range(0, 29, 8)]  # 8, 8, 8, 5
+    articles = [Article(text=f"Text {i}.") for i in range(69)]
+    parts = [articles[i:i + 20] for i in range(0, 69, 20)]  # 20, 20, 20, 9
     read: list[int] = []
 
     def source():
@@ -62,13 +62,15 @@ def test_the_last_partitions_are_cut_into_smaller_tasks() -> None:
             yield part
 
     out = []
-    for piece in even_tail(source(), lookahead=2, pieces=4):
+    for piece in guided_tail(source(), lookahead=2, workers=2, min_piece=2):
         assert len(read) <= len(out) + 3  # at most the look-ahead beyond what was handed out
         out.append(piece)
-    assert [len(p) for p in out] == [8, 8, 2, 2, 2, 2, 2, 2, 1]
+    # the last two partitions (29 articles) go out in pieces of a quarter of what is left, at least 2,
+    # none spanning two partitions
+    assert [len(p) for p in out] == [20, 20, 8, 6, 4, 2, 3, 2, 2, 2]
     assert [a for p in out for a in p] == articles
-    assert [len(p) for p in even_tail(iter(parts[:1]), lookahead=2, pieces=4)] == [2, 2, 2, 2]
-    assert list(even_tail(iter([]), lookahead=2)) == []
+    assert [len(p) for p in guided_tail(iter(parts[:1]), lookahead=2, workers=1, min_piece=4)] == [10, 5, 4, 1]
+    assert list(guided_tail(iter([]), lookahead=2, workers=2)) == []
 
 
 @pytest.mark.parametrize("stdin", [False, True])

@@ -45,3 +45,14 @@ def test_other_languages_go_to_the_classifier(lang: str, text: str) -> None:
 
 def test_short_english_is_not_decided_by_the_shortcut() -> None:
     assert not plainly_english("The minister said the talks were over.")
+
+
+def test_the_classifier_warmed_up_in_a_thread_is_loaded_once_and_used() -> None:
+    from realpolitik.sources import language
+
+    language._load_identifier.cache_clear()
+    thread = language.warm_up()
+    assert detect_language(OTHER["fr"]) == "fr"  # may arrive while the thread is still loading
+    thread.join(timeout=60)
+    info = language._load_identifier.cache_info()
+    assert not thread.is_alive() and info.misses == 1 and info.currsize == 1

@@ -106,6 +106,11 @@ def ingest_command(
             if settings.cluster or settings.workers > 0:
                 from realpolitik.distributed import open_client
 
+                if not settings.cluster:
+                    from realpolitik.sources.language import warm_up
+
+                    warm_up()  # the client is idle while the local workers start
+
                 client = stack.enter_context(open_client(settings, partial(err.print, highlight=False, markup=False)))
             bar = stack.enter_context(Progress(
                 SpinnerColumn(),

@@ -96,6 +96,10 @@ def open_client(settings: Settings, announce: Callable[[str], None] | None = Non
     # afresh, and on this corpus a worker spent a quarter of its NLP time again in page faults and
     # system calls (1.1 vs 0.3 system-CPU s per 96 articles). Without it, workers run as one process does.
     config: dict[str, object] = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None, **QUIET_TIMERS}
+    # One task per worker thread at a time (Dask's default, 1.1, rounds up to two on a one-thread
+    # worker): the next partition goes to whichever worker is free first, so at the end of the input
+    # no piece waits behind a busy worker while another is idle (``runner.guided_tail``).
+    config["distributed.scheduler.worker-saturation"] = 1.0
     if "forkserver" in multiprocessing.get_all_start_methods():
         config["distributed.worker.multiprocessing-method"] = "forkserver"
     with dask.config.set(config):

@@ -236,6 +236,11 @@ class Query:
         return " AND ".join(parts), params
 
 
+# The words a boolean flag takes in a URL or on a command line (the ones FastAPI/pydantic accept).
+_TRUE = frozenset({"true", "1", "yes", "y", "on", "t"})
+_FALSE = frozenset({"false", "0", "no", "n", "off", "f"})
+
+
 def _coerce(name: str, value: Any) -> Any:
     try:
         if name == "actors":
@@ -259,9 +264,10 @@ def _coerce(name: str, value: Any) -> Any:
             return float(value)
         if name == "directed":
             if isinstance(value, str):
-                if value.lower() not in ("true", "false", "1", "0"):
+                word = value.strip().lower()
+                if word not in _TRUE and word not in _FALSE:
                     raise ValueError(value)
-                return value.lower() in ("true", "1")
+                return word in _TRUE
             return bool(value)
     except (TypeError, ValueError):
         raise QueryError(name, f"{value!r} has the wrong type") from None

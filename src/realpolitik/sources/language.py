@@ -16,6 +16,7 @@ this test goes to py3langid.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -32,11 +33,28 @@ MIN_FUNCTION_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_LOADING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def _identifier() -> Any:
+def _load_identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _identifier() -> Any:
+    with _LOADING:  # loaded once, even while ``warm_up``'s thread is at it
+        return _load_identifier()
+
+
+def warm_up() -> threading.Thread:
+    """Load the classifier in a background thread, for a process that has idle time now and work
+    later: the ingest client, while its Dask workers start, rather than when its first not plainly
+    English article arrives and the workers need both cores."""
+    thread = threading.Thread(target=_identifier, name="realpolitik-language-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def plainly_english(sample: str) -> bool:

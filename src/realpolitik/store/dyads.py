@@ -18,6 +18,7 @@ The writer and the GDELT import refresh the rows of the events they write in the
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Hashable
 from datetime import date, timedelta
@@ -26,7 +27,6 @@ from typing import Any
 import duckdb
 
 from realpolitik.query import Query
-from realpolitik.store import state
 from realpolitik.store.fields import LISTING_JSON
 
 TABLE = "event_dyads"
@@ -158,44 +158,50 @@ def available(con: duckdb.DuckDBPyConnection) -> bool:
     return True
 
 
-# Month histograms of pairs, per (store id, write count, pair): a planner's statistic, not a result.
-_months: OrderedDict[Hashable, tuple[tuple[date, ...], tuple[int, ...]]] = OrderedDict()
+# Month histograms of pairs, per (database file, pair): a planner's statistic, never a result.
+_months: OrderedDict[Hashable, tuple[float, tuple[date, ...], tuple[int, ...]]] = OrderedDict()
 _months_lock = threading.Lock()
 MAX_HISTOGRAMS = 4096  # pairs; each is at most a few hundred months
+HISTOGRAM_SECONDS = 30.0  # a kept histogram is read again after this long
 
 
-def month_counts(con: duckdb.DuckDBPyConnection, pair: str) -> tuple[tuple[date, ...], tuple[int, ...]] | None:
+def month_counts(con: duckdb.DuckDBPyConnection, store: str, pair: str) -> tuple[tuple[date, ...], tuple[int, ...]]:
     """The first day of each month in which the pair's index rows have dated events, and how many
-    rows fall in it, oldest first; None for a store without a write counter. Kept until the next
-    write; a histogram read while a batch commits may be one write old, which only makes
-    ``window`` guess wrong (its callers check)."""
-    version = state.version(con)
-    if version is None:
-        return None
-    key = (version, pair)
+    rows fall in it, oldest first, for the database file ``store``.
+
+    Kept for ``HISTOGRAM_SECONDS`` (or until ``forget``) rather than keyed on the write counter:
+    reading the counter would cost a query on every page, and a histogram out of date after a write
+    only makes ``window`` guess wrong, which its callers detect (a short read: they ``forget`` the
+    pair and read again without the bound), so a result never depends on its age."""
+    key = (store, pair)
+    now = time.monotonic()
     with _months_lock:
         found = _months.get(key)
-        if found is not None:
+        if found is not None and now - found[0] < HISTOGRAM_SECONDS:
             _months.move_to_end(key)
-            return found
+            return found[1], found[2]
     rows = con.execute(
         f"SELECT CAST(date_trunc('month', event_date) AS DATE) AS m, count(*) FROM {TABLE} "
         "WHERE pair = ? AND event_date IS NOT NULL GROUP BY m ORDER BY m", [pair]).fetchall()
     value = (tuple(r[0] for r in rows), tuple(int(r[1]) for r in rows))
     with _months_lock:
-        _months[key] = value
+        _months[key] = (now, *value)
+        _months.move_to_end(key)
         while len(_months) > MAX_HISTOGRAMS:
             _months.popitem(last=False)
     return value
 
 
-def forget() -> None:
-    """Drop every kept histogram (benchmarks measuring the first page of a pair after a write)."""
+def forget(store: str | None = None, pair: str | None = None) -> None:
+    """Drop the kept histogram of one pair of one file, or every kept histogram (no arguments)."""
     with _months_lock:
-        _months.clear()
+        if store is None:
+            _months.clear()
+        else:
+            _months.pop((store, pair), None)
 
 
-def window(con: duckdb.DuckDBPyConnection, pair: str, start: date | None, rows: int) -> date | None:
+def window(con: duckdb.DuckDBPyConnection, store: str, pair: str, start: date | None, rows: int) -> date | None:
     """The last day of the first month by which the pair's index holds ``rows`` dated rows from
     ``start``'s month on (from its first month without ``start``); None when it never does.
 
@@ -204,10 +210,7 @@ def window(con: duckdb.DuckDBPyConnection, pair: str, start: date | None, rows: 
     of scanning them all for its top-N. The window is a guess (the histogram counts rows the query's
     other filters may drop, and the whole first month): callers that get fewer rows than asked run
     the query again without it, so results never depend on the guess."""
-    found = month_counts(con, pair)
-    if found is None:
-        return None
-    months, counts = found
+    months, counts = month_counts(con, store, pair)
     total = 0
     first = start.replace(day=1) if start is not None else None
     for month, n in zip(months, counts, strict=True):

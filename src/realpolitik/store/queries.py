@@ -41,6 +41,10 @@ EXPORT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt")
 
 ORDER = "e.event_date NULLS LAST, e.event_id"
 DYAD_INDEX_VERSION = 2  # the schema version that added store/dyads.py's table
+# A dyad page is first read within the dates where the pair's histogram holds this many times the rows
+# asked, then within a wider window (the histogram counts index rows the filters may drop: a pair
+# row whose sides match neither direction, other modalities), then without a bound.
+WINDOW_FACTORS = (2, 16)
 LISTING_VERSION = 3  # the schema version that added its ready-made JSON rows (store/fields.py)
 
 
@@ -105,7 +109,7 @@ def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> lis
     events this takes about 40 % less time than sorting whole rows (measured while writing it)."""
     con = store.con
     if use_index and query.dyad is not None and store.schema_version >= DYAD_INDEX_VERSION:
-        return _dyad_page(con, query, limit)
+        return _dyad_page(store, query, limit)
     con.execute("BEGIN TRANSACTION")
     try:
         where, params = _filter(query)
@@ -117,42 +121,52 @@ def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> lis
         con.execute("ROLLBACK")
 
 
-def _dyad_page(con: duckdb.DuckDBPyConnection, query: Query, limit: int) -> list[dict[str, Any]]:
+def _dyad_page(store: Store, query: Query, limit: int) -> list[dict[str, Any]]:
     """A page of a dyad filter read from the dyad index (``store/dyads.py``): the same filter and order
     on the index rows of the dyad's pair, which sit in a few row groups and carry every listed column.
 
     One query reads only the listed columns. DuckDB's top-N alone would scan every row of a busy pair
     (77,000 for the busiest of a million events) for each page, so the query first runs with an upper
     date bound from the pair's month histogram (``dyads.window``, for about twice the rows the page
-    asks), which lets DuckDB skip the pair's later segments; when that bound yields fewer rows than
-    asked, the page is read again without it, so the bound never changes a result. Each statement
+    asks, then sixteen times), which lets DuckDB skip the pair's other segments; when a bound yields
+    fewer rows than asked, the page is read again without it, so the bound never changes a result. Each statement
     reads one snapshot, so no transaction is needed: a page with text events (with a mention) is read
     again, whole, through the evidence joins; a GDELT-only page never is. (``events_json`` serves the
     same page from the index's ready-made JSON rows.)"""
-    return _bounded(con, query, limit, _index_rows)
+    return _bounded(store, query, limit, _index_rows)
 
 
-def _bounded(con: duckdb.DuckDBPyConnection, query: Query, limit: int,
+def _bounded(store: Store, query: Query, limit: int,
              read: Callable[[duckdb.DuckDBPyConnection, str, list[Any], int], list[R]]) -> list[R]:
     """``read(con, where, params, limit)`` of the index rows of the query's dyad: first within the
-    histogram's date bound, then, when that yields fewer than ``limit`` rows, without it."""
+    histogram's date bounds (``WINDOW_FACTORS``), then, when those yield fewer than ``limit`` rows,
+    without one. When the bounds came up short but the whole pair did not, the histogram was out of
+    date (or its guess poor): it is dropped, so the next page reads it afresh."""
+    con = store.con
     pair = dyads.pair_filter(query, "e")
     assert pair is not None
     where, params = _filter(pair[2], "e")
     where = f"{pair[0]} AND {where}"
     params = [*pair[1], *params]
-    bound = _date_bound(con, pair[1][0], query, limit)
-    if bound is not None:
+    tried = None
+    for factor in WINDOW_FACTORS:
+        bound = _date_bound(store, pair[1][0], query, limit, factor)
+        if bound is None or bound == tried:
+            break
+        tried = bound
         first, last = bound
         within = f"{where} AND e.event_date <= ?" + ("" if first is None else " AND e.event_date >= ?")
         rows = read(con, within, [*params, last, *([] if first is None else [first])], limit)
         if len(rows) >= limit:
             return rows
-    return read(con, where, params, limit)
+    rows = read(con, where, params, limit)
+    if tried is not None and len(rows) >= limit:
+        dyads.forget(str(store.path), pair[1][0])
+    return rows
 
 
-def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query,
-                limit: int) -> tuple[date | None, date] | None:
+def _date_bound(store: Store, pair: str, query: Query, limit: int,
+                factor: int = WINDOW_FACTORS[0]) -> tuple[date | None, date] | None:
     """Dates (first or None, last) that hold the page's rows if the pair's histogram is right, or None
     when a bound cannot help: the page starts among undated events, or the bound would not cut anything.
     ``first`` (the cursor's date or ``since``) is implied by the query's own filter; stated as a plain
@@ -163,7 +177,7 @@ def _date_bound(con: duckdb.DuckDBPyConnection, pair: str, query: Query,
         if day is None:
             return None
         start = day if start is None else max(start, day)
-    end = dyads.window(con, pair, start, 2 * limit)
+    end = dyads.window(store.con, str(store.path), pair, start, factor * limit)
     if end is None or (query.until is not None and end >= query.until):
         return None
     return (start, end)
@@ -194,7 +208,7 @@ def events_json(store: Store, query: Query) -> tuple[str, str | None] | None:
     callers then serialise ``list_events``. Both give the same JSON (tests/store/test_dyads.py)."""
     if query.dyad is None or query.limit is None or store.schema_version < LISTING_VERSION:
         return None
-    rows = _bounded(store.con, query, min(query.limit + 1, 2**63 - 1), _index_listings)
+    rows = _bounded(store, query, min(query.limit + 1, 2**63 - 1), _index_listings)
     next_cursor = None
     if len(rows) > query.limit:
         rows = rows[:query.limit]
