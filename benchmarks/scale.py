@@ -13,6 +13,8 @@ Every figure is wall time of the whole command (model loads included, measured t
 five), articles/s and words/s, and the peak RSS and CPU seconds of every process of the run's tree,
 sampled with psutil. Per process, the peak over the first quarter of the run is printed beside the
 whole-run peak (memory must stay flat as partitions stream). The three ingests must store the same events.
+A local cluster's workers are forked from a "fork server" that built the pipeline first; it is listed
+on its own, and its pages, shared with the workers until they write to them, count in each RSS.
 
     .venv/bin/python benchmarks/scale.py                 # 2,000 articles (the acceptance run)
     .venv/bin/python benchmarks/scale.py --limit 300     # a quick run

@@ -22,7 +22,7 @@ def code(pipeline, text: str):
     ("text", "src", "tgt", "root"),
     [
         ("China swept five golds at the diving event, beating Japan.", "CHN", "JPN", "19"),
-        ("Japan dominated the gymnastics in Seoul, winning every title on the last day.", "JPN", "KOR", "19"),
+        ("Canada collected three golds on the final night of the diving, beating Mexico.", "CAN", "MEX", "19"),
     ],
 )
 def test_a_sentence_about_sport_yields_no_event(
@@ -36,8 +36,8 @@ def test_a_sentence_about_sport_yields_no_event(
 @pytest.mark.parametrize(
     "text",
     [
-        "The Canadian activist is wanted by Norwegian authorities.",
-        "The Mexican activist wanted for questioning in a shooting may have fled to Guatemala.",
+        "The Chilean banker is wanted by Argentine prosecutors over a fraud.",
+        "An Ecuadorian banker wanted by Peruvian courts has turned up in Colombia.",
     ],
 )
 def test_passive_want_is_no_wish(pipeline, text: str) -> None:
@@ -63,7 +63,7 @@ def test_politics_beside_no_sport_words_is_kept(pipeline) -> None:
     [
         "The Ghanaian delegation, led by Nigeria's former foreign minister, reached Togo on Friday.",
         "The Chilean mission, headed by a former Peruvian minister, arrived in Bolivia.",
-        "Mugabe has ruled Zimbabwe for decades.",
+        "The Ugandan president has ruled Uganda since 1986.",
     ],
 )
 def test_governance_verbs_state_a_post_not_an_act(pipeline, text: str) -> None:
@@ -102,16 +102,16 @@ def test_leaving_a_place_is_no_meeting(pipeline, text: str) -> None:
 
 
 def test_an_occasion_taking_place_seizes_nothing(pipeline) -> None:
-    events = code(pipeline, "The Indian minister's visit, taking place in Nepal, ended with a joint statement.")
+    events = code(pipeline, "The Indian premier's tour, which is taking place in Nepal, ends today.")
     assert not [e for e in events if e.event_code.startswith("17")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Thai airline will take the Cambodian pilgrims home.",
-        "Mexico took in the Cuban boy.",
-        "Jordan decided to take in the Palestinian leader, a Syrian official said.",
+        "The Thai airline will take the Cambodian workers home.",
+        "Mexico took in the Guatemalan refugees.",
+        "Egypt decided to take in the Sudanese opposition leader, an official said.",
     ],
 )
 def test_bare_take_seizes_nothing(pipeline, text: str) -> None:
@@ -138,9 +138,8 @@ def test_preventing_someone_from_leaving_keeps_its_code(pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "src", "venue"),
     [
-        ("OPEC ministers met in Nigeria on Thursday.", "IGOOPC", "NGA"),
-        ("The WTO meeting in Hong Kong opens on Tuesday.", "IGOBUSWTO", "HKG"),
-        ("NATO defence ministers, meeting in Poland on Friday, backed the plan.", "IGOWSTNAT", "POL"),
+        ("Ministers of OPEC conferred in Venezuela on Monday.", "IGOOPC", "VEN"),
+        ("The OPEC meeting in Algeria starts on Friday.", "IGOOPC", "DZA"),
     ],
 )
 def test_the_venue_of_a_meeting_is_no_party(pipeline, monkeypatch, text: str, src: str, venue: str) -> None:
@@ -162,5 +161,5 @@ def test_partners_met_in_a_place_and_visits_stay(pipeline, text: str, src: str, 
 
 
 def test_petrarch_conventions_keep_the_place_as_target(petrarch_pipeline) -> None:
-    events = petrarch_pipeline.code_text("OPEC ministers met in Nigeria on Thursday.", published=PUB)
-    assert find(events, "IGOOPC", "NGA", "04")
+    events = petrarch_pipeline.code_text("Ministers of OPEC conferred in Venezuela on Monday.", published=PUB)
+    assert find(events, "IGOOPC", "VEN", "04")

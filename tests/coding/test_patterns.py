@@ -98,3 +98,19 @@ def test_parse_row_validates_frames() -> None:
     index = build_index([p, blocked])
     assert index.for_verb("travel")[0].code == "---"  # same key: the user layer wins
     assert index.size == 1
+
+
+def test_curated_pattern_ids_are_unique() -> None:
+    """A curated id names one hand-written rule in the error files and in rule_usage.py: two rows sharing it
+    make both unreadable (converted rows may share their source pattern's id on purpose)."""
+    from collections import Counter
+
+    from realpolitik.coding import patterns as module
+
+    curated = Path(module.__file__).parent / "data" / "patterns_curated.tsv"
+    ids = Counter(
+        line.split("\t", 1)[0]
+        for line in curated.read_text(encoding="utf-8").splitlines()
+        if line.startswith("rp-")
+    )
+    assert [i for i, n in ids.items() if n > 1] == []

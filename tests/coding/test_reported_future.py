@@ -13,7 +13,7 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("The Czech foreign minister said on Monday she would travel to Kenya next week.", "CZE", "KEN"),
+        ("Austria's foreign minister said on Monday she would travel to Kenya next week.", "AUT", "KEN"),
         ("Officials announced that the presidents of Chile and Peru would hold talks in Lima on Friday.", "CHL", "PER"),
         ("Norway's premier told reporters he would meet the Danish prime minister later in the day.", "NOR", "DNK"),
     ],

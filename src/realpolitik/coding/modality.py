@@ -209,7 +209,7 @@ def _head_marks(tok: Token) -> set[str]:
         elif hl == "go" and head.tag_ == "VBG":
             found.add("intended")
         elif hl == "use" and _past_habit(head, tok):
-            found.add("historical")  # "used to study in Boston": a past habit, no event of the day
+            found.add("historical")  # "used to lend money to X": a past habit, no event of the day
         elif hl == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:

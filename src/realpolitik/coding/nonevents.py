@@ -1,21 +1,21 @@
 """Clauses that look like events between states but are not political events.
 
 Wire services file sport results and transfers beside the politics, and in those stories countries
-are teams: "China swept the golds", "Japan upset Korea in the semifinal", "the keeper is wanted by
-Lyon". The actor step already drops states named in such sentences (``actors/sport.py``), but the
-coder still finds countries there through demonyms, places and sector nouns ("a Serb keeper", "the
-diving in Doha", "the courts"), so a sentence whose words place it in a sporting competition (a
-sport, a sporting role, a tournament stage) yields no events. Only words that rarely mean anything
-else count: "league" (Arab League), "gold" (gold mines), "match", "title", "race", "marathon"
-(talks) and the Olympics (boycotts, joint teams) are left out.
+are teams: "Peru took two golds ahead of Chile", "a Danish keeper joins a Dutch club". The actor
+step already drops states named in such sentences (``actors/sport.py``), but the coder still finds
+countries there through demonyms, places and sector nouns ("a Danish keeper", "the swimming in
+Lima"), so a sentence whose words place it in a sporting competition (a sport, a sporting role, a
+tournament stage) yields no events. Only words that rarely mean anything else count: "league"
+(Arab League), "gold" (gold mines), "match", "title", "race", "marathon" (talks), "coach" (aid
+teams of coaches) and the Olympics (boycotts, joint teams) are left out.
 
-"Wanted" in the passive ("is wanted by the police", "a suspect wanted for questioning") is the
-status of someone sought, not anyone's wish (CAMEO.2.0 codes bare WANT 030).
+"Wanted" in the passive ("is wanted by Dutch police", "a man wanted over a theft") is the status of
+someone sought, not anyone's wish (CAMEO.2.0 codes bare WANT 030).
 
-The venue of a meeting is no party to it: "OPEC ministers met in Abuja", "EU finance ministers,
-meeting in Brussels", "the WTO meeting in Hong Kong" are no meeting with Nigeria, Belgium or Hong
-Kong (under analyst conventions; PETRARCH makes the place the target). A visit is different: the
-place visited hosts it (042/043).
+The venue of a meeting is no party to it: "Arab League envoys conferred in Tunis", "the AU
+ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with Tunisia, Senegal or
+the Philippines (under analyst conventions; PETRARCH makes the place the target). A visit is
+different: the place visited hosts it (042/043).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from realpolitik.model import Actor
 
 # the actor step's sport words (actors/sport.py: there a state named in such a sentence is a team),
 # and the words for sports, roles and stages it leaves out because the coder can still find a
-# country there through a demonym or a place ("a Serb keeper", "the diving in Doha")
+# country there through a demonym or a place ("a Danish keeper", "the swimming in Lima")
 SPORT_WORDS = ACTOR_SPORT_WORDS | frozenset(
     {
         "gymnastics",
@@ -60,8 +60,8 @@ def sport_context(sent: Span) -> bool:
 
 
 def sought_status(trigger: Token) -> bool:
-    """ "is wanted by the police", "a man wanted for questioning": passive WANT, or WANT with a
-    ``for`` phrase and no object (a wish wants something: "wanted a deal", "wanted Peru to sign")."""
+    """ "is wanted by Dutch police", "a man wanted over a theft": passive WANT, or WANT with a
+    ``for`` phrase and no object ("wanted for fraud"; a wish wants something: "wanted a deal")."""
     if lemma(trigger) != "want":
         return False
     deps = {c.dep_ for c in trigger.children}
@@ -89,7 +89,7 @@ def without_venue(
     trigger: Token, noun: Token | None, code: str, targets: list[Actor], actors: ActorIndex
 ) -> list[Actor]:
     """``targets`` less the place where a meeting (04, visits aside) is held, as named there ("in
-    Abuja"); the same country named as a partner ("met Turkey in Ankara") stays."""
+    Tunis"); the same country named as a partner ("met Tunisia in Tunis") stays."""
     if code[:2] != MEETING_ROOT or code[:3] in VISIT_BASES or not targets:
         return targets
     venue = {(a.code, a.text) for a in location_target(trigger, noun, actors)}
