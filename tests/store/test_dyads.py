@@ -175,31 +175,6 @@ def test_date_bound_is_used_and_a_short_bound_falls_back(tmp_path: Path) -> None
         assert bound[0] is None
 
 
-def test_a_version_2_store_is_upgraded_with_ready_made_rows(tmp_path: Path) -> None:
-    """A file written by the release before schema version 3 (index rows without ``listing``) gets its
-    index rebuilt with the JSON rows on first read-write open; read-only, it lists through the columns."""
-    from realpolitik.store import dyads
-    from realpolitik.store import state as state_module
-
-    db = tmp_path / "v2.duckdb"
-    _v1_store(db, 800)
-    con = duckdb.connect(str(db))
-    con.execute(f"CREATE TABLE {TABLE} AS SELECT * EXCLUDE (listing) FROM ({dyads.rows_sql('TRUE')})")
-    con.execute(state_module.CREATE)
-    con.execute("INSERT INTO schema_version VALUES (2, now())")
-    con.close()
-    query = Query.build(dyad=("TUR", "VEN"), limit=15, modality="all")
-    with open_store(db, read_only=True) as store:
-        assert store.schema_version == 2 and events_json(store, query) is None
-        before = api.events(store, query).to_dict()
-    with open_store(db) as store:
-        assert store.schema_version == LATEST_VERSION == 3
-        assert store.con.execute(f"SELECT count(*) FROM {TABLE} WHERE listing IS NULL").fetchone() == (0,)
-        ready = events_json(store, query)
-        assert ready is not None and orjson.loads(ready[0]) == before and before
-        assert _walk(store, query, True) == _walk(store, query, False)
-
-
 def test_an_out_of_date_histogram_never_changes_a_page(tmp_path: Path) -> None:
     """The histogram is kept for a while, not keyed on the write counter, so after a write it may be
     wrong: a bound it gives that comes up short is dropped and the page read whole, the same page."""

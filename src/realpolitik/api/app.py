@@ -490,8 +490,8 @@ def create_app(db: str | Path, settings: Settings | None = None, token: str | No
 
 
 def _events_page(store: Store, query: Query) -> tuple[bytes, str | None]:
-    """A page of ``/events`` as JSON bytes and its next cursor: a dyad page joined from the dyad index's
-    ready-made JSON rows, any other page ``to_dict()``'s shape written by orjson (dates as ISO strings)."""
+    """A page of ``/events`` as JSON bytes and its next cursor: a dyad page's rows written as JSON by DuckDB
+    from the dyad index, any other page ``to_dict()``'s shape written by orjson (dates as ISO strings)."""
     ready = api.events_json(store, query)
     if ready is not None:
         return ready[0].encode(), ready[1]

@@ -59,8 +59,8 @@ def events(store: Store, query: Query | None = None, **filters: Any) -> EventLis
 
 
 def events_json(store: Store, query: Query) -> tuple[str, str | None] | None:
-    """``events(store, query)`` of a dyad page as JSON text and its next cursor, from the dyad index's
-    ready-made rows; None where that path does not apply (serialise ``events(...).to_dict()`` then)."""
+    """``events(store, query)`` of a dyad page as JSON text and its next cursor, each row written as JSON by
+    DuckDB from the dyad index; None where that path does not apply (serialise ``events(...).to_dict()`` then)."""
     from realpolitik.store.queries import events_json as listing
 
     return listing(store, query)

@@ -27,7 +27,6 @@ from typing import Any
 import duckdb
 
 from realpolitik.query import Query
-from realpolitik.store.fields import LISTING_JSON
 
 TABLE = "event_dyads"
 # The events columns a listing reads (every ``e.`` column of ``queries.EVENT_FIELDS``, the join key
@@ -49,8 +48,7 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     pair  VARCHAR NOT NULL,  -- two keys, 'FRA NOR' (lower first; may repeat: 'TUR TUR'; empty: ' FRA')
     fwd   BOOLEAN NOT NULL,  -- the source matches the pair's first code and the target its second
     rev   BOOLEAN NOT NULL,  -- the source matches the pair's second code and the target its first
-    {", ".join(f"{name} {kind}" for name, kind in COLUMNS)},
-    listing VARCHAR  -- the event's listing row as JSON (store/fields.py), evidence and article included
+    {", ".join(f"{name} {kind}" for name, kind in COLUMNS)}
 )
 """
 
@@ -84,11 +82,8 @@ def rows_sql(where: str) -> str:
     SELECT p.lo || ' ' || p.hi AS pair,
            {_side('source', 'p.lo')} AND {_side('target', 'p.hi')} AS fwd,
            {_side('source', 'p.hi')} AND {_side('target', 'p.lo')} AS rev,
-           {", ".join(f"e.{c}" for c in COLUMN_NAMES)},
-           {LISTING_JSON} AS listing
+           {", ".join(f"e.{c}" for c in COLUMN_NAMES)}
     FROM p JOIN events e ON e.event_id = p.event_id
-    LEFT JOIN mentions m ON m.mention_id = e.first_mention
-    LEFT JOIN articles a ON a.doc_id = m.doc_id
     ORDER BY pair, e.event_date, e.event_id
     """
 
@@ -96,18 +91,6 @@ def rows_sql(where: str) -> str:
 def fill(con: duckdb.DuckDBPyConnection) -> None:
     """Index every stored event (the migration that adds the table)."""
     con.execute(f"INSERT INTO {TABLE} {rows_sql('TRUE')}")
-
-
-def rebuild(con: duckdb.DuckDBPyConnection) -> None:
-    """Build the index afresh in the current layout (schema version 3 added ``listing``); a store
-    whose index already has it (one migrated from version 1 by today's version 2 step) is left alone."""
-    have = {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [TABLE]).fetchall()}
-    if "listing" in have:
-        return
-    con.execute(f"DROP TABLE IF EXISTS {TABLE}")
-    con.execute(CREATE)
-    fill(con)
 
 
 def add(con: duckdb.DuckDBPyConnection, ids_table: str) -> None:

@@ -34,16 +34,8 @@ def _v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(state.CREATE)
 
 
-def _v3(con: duckdb.DuckDBPyConnection) -> None:
-    """The dyad index carries each event's listing row as ready-made JSON (``store/fields.py``), so a
-    page of a dyad is served without building Python objects; the index is rebuilt with it."""
-    from realpolitik.store import dyads
-
-    dyads.rebuild(con)
-
-
 # (version, step); append new migrations, never edit released ones.
-MIGRATIONS: tuple[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]], ...] = ((1, _v1), (2, _v2), (3, _v3))
+MIGRATIONS: tuple[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]], ...] = ((1, _v1), (2, _v2))
 LATEST_VERSION: int = MIGRATIONS[-1][0]
 
 

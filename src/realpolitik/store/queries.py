@@ -29,7 +29,7 @@ from realpolitik.query import (
     encode_cursor,
 )
 from realpolitik.store import dyads
-from realpolitik.store.fields import EVENT_FIELD_NAMES, EVENT_FIELDS
+from realpolitik.store.fields import EVENT_FIELD_NAMES, EVENT_FIELDS, LISTING_JSON
 
 if TYPE_CHECKING:
     from realpolitik.store import Store
@@ -45,7 +45,6 @@ DYAD_INDEX_VERSION = 2  # the schema version that added store/dyads.py's table
 # asked, then within a wider window (the histogram counts index rows the filters may drop: a pair
 # row whose sides match neither direction, other modalities), then without a bound.
 WINDOW_FACTORS = (2, 16)
-LISTING_VERSION = 3  # the schema version that added its ready-made JSON rows (store/fields.py)
 
 
 def _after(cursor: str, alias: str = "e") -> tuple[str, list[Any]]:
@@ -96,6 +95,7 @@ def events_sql(query: Query, limit: int | None = None) -> tuple[str, list[Any]]:
 # them, NULL, without running the joins.
 _JOINED = re.compile(r"\b[ma]\.[a-z_]+")
 _EVENT_ONLY = ", ".join(f"{_JOINED.sub('NULL', expr)} AS {name}" for name, expr in EVENT_FIELDS)
+_LISTING_EVENT_ONLY = _JOINED.sub("NULL", LISTING_JSON)
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -132,7 +132,7 @@ def _dyad_page(store: Store, query: Query, limit: int) -> list[dict[str, Any]]:
     fewer rows than asked, the page is read again without it, so the bound never changes a result. Each statement
     reads one snapshot, so no transaction is needed: a page with text events (with a mention) is read
     again, whole, through the evidence joins; a GDELT-only page never is. (``events_json`` serves the
-    same page from the index's ready-made JSON rows.)"""
+    same page as JSON written by DuckDB.)"""
     return _bounded(store, query, limit, _index_rows)
 
 
@@ -197,16 +197,25 @@ def _index_rows(con: duckdb.DuckDBPyConnection, where: str, params: list[Any], l
 
 def _index_listings(con: duckdb.DuckDBPyConnection, where: str, params: list[Any],
                     limit: int) -> list[tuple[str, date | None, str]]:
-    return con.execute(f"SELECT e.listing, e.event_date, e.event_id FROM {dyads.TABLE} e "  # type: ignore[no-any-return]
-                       f"WHERE {where} ORDER BY {ORDER} LIMIT ?", [*params, limit]).fetchall()
+    """The page's rows as JSON text written by DuckDB from the index rows (and, for text events, their
+    evidence joins): only the page's rows are serialised, and no Python object is made per field."""
+    params = [*params, limit]
+    page = f"(SELECT * FROM {dyads.TABLE} e WHERE {where} ORDER BY {ORDER} LIMIT ?) e"
+    rows = con.execute(f"SELECT {_LISTING_EVENT_ONLY}, e.event_date, e.event_id, e.first_mention IS NOT NULL "
+                       f"FROM {page} ORDER BY {ORDER}", params).fetchall()
+    if any(r[-1] for r in rows):
+        rows = con.execute(f"SELECT {LISTING_JSON}, e.event_date, e.event_id, TRUE FROM {page} "
+                           "LEFT JOIN mentions m ON m.mention_id = e.first_mention "
+                           f"LEFT JOIN articles a ON a.doc_id = m.doc_id ORDER BY {ORDER}", params).fetchall()
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def events_json(store: Store, query: Query) -> tuple[str, str | None] | None:
-    """``list_events`` of a dyad page as JSON text (a list of objects) and its next cursor, joined from
-    the index's ready-made rows (``store/fields.py``): no Python object per field. None when this
-    path does not apply (no dyad, no limit, or a store from before schema version 3 opened read-only);
-    callers then serialise ``list_events``. Both give the same JSON (tests/store/test_dyads.py)."""
-    if query.dyad is None or query.limit is None or store.schema_version < LISTING_VERSION:
+    """``list_events`` of a dyad page as JSON text (a list of objects) and its next cursor, each row
+    written by DuckDB (``store/fields.py``): no Python object per field. None when this path does not
+    apply (no dyad, no limit, or a store from before the dyad index opened read-only); callers then
+    serialise ``list_events``. Both give the same JSON (tests/store/test_dyads.py)."""
+    if query.dyad is None or query.limit is None or store.schema_version < DYAD_INDEX_VERSION:
         return None
     rows = _bounded(store, query, min(query.limit + 1, 2**63 - 1), _index_listings)
     next_cursor = None
