@@ -173,7 +173,7 @@ def _api(d: dict[str, Any]) -> list[str]:
         dp, th = d["events_deep"], d["events_threads_8"]
         deep = (f" Deeper cursor pages (2–200), 8 clients: p50 {dp['p50_ms']} ms, p99 **{dp['p99_ms']} ms**"
                 f"{cpu(dp)}{load(dp)}. Same first pages with the previous load generator (8 httpx threads in one "
-                f"process): p99 {th['p99_ms']} ms{load(th)}. Direct call: ready-made JSON rows "
+                f"process): p99 {th['p99_ms']} ms{load(th)}. Direct call: rows written as JSON by DuckDB "
                 f"{d['events_direct_ms']} ms vs Python rows {d['events_direct_dicts_ms']} ms per page "
                 f"(ratio {d['events_ready_json_vs_dicts']}); a pair's month histogram (kept 30 s): "
                 f"{d['events_histogram_ms']} ms.")
@@ -245,7 +245,7 @@ def _rule_usage(d: dict[str, Any]) -> list[str]:
         f"classes), {d['fire_on_dev']} fire on the dev gold ({t['dev']} records), "
         f"{d['fire_on_dev_never_on_news']} of them never on {t['news']} real news articles; "
         f"{len(d['fitted_one_dev_record_only'])} fire on one dev record only and nowhere in te3dev or the news "
-        "(each tested on two sentences of our own)."
+        "(listed by id in `benchmarks/results/rule_usage.json`; not yet each checked for a test of its own)."
     ]
 
 
