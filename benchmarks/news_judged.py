@@ -68,10 +68,10 @@ def sampled(pipeline: Pipeline, articles: list[Article], chunk: int = 16) -> Ite
                 yield article, min(asserted, key=lambda e: (e.char_start, e.source_code or "", e.target_code or ""))
 
 
-def load_judgements() -> dict[str, dict[str, object]]:
-    if not JUDGEMENTS.exists():
+def load_judgements(path: Path = JUDGEMENTS) -> dict[str, dict[str, object]]:
+    if not path.exists():
         return {}
-    rows = (json.loads(line) for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines() if line.strip())
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     return {str(r["key"]): r for r in rows}
 
 

@@ -26,8 +26,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corpus_coverage import states_named
-from news_judged import event_key
+from news_judged import event_key, hashed_order, load_judgements, sampled
 
 from realpolitik.model import Article
 from realpolitik.pipeline import Pipeline
@@ -44,8 +43,7 @@ SALT = "newsprec-study"
 
 def study_order(articles: list[Article]) -> list[Article]:
     """Articles outside the scored sample's reach, in a salted hash order."""
-    scored_order = sorted(articles, key=lambda a: hashlib.sha1(str(a.external_id).encode()).hexdigest())
-    rest = scored_order[SKIP:]
+    rest = hashed_order(articles)[SKIP:]
     return sorted(rest, key=lambda a: hashlib.sha1(f"{SALT}:{a.external_id}".encode()).hexdigest())
 
 
@@ -55,39 +53,19 @@ def main() -> None:
     ap.add_argument("--all", action="store_true", help="with --show, print judged events too")
     args = ap.parse_args()
     articles = study_order([a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)])
-    judgements = {}
-    if JUDGEMENTS.exists():
-        for line in JUDGEMENTS.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                judgements[row["key"]] = row
-    pipeline = Pipeline()
-    nlp = pipeline.nlp
+    judgements = load_judgements(JUDGEMENTS)
     rows = []
-    for start in range(0, len(articles), 16):
-        part = articles[start : start + 16]
-        docs = []
-        for article in part:
-            doc = nlp.make_doc(article.text)
-            doc._.published = article.published
-            docs.append(doc)
-        for article, doc in zip(part, nlp.pipe(docs), strict=True):
-            if len(rows) >= SAMPLE or len(states_named(doc)) < 2:
-                continue
-            asserted = [e for e in doc._.rp_events or [] if e.modality == "asserted"]
-            if not asserted:
-                continue
-            event = min(asserted, key=lambda e: (e.char_start, e.source_code or "", e.target_code or ""))
-            key = event_key(str(article.external_id), event)
-            verdict = judgements.get(key)
-            rows.append({"key": key, "right": None if verdict is None else verdict["right"],
-                         "why": None if verdict is None else verdict.get("why")})  # fmt: skip
-            if args.show and (verdict is None or args.all):
-                print(json.dumps({"key": key, "verdict": verdict and verdict["right"],
-                                  "sentence": event.evidence, "trigger": event.trigger,
-                                  "step": event.extra.get("step"), "modality": event.modality},
-                                 ensure_ascii=False))  # fmt: skip
-        if len(rows) >= SAMPLE:
+    for article, event in sampled(Pipeline(), articles):
+        key = event_key(str(article.external_id), event)
+        verdict = judgements.get(key)
+        rows.append({"key": key, "right": None if verdict is None else verdict["right"],
+                     "why": None if verdict is None else verdict.get("why")})  # fmt: skip
+        if args.show and (verdict is None or args.all):
+            print(json.dumps({"key": key, "verdict": verdict and verdict["right"],
+                              "sentence": event.evidence, "trigger": event.trigger,
+                              "step": event.extra.get("step"), "modality": event.modality},
+                             ensure_ascii=False))  # fmt: skip
+        if len(rows) == SAMPLE:
             break
     judged = [r for r in rows if r["right"] is not None]
     right = sum(1 for r in judged if r["right"])
