@@ -66,14 +66,19 @@ def _filter(query: Query, alias: str = "e") -> tuple[str, list[Any]]:
     return where, params
 
 
-def _select(source: str) -> str:
-    cols = ",\n    ".join(f"{expr} AS {name}" for name, expr in EVENT_FIELDS)
+def _with_evidence(columns: str, source: str) -> str:
+    """SELECT ``columns`` of the events in ``source`` (alias ``e``) joined to their first mention ``m``
+    and its article ``a``, in listing order."""
     return (
-        f"SELECT\n    {cols}\nFROM ({source}) e\n"
+        f"SELECT\n    {columns}\nFROM ({source}) e\n"
         "LEFT JOIN mentions m ON m.mention_id = e.first_mention\n"
         "LEFT JOIN articles a ON a.doc_id = m.doc_id\n"
         f"ORDER BY {ORDER}"
     )
+
+
+def _select(source: str) -> str:
+    return _with_evidence(",\n    ".join(f"{expr} AS {name}" for name, expr in EVENT_FIELDS), source)
 
 
 def events_sql(query: Query, limit: int | None = None) -> tuple[str, list[Any]]:
@@ -200,13 +205,11 @@ def _index_listings(con: duckdb.DuckDBPyConnection, where: str, params: list[Any
     """The page's rows as JSON text written by DuckDB from the index rows (and, for text events, their
     evidence joins): only the page's rows are serialised, and no Python object is made per field."""
     params = [*params, limit]
-    page = f"(SELECT * FROM {dyads.TABLE} e WHERE {where} ORDER BY {ORDER} LIMIT ?) e"
+    page = f"SELECT * FROM {dyads.TABLE} e WHERE {where} ORDER BY {ORDER} LIMIT ?"
     rows = con.execute(f"SELECT {_LISTING_EVENT_ONLY}, e.event_date, e.event_id, e.first_mention IS NOT NULL "
-                       f"FROM {page} ORDER BY {ORDER}", params).fetchall()
+                       f"FROM ({page}) e ORDER BY {ORDER}", params).fetchall()
     if any(r[-1] for r in rows):
-        rows = con.execute(f"SELECT {LISTING_JSON}, e.event_date, e.event_id, TRUE FROM {page} "
-                           "LEFT JOIN mentions m ON m.mention_id = e.first_mention "
-                           f"LEFT JOIN articles a ON a.doc_id = m.doc_id ORDER BY {ORDER}", params).fetchall()
+        rows = con.execute(_with_evidence(f"{LISTING_JSON}, e.event_date, e.event_id, TRUE", page), params).fetchall()
     return [(r[0], r[1], r[2]) for r in rows]
 
 
