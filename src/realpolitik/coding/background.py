@@ -36,7 +36,7 @@ DESCRIPTION_LINKS = frozenset({"acl", "pobj", "prep", "dobj", "attr", "compound"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "compound", "amod", "attr", "oprd"})
 CLOSED_WAR_MODIFIERS = frozenset({"world", "cold"})
-MIN_YEARS_BACK = 2
+MIN_YEARS_BACK = 2  # also the bound for a resolved event date (coding/extract.py): one idea of 'years before'
 _YEAR = re.compile(r"^'?(\d{2}|\d{4})s?$")
 _CENTURY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 

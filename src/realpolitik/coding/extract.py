@@ -93,7 +93,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.background import background_period
+from realpolitik.coding.background import MIN_YEARS_BACK, background_period
 from realpolitik.coding.conventions import (
     Conventions,
     conventions_named,
@@ -383,7 +383,8 @@ def _make_event(
         src, tgt = role_on(src, event_date, ctx.resolver), role_on(tgt, event_date, ctx.resolver)
         if not distinct_dyad(src, tgt, code):
             return None
-    if modality == "asserted" and event_date and ctx.published and ctx.published.year - event_date.year >= 2:
+    years_back = ctx.published.year - event_date.year if event_date and ctx.published else 0
+    if modality == "asserted" and years_back >= MIN_YEARS_BACK:
         modality = "historical"
     return CodedEvent(
         evidence=sent.text.strip(),
