@@ -214,7 +214,7 @@ def test_them_skips_the_subject_of_its_own_clause(parse: Parse) -> None:
 
 
 def test_competing_subject_country_blocks_the_sole_country_guess(parse: Parse) -> None:
-    doc = parse("Obama faces pressure from Congress to help Iran.", D2011)
+    doc = parse("Obama is under pressure from Congress to assist Libya.", D2011)
     assert codes(doc)["Congress"] == ["---LEG"]
     doc = parse("The Kenyan president faced criticism from parliament over Somalia.", D2011)
     assert codes(doc)["parliament"] == ["---LEG"]
@@ -382,5 +382,5 @@ def test_place_based_noun_takes_the_places_country(parse: Parse) -> None:
 def test_state_and_agent_modifying_one_noun_are_one_actor(parse: Parse) -> None:
     doc = parse("A Paris-based press freedom watchdog condemned the arrest in Baku.", D2011)
     assert any(s.endswith("watchdog") and cs[0].startswith("FRA") for s, cs in codes(doc).items())
-    doc = parse("A Nairobi-based labour activist group denounced the mine owners.", D2011)
-    assert any(s.endswith("group") and cs[0].startswith("KEN") for s, cs in codes(doc).items())
+    doc = parse("A Nairobi-based student activist network denounced the mine owners.", D2011)
+    assert any(s.endswith("network") and cs[0].startswith("KEN") for s, cs in codes(doc).items())

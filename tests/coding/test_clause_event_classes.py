@@ -165,13 +165,13 @@ def test_parties_meeting_in_a_place_meet_each_other_not_the_place(pipeline: Pipe
 @pytest.mark.parametrize(
     "text",
     [
-        "The UN Security Council will discuss the situation in Burundi on Monday.",
-        "The Security Council is to discuss the crisis in Burundi.",
+        "The UN Security Council will debate the situation in Chad on Tuesday.",
+        "The Security Council is to discuss the crisis in Chad.",
     ],
 )
 def test_the_place_of_a_topic_discussed_is_not_a_party(text: str, pipeline: Pipeline) -> None:
-    assert not find(pipeline.code_text(text, published=DATE), "", "BDI", "")
-    assert not find(pipeline.code_text(text, published=DATE), "BDI", "", "")
+    assert not find(pipeline.code_text(text, published=DATE), "", "TCD", "")
+    assert not find(pipeline.code_text(text, published=DATE), "TCD", "", "")
 
 
 def test_the_place_of_talks_held_is_still_their_venue(petrarch_pipeline) -> None:
@@ -182,7 +182,7 @@ def test_the_place_of_talks_held_is_still_their_venue(petrarch_pipeline) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Three years after Croatia joined NATO, a new stage in the integration of Europe is to be reached.",
+        "Four years after Albania joined NATO, the alliance remains its main partner.",
         "Two decades since Kenya broke off ties with Uganda, trade between them is booming.",
     ],
 )
@@ -199,7 +199,7 @@ def test_a_clause_hours_after_is_news(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Germany took over the presidency of the European Union on Monday.",
+        "Portugal took over the rotating presidency of the EU on Tuesday.",
         "Finland will take over the rotating chairmanship of the European Union in July.",
     ],
 )

@@ -140,8 +140,8 @@ def test_preposition_object_misread_as_a_clause_subject_is_recovered(pipeline, n
 
 
 def test_a_collectives_of_phrase_is_the_object_and_its_origin_the_target(pipeline) -> None:
-    events = code(pipeline, "The Bolivian president received a mission of observers from the United Nations.")
-    hits = find(events, "BOL", "IGO", "0862")
+    events = code(pipeline, "The Peruvian president received a team of observers from the United Nations.")
+    hits = find(events, "PER", "IGO", "0862")
     assert hits and hits[0].plover_type == "RETREAT"
 
 
@@ -186,25 +186,26 @@ def test_complaint_targets_whom_it_is_about_not_whom_it_is_addressed_to(pipeline
 
 
 def test_purpose_clause_carries_the_dyad_when_the_governing_event_names_no_one(pipeline) -> None:
-    """'used tear gas' names no target; 'to disperse demonstrators' is where the dyad is."""
-    events = pipeline.code_text("Liberian police used tear gas to disperse demonstrators in Monrovia.",
+    """'used tear gas' names no target; 'to disperse a crowd of protesters' is where the dyad is."""
+    text = "Kenyan riot police used tear gas on Monday to disperse a crowd of protesters in Nairobi."
+    events = pipeline.code_text(text,
                                 published="2011-11-08")
-    assert [e for e in events if e.source_code == "LBRCOP" and e.target_code == "LBROPP" and e.root_code == "17"]
+    assert [e for e in events if e.source_code == "KENCOP" and e.target_code == "KENOPP" and e.root_code == "17"]
 
 
 def test_a_court_or_police_without_a_country_acts_at_home(pipeline) -> None:
-    events = pipeline.code_text("A judge opened fraud investigations against 28 Chilean government officials.",
+    events = pipeline.code_text("A magistrate opened corruption inquiries against 12 Peruvian government ministers.",
                                 published="2011-11-08")
-    assert [e for e in events if e.source_code == "CHLJUD" and e.target_code == "CHLGOV"]
+    assert [e for e in events if e.source_code == "PERJUD" and e.target_code == "PERGOV"]
     events = pipeline.code_text("The government condemned Israel.", published="2011-11-08")
     assert not [e for e in events if (e.source_code or "").startswith("ISR")]  # governments act abroad too
 
 
 def test_a_demand_on_a_bodys_members_targets_the_body(pipeline) -> None:
-    """'demanded that its European Community partners refuse …': the partners are the EC's."""
-    events = pipeline.code_text("Greece demanded that its European Community partners refuse to recognize Macedonia.",
+    """'insisted that its NATO allies refuse …': the allies are NATO's."""
+    events = pipeline.code_text("Turkey insisted that its NATO allies refuse to recognise the breakaway republic.",
                                 published="1992-05-01")
-    assert [e for e in events if e.source_code == "GRC" and (e.target_code or "").startswith("IGO")
+    assert [e for e in events if e.source_code == "TUR" and (e.target_code or "").startswith("IGO")
             and e.root_code == "10"]
 
 

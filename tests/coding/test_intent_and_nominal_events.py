@@ -78,7 +78,7 @@ def test_a_pledged_coercive_act_is_not_an_intent_to_cooperate(pipeline) -> None:
 
 
 def test_nominal_suspension_takes_the_target_inside_its_object(pipeline) -> None:
-    hits = find(code(pipeline, "Italy announced a suspension of air links with Serbia."), "ITA", "SRB", "16")
+    hits = find(code(pipeline, "Spain announced the suspension of all flights to Libya."), "ESP", "LBY", "16")
     assert hits and hits[0].plover_type == "SANCTION"
 
 

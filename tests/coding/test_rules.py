@@ -56,8 +56,8 @@ def test_agreeing_to_a_concession_is_the_concession_and_an_agreement(pipeline) -
 
 
 def test_reported_conditional_harm_is_a_threat(pipeline) -> None:
-    text = "Palestinian leaders said they would boycott all official contact with the United States."
-    assert find(code(pipeline, text), "PSE", "USA", "13")
+    text = "Venezuelan officials said they would boycott all talks with Colombia."
+    assert find(code(pipeline, text), "VEN", "COL", "13")
 
 
 def test_confidence_prefers_specific_frames(pipeline) -> None:
@@ -67,13 +67,13 @@ def test_confidence_prefers_specific_frames(pipeline) -> None:
 
 
 def test_speaker_claiming_another_partys_attack_is_an_accusation(pipeline) -> None:
-    events = code(pipeline, "The US claimed that Iran had attacked Iraq.")
-    assert ("USA", "IRN", "112") in dyads(events)
-    assert not find(events, "IRN", "IRQ", "19")  # the alleged attack is the claim's content, not an event
+    events = code(pipeline, "France claimed that Sudan had attacked Chad.")
+    assert ("FRA", "SDN", "112") in dyads(events)
+    assert not find(events, "SDN", "TCD", "19")  # the alleged attack is the claim's content, not an event
 
 
 def test_speaker_claiming_its_own_attack_claims_responsibility(pipeline) -> None:
-    assert ("USA", "IRQ", "015") in dyads(code(pipeline, "The US claimed that they had attacked Iraq."))
+    assert ("GBR", "IRQ", "015") in dyads(code(pipeline, "Britain claimed that it had bombed Iraq."))
 
 
 def test_actor_of_unknown_country_takes_the_country_where_it_is(pipeline) -> None:

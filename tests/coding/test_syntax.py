@@ -25,8 +25,8 @@ def test_compound_subject_gives_both_directions_for_symmetric_codes(pipeline) ->
 
 
 def test_compound_subject_listed_with_commas(pipeline) -> None:
-    got = dyads(code(pipeline, "The US, Russia, and Switzerland met yesterday."))
-    assert {("USA", "RUS", "040"), ("RUS", "CHE", "040"), ("CHE", "USA", "040")} <= got
+    got = dyads(code(pipeline, "Brazil, Chile, and Norway met on Thursday."))
+    assert {("BRA", "CHL", "040"), ("CHL", "NOR", "040"), ("NOR", "BRA", "040")} <= got
 
 
 def test_compound_object_gives_one_event_per_target(pipeline) -> None:
@@ -124,7 +124,7 @@ def test_plural_mention_resolved_to_two_actors_gives_both_directions(pipeline) -
 
 
 def test_location_is_the_target_when_no_other_is_named(pipeline) -> None:
-    assert find(code(pipeline, "Russia is conducting military exercises in Alaska."), "RUS", "USA", "15")
+    assert find(code(pipeline, "Russia staged military exercises in Alaska."), "RUS", "USA", "15")
 
 
 def test_no_event_without_two_actors_or_between_one_actor_and_itself(pipeline) -> None:

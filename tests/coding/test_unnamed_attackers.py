@@ -18,7 +18,7 @@ def test_a_bomb_in_a_city_is_unidentified_attackers_of_that_country(pipeline) ->
 
 
 def test_passive_agent_weapon_near_a_named_place(pipeline) -> None:
-    text = "Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra."
+    text = "Four US marines were killed by a roadside bomb outside the Iraqi town of Ramadi."
     assert find(code(pipeline, text), "IRQUAF", "USAMIL", "19")
 
 

@@ -131,7 +131,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                     g = -1
             if g >= 0 and not (prep.lower_ == "in" and _not_local(_root(doc, matches[g]))):
                 attach.append((k, g))
-    # "a New York-based labour activist group": a state and an agent noun modifying one unmatched noun
+    # "a Paris-based press freedom watchdog": a state and an agent noun modifying one unmatched noun
     noun_of: dict[int, int] = {}
     for noun, members in shared_head.items():
         states = [k for k in members if matches[k].best.kind == "state"]

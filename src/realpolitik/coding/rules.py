@@ -316,8 +316,8 @@ CLAIMABLE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 def is_claim(trigger: Token, code: str, modality: str) -> bool:
-    """A past coercive or violent act stated by a speaker who opens the sentence ("The US claimed
-    that ISIL had attacked Iraq"): the statement, not the act, is what the sentence reports."""
+    """A past coercive or violent act stated by a speaker who opens the sentence ("France claimed
+    that Sudan had attacked Chad"): the statement, not the act, is what the sentence reports."""
     if code[:2] not in CLAIMABLE_ROOTS or modality not in ("asserted", "reported"):
         return False
     head = speech_head(trigger)
