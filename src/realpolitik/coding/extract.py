@@ -194,6 +194,7 @@ OBLIGATION_HEADS = frozenset(
 )
 
 
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 LIGHT_VERBS = frozenset(
     {
         "hold",
@@ -256,6 +257,8 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
 
     add(("V",), None, None)
     for word, o in prep_objects(verb):
+        if o.ent_type_ in TIME_ENTITIES:
+            continue  # "called the minister on Monday" is no "call on"; a date is never a frame's object
         add(("V+P", word), None, o)
         for head in {lemma(o), o.lower_}:
             add(("V+P+N", word, head), o, o)
