@@ -57,9 +57,7 @@ INTENT_HEADS = frozenset(
         "look",
     }
 )
-INTENT_NOUNS = frozenset(
-    {"plan", "intention", "hope", "bid", "proposal", "offer", "attempt", "wish", "aim", "decision", "determination"}
-)
+INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "attempt", "wish", "aim"})
 HYPO_WORDS = frozenset({"possible", "potential", "probable", "likely", "possibility", "hypothetical", "prospective"})
 SCHEDULED_PREDICATES = frozenset({"due", "slated"})
 INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future"})
