@@ -32,6 +32,7 @@ def test_shooting_nouns_are_small_arms_fire(text: str, src: str, tgt: str, pipel
     [
         "Turkey launched its bid for EU membership last week.",
         "The Georgian minister launched his bid for the leadership of the ruling party.",
+        "Reforms to the courts are seen as key to Albania's bid for EU membership.",
     ],
 )
 def test_launching_a_bid_cuts_no_relations(text: str, pipeline: Pipeline) -> None:

@@ -39,3 +39,16 @@ def test_a_call_on_a_weekday_is_a_call_not_an_appeal(text: str, pipeline: Pipeli
 def test_calling_on_a_state_is_still_an_appeal(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Poland called on Belarus to free the jailed reporters.", published=PUB)
     assert find(events, "POL", "BLR", "02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Spain on Monday called the Moroccan verdict "a step backwards" for Rabat.',
+        "Canada will call home some of its 500 soldiers in Latvia.",
+        'The Malian junta called the French statement "an insult" to Bamako.',
+    ],
+)
+def test_quoted_labels_and_recalls_are_no_phone_calls(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code.startswith(("041", "036"))], [e.event_code for e in events]
