@@ -566,6 +566,14 @@ ASKED_FOR = Pattern("rp-ask-for-to", "V", "", "", "", "", "020", "", LAYER_CURAT
 # withdraw" is a demand like "ordered Y to" (CAMEO 10); "X called/asked for Y to withdraw" an appeal to
 # Y (02), as "called on Y to" is.
 TELLING_VERBS = frozenset({"tell"})
+# "called the government to raise wages": an appeal to the object (02), as "called on Y to" is; never a
+# phone call (041), which the plain "call" row would make of it
+CALLED_TO = Pattern("rp-call-to", "V", "call", "", "", "", "020", "", LAYER_CURATED, "built-in: X called Y to ...")
+SUMMONING_VERBS = frozenset({"call"})
+# what a telephone call is made for ("called Erdogan to discuss Syria"): the call stays a call
+CALL_PURPOSES = frozenset(
+    {"discuss", "congratulate", "express", "convey", "thank", "brief", "inform", "offer", "talk", "review", "exchange"}
+)
 APPEAL_FOR_VERBS = frozenset({"ask", "call", "appeal", "press", "push", "plead", "petition"})
 
 
@@ -584,6 +592,10 @@ def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
         pattern = None
         if low in TELLING_VERBS and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
             targets, pattern = [a for o in direct_objects(tok) for a in actors.np(o)], TOLD_TO
+        elif low in SUMMONING_VERBS and any(
+            c.dep_ == "xcomp" and _to_infinitive(c) and lemma(c) not in CALL_PURPOSES for c in tok.children
+        ):
+            targets, pattern = [a for o in direct_objects(tok) for a in actors.np(o)], CALLED_TO
         elif low in APPEAL_FOR_VERBS:
             for c in tok.children:
                 if c.dep_ in ("advcl", "ccomp", "xcomp") and _to_infinitive(c) and any(
@@ -597,7 +609,7 @@ def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
             continue
         sources, inherited = find_sources(tok, actors)
         targets = [t for t in targets if t.code not in {a.code for a in sources}]
-        if sources and targets:
+        if targets:  # with no known source the directive emits nothing, but what it asks for stays unrealised
             roles = Roles(sources, targets, penalty=0.85 if inherited else 1.0)
             hits.append(Hit(pattern, tok, None, None, "verb", roles))
     return hits
@@ -821,6 +833,11 @@ def specify_requests(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _named_asker(verb: Token) -> bool:
+    subj = subject_token(verb)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+
+
 def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     hits = specify_requests(hits)
@@ -835,9 +852,14 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     heads = {h.trigger.i for h in live} | {h.noun.i for h in live if h.noun is not None}
     linking = [h for h in live if _foreign_link(h)]
     meeting_heads = {h.trigger.i for h in linking} | {h.noun.i for h in linking if h.noun is not None}
-    demands = {h.trigger.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS} | {
-        h.noun.i for h in live if h.pattern.code[:2] in DEMAND_ROOTS and h.noun is not None
-    }
+    # what is only asked for did not happen, whether or not we know who asks ("the Kurdish party called
+    # Iraq to free ..."): an asker named by a noun counts; "it necessitated X to travel" asks nothing
+    asking = [
+        h
+        for h in hits
+        if h.pattern.is_event and h.pattern.code[:2] in DEMAND_ROOTS and (h.roles.sources or _named_asker(h.trigger))
+    ]
+    demands = {h.trigger.i for h in asking} | {h.noun.i for h in asking if h.noun is not None}
     # what a rejected request, proposal or invitation asked for did not happen either
     demands |= {h.noun.i for h in live if h.pattern.code[:2] == REJECT_ROOT and h.noun is not None}
     # nor what is only urged, asked for or wanted, whether or not the appeal itself is coded
@@ -903,7 +925,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     hits.extend(obligation_hits(sent, actors))
     hits.extend(evaluation_hits(sent, actors))
     hits.extend(visit_hits(sent, actors))
-    hits.extend(directive_hits(sent, actors))
+    directives = directive_hits(sent, actors)
+    directed = {h.trigger.i for h in directives}
+    hits = [h for h in hits if h.trigger.i not in directed] + directives
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
             continue
