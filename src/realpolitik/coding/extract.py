@@ -106,6 +106,7 @@ from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     VISITING,
     attributive_visiting,
+    dateline_here,
     direct_objects,
     inflection_candidates,
     is_passive,
@@ -261,6 +262,8 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
             add(("V+P+N", word, head), o, o)
     for word, o in comitative_objects(verb):
         add(("V+P", word), None, o)
+    for o in dateline_here(verb):
+        add(("V+P", "in"), None, o)
     for o in object_nouns(verb):
         for head in {lemma(o), o.lower_}:
             add(("V+N", head), o, None)

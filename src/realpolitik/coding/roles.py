@@ -17,6 +17,7 @@ from realpolitik.coding.frames import (
     absolute_participle,
     agent_token,
     attribution_holder,
+    dateline_here,
     direct_objects,
     is_absolute_with,
     is_passive,
@@ -524,6 +525,10 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
                 found = [a for a in actors.np(place) if len(a.code) == 3 and a.code != "---"]
                 if found:
                     return found[:1]
+    for here in dateline_here(trigger):
+        found = [a for a in actors.np(here) if len(a.code) == 3 and a.code != "---"]
+        if found:
+            return found[:1]
     return []
 
 
