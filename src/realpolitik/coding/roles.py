@@ -32,7 +32,9 @@ from realpolitik.coding.patterns import Pattern
 from realpolitik.model import Actor
 
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
-NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from")
+NOUN_TARGET_PREPS = (
+    "to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from", "into"
+)  # fmt: skip
 NOUN_SOURCE_PREPS = ("by", "from")
 LOCATION_PREPS = ("in", "at", "inside", "throughout", "across")
 PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
