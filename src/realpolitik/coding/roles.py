@@ -625,8 +625,11 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     meeting = pattern.code[:2] == MEETING_ROOT
     if not sources and (targets or meeting):
         governor = governing_verb(noun)
-        # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ...")
-        if governor is not None and lemma(governor) not in EVALUATION_VERBS | CONDEMN_VERBS:
+        # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ..."), but
+        # the scene of the evaluation is the evaluator's own ("after his talks with X, Y condemned ...")
+        if governor is not None and (
+            lemma(governor) not in EVALUATION_VERBS | CONDEMN_VERBS or is_scene_adjunct(noun, governor)
+        ):
             sources, _ = find_sources(governor, actors, depth=3)
             roles.penalty *= 0.85
             if meeting and sources and not targets:  # "is due in Baku for a visit": the clause's place
@@ -661,6 +664,21 @@ def beneficiary(noun: Token, actors: ActorIndex, exclude: set[str], hops: int = 
         if owners:
             return owners
     return []
+
+
+# Prepositions that set the scene of a clause ("during talks with X", "after a meeting with Y", "at a
+# news conference with Z"): the event noun they introduce is the clause subject's own occasion.
+SCENE_PREPS = frozenset({"during", "at", "in", "after", "before", "following", "amid", "ahead", "on"})
+
+
+def is_scene_adjunct(noun: Token, governor: Token) -> bool:
+    """Is ``noun`` the object of a scene-setting preposition hung directly on ``governor``?"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
+        return False
+    if prep.lower_ == "ahead":  # "ahead of talks with X"
+        return False
+    return prep.head.i == governor.i
 
 
 def governing_verb(noun: Token) -> Token | None:
