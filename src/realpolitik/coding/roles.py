@@ -265,8 +265,50 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+COMITATIVE_HEADS = frozenset({"along", "together"})
+COMITATIVE_PREPS = frozenset({"alongside"})
+
+
+def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Actors that a comitative phrase before the verb makes co-agents of its subject: "A, **along
+    with B**, condemned C", "**Together with B**, A sent aid", "A, **alongside B**, ...". After the
+    verb the phrase may name a partner or a co-target instead ("signed a deal together with B"), so
+    only phrases before the verb count."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found: list[Actor] = []
+    for holder in holders:
+        for c in holder.children:
+            if c.i > verb.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in COMITATIVE_PREPS:
+                found += [a for g in c.children if g.dep_ == "pobj" for a in actors.np(g)]
+            elif c.dep_ == "prep" and c.lower_ == "with" and any(
+                m.lower_ in COMITATIVE_HEADS for m in c.children if m.dep_ == "advmod"
+            ):
+                found += [a for g in c.children if g.dep_ == "pobj" for a in actors.np(g)]
+            elif c.dep_ in ("prep", "advmod") and c.lower_ in COMITATIVE_HEADS:
+                found += [
+                    a
+                    for w in c.children
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children
+                    if g.dep_ == "pobj"
+                    for a in actors.np(g)
+                ]
+    return found
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
-    """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
+    """Source actors of a verb and whether they were inherited from elsewhere in the sentence; the
+    subject's comitative co-agents ("A, along with B, ...") act with it (``co_agents``)."""
+    sources, inherited = _find_sources(verb, actors, depth)
+    if sources and depth > 0:
+        codes = {a.code for a in sources}
+        sources = sources + [a for a in co_agents(verb, actors) if a.code not in codes]
+    return sources, inherited
+
+
+def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     if depth <= 0:
         return [], True
     attributed = attributed_agent(verb, actors)
