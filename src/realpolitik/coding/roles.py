@@ -617,6 +617,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             sources = actors.np(o)
     if not sources:
         sources = nominal_agent(noun, actors)
+    reception = reception_verb(noun)
+    if not sources and reception is not None:  # "drew praise [from A]": the parser hangs "from" on the verb
+        sources = [a for w, o in prep_objects(reception) if w in NOUN_SOURCE_PREPS for a in actors.np(o)]
     targets: list[Actor] = []
     if pobj is not None:
         targets = actors.np(pobj)
@@ -656,6 +659,8 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             subj = passive_subject(participle)
             if subj is not None:
                 targets = actors.np(subj) or actors.modifiers(subj, ("poss",))
+    if sources and not targets and reception is not None:
+        targets = received_by(reception, actors, {a.code for a in sources})
     if sources and not targets and pattern.code[:2] in BENEFIT_ROOTS and _source_by_from(noun, actors, sources):
         targets = beneficiary(noun, actors, {a.code for a in sources})
         if targets:
@@ -682,6 +687,33 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
                         break
     roles.sources, roles.targets = unique(sources), unique(targets)
     return roles
+
+
+# Verbs of receiving an act ("drew criticism from A", "won praise from B", "came under fire from C",
+# "faced sanctions from D"): the act's target is the receiving subject.
+RECEPTION_VERBS = frozenset({"draw", "receive", "win", "earn", "attract", "get", "face", "come", "incur"})
+RECEPTION_PREPS = frozenset({"under"})
+
+
+def reception_verb(noun: Token) -> Token | None:
+    """The verb of receiving whose object is ``noun``: "drew/won/faced <noun>", "came under <noun>"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in RECEPTION_PREPS:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and lemma(head) in RECEPTION_VERBS else None
+
+
+def received_by(verb: Token, actors: ActorIndex, exclude: set[str]) -> list[Actor]:
+    """The receiver of a nominal act told from its object side: the subject of "drew/won/faced <act>
+    from A" or "came under <act> from A", or the subject's owner ("B's decision drew praise from A"
+    is praise of B)."""
+    subj = subject_token(verb)
+    if subj is None:
+        return []
+    found = actors.np(subj) or actors.modifiers(subj, ("poss", "compound", "amod"))
+    return [a for a in found if a.code not in exclude]
 
 
 def _source_by_from(noun: Token, actors: ActorIndex, sources: list[Actor]) -> bool:
