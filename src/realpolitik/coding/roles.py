@@ -499,6 +499,10 @@ def verb_targets(
                 found = (actors.np(subj) or actors.modifiers(subj, ("compound", "amod", "nmod"))) if subj else []
                 if found:
                     return found, True
+    if pattern.code[:2] == INVESTIGATE_ROOT:
+        found = questioned_subject(verb, actors)
+        if found:
+            return found, True
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
         return [], False
     objs = direct_objects(verb)
@@ -506,6 +510,29 @@ def verb_targets(
     if thing is not None and pattern.code[:2] == "04" and lemma(thing) in TOPIC_NOUNS:
         thing = None  # the place of what is discussed is a topic, not the venue ("discuss the situation in Chad")
     return location_target(verb, thing, actors), True
+
+
+INVESTIGATE_ROOT = "09"
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def questioned_subject(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Whom an inquiry is into when it states its object as an embedded question: the subject of
+    "investigating **whether** A smuggled ...", "will examine **how** B won the contract"."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "advcl", "xcomp") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        marked = any(
+            (m.dep_ == "mark" and m.lower_ in QUESTION_MARKS) or (m.tag_ in QUESTION_TAGS and m.i < c.i)
+            for m in c.children
+        )
+        subj = subject_token(c) or passive_subject(c)
+        if marked and subj is not None and subj.tag_ not in QUESTION_TAGS:
+            found = actors.np(subj)
+            if found:
+                return found
+    return []
 
 
 TOPIC_NOUNS = frozenset(
