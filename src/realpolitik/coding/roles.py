@@ -298,6 +298,19 @@ def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
     return found
 
 
+POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
+
+
+def pronoun_owner(noun: Token) -> Token | None:
+    """The verb whose subject a possessive pronoun on ``noun`` refers back to: "Kenya announced **its**
+    decision to ...", "the minister defended **his** plan to ..." (the noun is that verb's object or
+    in one of its prepositional phrases)."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+        return None
+    gov = governing_verb(noun)
+    return gov if gov is not None and gov.pos_ == "VERB" else None
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence; the
     subject's comitative co-agents ("A, along with B, ...") act with it (``co_agents``)."""
@@ -379,6 +392,9 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         mods = actors.modifiers(head, ("poss", "compound", "amod"))
         if mods:
             return mods, True
+        owner = pronoun_owner(head)
+        if owner is not None:  # "Kenya announced its decision to expel ...": "its" is the clause subject
+            return find_sources(owner, actors, depth - 1)[0], True
         if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
             return actors.np(head), True
         if verb.tag_ in FINITE_TAGS:  # "The Ruritanian minister [ROOT] called [acl] on ...": a finite verb
