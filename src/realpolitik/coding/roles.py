@@ -388,6 +388,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         return find_sources(head.head, actors, depth - 1)[0], True
     if verb.dep_ == "relcl":
         return actors.np(head), True
+    if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.head.i != head.head.i:
+        return find_sources(head.head.head, actors, depth - 1)[0], True  # "in order to V": the clause's subject
     if verb.dep_ == "acl":
         mods = actors.modifiers(head, ("poss", "compound", "amod"))
         if mods:
