@@ -48,8 +48,6 @@ INTENT_HEADS = frozenset(
         "propose",
         "consider",
         "mull",
-        "try",
-        "attempt",
         "schedule",
         "set",
         "plot",
@@ -57,7 +55,9 @@ INTENT_HEADS = frozenset(
         "look",
     }
 )
-INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "attempt", "wish", "aim"})
+# Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
+# carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
+INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim"})
 HYPO_WORDS = frozenset({"possible", "potential", "probable", "likely", "possibility", "hypothetical", "prospective"})
 SCHEDULED_PREDICATES = frozenset({"due", "slated"})
 INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future"})
