@@ -401,6 +401,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
             return actors.np(head), True
         if verb.tag_ in FINITE_TAGS:  # "The Ruritanian minister [ROOT] called [acl] on ...": a finite verb
             return actors.np(head), False  # misread as a reduced relative is the main verb of its noun
+        if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+            return actors.np(head), False  # the same misreading with the verb tagged a participle
     return [], False
 
 
