@@ -59,6 +59,8 @@ the roles:
   ``after``/``when``/``since`` clauses beside a main-clause event, means clauses ("by promoting"),
   purpose clauses with the governing event's code ("meet ... to discuss"), event nouns inside another
   event's phrase ("arbitration within border talks"), and whatever an appeal or demand asks for.
+* a coercive or violent act stated only as another clause's purpose ("sent troops to Somalia to
+  fight the militants", ``rules.purposed_act``) is intended, not done: the sending is the news.
 * implied targets: a protest with no target aims at the protesters' own government, a curfew or
   martial law at the government's own population; a countryless target of a national source is
   domestic ("police dispersed demonstrators"), except in meetings.
@@ -169,6 +171,7 @@ from realpolitik.coding.rules import (
     office_taken,
     placed,
     promisable,
+    purposed_act,
     refusal_code,
     requested_code,
     restates_governing_event,
@@ -980,6 +983,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         planned = planned_act_code(code, modality, ctx.conventions) if code and intent is None else None
         if planned is not None:
             code, modality, step = planned[0], planned[1], "convention:planned"
+        if modality == "asserted" and step == "pattern" and hit.route == "verb" and purposed_act(hit.trigger, code):
+            modality, step = "intended", "purpose"
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
