@@ -36,7 +36,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
-from realpolitik.actors.grouping import NOT_LOCAL, Mention
+from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
 from realpolitik.model import Actor
 
@@ -320,8 +320,9 @@ def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[
 def not_local(doc: Doc, m: Mention) -> bool:
     """Whether a modifier of the mention's head says the group is not of the place it is in."""
     head = doc[m.head]
-    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in head.children) or any(
-        doc[i].lower_ in NOT_LOCAL for i in range(m.start, m.head))
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") and not office_title(c.text, head.text)
+               for c in head.children) or any(
+        doc[i].lower_ in NOT_LOCAL and not office_title(doc[i].text, doc[i + 1].text) for i in range(m.start, m.head))
 
 
 def _with_country(a: Actor, country: str, why: str) -> Actor:

@@ -189,8 +189,22 @@ NOT_LOCAL = frozenset({"foreign", "international", "world", "global", "multinati
                        "western", "allied", "coalition", "expatriate"})
 
 
+# Office nouns that "foreign" names rather than modifies: "the foreign ministry in Lima" is Peru's own ministry
+# of foreign affairs, not a ministry from abroad (class FOREIGN-OFFICE TITLE).
+OFFICE_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "office", "offices", "secretary",
+                          "secretaries", "affairs", "service", "services", "policy", "relations"})
+TITLE_MODIFIERS = frozenset({"foreign"})
+
+
+def office_title(word: str, head: str) -> bool:
+    """Whether ``word`` before ``head`` is part of an office's name ("foreign ministry", "Foreign Secretary"),
+    so that it says nothing about the office being of another place."""
+    return word.lower() in TITLE_MODIFIERS and head.lower() in OFFICE_HEADS
+
+
 def _not_local(tok: Token) -> bool:
-    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") and not office_title(c.text, tok.text)
+               for c in tok.children)
 
 
 # Bodies a sector's people form: "the farmers' union", "student groups", "a teachers' association" act
