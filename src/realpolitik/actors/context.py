@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from realpolitik.actors.coref import has_title
 from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
+from realpolitik.actors.sentence_state import sentence_state
 from realpolitik.model import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
@@ -188,8 +189,10 @@ def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PUBLICS = frozenset({"CVL", "PPL"})
 
 
-def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
-    """Fill in the country of countryless sector mentions (see the module docstring)."""
+def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
+                   loose: dict[int, list[tuple[int, str]]] | None = None) -> list[Mention]:
+    """Fill in the country of countryless sector mentions (see the module docstring). ``loose``: per
+    sentence, (token, country) of state names that made no actor ("Iraqi" in "Iraqi uniforms")."""
     mentions = [m for m in mentions if not (_countryless(m) and 0 <= m.head < len(doc) and not_local(doc, m)
                                             and all(a.code[3:6] in PUBLICS for a in m.actors))]
     # an aide's country is the principal's (``give_principals``), not the place where they are; "foreign
@@ -203,6 +206,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
     named, dominant = article_states(by_sent)
+    derived = frozenset(id(m) for m in todo)
     for m in todo:
         if not 0 <= m.head < len(doc):
             continue
@@ -223,6 +227,9 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
         elif not places and (earlier := definite_antecedent(doc, m, mentions)) is not None:
             m.actors, m.kind = earlier
             continue
+        elif not places and (stated := sentence_state(doc, m, by_sent.get(m.sentence, []),
+                                                      (loose or {}).get(m.sentence, []), derived)) is not None:
+            country, why = stated, "the one state its sentence states"
         elif not places and dateline is not None and dateline.country and (
                 dominant is None or dateline.country in named):
             country, why = dateline.country, "the dateline's place"
