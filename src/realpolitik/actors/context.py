@@ -36,7 +36,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
-from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title
+from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title, posted
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
 from realpolitik.actors.sentence_state import sentence_state
 from realpolitik.model import Actor
@@ -198,7 +198,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
     # an aide's country is the principal's (``give_principals``), not the place where they are; "foreign
     # troops", "the international community" are said *not* to be the place's (``not_local``)
     todo = sorted((m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)
-                   and doc[m.head].lower_ not in ADVISES and not not_local(doc, m)),
+                   and doc[m.head].lower_ not in ADVISES and not posted(doc[m.head]) and not not_local(doc, m)),
                   key=lambda m: m.start)
     if not todo:
         return mentions
