@@ -198,7 +198,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
     # an aide's country is the principal's (``give_principals``), not the place where they are; "foreign
     # troops", "the international community" are said *not* to be the place's (``not_local``)
     todo = sorted((m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)
-                   and doc[m.head].lower_ not in ADVISES and not posted(doc[m.head]) and not not_local(doc, m)),
+                   and doc[m.head].lower_ not in ADVISES and not not_local(doc, m)),
                   key=lambda m: m.start)
     if not todo:
         return mentions
@@ -213,8 +213,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
         peers = [p for p in by_sent.get(m.sentence, []) if p is not m and _state_country(p)]
         places: set[str] = set()
         for p in peers:
-            if not 0 <= p.head < len(doc):
-                continue
+            if not 0 <= p.head < len(doc) or posted(doc[m.head]):
+                continue  # "diplomats said in Nairobi": a posting is no country (grouping.posted)
             top = _phrase_top(doc[p.head])
             if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS) or _is_place(p):
                 places.add(_state_country(p) or "")
