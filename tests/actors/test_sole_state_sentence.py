@@ -67,3 +67,10 @@ def test_a_stance_on_a_state_is_no_place(parse: Parse) -> None:
     assert _of(doc, "police") == ["---COP"]
     doc = parse("The opposition organised pro-Russian rallies in the spring.", D2012)
     assert not _of(doc, "opposition")[0].startswith("RUS")
+
+
+def test_a_coordinated_object_is_an_object_too(parse: Parse) -> None:
+    doc = parse("The opposition accused Ethiopia and Kenya of arming the militias.", D2012)
+    assert _of(doc, "opposition") == ["---OPP"]
+    doc = parse("Police questioned a Swede and two Danes about the fire.", D2012)
+    assert _of(doc, "police") == ["---COP"]

@@ -149,7 +149,27 @@ def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else:
                 m.actors = [_with_country(a, a0.code[:3], f"its principal {a0.text!r}") for a in m.actors]
             break
+        if _countryless(m) and (body := named_in_apposition(doc, m, owner)) is not None:
+            m.actors = [_with_country(a, body, "the body it is a member of") for a in m.actors]
     return mentions
+
+
+def named_in_apposition(doc: Doc, m: Mention, owner: dict[int, Mention]) -> str | None:
+    """Class MEMBER OF A NAMED BODY: "a lawmaker of the main opposition, the <party name>" — the body the
+    agent belongs to is described inside the mention ("of the main opposition") and then named in
+    apposition to that description; the named body (a party, a ministry, a union of one state) gives the
+    member its country."""
+    for t in doc[m.start : m.end]:
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            continue
+        for c in t.children:
+            found = owner.get(c.i) if c.dep_ == "appos" else None
+            if found is None or found is m or found.place_only:
+                continue
+            roots = {a.code[:3] for a in found.actors}
+            if len(roots) == 1 and (root := roots.pop()) not in NON_STATE_ROOTS and root.isalpha():
+                return root
+    return None
 
 
 # Bodies a state can lead that are no agent noun of their own: "the US-led coalition" is the leader's.

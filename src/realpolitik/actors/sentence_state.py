@@ -44,13 +44,15 @@ SOURCE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "th
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj", "obj", "oprd"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "oprd"})
 REGION = "region:"
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 CLIMB = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos"})
 
 
 def phrase_top(tok: Token) -> Token:
-    """Climb modifiers and appositions to the noun phrase the token belongs to."""
+    """Climb modifiers, appositions and coordinated nouns to the noun phrase the token belongs to ("Iran"
+    in "accused India and Iran" is an object as "India" is)."""
     for _ in range(8):
-        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+        if tok.head.i == tok.i or not (tok.dep_ in CLIMB or (tok.dep_ == "conj" and tok.head.pos_ in NOMINAL)):
             break
         tok = tok.head
     return tok
