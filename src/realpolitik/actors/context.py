@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from realpolitik.actors.coref import has_title
 from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title, posted
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
-from realpolitik.actors.sentence_state import sentence_state
+from realpolitik.actors.sentence_state import named_place, sentence_state
 from realpolitik.model import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
@@ -235,7 +235,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
         for p in peers:
             if not 0 <= p.head < len(doc) or posted(doc[m.head]):
                 continue  # "diplomats said in Nairobi": a posting is no country (grouping.posted)
-            top = _phrase_top(doc[p.head])
+            top = named_place(_phrase_top(doc[p.head]))
             if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS) or _is_place(p):
                 places.add(_state_country(p) or "")
         places.discard("")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from realpolitik.actors.grouping import Mention
+from realpolitik.actors.grouping import PLACE_NOUNS, Mention
 from realpolitik.actors.resolver import NON_STATE_ROOTS
 
 # Sectors of a state's own institutions that act at home (courts, police, parliaments, the opposition, its
@@ -58,6 +58,16 @@ def phrase_top(tok: Token) -> Token:
     return tok
 
 
+def named_place(top: Token) -> Token:
+    """Class NAMED PLACE NOUN: "in the northern city of Kano", "heading to the town of Goma" — a place noun
+    named by an of-phrase stands where the name stands: the name is as locative (or as much a
+    destination) as the noun is."""
+    prep = top.head
+    if top.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS and prep.head.i < top.i:
+        return phrase_top(prep.head)
+    return top
+
+
 def clause_verb(tok: Token) -> Token | None:
     """The verb whose argument the phrase topped by ``tok`` is (through a preposition, once)."""
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
@@ -84,7 +94,7 @@ def co_arguments(tok: Token) -> list[Token]:
 
 def _evidence_ok(doc: Doc, tok: Token, is_actor: bool) -> bool:
     """Whether a state named at ``tok`` is evidence of where the sentence is (see the module docstring)."""
-    top = phrase_top(tok)
+    top = named_place(phrase_top(tok))
     if top.lower_ in SENT_ABROAD:
         return False
     if not is_actor:
