@@ -14,8 +14,10 @@ actor whose code is ``---`` + sector takes a country from, in this order,
    one country is so named;
 2. a bare definite ("the president", "the government", "the rebels") → its fuller earlier mention
    in the article with the same noun ("The president of Kenya …"), unless two sides compete;
-3. the dateline's country, when the article names that state or has no main state;
-4. the article's main state (named in ≥ 2 sentences and in twice as many as any other): a story
+3. for a domestic body (court, police, parliament, opposition, gunmen …), the one state its sentence
+   states (``sentence_state.py``);
+4. the dateline's country, when the article names that state or has no main state;
+5. the article's main state (named in ≥ 2 sentences and in twice as many as any other): a story
    filed from Geneva about Burma is Burma's.
 
 Before all this, an aide, adviser or spokesperson tied to its principal ("an aide to <leader>", "a
