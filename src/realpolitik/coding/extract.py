@@ -123,6 +123,7 @@ from realpolitik.coding.frames import (
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import non_event, without_venue
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
+from realpolitik.coding.placeroles import without_bystanders
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.refusals import refusal_frame
 from realpolitik.coding.roles import (
@@ -930,6 +931,10 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
         if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger):
+            continue
+        hit.roles.sources = without_bystanders(hit.roles.sources, actors, askers=False)
+        hit.roles.targets = without_bystanders(hit.roles.targets, actors, askers=True)
+        if not hit.roles.sources:
             continue
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
