@@ -399,6 +399,31 @@ def restates_governing_event(trigger: Token, code: str, event_codes: dict[int, s
     return False
 
 
+# Coercive and violent acts (force posture, coercion, assault, fighting, mass violence) that a clause
+# states only as its purpose ("sent troops to Somalia **to fight** the militants", "deployed police
+# **to stop** smugglers") have not happened yet: the sending or deploying is the news.
+PURPOSED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+PURPOSE_MARKS = frozenset({"so", "as", "order"})
+
+
+def purpose_clause(trigger: Token) -> bool:
+    """Is ``trigger`` the verb of a purpose infinitive: an adverbial to-clause of a governing verb
+    ("sent troops **to fight** X"), or the clause of "in order to" / "so as to"?"""
+    if trigger.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    if head.i == trigger.i:
+        return False
+    if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return not any(c.dep_ == "mark" and c.lower_ not in PURPOSE_MARKS for c in trigger.children)
+    return trigger.dep_ == "acl" and head.lower_ in PURPOSE_MARKS  # "in order to curb ..."
+
+
+def purposed_act(trigger: Token, code: str) -> bool:
+    """A coercive or violent act told only as the purpose of another clause (see ``purpose_clause``)."""
+    return code[:2] in PURPOSED_ROOTS and purpose_clause(trigger)
+
+
 def negated_acceptance(trigger: Token) -> bool:
     """ "will **not accept**", "never recognised": an acceptance verb negated in its own clause."""
     return lemma(trigger) in ACCEPTANCE_VERBS and any(
