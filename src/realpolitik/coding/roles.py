@@ -17,6 +17,7 @@ from realpolitik.coding.frames import (
     absolute_participle,
     agent_token,
     attribution_holder,
+    dateline_here,
     direct_objects,
     is_absolute_with,
     is_passive,
@@ -28,10 +29,13 @@ from realpolitik.coding.frames import (
     with_conjuncts,
 )
 from realpolitik.coding.patterns import Pattern
+from realpolitik.coding.placeroles import asking_phrase, patient_participle
 from realpolitik.model import Actor
 
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
-NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from")
+NOUN_TARGET_PREPS = (
+    "to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from", "into"
+)  # fmt: skip
 NOUN_SOURCE_PREPS = ("by", "from")
 LOCATION_PREPS = ("in", "at", "inside", "throughout", "across")
 PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
@@ -392,6 +396,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
     if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.head.i != head.head.i:
         return find_sources(head.head.head, actors, depth - 1)[0], True  # "in order to V": the clause's subject
     if verb.dep_ == "acl":
+        if patient_participle(verb):  # "a Belgian activist held in Lagos": the activist is the patient
+            return [], False
         mods = actors.modifiers(head, ("poss", "compound", "amod"))
         if mods:
             return mods, True
@@ -611,13 +617,17 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
         heads += [o for w, o in prep_objects(noun) if w not in LOCATION_PREPS]
     for head in heads:
         for word, o in prep_objects(head):
-            if word not in LOCATION_PREPS:
+            if word not in LOCATION_PREPS or asking_phrase(o):  # "at the request of Norway" is no place
                 continue
             places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
             for place in places:  # "rioted at a prison in southern Chile", "in the town of Arica"
                 found = [a for a in actors.np(place) if len(a.code) == 3 and a.code != "---"]
                 if found:
                     return found[:1]
+    for here in dateline_here(trigger):
+        found = [a for a in actors.np(here) if len(a.code) == 3 and a.code != "---"]
+        if found:
+            return found[:1]
     return []
 
 
