@@ -31,8 +31,8 @@ from spacy.tokens import Span, Token
 
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.frames import lemma
-from realpolitik.coding.roles import location_target, misread_main_verb
+from realpolitik.coding.frames import lemma, misread_main_verb
+from realpolitik.coding.roles import location_target
 from realpolitik.model import Actor
 
 # the actor step's sport words (actors/sport.py: there a state named in such a sentence is a team),
@@ -79,7 +79,6 @@ def sought_status(trigger: Token) -> bool:
     return trigger.dep_ in ("acl", "amod") or "auxpass" in deps
 
 
-CLAUSAL = frozenset({"ccomp", "xcomp", "advcl"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "christen", "nickname", "rename"})
 
 
@@ -88,9 +87,7 @@ def naming_use(trigger: Token) -> bool:
     if lemma(trigger) not in NAMING_VERBS:
         return False
     if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod"):
-        # unless it is the sentence's misread predicate with a clause of its own ("The minister
-        # called Monday for X to ...": roles.misread_main_verb)
-        return not (misread_main_verb(trigger) and any(c.dep_ in CLAUSAL for c in trigger.children))
+        return not misread_main_verb(trigger)  # "The minister called Monday for ...": the noun is the subject
     if lemma(trigger) == "call" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in trigger.children):
         return True  # "call home its troops": a recall, not a phone call
     objects = [c for c in trigger.children if c.dep_ == "dobj"]

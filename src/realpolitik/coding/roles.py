@@ -303,23 +303,6 @@ def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
     return found
 
 
-ACTIVE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "advcl", "dative"})
-
-
-def misread_main_verb(verb: Token) -> bool:
-    """Is ``verb``, a participle hanging on the noun that is the sentence root, the sentence's predicate?
-    A sentence has one, so it is, when it takes an active complement ("The minister called Monday for
-    X to ...", "The envoy accused Tuesday Y of ..."); with none, a headline-style passive ("Soldiers
-    killed in ...") stays what the noun suffered."""
-    head = verb.head
-    return (
-        verb.tag_ == "VBN"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ in ACTIVE_COMPLEMENTS for c in verb.children)
-    )
-
-
 POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
 
 
@@ -412,8 +395,6 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         return actors.np(head), True
     if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.head.i != head.head.i:
         return find_sources(head.head.head, actors, depth - 1)[0], True  # "in order to V": the clause's subject
-    if verb.dep_ == "acl" and misread_main_verb(verb):
-        return actors.np(head), False  # "The minister [ROOT] called [acl] Monday for X to ...": the predicate
     if verb.dep_ == "acl":
         if patient_participle(verb):  # "a Belgian activist held in Lagos": the activist is the patient
             return [], False
@@ -427,6 +408,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
             return actors.np(head), True
         if verb.tag_ in FINITE_TAGS:  # "The Ruritanian minister [ROOT] called [acl] on ...": a finite verb
             return actors.np(head), False  # misread as a reduced relative is the main verb of its noun
+        if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+            return actors.np(head), False  # the same misreading with the verb tagged a participle
     return [], False
 
 
