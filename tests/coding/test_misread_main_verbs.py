@@ -17,7 +17,7 @@ DATE = "2010-01-26"
     ("text", "src", "tgt"),
     [
         ("The Kenyan foreign minister called Monday for Kampala to release the detained journalists.", "KEN", "UGA"),
-        ("Ghana's defence chief called Friday for Lome to hand over the suspects.", "GHA", "TGO"),
+        ("Ghana's defence minister called Friday for Togo to hand over the suspects.", "GHA", "TGO"),
     ],
 )
 def test_a_participle_on_a_root_noun_is_the_main_verb(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:

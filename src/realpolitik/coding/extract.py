@@ -622,6 +622,35 @@ def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
     return hits
 
 
+CALL_FOR = Pattern("rp-call-noun", "N", "call", "", "", "", "020", "", LAYER_CURATED, "built-in: X's call on Y to ...")
+# Nouns of asking whose addressee is named ("X's call on Y to ...", "a call by X for Y to ...",
+# "X's plea to Y to ..."): the asking is an appeal (02), its to-clause only what is asked for.
+CALL_NOUNS = frozenset({"call", "plea"})
+ADDRESSEE_PREPS = frozenset({"on", "to", "upon"})
+
+
+def call_noun_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
+    """ "Kenya's call on Uganda to withdraw", "a call by Kenya for Ugandan troops to leave": an appeal
+    (020) by the noun's owner or ``by`` phrase to the addressee (``on``/``to`` phrase, or the subject
+    of the ``for``-phrase that the to-clause completes). Only a noun with such a to-clause counts, so
+    a telephone call stays what the lexicon says."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or lemma(tok) not in CALL_NOUNS:
+            continue
+        if not any(c.dep_ in ("acl", "advcl", "relcl") and _to_infinitive(c) for c in tok.children):
+            continue
+        sources = actors.modifiers(tok, ("poss", "compound", "amod")) or [
+            a for w, o in prep_objects(tok) if w in ("by", "from") for a in actors.np(o)
+        ]
+        targets = [a for w, o in prep_objects(tok) if w in ADDRESSEE_PREPS | {"for"} for a in actors.np(o)]
+        codes = {a.code for a in sources}
+        targets = [t for t in targets if t.code not in codes]
+        if sources and targets:
+            hits.append(Hit(CALL_FOR, tok, tok, None, "noun", Roles(sources=sources, targets=targets)))
+    return hits
+
+
 STATED_VISIT = Pattern("rp-visiting", "V", "", "", "", "", "042", "", LAYER_CURATED, "built-in: met visiting X")
 VISIT_HOPS = 4
 
@@ -935,6 +964,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     directives = directive_hits(sent, actors)
     directed = {h.trigger.i for h in directives}
     hits = [h for h in hits if h.trigger.i not in directed] + directives
+    hits.extend(call_noun_hits(sent, actors))
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
             continue

@@ -44,6 +44,7 @@ CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 HELP_VERBS = frozenset({"help", "assist", "enable"})  # "help Caracas restructure its debt": the helped is the target
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "request", "call", "appeal", "implore", "beg", "press", "demand"})
 MEETING_ROOT = "04"
+REJECT_ROOT = "12"
 LOCATION_TARGET_ROOTS = frozenset({"04", "08", "14", "15", "17", "18", "19", "20"})
 BENEFIT_ROOTS = frozenset({"05", "07"})
 COLLECTIVE_NOUNS = frozenset(
@@ -417,6 +418,10 @@ def verb_targets(
 ) -> tuple[list[Actor], bool]:
     """Target actors for a verb frame and whether they came from a weaker route (a modifier)."""
     pattern, noun, pobj = hit
+    if pattern.code[:2] == REJECT_ROOT and noun is not None and noun.head.i == verb.i:
+        makers = [a for w, o in prep_objects(noun) if w == "by" for a in actors.np(o)]
+        if makers:  # "rejected a call by A for B to ...": the one whose request is rejected
+            return makers, False
     if pattern.code[:2] == "11":
         found = grievance_target(verb, actors)
         if found:
