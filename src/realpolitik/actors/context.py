@@ -11,12 +11,13 @@ the dateline's place and is given a span with that country (kind ``place``).
 actor whose code is ``---`` + sector takes a country from, in this order,
 1. the place of the sentence: a state or city named as the object of a locative preposition
    ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
-   one country is so named;
+   one country is so named; "here" counts only in a sentence that names no other state (it is
+   where the reporter is: "generals of <state>, monitors here said" are not the bureau's);
 2. a bare definite ("the president", "the government", "the rebels") → its fuller earlier mention
    in the article with the same noun ("The president of Kenya …"), unless two sides compete;
 3. for a domestic body (court, police, parliament, opposition, gunmen …), the one state its sentence
    states (``sentence_state.py``);
-4. the dateline's country, when the article names that state or has no main state;
+4. the dateline's country, unless the article's main state is another;
 5. the article's main state (named in ≥ 2 sentences and in twice as many as any other): a story
    filed from Geneva about Burma is Burma's.
 
@@ -49,8 +50,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^\s*(?:--\s*)?(?P<place>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,2}))?"
-    r"(?:\s*,\s*" + _MONTH + r"\s*\d{1,2})?"
-    r"\s*\((?P<agency>[A-Za-z][A-Za-z .\-&]{0,30})\)\s*(?:--|-|–|—|:|_)\s*")
+    r"(?:\s*,\s*" + _MONTH + r"\s*\d{1,2}(?:\s*,\s*\d{4})?)?"
+    r"\s*\((?P<agency>[A-Za-z][A-Za-z .\-&]{0,30})\)(?:\s*(?:--|-|–|—|:|_)\s*|[ \t]*\n\s*)")
 
 
 @dataclass(frozen=True)
@@ -227,16 +228,19 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
-    named, dominant = article_states(by_sent)
+    dominant = main_state(by_sent)
     derived = frozenset(id(m) for m in todo)
     for m in todo:
         if not 0 <= m.head < len(doc):
             continue
         peers = [p for p in by_sent.get(m.sentence, []) if p is not m and _state_country(p)]
         places: set[str] = set()
+        others = {_state_country(p) for p in peers if 0 <= p.head < len(doc) and doc[p.head].lower_ != "here"}
         for p in peers:
             if not 0 <= p.head < len(doc) or posted(doc[m.head]):
                 continue  # "diplomats said in Nairobi": a posting is no country (grouping.posted)
+            if doc[p.head].lower_ == "here" and others - {_state_country(p), None}:
+                continue  # where the reporter is, not the country of a sentence that names another state
             top = named_place(_phrase_top(doc[p.head]))
             if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS) or _is_place(p):
                 places.add(_state_country(p) or "")
@@ -253,7 +257,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
                                                       (loose or {}).get(m.sentence, []), derived)) is not None:
             country, why = stated, "the one state its sentence states"
         elif not places and dateline is not None and dateline.country and (
-                dominant is None or dateline.country in named):
+                dominant in (None, dateline.country)):
             country, why = dateline.country, "the dateline's place"
         elif not places and dominant is not None:
             country, why = dominant, "the article's main state"
@@ -262,17 +266,17 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
     return mentions
 
 
-def article_states(by_sent: dict[int, list[Mention]]) -> tuple[set[str], str | None]:
-    """The states an article names, and its main state: one named in at least two sentences and in at
-    least twice as many sentences as any other (a story filed from Geneva about Burma is Burma's)."""
+def main_state(by_sent: dict[int, list[Mention]]) -> str | None:
+    """The article's main state: one named in at least two sentences and in at least twice as many
+    sentences as any other (a story filed from Geneva about Burma is Burma's, whatever the dateline)."""
     sentences: dict[str, int] = {}
     for ms in by_sent.values():
         for c in {c for m in ms if (c := _state_country(m))}:
             sentences[c] = sentences.get(c, 0) + 1
     ranked = sorted(sentences.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return set(sentences), None
-    return set(sentences), ranked[0][0]
+        return None
+    return ranked[0][0]
 
 
 # Sectors of a state's own society: when such a group, named with no country, acts on a government

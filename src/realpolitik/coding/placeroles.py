@@ -1,0 +1,129 @@
+"""Places and askers named beside an event are no party to it.
+
+The role routes of ``coding/roles.py`` read an actor wherever a name sits in the event's phrase:
+modifiers, ``at``/``on``/``of`` objects, participle clauses. Three kinds of phrase name a country
+that takes no part in the act, and this module drops the actors they hold from an event's sides:
+
+* **Venue names.** A place name that modifies a gathering or the document it produced names where
+  it met: "a Lisbon summit", "the Geneva round", "the Arusha framework" are no meeting with, or
+  act toward, Portugal, Switzerland or Tanzania. Nor is the topic of a gathering a participant:
+  "a conference on Somalia" does not meet Somalia. Paired names ("a Sino-Indian summit", "the
+  Kenya-Uganda forum") do name the parties and stay.
+* **Askers.** "at the request of X", "on the urging of X", "at X's behest" name who asked for the act,
+  not whom it is done to: "agreed to free the hostages at the request of Norway" frees no Norwegian.
+* **Patients of a reduced passive.** A past participle modifying a noun ("a Belgian activist
+  **held** in Lagos", "Dutch troops **stationed** in Mali") says what was done *to* the noun; with no
+  ``by`` agent nobody named did it, so the noun's country is no source (``patient_participle``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.frames import agent_token, lemma
+from realpolitik.model import Actor
+
+# gatherings and what they produce, named after where they met
+VENUE_NOUNS = frozenset(
+    {
+        "summit", "conference", "forum", "meeting", "session", "symposium", "seminar", "workshop",
+        "gathering", "round", "framework", "process", "accord", "accords", "declaration", "communique",
+        "convention", "congress", "meet", "retreat",
+    }
+)  # fmt: skip
+TOPIC_PREPS = frozenset({"on", "about", "concerning", "regarding"})
+# nouns that name an asking, urging or initiative by someone
+ASKING_NOUNS = frozenset(
+    {"request", "behest", "urging", "initiative", "suggestion", "insistence", "instigation", "prompting", "bidding"}
+)
+PAIR_MARKS = frozenset({"-", "–", "/", "and"})
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NON_STATE_ROOTS = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UAF", "UNK", "---"})
+
+
+def _is_state_place(actor: Actor) -> bool:
+    """An actor read off a place name: a state, or a capital standing for its government."""
+    return actor.code[:3] not in NON_STATE_ROOTS and actor.code[:3].isalpha()
+
+
+def _place_words(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS for t in words)
+
+
+def _paired(root: Token, head: Token, actors: ActorIndex) -> bool:
+    """Is the name one of a pair of parties ("Sino-Indian", "Kenya-Uganda", "Chad and Niger")?"""
+    doc = root.doc
+    near = [doc[i] for i in range(max(root.i - 1, 0), min(root.i + 2, len(doc)))]
+    if any(t.text in PAIR_MARKS for t in near if t.i != root.i):
+        return True
+    others = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i != root.i and actors.at(c)]
+    return bool(others) or any(c.dep_ == "conj" for c in root.children)
+
+
+def venue_name(span: Span, actors: ActorIndex) -> bool:
+    """Does the mention name a gathering's venue ("a Lisbon summit", "the Arusha declaration") or
+    topic ("a conference on Somalia") rather than a party?"""
+    root = span.root
+    head = root.head
+    if lemma(root) in VENUE_NOUNS:  # the place and the gathering read as one mention: "the Arusha declaration"
+        mods = [t for t in span if t.i != root.i and t.dep_ in ("compound", "nmod")]
+        return _place_words(mods) and not any(t.text in PAIR_MARKS for t in span)
+    if head.i == root.i:
+        return False
+    if root.dep_ in ("compound", "nmod") and lemma(head) in VENUE_NOUNS:
+        return _place_words(list(span)) and not _paired(root, head, actors)
+    if root.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i != head.i:
+        return lemma(head.head) in VENUE_NOUNS
+    return False
+
+
+def asking_phrase(noun: Token) -> bool:
+    """Is ``noun`` (a place phrase's object: "at the request of Norway") an asking noun?"""
+    return lemma(noun) in ASKING_NOUNS
+
+
+ASKING_PREPS = frozenset({"at", "on", "upon"})
+
+
+def _adverbial_asking(noun: Token) -> bool:
+    """An asking noun in an adverbial phrase ("**at** the request of", "**on** the initiative of"); the
+    request an event acts on ("rejected Norway's request") is an object, and its asker the target."""
+    return lemma(noun) in ASKING_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ASKING_PREPS
+
+
+def asker(span: Span) -> bool:
+    """Does the mention name who asked for the act ("at the request **of Norway**", "at **Norway's**
+    behest")?"""
+    root = span.root
+    if root.dep_ == "poss":
+        return _adverbial_asking(root.head)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+        return _adverbial_asking(root.head.head)
+    return False
+
+
+def without_bystanders(found: list[Actor], actors: ActorIndex, *, askers: bool) -> list[Actor]:
+    """``found`` less the states named only as a venue or topic, and — with ``askers``
+    (targets) — as the one who asked for the act."""
+    out: list[Actor] = []
+    for a in found:
+        span = actors.span_holding(a)
+        if span is not None and ((_is_state_place(a) and venue_name(span, actors)) or (askers and asker(span))):
+            continue
+        out.append(a)
+    return out
+
+
+def patient_participle(verb: Token) -> bool:
+    """Is ``verb`` a past participle modifying a noun with no ``by`` agent ("a Belgian activist
+    **held** in Lagos")? The noun is what the act was done to, not who did it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and agent_token(verb) is None
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )

@@ -1,0 +1,91 @@
+"""Places and askers named beside an event are no party to it (coding/placeroles.py): a gathering's
+venue or topic ("a Geneva summit", "a conference on Somalia"), who asked for the act ("at the
+request of Vietnam"), and the noun a reduced passive participle modifies ("a Swedish reporter
+arrested in Eritrea"), which is the act's patient, not its agent.
+
+Sentences written for these tests; each is also coded with the rule switched off, to show the
+sentence exercises it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+import realpolitik.coding.roles as roles
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+def code(pipeline, text: str):
+    return pipeline.code_text(text, published=PUB)
+
+
+def _rule_off(monkeypatch) -> None:
+    monkeypatch.setattr(extract, "without_bystanders", lambda found, actors, askers: found)
+    monkeypatch.setattr(roles, "patient_participle", lambda verb: False)
+    monkeypatch.setattr(roles, "asking_phrase", lambda noun: False)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kenyan officials reported progress in talks at a tense Geneva summit on Friday.", "CHE"),
+        ("The Peruvian delegates praised the Quito declaration on Monday.", "ECU"),
+    ],
+)
+def test_a_venue_named_in_a_compound_is_no_party(pipeline, monkeypatch, text: str, place: str) -> None:
+    assert not [e for e in code(pipeline, text) if (e.target_code or "").startswith(place)], text
+    _rule_off(monkeypatch)
+    assert [e for e in code(pipeline, text) if (e.target_code or "").startswith(place)], text
+
+
+def test_paired_names_on_a_summit_stay_parties(pipeline) -> None:
+    from realpolitik.coding.actorindex import ActorIndex
+    from realpolitik.coding.placeroles import venue_name
+
+    doc = pipeline.nlp("Officials prepared a Kenya-Uganda summit and a Lisbon summit.")
+    actors = ActorIndex(doc)
+    named = {span.text: venue_name(span, actors) for span in doc.spans["rp_actors"]}
+    assert named.get("Lisbon") is True
+    assert named.get("Kenya-Uganda") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "asker"),
+    [
+        ("Thailand agreed to meet the rebel commander at the request of Vietnam.", "THA", "VNM"),
+        ("Chad said it would hold talks with the militia at the urging of France.", "TCD", "FRA"),
+    ],
+)
+def test_who_asked_for_an_act_is_not_its_target(pipeline, monkeypatch, text: str, src: str, asker: str) -> None:
+    assert not find(code(pipeline, text), src, asker, ""), text
+    assert not [e for e in code(pipeline, text) if (e.target_code or "")[:3] == asker], text
+    _rule_off(monkeypatch)
+    assert [e for e in code(pipeline, text) if (e.target_code or "")[:3] == asker], text
+
+
+def test_the_noun_of_a_reduced_passive_is_its_patient(pipeline, monkeypatch) -> None:
+    text = (
+        "A Dutch court halted the hearing of a Belgian fraud suspect detained at a prison in Lagos, Nigeria, "
+        "the paper said."
+    )
+    assert not find(code(pipeline, text), "BEL", "NGA", "17")
+    _rule_off(monkeypatch)
+    assert find(code(pipeline, text), "BEL", "NGA", "17")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "patient"),
+    [
+        ("Relatives of a Danish sailor detained at a naval base in Asmara held a vigil.", "detained", True),
+        ("The lawyer of an Irish aid worker held near Kandahar spoke on Monday.", "held", True),
+        ("The lawyer of an Irish aid worker held by Taliban fighters spoke on Monday.", "held", False),
+    ],
+)
+def test_a_participle_without_agent_marks_a_patient(pipeline, text: str, word: str, patient: bool) -> None:
+    from realpolitik.coding.placeroles import patient_participle
+
+    doc = pipeline.nlp(text)
+    assert patient_participle(next(t for t in doc if t.text == word)) is patient
