@@ -103,6 +103,19 @@ def dateline_here(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "here"]
 
 
+def misread_main_verb(verb: Token) -> bool:
+    """A main verb the parser hung as a participle on the sentence's root noun ("The minister called
+    Monday for Kampala to release ..."): it has what only an active verb has, an object or a clause of
+    its own. A bare participle there ("an activist held in Lagos") stays a passive modifier."""
+    head = verb.head
+    return (
+        verb.dep_ in ("acl", "amod")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("dobj", "ccomp", "advcl", "xcomp", "dative") for c in verb.children)
+    )
+
+
 def subject_token(verb: Token) -> Token | None:
     """The verb's subject; a nominal subject wins over a clausal one ("Visiting [csubj] Thai Prime
     Minister Chuan [nsubj] held talks …": the parser's clausal reading of an attributive participle),

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.frames import lemma
+from realpolitik.coding.frames import lemma, misread_main_verb
 from realpolitik.coding.roles import location_target
 from realpolitik.model import Actor
 
@@ -87,7 +87,7 @@ def naming_use(trigger: Token) -> bool:
     if lemma(trigger) not in NAMING_VERBS:
         return False
     if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod"):
-        return True
+        return not misread_main_verb(trigger)  # "The minister called Monday for ...": the noun is the subject
     if lemma(trigger) == "call" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in trigger.children):
         return True  # "call home its troops": a recall, not a phone call
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
