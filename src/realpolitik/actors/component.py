@@ -33,6 +33,7 @@ from realpolitik.actors.entries import Entry, fold
 from realpolitik.actors.grouping import group_matches, is_region
 from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver, resolve_entry
+from realpolitik.actors.sentence_state import place_generic_parties
 from realpolitik.actors.spans import INDEX_KEY, build_index
 from realpolitik.actors.sport import drop_teams
 from realpolitik.model import Actor
@@ -91,7 +92,9 @@ class ActorComponent:
             mentions += here_mentions(doc, dateline, mentions, view.sent)
         mentions = led_by(doc, give_principals(doc, mentions))
         if self.place_country:
-            mentions = give_countries(doc, mentions, dateline, loose_states(doc, matches, mentions, view.sent, when))
+            loose = loose_states(doc, matches, mentions, view.sent, when)
+            mentions = give_countries(doc, mentions, dateline, loose)
+            place_generic_parties(doc, mentions, loose)
         if self.companies_as_sector:
             for m in mentions:
                 if any(a.code.startswith(MNC) and len(a.code) >= 6 for a in m.actors):

@@ -21,10 +21,13 @@ and the rule asks only after the sentence's place and a fuller earlier mention (
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.grouping import PLACE_NOUNS, Mention
 from realpolitik.actors.resolver import NON_STATE_ROOTS
+from realpolitik.model import Actor
 
 # Sectors of a state's own institutions that act at home (courts, police, parliaments, the opposition, its
 # parties) and of its gunmen, rebels, criminals, firms and workers: named bare, they are the sentence's
@@ -111,7 +114,7 @@ def _evidence_ok(doc: Doc, tok: Token, is_actor: bool) -> bool:
 
 
 def sentence_state(doc: Doc, m: Mention, peers: list[Mention], loose: list[tuple[int, str]],
-                   derived: frozenset[int] = frozenset()) -> str | None:
+                   derived: frozenset[int] = frozenset(), strict: bool = False) -> str | None:
     """The one state the sentence of countryless mention ``m`` states, if it may be ``m``'s (see the module
     docstring). ``peers``: the sentence's other mentions; ``loose``: (token, country) of state names that
     made no actor (a nationality on a thing), in the same sentence; ``derived``: ids of peers whose country
@@ -119,7 +122,10 @@ def sentence_state(doc: Doc, m: Mention, peers: list[Mention], loose: list[tuple
     if not m.actors or any(a.code[3:6] not in DOMESTIC_SECTORS for a in m.actors) or doc[m.head].lower_ in SENT_ABROAD:
         return None
     top = phrase_top(doc[m.head])
-    others = {t.i for t in co_arguments(top)}
+    args = co_arguments(top)
+    others = {t.i for t in args}
+    if strict:  # anything inside the other side's phrases is the other side's ("criticised the war in Iraq")
+        others |= {i for t in args for i in range(t.left_edge.i, t.right_edge.i + 1)}
     countries: set[str] = set()
     for p in peers:
         if p is m or id(p) in derived or not p.actors or not 0 <= p.head < len(doc):
@@ -131,14 +137,63 @@ def sentence_state(doc: Doc, m: Mention, peers: list[Mention], loose: list[tuple
         if any(a.code[3:6] in ABROAD_SECTORS for a in p.actors):
             continue
         ptop = phrase_top(doc[p.head])
-        if ptop.i in others:
+        if ptop.i in others or (strict and p.head in others):
             return None  # the other side of the body's own act
         if _evidence_ok(doc, doc[p.head], True):
             countries.add(next(iter(roots)))
     for i, country in loose:
         ptop = phrase_top(doc[i])
-        if ptop.i in others:
+        if ptop.i in others or (strict and i in others):
             return None
         if _evidence_ok(doc, doc[i], False):
             countries.add(country)
     return countries.pop() if len(countries) == 1 else None
+
+
+# Words any country's party may be named with: a party named only with these ("the Democratic Party", "the
+# Labour Party", "the National Front") is a name several states' parties share.
+GENERIC_PARTY_WORDS = frozenset({
+    "the", "of", "for", "and", "party", "democratic", "democrats", "democracy", "progressive", "progressives",
+    "republican", "republicans", "labour", "labor", "conservative", "conservatives", "liberal", "liberals",
+    "christian", "union", "free", "national", "front", "people's", "people", "peoples", "popular", "grand",
+    "all", "congress", "action", "movement", "change", "united", "league", "regions", "law", "justice",
+    "socialist", "socialists", "communist", "workers", "workers'", "green", "greens", "alliance", "social",
+    "rally", "new", "reform", "unity", "development", "freedom", "independence", "citizens", "civic"})
+
+
+def generic_party(a: Actor) -> bool:
+    """Whether the actor is a dictionary party whose name only holds words any country's party uses."""
+    if not (a.entity_id or "").startswith("party:") or not a.name:
+        return False
+    return all(w in GENERIC_PARTY_WORDS for w in a.name.lower().replace("-", " ").split())
+
+
+def place_generic_parties(doc: Doc, mentions: list[Mention], loose: dict[int, list[tuple[int, str]]]) -> None:
+    """Class PARTY OF THE STATED STATE: a party known by a name many states' parties share ("the Democratic
+    Progressive Party", "the Labour Party") is the dictionary's party only if the article names that
+    party's state; otherwise, when its sentence states one other state (``sentence_state``, strictly: not
+    inside the other side of its act), or else the article has a main state (named in at least two
+    sentences and twice as many as any other), it is that state's party of the same name."""
+    named: set[str] = set()
+    by_sent: dict[int, list[Mention]] = {}
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sentence, []).append(m)
+        for a in m.actors:
+            if a.country and a.code[:3] not in NON_STATE_ROOTS and not generic_party(a) \
+                    and not (a.entity_id or "").startswith(REGION):
+                named.add(a.country)
+                sentences.setdefault(a.country, set()).add(m.sentence)
+    ranked = sorted(((len(v), c) for c, v in sentences.items()), reverse=True)
+    main = ranked[0][1] if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]) \
+        else None
+    for m in mentions:
+        if len(m.actors) != 1 or not generic_party(a := m.actors[0]) or a.country in named \
+                or not 0 <= m.head < len(doc):
+            continue
+        country = sentence_state(doc, m, by_sent.get(m.sentence, []), loose.get(m.sentence, []), strict=True) \
+            or main
+        if country and country != a.country:
+            m.actors = [replace(a, code=country + "PTY", country=country, sector="PTY",
+                                entity_id=f"{a.entity_id}@{country}", confidence=min(a.confidence, 0.7),
+                                how=f"{a.how}; a party name several states share, in a sentence about {country}")]
