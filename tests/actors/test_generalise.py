@@ -166,9 +166,11 @@ def test_countryless_sector_takes_the_dateline_country(parse: Parse) -> None:
 
 
 def test_other_actors_of_the_sentence_lend_no_country(parse: Parse) -> None:
+    # a reporting government states where its police act (sentence_state.py); the other side of the
+    # police's own act does not ("arrested a Bolivian union leader")
     doc = parse("Security forces arrested an opposition leader on Monday, the Venezuelan government said.", D2011)
-    assert codes(doc)["Security forces"] == ["---COP"]
-    doc = parse("The Bolivian government said that police had detained a union leader.", D2011)
+    assert codes(doc)["Security forces"] == ["VENCOP"]
+    doc = parse("The police said that they had detained a Bolivian union leader.", D2011)
     assert "BOLCOP" not in all_codes(doc)
 
 
@@ -214,10 +216,12 @@ def test_them_skips_the_subject_of_its_own_clause(parse: Parse) -> None:
 
 
 def test_competing_subject_country_blocks_the_sole_country_guess(parse: Parse) -> None:
+    # a leader facing pressure from a bare legislature is that legislature's own head (sentence_state.py);
+    # a state only named as the aim of the pressure ("to assist Libya", "over Somalia") states nothing
     doc = parse("Obama is under pressure from Congress to assist Libya.", D2011)
-    assert codes(doc)["Congress"] == ["---LEG"]
+    assert codes(doc)["Congress"] == ["USALEG"]
     doc = parse("The Kenyan president faced criticism from parliament over Somalia.", D2011)
-    assert codes(doc)["parliament"] == ["---LEG"]
+    assert codes(doc)["parliament"] == ["KENLEG"]
 
 
 def test_place_country_can_be_turned_off_for_petrarch_data() -> None:

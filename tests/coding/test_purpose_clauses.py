@@ -1,54 +1,38 @@
-"""A purpose clause states an aim, not a deed (coding/purposes.py): "X is buying tanks to deter Y"
-codes no asserted act of deterring; the aim is kept as ``intended``. Purposes carried out by their
-means (force, material help) stay acts.
-
-Sentences written for these tests; each is also coded with the rule switched off.
-"""
+"""Purpose clauses: a coercive or violent act told only as the purpose of another clause ("sent troops
+to Somalia to fight the militants", "in order to punish ...") has not happened: it is intended, and
+the governing act stays the asserted news."""
 
 from __future__ import annotations
 
 import pytest
 
-import realpolitik.coding.extract as extract
+from realpolitik.pipeline import Pipeline
 from tests.coding.helpers import find
 
-PUB = "2024-03-01"
-
-
-def code(pipeline, text: str):
-    return pipeline.code_text(text, published=PUB)
+DATE = "2012-10-30"
 
 
 @pytest.mark.parametrize(
-    ("text", "src", "tgt", "root"),
+    ("text", "src", "tgt"),
     [
-        ("Ghana is building new gunboats to try and counter Togolese smugglers.", "GHA", "TGO", "11"),
-        ("Thailand is massing troops on the border to threaten Cambodia.", "THA", "KHM", "13"),
+        ("Kenya sent troops to Somalia to fight the Shabaab militants.", "KEN", "SOM"),
+        ("Chad moved tanks to its border in order to attack Sudanese rebels.", "TCD", "SDN"),
     ],
 )
-def test_an_aim_is_not_an_asserted_act(pipeline, monkeypatch, text: str, src: str, tgt: str, root: str) -> None:
-    aims = find(code(pipeline, text), src, tgt, root)
-    assert aims and all(e.modality == "intended" for e in aims), text
-    monkeypatch.setattr(extract, "aimed_act", lambda verb, code: False)
-    assert [e for e in find(code(pipeline, text), src, tgt, root) if e.modality == "asserted"], text
+def test_a_purposed_assault_is_intended(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assaults = find(events, src, tgt, "19")
+    assert assaults and all(e.modality == "intended" for e in assaults), events
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "purpose"),
+    ("text", "src", "tgt"),
     [
-        ("Peru is buying radar to deter Chilean incursions.", "deter", True),
-        ("Peru bought radar in order to watch its border.", "watch", True),
-        ("Peru asked Chile to withdraw its ships.", "withdraw", False),
-        ("Peru hopes to sign a deal with Chile.", "sign", False),
+        ("Kenyan troops fought Shabaab militants in southern Somalia.", "KEN", "SOM"),
+        ("Chadian forces attacked Sudanese rebels near the border.", "TCD", "SDN"),
     ],
 )
-def test_which_infinitives_are_purposes(pipeline, text: str, word: str, purpose: bool) -> None:
-    from realpolitik.coding.purposes import purpose_clause
-
-    doc = pipeline.nlp(text)
-    assert (purpose_clause(next(t for t in doc if t.text == word)) is not None) is purpose
-
-
-def test_force_that_carries_out_its_aim_stays_an_act(pipeline) -> None:
-    events = code(pipeline, "Kenyan police fired tear gas to disperse protesters in Nairobi.")
-    assert [e for e in find(events, "KEN", "KEN", "17") if e.modality == "asserted"]
+def test_an_assault_in_the_main_clause_stays_asserted(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assaults = find(events, src, tgt, "19")
+    assert assaults and all(e.modality == "asserted" for e in assaults), events

@@ -30,12 +30,12 @@ def test_conditional_coercion_is_a_threat(pipeline) -> None:
 
 def test_saying_another_party_must_act_is_a_demand(pipeline) -> None:
     events = code(pipeline, "Turkey said Greece must withdraw its troops.")
-    assert ("TUR", "GRC", "100") in dyads(events)
+    assert ("TUR", "GRC", "1056") in dyads(events)  # a demand to de-escalate (rules.requested_code)
 
 
 def test_demand_that_clause_subject_is_the_target(pipeline) -> None:
     events = code(pipeline, "The United States demanded that North Korea abandon its nuclear program.")
-    assert ("USA", "PRK", "100") in dyads(events)
+    assert ("USA", "PRK", "105") in dyads(events)  # a demand to yield (rules.requested_code)
 
 
 def test_nationality_adjective_on_the_object_names_the_target(pipeline) -> None:

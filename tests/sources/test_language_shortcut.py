@@ -10,7 +10,7 @@ from realpolitik.sources.language import detect_language, plainly_english
 ENGLISH = [
     "The foreign minister of the island state said on Tuesday that the talks with its neighbour had "
     "been postponed because of the storm, and that a new date would be set by the two governments in "
-    "the coming weeks, according to a statement released by the ministry in the capital.",
+    "the coming weeks, the ministry in the capital said in a written statement.",
     "Officials from the northern province met with representatives of the mining company, which has "
     "been accused of polluting the river, and said they were ready to close the site if it did not "
     "pay for the damage to the farms that lie along the water.",

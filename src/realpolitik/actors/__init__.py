@@ -36,11 +36,19 @@ Resolution rules worth knowing:
 - Wire datelines ("BAKU, May 2 (Reuters) -") are read into ``doc._.rp_dateline`` (place, country, first
   story token); names inside the dateline are no actors and "here" is the dateline's place
   (``context.py``). Countryless sector nouns ("gunmen", "security forces") take the country of the
-  sentence's place, else their fuller earlier mention ("the president" → "the president of Kenya"),
-  else the dateline's (when the article names that state), else the article's main state, never a
-  co-argument's of the same act, and never for a group said not to be local ("foreign troops", "the
-  international community": a public so modified is no actor); the component's ``place_country``
-  setting (off under petrarch conventions) disables this.
+  sentence's place ("in the northern city of <name>" counts as "in <name>"), else their fuller earlier
+  mention ("the president" → "the president of Kenya"), else — for courts, police, parliaments, the
+  opposition, parties, gunmen, rebels, criminals, firms and workers, not governments or armies — the one
+  state their sentence states (``sentence_state.py``: subjects, reporters such as "the Zambian daily",
+  locatives, a nationality on a thing; never a co-argument of their own act, an object or destination, a
+  state's forces or envoys abroad, a region or a stance), else the dateline's (when the article names
+  that state), else the article's main state, never a co-argument's of the same act, and never for a
+  group said not to be local ("foreign troops", "the international community": a public so modified is
+  no actor; "foreign" in an office's name — "the foreign ministry in Lima" — is no such word); the
+  component's ``place_country`` setting (off under petrarch conventions) disables this.
+- Diplomats, ambassadors, envoys and embassies in or based in a city ("diplomats in Nairobi",
+  "Cairo-based envoys") are posted there: the place gives them no country. "A lawmaker of the main
+  opposition <party>" takes the country of the party named in apposition.
 - Organisations: Phoenix, curated, CAMEO international_actors, COW IGO 3.0 (``international.jsonl``),
   major parties (``curated/parties.jsonl``: country + PTY).
 - Never raises on text: a group that cannot be resolved is skipped with a logged warning, and a doc

@@ -30,9 +30,9 @@ from realpolitik.actors.context import find_dateline, give_countries, give_princ
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
-from realpolitik.actors.grouping import group_matches
-from realpolitik.actors.matcher import DictionaryMatcher, Match
-from realpolitik.actors.resolver import ActorResolver
+from realpolitik.actors.grouping import group_matches, is_region
+from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
+from realpolitik.actors.resolver import ActorResolver, resolve_entry
 from realpolitik.actors.spans import INDEX_KEY, build_index
 from realpolitik.actors.sport import drop_teams
 from realpolitik.model import Actor
@@ -91,7 +91,7 @@ class ActorComponent:
             mentions += here_mentions(doc, dateline, mentions, view.sent)
         mentions = led_by(doc, give_principals(doc, mentions))
         if self.place_country:
-            mentions = give_countries(doc, mentions, dateline)
+            mentions = give_countries(doc, mentions, dateline, loose_states(doc, matches, mentions, view.sent, when))
         if self.companies_as_sector:
             for m in mentions:
                 if any(a.code.startswith(MNC) and len(a.code) >= 6 for a in m.actors):
@@ -159,6 +159,29 @@ class ActorComponent:
             sent = ent.sent
             out.append((view.sent[ent.start], ent.text, ent.label_, sent.text.strip()))
         return out
+
+
+def loose_states(doc: Doc, matches: list[Match], mentions: list[Mention], sent_of: list[int],
+                 when: date | None) -> dict[int, list[tuple[int, str]]]:
+    """State names that made no actor mention ("Iraqi" in "Iraqi police uniforms"), per sentence, as
+    (token, country): evidence of where a sentence is (``sentence_state``), though no actor. A stance
+    ("anti-Italian feeling") says what someone thinks of a state, not where they are."""
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    out: dict[int, list[tuple[int, str]]] = {}
+    for match in matches:
+        if match.best.kind != "state" or match.start in covered or is_region(match.best) or _stance(doc, match.start):
+            continue
+        country = resolve_entry(match.best, when).country
+        tok = match.root if match.root >= 0 else match.start
+        if country and tok < len(sent_of):
+            out.setdefault(sent_of[tok], []).append((tok, country))
+    return out
+
+
+def _stance(doc: Doc, start: int) -> bool:
+    return any(doc[i].lower_ in STANCE_PREFIXES for i in range(max(0, start - 2), start))
 
 
 MNC = "MNC"

@@ -11,11 +11,14 @@ the dateline's place and is given a span with that country (kind ``place``).
 actor whose code is ``---`` + sector takes a country from, in this order,
 1. the place of the sentence: a state or city named as the object of a locative preposition
    ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
-   one country is so named;
+   one country is so named; "here" counts only in a sentence that names no other state (it is
+   where the reporter is: "generals of <state>, monitors here said" are not the bureau's);
 2. a bare definite ("the president", "the government", "the rebels") → its fuller earlier mention
    in the article with the same noun ("The president of Kenya …"), unless two sides compete;
-3. the dateline's country, when the article names that state or has no main state;
-4. the article's main state (named in ≥ 2 sentences and in twice as many as any other): a story
+3. for a domestic body (court, police, parliament, opposition, gunmen …), the one state its sentence
+   states (``sentence_state.py``);
+4. the dateline's country, unless the article's main state is another;
+5. the article's main state (named in ≥ 2 sentences and in twice as many as any other): a story
    filed from Geneva about Burma is Burma's.
 
 Before all this, an aide, adviser or spokesperson tied to its principal ("an aide to <leader>", "a
@@ -36,8 +39,9 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
-from realpolitik.actors.grouping import NOT_LOCAL, Mention
+from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title, posted
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
+from realpolitik.actors.sentence_state import named_place, sentence_state
 from realpolitik.model import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
@@ -46,8 +50,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^\s*(?:--\s*)?(?P<place>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,2}))?"
-    r"(?:\s*,\s*" + _MONTH + r"\s*\d{1,2})?"
-    r"\s*\((?P<agency>[A-Za-z][A-Za-z .\-&]{0,30})\)\s*(?:--|-|–|—|:|_)\s*")
+    r"(?:\s*,\s*" + _MONTH + r"\s*\d{1,2}(?:\s*,\s*\d{4})?)?"
+    r"\s*\((?P<agency>[A-Za-z][A-Za-z .\-&]{0,30})\)(?:\s*(?:--|-|–|—|:|_)\s*|[ \t]*\n\s*)")
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,27 @@ def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else:
                 m.actors = [_with_country(a, a0.code[:3], f"its principal {a0.text!r}") for a in m.actors]
             break
+        if _countryless(m) and (body := named_in_apposition(doc, m, owner)) is not None:
+            m.actors = [_with_country(a, body, "the body it is a member of") for a in m.actors]
     return mentions
+
+
+def named_in_apposition(doc: Doc, m: Mention, owner: dict[int, Mention]) -> str | None:
+    """Class MEMBER OF A NAMED BODY: "a lawmaker of the main opposition, the <party name>" — the body the
+    agent belongs to is described inside the mention ("of the main opposition") and then named in
+    apposition to that description; the named body (a party, a ministry, a union of one state) gives the
+    member its country."""
+    for t in doc[m.start : m.end]:
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            continue
+        for c in t.children:
+            found = owner.get(c.i) if c.dep_ == "appos" else None
+            if found is None or found is m or found.place_only:
+                continue
+            roots = {a.code[:3] for a in found.actors}
+            if len(roots) == 1 and (root := roots.pop()) not in NON_STATE_ROOTS and root.isalpha():
+                return root
+    return None
 
 
 # Bodies a state can lead that are no agent noun of their own: "the US-led coalition" is the leader's.
@@ -188,8 +212,10 @@ def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PUBLICS = frozenset({"CVL", "PPL"})
 
 
-def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None) -> list[Mention]:
-    """Fill in the country of countryless sector mentions (see the module docstring)."""
+def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
+                   loose: dict[int, list[tuple[int, str]]] | None = None) -> list[Mention]:
+    """Fill in the country of countryless sector mentions (see the module docstring). ``loose``: per
+    sentence, (token, country) of state names that made no actor ("Iraqi" in "Iraqi uniforms")."""
     mentions = [m for m in mentions if not (_countryless(m) and 0 <= m.head < len(doc) and not_local(doc, m)
                                             and all(a.code[3:6] in PUBLICS for a in m.actors))]
     # an aide's country is the principal's (``give_principals``), not the place where they are; "foreign
@@ -202,16 +228,20 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
-    named, dominant = article_states(by_sent)
+    dominant = main_state(by_sent)
+    derived = frozenset(id(m) for m in todo)
     for m in todo:
         if not 0 <= m.head < len(doc):
             continue
         peers = [p for p in by_sent.get(m.sentence, []) if p is not m and _state_country(p)]
         places: set[str] = set()
+        others = {_state_country(p) for p in peers if 0 <= p.head < len(doc) and doc[p.head].lower_ != "here"}
         for p in peers:
-            if not 0 <= p.head < len(doc):
-                continue
-            top = _phrase_top(doc[p.head])
+            if not 0 <= p.head < len(doc) or posted(doc[m.head]):
+                continue  # "diplomats said in Nairobi": a posting is no country (grouping.posted)
+            if doc[p.head].lower_ == "here" and others - {_state_country(p), None}:
+                continue  # where the reporter is, not the country of a sentence that names another state
+            top = named_place(_phrase_top(doc[p.head]))
             if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS) or _is_place(p):
                 places.add(_state_country(p) or "")
         places.discard("")
@@ -223,8 +253,11 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
         elif not places and (earlier := definite_antecedent(doc, m, mentions)) is not None:
             m.actors, m.kind = earlier
             continue
+        elif not places and (stated := sentence_state(doc, m, by_sent.get(m.sentence, []),
+                                                      (loose or {}).get(m.sentence, []), derived)) is not None:
+            country, why = stated, "the one state its sentence states"
         elif not places and dateline is not None and dateline.country and (
-                dominant is None or dateline.country in named):
+                dominant in (None, dateline.country)):
             country, why = dateline.country, "the dateline's place"
         elif not places and dominant is not None:
             country, why = dominant, "the article's main state"
@@ -233,17 +266,17 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None)
     return mentions
 
 
-def article_states(by_sent: dict[int, list[Mention]]) -> tuple[set[str], str | None]:
-    """The states an article names, and its main state: one named in at least two sentences and in at
-    least twice as many sentences as any other (a story filed from Geneva about Burma is Burma's)."""
+def main_state(by_sent: dict[int, list[Mention]]) -> str | None:
+    """The article's main state: one named in at least two sentences and in at least twice as many
+    sentences as any other (a story filed from Geneva about Burma is Burma's, whatever the dateline)."""
     sentences: dict[str, int] = {}
     for ms in by_sent.values():
         for c in {c for m in ms if (c := _state_country(m))}:
             sentences[c] = sentences.get(c, 0) + 1
     ranked = sorted(sentences.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return set(sentences), None
-    return set(sentences), ranked[0][0]
+        return None
+    return ranked[0][0]
 
 
 # Sectors of a state's own society: when such a group, named with no country, acts on a government
@@ -320,8 +353,9 @@ def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[
 def not_local(doc: Doc, m: Mention) -> bool:
     """Whether a modifier of the mention's head says the group is not of the place it is in."""
     head = doc[m.head]
-    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in head.children) or any(
-        doc[i].lower_ in NOT_LOCAL for i in range(m.start, m.head))
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") and not office_title(c.text, head.text)
+               for c in head.children) or any(
+        doc[i].lower_ in NOT_LOCAL and not office_title(doc[i].text, doc[i + 1].text) for i in range(m.start, m.head))
 
 
 def _with_country(a: Actor, country: str, why: str) -> Actor:

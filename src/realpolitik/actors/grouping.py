@@ -82,6 +82,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         tok = _root(doc, m)
         seen = 0
         if _based_in(doc, tok):
+            if posted(tok.head.head):
+                continue  # "Nairobi-based diplomats" serve there for their own states
             tok = tok.head  # "a London-based rights group": the place is where the group is from
         while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i and seen < 8:
             seen += 1
@@ -129,7 +131,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 g = owner[prep.i - 1] if prep.i > 0 and m.start in (prep.i + 1, prep.i + 2) else -1
                 if g >= 0 and (not matches[g].is_agent or matches[g].end != prep.i):
                     g = -1
-            if g >= 0 and not (prep.lower_ == "in" and _not_local(_root(doc, matches[g]))):
+            if g >= 0 and not (prep.lower_ == "in" and (_not_local(_root(doc, matches[g]))
+                                                        or _posted_unowned(_root(doc, matches[g])))):
                 attach.append((k, g))
     # "a Paris-based press freedom watchdog": a state and an agent noun modifying one unmatched noun
     noun_of: dict[int, int] = {}
@@ -189,8 +192,40 @@ NOT_LOCAL = frozenset({"foreign", "international", "world", "global", "multinati
                        "western", "allied", "coalition", "expatriate"})
 
 
+# People and offices a state posts abroad: "diplomats in Nairobi", "the embassy in Kabul", "Cairo-based envoys"
+# serve in that place for their own states, so the place gives them no country (class POSTED ENVOY).
+POSTED_NOUNS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "embassy",
+                          "embassies", "consul", "consuls", "consulate", "consulates", "attache", "attaches",
+                          "attaché", "attachés", "emissary", "emissaries", "legation", "legations"})
+
+
+def posted(tok: Token) -> bool:
+    """Whether the noun names a diplomat or diplomatic office, whose place is a posting, not a country."""
+    return tok.lower_ in POSTED_NOUNS or (tok.lower_ in ("source", "sources", "corps", "community", "circles")
+                                          and any(c.lower_ == "diplomatic" for c in tok.children))
+
+
+def _posted_unowned(tok: Token) -> bool:
+    """A diplomat or embassy with no owner of its own ("embassies of Spain in Peru" keep their phrase)."""
+    return posted(tok) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+# Office nouns that "foreign" names rather than modifies: "the foreign ministry in Lima" is Peru's own ministry
+# of foreign affairs, not a ministry from abroad (class FOREIGN-OFFICE TITLE).
+OFFICE_HEADS = frozenset({"minister", "ministers", "ministry", "ministries", "office", "offices", "secretary",
+                          "secretaries", "affairs", "service", "services", "policy", "relations"})
+TITLE_MODIFIERS = frozenset({"foreign"})
+
+
+def office_title(word: str, head: str) -> bool:
+    """Whether ``word`` before ``head`` is part of an office's name ("foreign ministry", "Foreign Secretary"),
+    so that it says nothing about the office being of another place."""
+    return word.lower() in TITLE_MODIFIERS and head.lower() in OFFICE_HEADS
+
+
 def _not_local(tok: Token) -> bool:
-    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") for c in tok.children)
+    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") and not office_title(c.text, tok.text)
+               for c in tok.children)
 
 
 # Bodies a sector's people form: "the farmers' union", "student groups", "a teachers' association" act

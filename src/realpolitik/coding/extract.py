@@ -59,6 +59,8 @@ the roles:
   ``after``/``when``/``since`` clauses beside a main-clause event, means clauses ("by promoting"),
   purpose clauses with the governing event's code ("meet ... to discuss"), event nouns inside another
   event's phrase ("arbitration within border talks"), and whatever an appeal or demand asks for.
+* a coercive or violent act stated only as another clause's purpose ("sent troops to Somalia to
+  fight the militants", ``rules.purposed_act``) is intended, not done: the sending is the news.
 * implied targets: a protest with no target aims at the protesters' own government, a curfew or
   martial law at the government's own population; a countryless target of a national source is
   domestic ("police dispersed demonstrators"), except in meetings.
@@ -106,6 +108,7 @@ from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     VISITING,
     attributive_visiting,
+    dateline_here,
     direct_objects,
     inflection_candidates,
     is_passive,
@@ -150,11 +153,13 @@ from realpolitik.coding.roles import (
 from realpolitik.coding.rules import (
     BARE_STATEMENTS,
     DEMAND_ROOTS,
+    GENERIC_REQUESTS,
     MATRIX_VERBS,
     PROMISABLE,
     VERBAL_ATTACK,
     agreed_act,
     agreement_code,
+    ceased,
     claims_for,
     distinct_dyad,
     halted_code,
@@ -168,7 +173,9 @@ from realpolitik.coding.rules import (
     office_taken,
     placed,
     promisable,
+    purposed_act,
     refusal_code,
+    requested_code,
     restates_governing_event,
     threat_code,
     time_clause_mark,
@@ -196,6 +203,7 @@ OBLIGATION_HEADS = frozenset(
 )
 
 
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 LIGHT_VERBS = frozenset(
     {
         "hold",
@@ -258,11 +266,15 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
 
     add(("V",), None, None)
     for word, o in prep_objects(verb):
+        if o.ent_type_ in TIME_ENTITIES:
+            continue  # "called the minister on Monday" is no "call on"; a date is never a frame's object
         add(("V+P", word), None, o)
         for head in {lemma(o), o.lower_}:
             add(("V+P+N", word, head), o, o)
     for word, o in comitative_objects(verb):
         add(("V+P", word), None, o)
+    for o in dateline_here(verb):
+        add(("V+P", "in"), None, o)
     for o in object_nouns(verb):
         for head in {lemma(o), o.lower_}:
             add(("V+N", head), o, None)
@@ -796,8 +808,30 @@ def _foreign_link(hit: Hit) -> bool:
     )
 
 
+def specify_requests(hits: list[Hit]) -> list[Hit]:
+    """A generic appeal or demand takes the sub-code of the act it asks for (``rules.requested_code``):
+    the first event of its content, in sentence order."""
+    out = []
+    for h in hits:
+        code = h.pattern.code
+        if code in GENERIC_REQUESTS:
+            heads = {h.trigger.i} | ({h.noun.i} if h.noun is not None else set())
+            inner = sorted(
+                (c for c in hits if c is not h and c.pattern.is_event and inside_demand(c.trigger, heads)),
+                key=lambda c: c.trigger.i,
+            )
+            if inner:
+                content = inner[0]
+                sub = requested_code(code, content.pattern.code, ceased(content.trigger))
+                if sub is not None:
+                    h = replace(h, pattern=replace(h.pattern, code=sub))
+        out.append(h)
+    return out
+
+
 def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
+    hits = specify_requests(hits)
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
     main_event = any(time_clause_mark(h.trigger) is None for h in live)
     # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
@@ -957,6 +991,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         planned = planned_act_code(code, modality, ctx.conventions) if code and intent is None else None
         if planned is not None:
             code, modality, step = planned[0], planned[1], "convention:planned"
+        if modality == "asserted" and step == "pattern" and hit.route == "verb" and purposed_act(hit.trigger, code):
+            modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
 

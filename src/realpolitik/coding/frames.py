@@ -8,7 +8,7 @@ extractor turns tokens into actors through the actor spans.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 OBJ = frozenset({"dobj", "attr", "oprd"})
@@ -86,12 +86,56 @@ def _participle(verb: Token) -> bool:
     return verb.tag_ in ("VBN", "JJ") and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children)
 
 
+def story_start(doc: Doc) -> int:
+    """The first token after a wire dateline ("BAKU, May 2 (Reuters) -"), 0 without one. The parser
+    often hangs the dateline's place on the first verb as a second subject; it names where the story
+    was filed, never who acted."""
+    dateline = doc._.rp_dateline if Doc.has_extension("rp_dateline") else None
+    return dateline.end if dateline is not None else 0
+
+
+def dateline_here(verb: Token) -> list[Token]:
+    """"here" in a datelined wire story is "in <the dateline's place>" ("NAIROBI (AP) - The Ugandan
+    president arrived here ..."): the adverb fills the verb's locative slot, and the actor layer has
+    already given it the dateline's country."""
+    if story_start(verb.doc) == 0:
+        return []
+    return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "here"]
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """A main verb the parser hung as a participle on the sentence's root noun ("The minister called
+    Monday for Kampala to release ..."): it has what only an active verb has, an object or a clause of
+    its own. A bare participle there ("an activist held in Lagos") stays a passive modifier."""
+    head = verb.head
+    return (
+        verb.dep_ in ("acl", "amod")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("dobj", "ccomp", "advcl", "xcomp", "dative") for c in verb.children)
+    )
+
+
 def subject_token(verb: Token) -> Token | None:
     """The verb's subject; a nominal subject wins over a clausal one ("Visiting [csubj] Thai Prime
-    Minister Chuan [nsubj] held talks …": the parser's clausal reading of an attributive participle)."""
+    Minister Chuan [nsubj] held talks …": the parser's clausal reading of an attributive participle),
+    and no word of a wire dateline is a subject (``story_start``)."""
     stative = is_stative(verb)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (stative and c.dep_ == "nsubjpass")]
+    start = story_start(verb.doc)
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (stative and c.dep_ == "nsubjpass")]
+    subjects = [c for c in found if c.i >= start]
+    if not subjects and found:
+        return story_subject(verb, start)
     return next((c for c in subjects if c.dep_ != "csubj"), subjects[0] if subjects else None)
+
+
+def story_subject(verb: Token, start: int) -> Token | None:
+    """When the parser made the dateline's place the subject, the story's first phrase before the verb
+    hangs inside the dateline (as an apposition of the agency): its head noun is the subject."""
+    for tok in verb.doc[start : verb.i]:
+        if tok.head.i < start and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok
+    return None
 
 
 # "visiting" before a titled name is an attribute of the visitor ("met visiting Thai Prime Minister

@@ -48,8 +48,6 @@ INTENT_HEADS = frozenset(
         "propose",
         "consider",
         "mull",
-        "try",
-        "attempt",
         "schedule",
         "set",
         "plot",
@@ -57,7 +55,9 @@ INTENT_HEADS = frozenset(
         "look",
     }
 )
-INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "attempt", "wish", "aim"})
+# Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
+# carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
+INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim"})
 HYPO_WORDS = frozenset({"possible", "potential", "probable", "likely", "possibility", "hypothetical", "prospective"})
 SCHEDULED_PREDICATES = frozenset({"due", "slated"})
 INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future"})
@@ -88,6 +88,10 @@ CLIMB = frozenset(
 # "can't help Turkey **deal** with ...": the parser hangs a causative's bare infinitive as ccomp;
 # the caused event is as real as the causing.
 CAUSATIVE_HEADS = frozenset({"help", "let", "make"})
+# Aspectual verbs of continuation: "vowed to **keep up** pressure", "will **continue** to shell the
+# town" promise more of an act that is already going on, so the act itself is asserted; only
+# negation or a hypothesis above them still applies ("will not continue", "could maintain").
+CONTINUATION_VERBS = frozenset({"continue", "maintain", "keep", "sustain", "persist", "carry"})
 RANK = {"negated": 5, "hypothetical": 4, "reported": 3, "intended": 2, "historical": 1, "asserted": 0}
 
 
@@ -219,6 +223,15 @@ def _head_marks(tok: Token) -> set[str]:
     return found
 
 
+def _continues(tok: Token) -> bool:
+    """Is ``tok`` a verb of continuation ("continue", "keep up", "carry on") governing the act?"""
+    if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in CONTINUATION_VERBS:
+        return False
+    if lemma(tok) == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+    return True
+
+
 def event_modality(trigger: Token, sent: Span | None = None, root: Token | None = None) -> str:
     """The strongest modality marked on ``trigger`` or the words governing it in its clause.
 
@@ -226,11 +239,13 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
     """
     found: set[str] = set()
     verbal = trigger.pos_ in ("VERB", "AUX")
+    ongoing = False
     for tok in _chain(trigger):
-        found |= _marks(tok, trigger, verbal)
-        found |= _head_marks(tok)
+        marks = _marks(tok, trigger, verbal) | _head_marks(tok)
         if tok.dep_ == "acomp" and tok.lower_ in SCHEDULED_PREDICATES:  # "is due [to arrive]"
-            found.add("intended")
+            marks.add("intended")
+        ongoing = ongoing or _continues(tok)
+        found |= marks - {"intended"} if ongoing else marks
         verbal = verbal and tok.dep_ in VERB_CHAIN
     if root is None and sent is not None:
         root = sent.root

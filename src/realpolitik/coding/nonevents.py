@@ -17,6 +17,13 @@ administration (``domestic_permit``).
 "Wanted" in the passive ("is wanted by Dutch police", "a man wanted over a theft") is the status of
 someone sought, not anyone's wish (CAMEO.2.0 codes bare WANT 030).
 
+A naming verb names, it does not act: "a joint venture **called** Orion", "a militia **named** after a
+saint", "**dubbed** the Iron Brigade", or with a predicate noun "**called** the decision a mistake": no
+phone call (041), appointment or appeal is made (the words of the predicate may still be coded by
+other rules). Only the naming uses count: a participle modifying a noun, a verb with an object
+predicate (``oprd``, or a quoted predicate the parser hangs on the object as an apposition), and
+"call home" (a recall); "called his counterpart" and "named a successor" are left to the lexicon.
+
 The venue of a meeting is no party to it: "Arab League envoys conferred in Tunis", "the AU
 ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with Tunisia, Senegal or
 the Philippines (under analyst conventions; PETRARCH makes the place the target). A visit is
@@ -29,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.frames import lemma
+from realpolitik.coding.frames import lemma, misread_main_verb
 from realpolitik.coding.roles import location_target
 from realpolitik.model import Actor
 
@@ -112,12 +119,31 @@ def stated_relation(trigger: Token) -> bool:
     if trigger.dep_ == "attr" and "expl" in deps:  # "there is / there has been cooperation"
         return True
     return trigger.dep_ == "nsubj" and bool(deps & {"acomp", "attr"})  # "relations are close"
+NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "christen", "nickname", "rename"})
+
+
+def naming_use(trigger: Token) -> bool:
+    """ "a venture called X", "a group dubbed Y", "called the move a provocation": a name, not an act."""
+    if lemma(trigger) not in NAMING_VERBS:
+        return False
+    if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod"):
+        return not misread_main_verb(trigger)  # "The minister called Monday for ...": the noun is the subject
+    if lemma(trigger) == "call" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in trigger.children):
+        return True  # "call home its troops": a recall, not a phone call
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # the predicate noun is an object predicate, or (quoted) an apposition to the object:
+    # 'called the verdict "a step backwards"'
+    return any(c.dep_ == "oprd" for c in trigger.children) or any(
+        g.dep_ == "appos" and g.i > o.i for o in objects for g in o.children
+    )
 
 
 def non_event(trigger: Token) -> str | None:
     """Why the clause of ``trigger`` is no political event (a short reason), or None."""
     if sought_status(trigger):
         return "sought"
+    if naming_use(trigger):
+        return "naming"
     if sport_context(trigger.sent):
         return "sport"
     if stated_relation(trigger):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.frames import agent_token, lemma
+from realpolitik.coding.frames import agent_token, lemma, misread_main_verb
 from realpolitik.model import Actor
 
 # gatherings and what they produce, named after where they met
@@ -126,4 +126,5 @@ def patient_participle(verb: Token) -> bool:
         and verb.dep_ == "acl"
         and agent_token(verb) is None
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and not misread_main_verb(verb)
     )

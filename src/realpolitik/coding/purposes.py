@@ -9,9 +9,9 @@ kept, with modality ``intended``, so nothing is lost and default analyses do not
 Two kinds of purpose clause stay acts:
 * when the governing verb is itself the same act ("met in Oslo to negotiate"), which
   ``rules.restates_governing_event`` already folds into one event;
-* when the governing verb is the physical means that carries the aim out on the spot ("fired tear
-  gas to disperse the crowd", "sent troops to help Bolivia"): force, material help and movement are
-  done in the doing (``MEANS_ROOTS`` of the purpose's own code);
+* when the purpose is material help or yielding, done in the doing ("sent engineers to help
+  Bolivia", ``MEANS_ROOTS``); purposes of force are ``rules.purposed_act``'s, intended whatever
+  the governing verb;
 * when the governing verb is not a building-up of means for later (``BUILDING_VERBS``): an occasion
   or channel used for an act ("used the holiday to call on X", "summoned the envoy to protest")
   carries the act out at once.
@@ -23,11 +23,12 @@ from spacy.tokens import Token
 
 from realpolitik.coding.frames import lemma
 from realpolitik.coding.modality import INTENT_HEADS
+from realpolitik.coding.rules import purpose_clause as infinitive_of_purpose
 
 TRYING = frozenset({"try", "attempt"})
 # codes whose purpose clause is done by its means: material cooperation and aid (06, 07), yielding
-# (08), and force (17-20)
-MEANS_ROOTS = frozenset({"06", "07", "08", "17", "18", "19", "20"})
+# (08); force (15, 17-20) is left to rules.purposed_act
+MEANS_ROOTS = frozenset({"06", "07", "08", "15", "17", "18", "19", "20"})
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -56,25 +57,26 @@ def _purpose_not_control(xcomp: Token) -> bool:
 
 def purpose_clause(verb: Token) -> Token | None:
     """The purpose clause ``verb`` heads or sits in ("bought tanks **to deter**", "in order to counter",
-    "to try and **block**"), or None: a to-infinitive adverbial clause of another verb."""
+    "to try and **block**", "is building ships **to try to** counter"), or None: a purpose infinitive as
+    ``rules.purpose_clause`` reads it, or an ``xcomp`` after the governing verb's own object."""
     tok = verb
     if tok.dep_ == "conj" and lemma(tok.head) in TRYING:  # "to try and block": the pseudo-coordination
         tok = tok.head
     if tok.dep_ == "xcomp" and lemma(tok.head) in TRYING:  # "to try to block"
         tok = tok.head
-    if tok.head.i == tok.i:
+    if tok.head.i == tok.i or not _to_infinitive(tok):
         return None
-    if tok.dep_ == "acl" and tok.head.lower_ == "order" and tok.head.head.lower_ == "in" and _to_infinitive(tok):
-        return tok  # "in order to watch": the parser hangs the clause on "order"
-    if tok.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if tok.dep_ == "xcomp" and not _purpose_not_control(tok):
-        return None
-    if tok.dep_ not in ("advcl", "xcomp"):
-        return None
-    if not _to_infinitive(tok):
-        return None
-    return tok
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and _purpose_not_control(tok):
+        return tok
+    return tok if infinitive_of_purpose(tok) else None
+
+
+def _governor(clause: Token) -> Token:
+    """The verb a purpose clause is the purpose of ("bought radar in order **to** watch" → bought)."""
+    head = clause.head
+    if head.lower_ == "order" and head.head.i != head.i:
+        return head.head.head  # order ← in ← bought
+    return head
 
 
 # Acts that build up a capability for later: their purpose is still to come ("is buying radar to
@@ -98,5 +100,4 @@ def aimed_act(verb: Token, code: str) -> bool:
     clause = purpose_clause(verb)
     if clause is None:
         return False
-    governor = clause.head.head if clause.head.lower_ == "order" else clause.head
-    return lemma(governor) in BUILDING_VERBS
+    return lemma(_governor(clause)) in BUILDING_VERBS

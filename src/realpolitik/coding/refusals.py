@@ -34,7 +34,9 @@ from realpolitik.coding.rules import REFUSAL_BY_BASE, REFUSAL_BY_ROOT
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "resist", "balk", "baulk", "spurn", "refrain", "shun"})
 REFUSING_ADJS = frozenset({"unwilling", "loath", "loth"})
 REFUSING_PREPS = frozenset({"at", "from"})
-OBJECT_REFUSERS = frozenset({"refuse", "decline", "reject", "spurn", "rebuff"})
+OBJECT_REFUSERS = frozenset(
+    {"refuse", "decline", "reject", "spurn", "rebuff", "disavow", "repudiate", "renounce", "disown"}
+)
 
 
 def refusing_word(trigger: Token) -> Token | None:

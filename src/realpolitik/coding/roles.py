@@ -17,6 +17,7 @@ from realpolitik.coding.frames import (
     absolute_participle,
     agent_token,
     attribution_holder,
+    dateline_here,
     direct_objects,
     is_absolute_with,
     is_passive,
@@ -32,7 +33,9 @@ from realpolitik.coding.placeroles import asking_phrase, patient_participle
 from realpolitik.model import Actor
 
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
-NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from")
+NOUN_TARGET_PREPS = (
+    "to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from", "into"
+)  # fmt: skip
 NOUN_SOURCE_PREPS = ("by", "from")
 LOCATION_PREPS = ("in", "at", "inside", "throughout", "across")
 PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
@@ -266,8 +269,63 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+COMITATIVE_HEADS = frozenset({"along", "together"})
+COMITATIVE_PREPS = frozenset({"alongside"})
+
+
+def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Actors that a comitative phrase before the verb makes co-agents of its subject: "A, **along
+    with B**, condemned C", "**Together with B**, A sent aid", "A, **alongside B**, ...". After the
+    verb the phrase may name a partner or a co-target instead ("signed a deal together with B"), so
+    only phrases before the verb count."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found: list[Actor] = []
+    for holder in holders:
+        for c in holder.children:
+            if c.i > verb.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in COMITATIVE_PREPS:
+                found += [a for g in c.children if g.dep_ == "pobj" for a in actors.np(g)]
+            elif c.dep_ == "prep" and c.lower_ == "with" and any(
+                m.lower_ in COMITATIVE_HEADS for m in c.children if m.dep_ == "advmod"
+            ):
+                found += [a for g in c.children if g.dep_ == "pobj" for a in actors.np(g)]
+            elif c.dep_ in ("prep", "advmod") and c.lower_ in COMITATIVE_HEADS:
+                found += [
+                    a
+                    for w in c.children
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children
+                    if g.dep_ == "pobj"
+                    for a in actors.np(g)
+                ]
+    return found
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
+
+
+def pronoun_owner(noun: Token) -> Token | None:
+    """The verb whose subject a possessive pronoun on ``noun`` refers back to: "Kenya announced **its**
+    decision to ...", "the minister defended **his** plan to ..." (the noun is that verb's object or
+    in one of its prepositional phrases)."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children):
+        return None
+    gov = governing_verb(noun)
+    return gov if gov is not None and gov.pos_ == "VERB" else None
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
-    """Source actors of a verb and whether they were inherited from elsewhere in the sentence."""
+    """Source actors of a verb and whether they were inherited from elsewhere in the sentence; the
+    subject's comitative co-agents ("A, along with B, ...") act with it (``co_agents``)."""
+    sources, inherited = _find_sources(verb, actors, depth)
+    if sources and depth > 0:
+        codes = {a.code for a in sources}
+        sources = sources + [a for a in co_agents(verb, actors) if a.code not in codes]
+    return sources, inherited
+
+
+def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     if depth <= 0:
         return [], True
     attributed = attributed_agent(verb, actors)
@@ -334,16 +392,23 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
         return find_sources(head.head, actors, depth - 1)[0], True
     if verb.dep_ == "relcl":
         return actors.np(head), True
+    if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.head.i != head.head.i:
+        return find_sources(head.head.head, actors, depth - 1)[0], True  # "in order to V": the clause's subject
     if verb.dep_ == "acl":
         if patient_participle(verb):  # "a Belgian activist held in Lagos": the activist is the patient
             return [], False
         mods = actors.modifiers(head, ("poss", "compound", "amod"))
         if mods:
             return mods, True
+        owner = pronoun_owner(head)
+        if owner is not None:  # "Kenya announced its decision to expel ...": "its" is the clause subject
+            return find_sources(owner, actors, depth - 1)[0], True
         if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
             return actors.np(head), True
         if verb.tag_ in FINITE_TAGS:  # "The Ruritanian minister [ROOT] called [acl] on ...": a finite verb
             return actors.np(head), False  # misread as a reduced relative is the main verb of its noun
+        if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+            return actors.np(head), False  # the same misreading with the verb tagged a participle
     return [], False
 
 
@@ -460,6 +525,10 @@ def verb_targets(
                 found = (actors.np(subj) or actors.modifiers(subj, ("compound", "amod", "nmod"))) if subj else []
                 if found:
                     return found, True
+    if pattern.code[:2] == INVESTIGATE_ROOT:
+        found = questioned_subject(verb, actors)
+        if found:
+            return found, True
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
         return [], False
     objs = direct_objects(verb)
@@ -467,6 +536,29 @@ def verb_targets(
     if thing is not None and pattern.code[:2] == "04" and lemma(thing) in TOPIC_NOUNS:
         thing = None  # the place of what is discussed is a topic, not the venue ("discuss the situation in Chad")
     return location_target(verb, thing, actors), True
+
+
+INVESTIGATE_ROOT = "09"
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def questioned_subject(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Whom an inquiry is into when it states its object as an embedded question: the subject of
+    "investigating **whether** A smuggled ...", "will examine **how** B won the contract"."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "advcl", "xcomp") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        marked = any(
+            (m.dep_ == "mark" and m.lower_ in QUESTION_MARKS) or (m.tag_ in QUESTION_TAGS and m.i < c.i)
+            for m in c.children
+        )
+        subj = subject_token(c) or passive_subject(c)
+        if marked and subj is not None and subj.tag_ not in QUESTION_TAGS:
+            found = actors.np(subj)
+            if found:
+                return found
+    return []
 
 
 TOPIC_NOUNS = frozenset(
@@ -527,6 +619,10 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
                 found = [a for a in actors.np(place) if len(a.code) == 3 and a.code != "---"]
                 if found:
                     return found[:1]
+    for here in dateline_here(trigger):
+        found = [a for a in actors.np(here) if len(a.code) == 3 and a.code != "---"]
+        if found:
+            return found[:1]
     return []
 
 
@@ -578,6 +674,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             sources = actors.np(o)
     if not sources:
         sources = nominal_agent(noun, actors)
+    reception = reception_verb(noun)
+    if not sources and reception is not None:  # "drew praise [from A]": the parser hangs "from" on the verb
+        sources = [a for w, o in prep_objects(reception) if w in NOUN_SOURCE_PREPS for a in actors.np(o)]
     targets: list[Actor] = []
     if pobj is not None:
         targets = actors.np(pobj)
@@ -617,6 +716,8 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             subj = passive_subject(participle)
             if subj is not None:
                 targets = actors.np(subj) or actors.modifiers(subj, ("poss",))
+    if sources and not targets and reception is not None:
+        targets = received_by(reception, actors, {a.code for a in sources})
     if sources and not targets and pattern.code[:2] in BENEFIT_ROOTS and _source_by_from(noun, actors, sources):
         targets = beneficiary(noun, actors, {a.code for a in sources})
         if targets:
@@ -628,8 +729,11 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     meeting = pattern.code[:2] == MEETING_ROOT
     if not sources and (targets or meeting):
         governor = governing_verb(noun)
-        # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ...")
-        if governor is not None and lemma(governor) not in EVALUATION_VERBS | CONDEMN_VERBS:
+        # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ..."), but
+        # the scene of the evaluation is the evaluator's own ("after his talks with X, Y condemned ...")
+        if governor is not None and (
+            lemma(governor) not in EVALUATION_VERBS | CONDEMN_VERBS or is_scene_adjunct(noun, governor)
+        ):
             sources, _ = find_sources(governor, actors, depth=3)
             roles.penalty *= 0.85
             if meeting and sources and not targets:  # "is due in Baku for a visit": the clause's place
@@ -640,6 +744,33 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
                         break
     roles.sources, roles.targets = unique(sources), unique(targets)
     return roles
+
+
+# Verbs of receiving an act ("drew criticism from A", "won praise from B", "came under fire from C",
+# "faced sanctions from D"): the act's target is the receiving subject.
+RECEPTION_VERBS = frozenset({"draw", "receive", "win", "earn", "attract", "get", "face", "come", "incur"})
+RECEPTION_PREPS = frozenset({"under"})
+
+
+def reception_verb(noun: Token) -> Token | None:
+    """The verb of receiving whose object is ``noun``: "drew/won/faced <noun>", "came under <noun>"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in RECEPTION_PREPS:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" and lemma(head) in RECEPTION_VERBS else None
+
+
+def received_by(verb: Token, actors: ActorIndex, exclude: set[str]) -> list[Actor]:
+    """The receiver of a nominal act told from its object side: the subject of "drew/won/faced <act>
+    from A" or "came under <act> from A", or the subject's owner ("B's decision drew praise from A"
+    is praise of B)."""
+    subj = subject_token(verb)
+    if subj is None:
+        return []
+    found = actors.np(subj) or actors.modifiers(subj, ("poss", "compound", "amod"))
+    return [a for a in found if a.code not in exclude]
 
 
 def _source_by_from(noun: Token, actors: ActorIndex, sources: list[Actor]) -> bool:
@@ -664,6 +795,21 @@ def beneficiary(noun: Token, actors: ActorIndex, exclude: set[str], hops: int = 
         if owners:
             return owners
     return []
+
+
+# Prepositions that set the scene of a clause ("during talks with X", "after a meeting with Y", "at a
+# news conference with Z"): the event noun they introduce is the clause subject's own occasion.
+SCENE_PREPS = frozenset({"during", "at", "in", "after", "before", "following", "amid", "ahead", "on"})
+
+
+def is_scene_adjunct(noun: Token, governor: Token) -> bool:
+    """Is ``noun`` the object of a scene-setting preposition hung directly on ``governor``?"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
+        return False
+    if prep.lower_ == "ahead":  # "ahead of talks with X"
+        return False
+    return prep.head.i == governor.i
 
 
 def governing_verb(noun: Token) -> Token | None:

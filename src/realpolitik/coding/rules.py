@@ -15,7 +15,7 @@ from realpolitik.model import STATE_SECTORS, Actor
 
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 REFUSAL_BY_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
-REFUSAL_BY_BASE = {"057": "127"}
+REFUSAL_BY_BASE = {"057": "127", "054": "1232"}  # te3dev: refusing to recognise is 1232
 THREAT_BY_ROOT = {"14": "133", "15": "138", "17": "137", "18": "138", "19": "138", "20": "138"}
 THREAT_BY_BASE = {"161": "1313", "163": "1312", "162": "1311", "160": "131", "164": "131", "166": "131"}
 THREAT_HEADS = frozenset({"threaten", "warn"})
@@ -399,6 +399,31 @@ def restates_governing_event(trigger: Token, code: str, event_codes: dict[int, s
     return False
 
 
+# Coercive and violent acts (force posture, coercion, assault, fighting, mass violence) that a clause
+# states only as its purpose ("sent troops to Somalia **to fight** the militants", "deployed police
+# **to stop** smugglers") have not happened yet: the sending or deploying is the news.
+PURPOSED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+PURPOSE_MARKS = frozenset({"so", "as", "order"})
+
+
+def purpose_clause(trigger: Token) -> bool:
+    """Is ``trigger`` the verb of a purpose infinitive: an adverbial to-clause of a governing verb
+    ("sent troops **to fight** X"), or the clause of "in order to" / "so as to"?"""
+    if trigger.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    if head.i == trigger.i:
+        return False
+    if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return not any(c.dep_ == "mark" and c.lower_ not in PURPOSE_MARKS for c in trigger.children)
+    return trigger.dep_ == "acl" and head.lower_ in PURPOSE_MARKS  # "in order to curb ..."
+
+
+def purposed_act(trigger: Token, code: str) -> bool:
+    """A coercive or violent act told only as the purpose of another clause (see ``purpose_clause``)."""
+    return code[:2] in PURPOSED_ROOTS and purpose_clause(trigger)
+
+
 def negated_acceptance(trigger: Token) -> bool:
     """ "will **not accept**", "never recognised": an acceptance verb negated in its own clause."""
     return lemma(trigger) in ACCEPTANCE_VERBS and any(
@@ -551,3 +576,71 @@ def office_taken(verb: Token, code: str) -> bool:
     if code[:2] != "17":
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in OFFICE_NOUNS for c in verb.children)
+
+
+# What an appeal (02) or a demand (10) asks for picks its CAMEO sub-code: "urged Y to withdraw" is an
+# appeal to de-escalate (0256), "demanded that Y free the prisoners" a demand for release (1053), "called
+# on Y to hold talks" an appeal to meet (026). Keys are the requested act's code (longest prefix wins);
+# values are (appeal code, demand code). Demands mirror appeals (101 material cooperation ... 105
+# yield, 106 meet, 107 settle, 108 mediation) as the CAMEO descriptions define them; the short names
+# of 105-108 in the code table are shifted, so the descriptions decide.
+REQUESTED: dict[str, tuple[str, str]] = {
+    "087": ("0256", "1056"),
+    "081": ("0251", "1051"),
+    "082": ("0252", "1052"),
+    "084": ("0253", "1053"),
+    "085": ("0254", "1054"),
+    "086": ("0255", "1055"),
+    "083": ("024", "104"),
+    "08": ("025", "105"),
+    "045": ("028", "108"),
+    "04": ("026", "106"),
+    "057": ("027", "107"),
+    "05": ("022", "102"),
+    "061": ("0211", "1011"),
+    "062": ("0212", "1012"),
+    "063": ("0213", "1013"),
+    "064": ("0214", "1014"),
+    "06": ("021", "101"),
+    "071": ("0231", "1031"),
+    "072": ("0232", "1032"),
+    "073": ("0233", "1033"),
+    "074": ("0234", "1034"),
+    "07": ("023", "103"),
+}
+GENERIC_REQUESTS = frozenset({"020", "100"})
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+CEASING_VERBS = HALTING_VERBS | frozenset({"cease", "stop", "end", "halt", "quit", "refrain"})
+
+
+def requested_code(request: str, content: str, halted: bool) -> str | None:
+    """The sub-code of a generic appeal or demand (020, 100) by the act it asks for; None to keep it.
+    Asking that an act of force stop is asking for de-escalation (0256 / 1056); asking that any other
+    act stop ("stop interfering", "end its support for the rebels") is asking for a policy change."""
+    if request not in GENERIC_REQUESTS:
+        return None
+    appeal = request[:2] == "02"
+    if halted:
+        if content[:2] in FORCE_ROOTS:
+            return "0256" if appeal else "1056"
+        return "0242" if appeal else "1042"
+    for key in (content[:4], content[:3], content[:2]):
+        if key in REQUESTED:
+            return REQUESTED[key][0 if appeal else 1]
+    return None
+
+
+def ceased(trigger: Token) -> bool:
+    """Is the act at ``trigger`` what a ceasing verb stops ("stop **shelling**", "end its **attacks**",
+    "halt the **offensive**", "refrain from **attacking**")?"""
+    head = trigger.head
+    if head.i == trigger.i:
+        return False
+    if trigger.dep_ in ("xcomp", "dobj", "pcomp") and lemma(head) in CEASING_VERBS:
+        return True
+    return (
+        trigger.dep_ == "pobj"
+        and head.head.i != head.i
+        and lemma(head.head) in CEASING_VERBS
+        and head.lower_ in ("from", "to")
+    )

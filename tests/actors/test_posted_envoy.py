@@ -1,0 +1,49 @@
+"""Class POSTED ENVOY: diplomats, ambassadors, envoys and embassies placed in (or based in) a city serve there
+for their own states, so the place gives them no country, while police or officials in a city stay that
+city's state (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from spacy.tokens import Doc
+
+from tests.actors.conftest import codes
+
+Parse = Callable[..., Doc]
+D2009 = date(2009, 11, 2)
+
+
+def _of(doc: Doc, word: str) -> list[str]:
+    return next(cs for text, cs in codes(doc).items() if word in text.lower())
+
+
+def test_diplomats_in_a_capital_are_not_its_government(parse: Parse) -> None:
+    doc = parse("Diplomats in Dakar said Mali and Niger had resumed contacts.", D2009)
+    assert not _of(doc, "diplomats")[0].startswith("SEN")
+    doc = parse("Ambassadors in Kampala briefed the rebels on the plan.", D2009)
+    assert not _of(doc, "ambassadors")[0].startswith("UGA")
+
+
+def test_city_based_envoys_are_not_the_citys(parse: Parse) -> None:
+    doc = parse("Several Amman-based envoys doubted that Syria would agree.", D2009)
+    assert not _of(doc, "envoys")[0].startswith("JOR")
+    doc = parse("A Bangkok-based diplomat said Laos had refused the loan.", D2009)
+    assert not _of(doc, "diplomat")[0].startswith("THA")
+
+
+def test_a_stated_state_still_owns_its_envoy(parse: Parse) -> None:
+    doc = parse("The Turkish embassy in Tbilisi issued a warning.", D2009)
+    assert _of(doc, "embassy") == ["TURGOV"]
+    doc = parse("The French ambassador in Hanoi met the trade minister.", D2009)
+    assert _of(doc, "ambassador") == ["FRAGOV"]
+    doc = parse("Protesters gathered outside the embassy of Norway in Lusaka.", D2009)
+    assert _of(doc, "embassy") == ["NORGOV"]
+
+
+def test_police_in_a_city_keep_its_country(parse: Parse) -> None:
+    doc = parse("Police in Dakar detained three students on Friday.", D2009)
+    assert _of(doc, "police") == ["SENCOP"]
+    doc = parse("A Lagos-based rights group accused the governor of fraud.", D2009)
+    assert _of(doc, "rights group")[0].startswith("NGA")

@@ -1,0 +1,46 @@
+"""Continuation aspect: a promise or plan to go on with an act ("vowed to keep up pressure", "will
+continue to send aid") reports an act already under way, so the act is asserted, not intended; a
+negation above the continuation verb still negates it."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.pipeline import Pipeline
+from tests.coding.helpers import find
+
+DATE = "2019-06-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Germany vowed to maintain pressure on Libya.", "DEU", "LBY", "10"),
+        ("Brazil promised to keep up pressure on Paraguay over the dam.", "BRA", "PRY", "10"),
+        ("Norway said it would carry on sending food aid to Yemen.", "NOR", "YEM", "07"),
+        ("Kenya will continue to send aid to Somalia.", "KEN", "SOM", "07"),
+    ],
+)
+def test_a_promised_continuation_asserts_the_ongoing_act(
+    text: str, src: str, tgt: str, root: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    found = find(events, src, tgt, root)
+    assert found and all(e.modality == "asserted" for e in found), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya will not continue to send aid to Somalia.", "Kenya will not keep sending aid to Somalia."],
+)
+def test_a_negated_continuation_stays_negated(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert not [e for e in find(events, "KEN", "SOM", "") if e.modality == "asserted"], events
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya will send aid to Somalia.", "Kenya has pledged to send aid to Somalia next year."]
+)
+def test_a_new_act_promised_without_continuation_stays_an_intent(text: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, "KEN", "SOM", "03") and not find(events, "KEN", "SOM", "07"), events
