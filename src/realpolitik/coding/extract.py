@@ -121,10 +121,11 @@ from realpolitik.coding.frames import (
     subject_token,
 )
 from realpolitik.coding.modality import event_modality
-from realpolitik.coding.nonevents import non_event, without_venue
+from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import without_bystanders
 from realpolitik.coding.plover import to_plover
+from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import refusal_frame
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
@@ -1003,6 +1004,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if not hit.roles.targets:
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
         hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
+        if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
+            continue
         modality = event_modality(hit.trigger, sent, ctx.root)
         if modality == "asserted" and is_reason_clause(hit.trigger):
             modality = "reported"
@@ -1044,6 +1047,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             code, modality, step = planned[0], planned[1], "convention:planned"
         if modality == "asserted" and step == "pattern" and hit.route == "verb" and purposed_act(hit.trigger, code):
             modality, step = "intended", "purpose"
+        if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
+            modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:

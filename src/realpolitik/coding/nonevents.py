@@ -9,6 +9,11 @@ tournament stage) yields no events. Only words that rarely mean anything else co
 (Arab League), "gold" (gold mines), "match", "title", "race", "marathon" (talks), "coach" (aid
 teams of coaches) and the Olympics (boycotts, joint teams) are left out.
 
+Fans and referees belong to the same stories ("fans of the two clubs clashed"). A copula that
+describes a relation ("there is close cooperation between A and B", "ties are good") states how
+things stand, not an act (``stated_relation``); a licence or permit a government issues at home is
+administration (``domestic_permit``).
+
 "Wanted" in the passive ("is wanted by Dutch police", "a man wanted over a theft") is the status of
 someone sought, not anyone's wish (CAMEO.2.0 codes bare WANT 030).
 
@@ -51,6 +56,18 @@ SPORT_WORDS = ACTOR_SPORT_WORDS | frozenset(
         "finalist",
         "semifinalist",
         "golds",
+        # followers and officials of a match: fan violence and a referee's ruling are sport news
+        "fan",
+        "fans",
+        "hooligan",
+        "hooligans",
+        "referee",
+        "referees",
+        "cyclist",
+        "cyclists",
+        "swimmer",
+        "swimmers",
+        "footballers",
     }
 )
 SPORT_BODIES = frozenset({"FIFA", "UEFA", "ATP", "WTA"})
@@ -79,6 +96,29 @@ def sought_status(trigger: Token) -> bool:
     return trigger.dep_ in ("acl", "amod") or "auxpass" in deps
 
 
+# Nouns that name a standing relation between parties rather than something one of them did.
+RELATION_NOUNS = frozenset(
+    {
+        "cooperation", "co-operation", "relation", "relations", "tie", "ties", "friendship", "partnership",
+        "link", "links", "contact", "contacts", "understanding", "trust", "solidarity", "collaboration",
+    }
+)  # fmt: skip
+COPULAS = frozenset({"be", "remain", "seem", "stay", "exist"})
+
+
+def stated_relation(trigger: Token) -> bool:
+    """ "There is good cooperation between A and B", "relations between A and B are close": a copula
+    that describes a relation states how things stand, not an act of either side (generic
+    statements are not coded)."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in RELATION_NOUNS and trigger.lower_ not in RELATION_NOUNS:
+        return False
+    head = trigger.head
+    if head.i == trigger.i or lemma(head) not in COPULAS:
+        return False
+    deps = {c.dep_ for c in head.children}
+    if trigger.dep_ == "attr" and "expl" in deps:  # "there is / there has been cooperation"
+        return True
+    return trigger.dep_ == "nsubj" and bool(deps & {"acomp", "attr"})  # "relations are close"
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "christen", "nickname", "rename"})
 
 
@@ -106,7 +146,28 @@ def non_event(trigger: Token) -> str | None:
         return "naming"
     if sport_context(trigger.sent):
         return "sport"
+    if stated_relation(trigger):
+        return "stated relation"
     return None
+
+
+# Documents an administration issues to firms and residents; issuing one at home is routine
+# administration, not a political event ("the ministry granted a mining licence to a local firm").
+PERMIT_NOUNS = frozenset(
+    {"licence", "license", "permit", "certificate", "patent", "accreditation", "registration", "concession"}
+)
+
+
+def domestic_permit(trigger: Token, noun: Token | None, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Is the act a licence, permit or certificate a state's body issues to its own country's firm
+    or people ("granted a licence to a Ghanaian firm")? Abroad it stays an exchange ("granted an
+    oil licence to a Chinese firm")."""
+    objects = [noun] if noun is not None else []
+    objects += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lemma(o) in PERMIT_NOUNS or o.lower_ in PERMIT_NOUNS for o in objects):
+        return False
+    home = {a.code[:3] for a in sources}
+    return bool(targets) and len(home) == 1 and all(t.code[:3] in home for t in targets)
 
 
 MEETING_ROOT = "04"
