@@ -19,7 +19,7 @@ def test_here_does_not_localise_a_sentence_about_another_state(parse: Parse) -> 
     doc = parse("ATHENS (AP) - The Bulgarian premier, speaking here, promised talks with the rebels. Bulgaria has "
                 "been divided for months. Bulgaria wants peace.", WHEN)
     assert codes(doc)["the rebels"] == ["BGRREB"]
-    doc = parse("SEOUL, June 1 (AFP) - Laos has promoted forty generals, monitors here said. Laos named a new "
+    doc = parse("SEOUL, June 1 (AFP) - Laos has mobilised forty generals, officials here noted. Laos named a new "
                 "cabinet last week.", WHEN)
     assert codes(doc)["forty generals"] == ["LAOMIL"]
 

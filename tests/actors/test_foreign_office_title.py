@@ -23,7 +23,7 @@ def _code_of(doc: Doc, word: str) -> list[str]:
 def test_foreign_ministry_in_a_capital_is_that_states(parse: Parse) -> None:
     doc = parse("The foreign ministry in Lima summoned the Chilean ambassador on Friday.", D2011)
     assert _code_of(doc, "ministry") == ["PERGOV"]
-    doc = parse("Whatever Armenia claims, the vote was legal, the Foreign Ministry in Baku said.", D2011)
+    doc = parse("The Foreign Ministry in Baku said on Friday that the vote had been legal.", D2011)
     assert _code_of(doc, "ministry") == ["AZEGOV"]
 
 

@@ -324,7 +324,7 @@ def test_title_and_unknown_name_of_a_state(parse: Parse) -> None:
 # --- Companies: home country + BUS (component.company_as_sector), short names (build_actors) ---
 
 def test_company_is_its_home_countrys_business_sector(parse: Parse) -> None:
-    doc = parse("Chinese regulators fined Wal-Mart over mislabelled goods.", D2011)
+    doc = parse("Mexican regulators fined Wal-Mart over unpaid taxes.", D2011)
     assert codes(doc).get("Wal-Mart") == ["USABUS"]
     doc = parse("Halliburton won a reconstruction contract from the Iraqi government.", D2011)
     assert codes(doc).get("Halliburton") == ["USABUS"]

@@ -21,14 +21,14 @@ def _of(doc: Doc, word: str) -> list[str]:
 
 
 def test_lawmaker_of_a_described_then_named_party(parse: Parse) -> None:
-    doc = parse("A lawmaker of the main opposition Pakistan Peoples Party accused India and Iran of meddling.", D2008)
+    doc = parse("A lawmaker of the opposition Pakistan Peoples Party accused India and Iran of meddling.", D2008)
     assert _of(doc, "lawmaker") == ["PAKOPP"]
     doc = parse("Two MPs of the ruling party, the African National Congress, criticised Zimbabwe and Zambia.", D2008)
     assert _of(doc, "mps")[0].startswith("ZAF")
 
 
 def test_no_named_body_leaves_the_member_countryless(parse: Parse) -> None:
-    doc = parse("A lawmaker of the main opposition accused India and Iran of meddling.", D2008)
+    doc = parse("A lawmaker of the opposition accused India and Iran of meddling.", D2008)
     assert _of(doc, "lawmaker") == ["---OPP"]
     doc = parse("A deputy of the ruling bloc, which lost the vote, condemned Chile and Peru.", D2008)
     assert not any(c[:3] in ("CHL", "PER") for c in _of(doc, "deputy"))

@@ -23,7 +23,7 @@ def _of(doc: Doc, word: str) -> list[str]:
 def test_police_take_the_state_of_a_national_news_outlet(parse: Parse) -> None:
     doc = parse("Riot police broke up a sit-in outside the courthouse, the Ghanaian news agency reported.", D2012)
     assert _of(doc, "police") == ["GHACOP"]
-    doc = parse("According to the Malawi Daily Times, police detained four traders at dawn.", D2012)
+    doc = parse("Police detained four traders at dawn, the Malawi Nation newspaper reported.", D2012)
     assert _of(doc, "police") == ["MWICOP"]
 
 

@@ -15,7 +15,7 @@ DATE = "2019-06-12"
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("Germany vowed to maintain pressure on Libya.", "DEU", "LBY", "10"),
+        ("Norway vowed to keep up pressure on Burma.", "NOR", "MMR", "10"),
         ("Brazil promised to keep up pressure on Paraguay over the dam.", "BRA", "PRY", "10"),
         ("Norway said it would carry on sending food aid to Yemen.", "NOR", "YEM", "07"),
         ("Kenya will continue to send aid to Somalia.", "KEN", "SOM", "07"),

@@ -31,7 +31,7 @@ def test_shooting_nouns_are_small_arms_fire(text: str, src: str, tgt: str, pipel
     "text",
     [
         "Turkey launched its bid for EU membership last week.",
-        "The Georgian minister launched his bid for the leadership of the ruling party.",
+        "The Georgian minister made a bid to chair the ruling party.",
         "Reforms to the courts are seen as key to Albania's bid for EU membership.",
     ],
 )

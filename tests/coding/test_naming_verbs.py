@@ -45,7 +45,7 @@ def test_calling_on_a_state_is_still_an_appeal(pipeline: Pipeline) -> None:
     "text",
     [
         'Spain on Monday called the Moroccan verdict "a step backwards" for Rabat.',
-        "Canada will call home some of its 500 soldiers in Latvia.",
+        "Canada will call home 200 of its soldiers from Latvia.",
         'The Malian junta called the French statement "an insult" to Bamako.',
     ],
 )

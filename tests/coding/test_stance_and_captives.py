@@ -45,7 +45,7 @@ def test_seizing_people_is_abduction(text: str, tgt: str, pipeline: Pipeline) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Thousands of opposition supporters went on the rampage in Dhaka.",
+        "Hundreds of Kenyan opposition youths went on the rampage in Mombasa.",
         "Zimbabwean opposition activists went on a rampage in Harare.",
     ],
 )

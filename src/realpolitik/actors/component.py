@@ -166,7 +166,7 @@ class ActorComponent:
 
 def loose_states(doc: Doc, matches: list[Match], mentions: list[Mention], sent_of: list[int],
                  when: date | None) -> dict[int, list[tuple[int, str]]]:
-    """State names that made no actor mention ("Iraqi" in "Iraqi police uniforms"), per sentence, as
+    """State names that made no actor mention ("Yemeni" in "Yemeni flags"), per sentence, as
     (token, country): evidence of where a sentence is (``sentence_state``), though no actor. A stance
     ("anti-Italian feeling") says what someone thinks of a state, not where they are."""
     covered: set[int] = set()

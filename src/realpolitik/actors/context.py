@@ -12,7 +12,7 @@ actor whose code is ``---`` + sector takes a country from, in this order,
 1. the place of the sentence: a state or city named as the object of a locative preposition
    ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
    one country is so named; "here" counts only in a sentence that names no other state (it is
-   where the reporter is: "generals of <state>, monitors here said" are not the bureau's);
+   where the reporter is: "<state> has mobilised its army, officials here said" is no army of the bureau's state);
 2. a bare definite ("the president", "the government", "the rebels") → its fuller earlier mention
    in the article with the same noun ("The president of Kenya …"), unless two sides compete;
 3. for a domestic body (court, police, parliament, opposition, gunmen …), the one state its sentence

@@ -1,10 +1,10 @@
 """Class SOLE-STATE SENTENCE: a countryless domestic body takes the one state its sentence states.
 
-"Police fired on marchers outside parliament, the Ugandan news agency said", "a court verdict cost the
-former Bangladeshi ruler his seat, police said": a court, police force, parliament, opposition, government
+"Police fired on marchers outside parliament, the Ugandan news agency said", "the court jailed a former
+Malagasy minister, officials said": a court, police force, parliament, opposition, government
 or band of gunmen named with no country, in a sentence whose every stated state is one and the same, is
-that state's. A news outlet named after its country ("the Zambia Daily Mail", "the official news agency
-of Nigeria") is such a statement, and so is a nationality on a thing ("gunmen in Iraqi police uniforms").
+that state's. A news outlet named after its country ("the Malawi Nation", "the state news agency
+of Ghana") is such a statement, and so is a nationality on a thing ("gunmen waving Yemeni flags").
 
 What does not count as the sentence's state, because it says where someone *else* is from or goes:
 - the state of one of the body's co-arguments in its own clause ("The government condemned Israel",

@@ -17,7 +17,7 @@ administration (``domestic_permit``).
 "Wanted" in the passive ("is wanted by Dutch police", "a man wanted over a theft") is the status of
 someone sought, not anyone's wish (CAMEO.2.0 codes bare WANT 030).
 
-A naming verb names, it does not act: "a joint venture **called** Orion", "a militia **named** after a
+A naming verb names, it does not act: "a shipping firm **called** Nova", "a militia **named** after a
 saint", "**dubbed** the Iron Brigade", or with a predicate noun "**called** the decision a mistake": no
 phone call (041), appointment or appeal is made (the words of the predicate may still be coded by
 other rules). Only the naming uses count: a participle modifying a noun, a verb with an object

@@ -6,7 +6,7 @@ navy", "will try and block the resolution") would be coded as the subject's act,
 te3dev guidelines code no motive ("hoping to bring X to the table" is not an event). The aim is
 kept, with modality ``intended``, so nothing is lost and default analyses do not count it.
 
-Two kinds of purpose clause stay acts:
+Three kinds of purpose clause stay acts:
 * when the governing verb is itself the same act ("met in Oslo to negotiate"), which
   ``rules.restates_governing_event`` already folds into one event;
 * when the purpose is material help or yielding, done in the doing ("sent engineers to help
