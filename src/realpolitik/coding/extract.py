@@ -119,6 +119,7 @@ from realpolitik.coding.frames import (
     phrase_matches,
     prep_objects,
     subject_token,
+    to_marked,
 )
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
@@ -586,7 +587,7 @@ APPEAL_FOR_VERBS = frozenset({"ask", "call", "appeal", "press", "push", "plead",
 
 
 def _to_infinitive(clause: Token) -> bool:
-    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.pos_ in ("VERB", "AUX") and to_marked(clause)
 
 
 def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
@@ -810,9 +811,7 @@ AGREEMENT_NOUNS = frozenset(
 def agreement_content(trigger: Token) -> bool:
     """Is ``trigger`` the to-infinitive of an agreement noun ("inked a deal **to supply** ...", read by
     the parser as the noun's clause or as the signing verb's purpose)? The signing is the event."""
-    if trigger.dep_ not in ("acl", "advcl", "relcl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
-    ):
+    if trigger.dep_ not in ("acl", "advcl", "relcl") or not to_marked(trigger):
         return False
     head = trigger.head
     if lemma(head) in AGREEMENT_NOUNS:

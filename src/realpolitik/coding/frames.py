@@ -86,6 +86,11 @@ def _participle(verb: Token) -> bool:
     return verb.tag_ in ("VBN", "JJ") and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children)
 
 
+def to_marked(verb: Token) -> bool:
+    """Does ``verb`` carry the infinitive marker "to" ("agreed **to** supply", "in order **to** curb")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def story_start(doc: Doc) -> int:
     """The first token after a wire dateline ("BAKU, May 2 (Reuters) -"), 0 without one. The parser
     often hangs the dateline's place on the first verb as a second subject; it names where the story

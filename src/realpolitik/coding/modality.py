@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.frames import lemma, speech_head
+from realpolitik.coding.frames import lemma, speech_head, to_marked
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEG_HEADS = frozenset({"refuse", "decline", "fail", "reject", "deny", "renege"})
@@ -214,7 +214,7 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("intended")
         elif hl == "use" and _past_habit(head, tok):
             found.add("historical")  # "used to lend money to X": a past habit, no event of the day
-        elif hl == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        elif hl == "be" and to_marked(tok):
             found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:
         found.add("intended")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import lemma
+from realpolitik.coding.frames import lemma, to_marked
 from realpolitik.coding.modality import INTENT_HEADS
 from realpolitik.coding.rules import purpose_clause as infinitive_of_purpose
 
@@ -29,10 +29,6 @@ TRYING = frozenset({"try", "attempt"})
 # codes whose purpose clause is done by its means: material cooperation and aid (06, 07), yielding
 # (08); force (15, 17-20) is left to rules.purposed_act
 MEANS_ROOTS = frozenset({"06", "07", "08", "15", "17", "18", "19", "20"})
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # verbs whose to-infinitive says what their object is to do or what they mean to do: not a purpose
@@ -64,7 +60,7 @@ def purpose_clause(verb: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ == "xcomp" and lemma(tok.head) in TRYING:  # "to try to block"
         tok = tok.head
-    if tok.head.i == tok.i or not _to_infinitive(tok):
+    if tok.head.i == tok.i or not to_marked(tok):
         return None
     if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and _purpose_not_control(tok):
         return tok

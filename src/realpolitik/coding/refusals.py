@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import lemma
+from realpolitik.coding.frames import lemma, to_marked
 from realpolitik.coding.rules import REFUSAL_BY_BASE, REFUSAL_BY_ROOT
 
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "resist", "balk", "baulk", "spurn", "refrain", "shun"})
@@ -71,7 +71,7 @@ def _unrealised(tok: Token) -> bool:
     """A word that only names what would happen: an infinitive, a gerund after a preposition, or a
     request noun ("calls", "a proposal"). Rejected criticism or accusations name acts that did happen."""
     if tok.pos_ in ("VERB", "AUX"):
-        return tok.dep_ == "pcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return tok.dep_ == "pcomp" or to_marked(tok)
     return tok.lemma_.lower() in REQUEST_NOUNS
 
 
@@ -104,7 +104,7 @@ def _misattached_content(clause: Token) -> bool:
     refusing verb (advcl) rather than on the requesting noun; with an object present it is its content."""
     return (
         clause.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and to_marked(clause)
         and any(c.dep_ == "dobj" and c.i < clause.i for c in clause.head.children)
     )
 

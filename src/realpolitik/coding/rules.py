@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import attribution_holder, lemma, speech_head
+from realpolitik.coding.frames import attribution_holder, lemma, speech_head, to_marked
 from realpolitik.coding.modality import refusal_head
 from realpolitik.model import STATE_SECTORS, Actor
 
@@ -169,7 +169,7 @@ def intent_head(trigger: Token) -> Token | None:
         if (
             tok.dep_ == "advcl"
             and lemma(tok.head) in INTENT_HEADS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and to_marked(tok)
         ):
             return tok.head  # "offered its engineers to assist them": what the offer is for is promised too
         if tok.dep_ == "acl" and lemma(tok.head) in INTENT_NOUNS and any(c.lower_ == "to" for c in tok.children):
@@ -218,7 +218,7 @@ def agreed_act(trigger: Token) -> Token | None:
     if lemma(trigger) not in AGREEMENT_HEADS:
         return None
     for c in trigger.children:
-        if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c):
+        if c.dep_ in ("xcomp", "advcl") and to_marked(c):
             return c
         if c.dep_ == "prep" and c.lower_ == "on":
             for g in c.children:
@@ -393,7 +393,7 @@ def restates_governing_event(trigger: Token, code: str, event_codes: dict[int, s
         return False
     if trigger.dep_ == "pcomp" and head.lower_ == "by" and head.head.i in event_codes:
         return head.head.i != trigger.i
-    if trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if trigger.dep_ in ("advcl", "xcomp") and to_marked(trigger):
         governing = event_codes.get(head.i)
         return governing is not None and governing[:3] == code[:3]
     return False
@@ -409,7 +409,7 @@ PURPOSE_MARKS = frozenset({"so", "as", "order"})
 def purpose_clause(trigger: Token) -> bool:
     """Is ``trigger`` the verb of a purpose infinitive: an adverbial to-clause of a governing verb
     ("sent troops **to fight** X"), or the clause of "in order to" / "so as to"?"""
-    if trigger.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if trigger.pos_ not in ("VERB", "AUX") or not to_marked(trigger):
         return False
     head = trigger.head
     if head.i == trigger.i:
@@ -530,17 +530,13 @@ def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
         crossed = (
             crossed
             or tok.dep_ in CONTENT_DEPS
-            or (tok.dep_ == "advcl" and _to_infinitive(tok))
+            or (tok.dep_ == "advcl" and to_marked(tok))
             or (tok.dep_ == "pcomp" and tok.head.lower_ in CONTENT_PREPS)  # "warned against sending ..."
         )
         tok = tok.head
         if crossed and tok.i in demand_heads:
             return True
     return False
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # "Attack" nouns read as words, not force, when a modifier says so ("a stinging attack on the
