@@ -75,6 +75,13 @@ def load_judgements(path: Path = JUDGEMENTS) -> dict[str, dict[str, object]]:
     return {str(r["key"]): r for r in rows}
 
 
+def tally(rows: list[dict[str, object]]) -> tuple[int, int, float]:
+    """Judged events, those judged right, and the share right (of the judged)."""
+    judged = [r for r in rows if r["right"] is not None]
+    right = sum(1 for r in judged if r["right"])
+    return len(judged), right, round(right / len(judged), 4) if judged else 0.0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--show", action="store_true", help="print the sampled events that have no judgement yet")
@@ -92,16 +99,14 @@ def main() -> None:
                               "step": event.extra.get("step")}, ensure_ascii=False))  # fmt: skip
         if len(rows) == SAMPLE:
             break
-    judged = [r for r in rows if r["right"] is not None]
-    right = sum(1 for r in judged if r["right"])
-    share = round(right / len(judged), 4) if judged else 0.0
-    print(f"sample {len(rows)} events; judged {len(judged)}; right at dyad + root {right} ({share:.1%})")
+    judged, right, share = tally(rows)
+    print(f"sample {len(rows)} events; judged {judged}; right at dyad + root {right} ({share:.1%})")
     if args.show:
         return
     result = {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "sample": len(rows),
-        "judged": len(judged),
+        "judged": judged,
         "right": right,
         "share_right": share,
         "goal": GOAL,

@@ -26,7 +26,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from news_judged import event_key, hashed_order, load_judgements, sampled
+from news_judged import event_key, hashed_order, load_judgements, sampled, tally
 
 from realpolitik.model import Article
 from realpolitik.pipeline import Pipeline
@@ -67,14 +67,12 @@ def main() -> None:
                              ensure_ascii=False))  # fmt: skip
         if len(rows) == SAMPLE:
             break
-    judged = [r for r in rows if r["right"] is not None]
-    right = sum(1 for r in judged if r["right"])
-    share = round(right / len(judged), 4) if judged else 0.0
-    print(f"study sample {len(rows)} events; judged {len(judged)}; right at dyad + root {right} ({share:.1%})")
+    judged, right, share = tally(rows)
+    print(f"study sample {len(rows)} events; judged {judged}; right at dyad + root {right} ({share:.1%})")
     if args.show:
         return
     result = {"generated": datetime.now(UTC).isoformat(timespec="seconds"), "sample": len(rows),
-              "judged": len(judged), "right": right, "share_right": share, "events": rows}  # fmt: skip
+              "judged": judged, "right": right, "share_right": share, "events": rows}  # fmt: skip
     RESULT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {RESULT}")
 
