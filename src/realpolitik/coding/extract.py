@@ -118,6 +118,7 @@ from realpolitik.coding.frames import (
     passive_subject,
     phrase_matches,
     prep_objects,
+    speech_head,
     subject_token,
     to_marked,
 )
@@ -1060,7 +1061,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
-                claims = claims_for(speaker, code, emitted)
+                claims = claims_for(speaker, code, emitted, lemma(speech_head(hit.trigger) or hit.trigger))
                 modality = "reported"
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged

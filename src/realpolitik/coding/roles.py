@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from realpolitik.actors.grouping import PLACE_NOUNS
 from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
@@ -621,7 +622,8 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
                 continue
             places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
             for place in places:  # "rioted at a prison in southern Chile", "in the town of Arica"
-                found = [a for a in actors.np(place) if len(a.code) == 3 and a.code != "---"]
+                found = [a for a in actors.np(place) or named_place_part(place, actors) if len(a.code) == 3]
+                found = [a for a in found if a.code != "---"]
                 if found:
                     return found[:1]
     for here in dateline_here(trigger):
@@ -629,6 +631,28 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
         if found:
             return found[:1]
     return []
+
+
+# Common nouns for a part of a territory: "the Gaza border area", "northern Syria's Idlib countryside".
+LOCATION_NOUNS = PLACE_NOUNS | frozenset(
+    {"area", "areas", "zone", "strip", "valley", "outskirts", "suburb", "suburbs", "neighbourhood",
+     "neighborhood", "sector", "corridor", "heartland", "highlands", "mountains", "waters", "part", "north",
+     "south", "east", "west"}
+)
+
+
+def named_place_part(place: Token, actors: ActorIndex) -> list[Actor]:
+    """The state a place noun belongs to by its name modifier or possessor ("in the Gaza border area",
+    "in northern Ruritania's Idlib countryside"): only a common noun for a part of a territory
+    (``LOCATION_NOUNS``) takes a name modifier, so "in the Iraq war" names no place; a named place
+    takes only its possessor."""
+    if place.ent_type_ in ("GPE", "LOC", "FAC") and place.pos_ == "PROPN":
+        deps: tuple[str, ...] = ("poss",)  # "in northern Ruritania's Afrin": a named place within a state
+    elif lemma(place) in LOCATION_NOUNS or place.lower_ in LOCATION_NOUNS:
+        deps = ("compound", "poss", "nmod")
+    else:
+        return []
+    return [a for a in actors.modifiers(place, deps) if a.kind in (None, "state", "place")]
 
 
 def purpose_target(verb: Token, actors: ActorIndex) -> list[Actor]:

@@ -367,14 +367,48 @@ def is_time_clause_event(trigger: Token, main_event: bool) -> bool:
 SELF_CLAIM_ROOTS = frozenset({"18", "19", "20"})
 
 
-def claims_for(speaker: Actor, code: str, acts: list[tuple[str, Actor, Actor]]) -> list[tuple[str, Actor, Actor]]:
+def state_organ(actor: Actor) -> bool:
+    """A state itself or one of its organs (``STATE_SECTORS``), not an IGO, party or group within it."""
+    country = actor.code[:3]
+    if not placed(actor) or country in ("IGO", "NGO", "IMG", "MNC"):
+        return False
+    return len(actor.code) == 3 or actor.code[3:6] in STATE_SECTORS
+
+
+def same_state_side(speaker: Actor, actor: Actor) -> bool:
+    """Do two different actors belong to one state's apparatus ("an army spokesman" and "the troops",
+    "the government" and "the police")? Such a speaker reports or confirms its own side's act; it
+    neither accuses that actor nor claims another's act. An opposition party or a rebel group of the
+    same country speaks against the state, so it still accuses."""
+    return (
+        speaker.code != actor.code
+        and speaker.code[:3] == actor.code[:3]
+        and state_organ(speaker)
+        and state_organ(actor)
+    )
+
+
+# Verbs by which a speaker owns up to an act: with them a state's own violence is a claim of
+# responsibility (015); "said", "confirmed" or "announced" only report what its forces did.
+OWNING_VERBS = frozenset({"claim", "admit", "acknowledge"})
+
+
+def claims_for(
+    speaker: Actor, code: str, acts: list[tuple[str, Actor, Actor]], verb: str = "claim"
+) -> list[tuple[str, Actor, Actor]]:
     """The statements a speaker's claim makes of the acts it reports: an accusation (112) of another
     actor, or a claim of responsibility (015) for its own violence. A speaker reporting its own
-    non-violent act ("Norway said it had ordered out three attaches") claims nothing: the act itself
-    is the news."""
+    non-violent act ("Norway said it had ordered out three attaches"), a state reporting its own
+    forces' operation ("the army said it was shelling ...": ``verb`` not one of ``OWNING_VERBS``) or
+    any act of its own state's other organs ("a defence ministry spokesman said the army had shelled
+    ...") claims nothing: the act itself is the news."""
     out: list[tuple[str, Actor, Actor]] = []
     for _, src, tgt in acts:
-        if speaker.code == src.code and code[:2] not in SELF_CLAIM_ROOTS:
+        if speaker.code == src.code and (
+            code[:2] not in SELF_CLAIM_ROOTS or (state_organ(speaker) and verb not in OWNING_VERBS)
+        ):
+            continue
+        if same_state_side(speaker, src):
             continue
         claim = claim_event(speaker, src, tgt)
         if distinct_dyad(claim[1], claim[2]):
