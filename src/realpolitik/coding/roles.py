@@ -335,7 +335,7 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         return attributed, True
     if is_passive(verb):
         agent = agent_token(verb)
-        return (actors.np(agent), False) if agent is not None else ([], False)
+        return (actors.np(agent), False) if agent is not None else (between_parties(verb, actors), True)
     subj = subject_token(verb)
     if subj is not None:
         low = subj.lower_
@@ -412,6 +412,17 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
             return actors.np(head), False  # the same misreading with the verb tagged a participle
     return [], False
+
+
+def between_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The parties of an agentless passive whose subject is "between" them ("a deal between Kenya and
+    Uganda was signed", "a truce between A and B was agreed on Monday"): they did it together. Two
+    parties at least, else nobody is named as the doer."""
+    subj = passive_subject(verb)
+    if subj is None:
+        return []
+    parties = unique([a for w, o in prep_objects(subj) if w == "between" for a in actors.np(o)])
+    return parties if len({a.code for a in parties}) >= 2 else []
 
 
 def verb_targets(
