@@ -175,10 +175,20 @@ def is_visitor(tok: Token) -> bool:
     return (visitor is not None and visitor.i == tok.i) or (before.dep_ == "csubj" and tok.dep_ == "nsubj")
 
 
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for when it is the object or passive subject of its clause
+    ("Uganda, **which** Kenya accused of ...", "the envoy, **who** was expelled by Kenya"): the noun
+    the relative clause hangs on."""
+    verb = tok.head
+    if tok.lower_ not in REL_PRONOUNS - {"whose"} or verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
 def passive_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "nsubjpass":
-            return c
+            return antecedent(c) or c
     if _participle(verb):
         return verb.head
     return None
@@ -298,7 +308,7 @@ def free_relative_objects(governor: Token) -> list[Token]:
 def direct_objects(verb: Token) -> list[Token]:
     """Objects of the verb, including a visitor the parser hung under an attributive "visiting" and
     the phrase a free relative names ("condemned what it called ...", ``free_relative_objects``)."""
-    objs = [o for o in children(verb, OBJ) if o.lower_ != "what"]
+    objs = [antecedent(o) or o for o in children(verb, OBJ) if o.lower_ != "what"]
     if not objs:
         objs = free_relative_objects(verb)
     for c in verb.children:

@@ -399,7 +399,9 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
     if verb.dep_ == "acl":
         if patient_participle(verb):  # "a Belgian activist held in Lagos": the activist is the patient
             return [], False
-        mods = actors.modifiers(head, ("poss", "compound", "amod"))
+        mods = actors.modifiers(head, ("poss", "compound", "amod")) or [
+            a for w, o in prep_objects(head) if w == "by" and o.i < verb.i for a in actors.np(o)
+        ]  # "a decision by Kenya to expel ...": the ``by`` phrase of the noun is its doer
         if mods:
             return mods, True
         owner = pronoun_owner(head)
