@@ -163,6 +163,7 @@ from realpolitik.coding.rules import (
     agreement_code,
     ceased,
     claims_for,
+    content_stance,
     distinct_dyad,
     halted_code,
     implied_targets,
@@ -1049,6 +1050,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
+        stance = content_stance(hit.trigger) if hit.route != "noun" else None
+        if stance == "negated" or (stance == "reported" and modality == "asserted"):
+            modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:

@@ -388,6 +388,40 @@ def same_state_side(speaker: Actor, actor: Actor) -> bool:
     )
 
 
+# Verbs that deny what their clause or object says, and nouns for something alleged: the act told in
+# "denied that its troops had shelled ...", "rejected charges that it armed ..." is negated by its
+# teller; in "reports that troops shelled ..." it is only alleged.
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+ALLEGATION_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "claim", "report", "rumour", "rumor", "suspicion", "assertion",
+     "suggestion"}
+)
+
+
+def content_stance(trigger: Token) -> str | None:
+    """How a clause that is the content of a denial or an allegation stands: ``negated`` when denied
+    ("Kenya denied that its troops had attacked ...", "dismissed reports that ...", "reports that ...
+    were denied"), ``reported`` when only alleged ("charges that Kenya armed the rebels"), None for a
+    clause that is nobody's content. The trigger's own clause head is reached through coordinated and
+    complement verbs."""
+    clause = trigger
+    for _ in range(4):
+        if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+            continue
+        break
+    holder = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or holder.i == clause.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in DENIAL_VERBS:
+        return "negated"
+    if holder.pos_ != "NOUN" or lemma(holder) not in ALLEGATION_NOUNS:
+        return None
+    if holder.dep_ in ("dobj", "nsubjpass") and lemma(holder.head) in DENIAL_VERBS:
+        return "negated"
+    return "reported"
+
+
 # Verbs by which a speaker owns up to an act: with them a state's own violence is a claim of
 # responsibility (015); "said", "confirmed" or "announced" only report what its forces did.
 OWNING_VERBS = frozenset({"claim", "admit", "acknowledge"})
