@@ -217,6 +217,39 @@ def document_issuer(noun: Token, actors: ActorIndex) -> list[Actor]:
     return found
 
 
+# A state noun owned by a pronoun, and the sector it stands for: "his country" is the state, "its
+# government" the government, "their troops" the military.
+OWNED_STATE_NOUNS = {
+    "country": "", "nation": "", "government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
+    "troops": "MIL", "forces": "MIL", "police": "COP", "parliament": "LEG",
+}
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+# "his/her/our country" in a speaker's clause can only be the speaker's; "its/their" may be any state's
+PERSON_OWNERS = frozenset({"his", "her", "our"})
+
+
+def speaker_state(noun: Token, verb: Token, actors: ActorIndex) -> list[Actor]:
+    """ "his country", "our government", "its troops" in the clause a speaker reports ("the Kenyan
+    minister said his country would ...", "'our army will respond', the Ghanaian president said"): the
+    pronoun is the speaker, so the noun is the speaker's state or its organ. Only when the speaker has
+    one country; the actor layer's own reading of the phrase, when it has one, comes first."""
+    sector = OWNED_STATE_NOUNS.get(noun.lower_)
+    if sector is None or not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children):
+        return []
+    head = speech_head(verb)
+    if head is None:
+        return []
+    countries = {a.code[:3] for a in _find_sources(head, actors, 2)[0] if a.country and a.code[:3] == a.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [
+        Actor(text=noun.text, code=country + sector, country=country, sector=sector or None,
+              kind="sector" if sector else "state", confidence=0.7,
+              how="a state noun owned by the speaker's pronoun in reported speech")
+    ]
+
+
 # Condemning an attack whose perpetrator goes unnamed sides with its victim: CAMEO 018 (the CAMEO
 # dictionary's CONDEMN * TERRORIST ATTACK), toward the victim ("deplored the bombing of the Ruritanian
 # embassy"). With the attacker named ("condemned Freedonia's raid") it is a criticism of the attacker.
@@ -345,7 +378,9 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
                 speaker = find_sources(head, actors, depth - 1)[0]
                 if speaker:
                     return speaker, True
-        found = actors.np(subj) or document_issuer(subj, actors)
+        owned = speaker_state(subj, verb, actors)
+        personal = owned and any(c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in subj.children)
+        found = (owned if personal else []) or actors.np(subj) or document_issuer(subj, actors) or owned
         if found:
             return found, False
         if lemma(subj) in COLLECTIVE_NOUNS or subj.like_num:
