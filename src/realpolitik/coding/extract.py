@@ -174,6 +174,7 @@ from realpolitik.coding.rules import (
     is_time_clause_event,
     nested_in_event,
     office_taken,
+    own_state_acts,
     placed,
     promisable,
     purposed_act,
@@ -1066,7 +1067,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
                 claims = claims_for(speaker, code, emitted, lemma(speech_head(hit.trigger) or hit.trigger))
-                modality = "reported"
+                if claims or not own_state_acts(speaker, emitted):
+                    modality = "reported"  # a state telling of its own acts asserts them
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
         if code and refusal is None and (

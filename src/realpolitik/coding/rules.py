@@ -422,6 +422,15 @@ def content_stance(trigger: Token) -> str | None:
     return "reported"
 
 
+def own_state_acts(speaker: Actor, acts: list[tuple[str, Actor, Actor]]) -> bool:
+    """Are all the acts a speaker reports done by its own state ("Norway said it had expelled ...", "the
+    army spokesman said troops had shelled ...")? A state is the authority on its own acts: they stand
+    as asserted, not as what the speaker alleges."""
+    return bool(acts) and all(
+        state_organ(speaker) and (src.code == speaker.code or same_state_side(speaker, src)) for _, src, _ in acts
+    )
+
+
 # Verbs by which a speaker owns up to an act: with them a state's own violence is a claim of
 # responsibility (015); "said", "confirmed" or "announced" only report what its forces did.
 OWNING_VERBS = frozenset({"claim", "admit", "acknowledge"})
