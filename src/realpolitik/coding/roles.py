@@ -745,9 +745,10 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     own = actors.at(noun)
     if own and actors.span_of(noun) is not None and actors.span_of(noun).root.i == noun.i:  # type: ignore[union-attr]
         return roles
-    sources = actors.modifiers(noun, ("poss", "compound", "amod", "nmod"))
+    sources = actors.modifiers(noun, ("poss", "compound", "amod", "nmod")) or leading_modifier(noun, actors)
+    departure = lemma(noun) in DEPARTURE_NOUNS
     for word, o in prep_objects(noun):
-        if word in NOUN_SOURCE_PREPS and not sources:
+        if word in NOUN_SOURCE_PREPS and not sources and not (departure and word == "from"):
             sources = actors.np(o)
     if not sources:
         sources = nominal_agent(noun, actors)
@@ -775,6 +776,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
                 found = actors.np(o)
                 if len(found) >= 2 and not sources:
                     sources = found
+    if departure and not targets and sources:  # "the withdrawal of Kenyan troops from Somalia"
+        codes = {a.code for a in sources}
+        targets = [a for w, o in prep_objects(noun) if w == "from" for a in actors.np_deep(o) if a.code not in codes]
     if not targets:
         targets = inner_target(noun, actors)
         if targets:
@@ -1015,6 +1019,26 @@ def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
     for o in verb.children:
         if o.dep_ == "dobj" and o.pos_ == "NOUN":
             found = nominal_agent(o, actors)
+            if found:
+                return found
+    return []
+
+
+# Nouns of leaving a place: their "from" phrase is the place left, the target ("the withdrawal of
+# Kenyan troops from Somalia", "Ruritania's pullout from the talks"), not the source as in "a letter
+# from X"; their "of" phrase is who leaves.
+DEPARTURE_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit", "pullback"})
+# "the US-led invasion", "a Russian-led offensive": the hyphenated leader of an event noun does it.
+LEADING_PARTICIPLES = frozenset({"lead", "led", "spearhead", "spearheaded"})
+
+
+def leading_modifier(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """The actor joined by a hyphen to a "-led" participle on an event noun ("the US-led invasion of
+    Iraq", "a Ruritanian-led offensive"): whoever leads an act does it. Only "led": a state that
+    backs, funds or arms an act ("US-backed offensive") is not its doer."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and (lemma(c) in LEADING_PARTICIPLES or c.lower_ in LEADING_PARTICIPLES):
+            found = [a for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") for a in actors.np(g)]
             if found:
                 return found
     return []
