@@ -608,7 +608,8 @@ class _Coref:
         if not poss:
             return
         p = poss[0]
-        if p.i in self.by_token:  # "the country's president": the state "the country" refers back to
+        ante: Actor | None
+        if p.lower_ not in POSSESSIVE | {"its"}:  # "the country's president": the state "the country" refers to
             owner = self.by_token[p.i]
             ante = owner.actors[0]
             p = self.doc[owner.start]
