@@ -95,6 +95,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period
 from realpolitik.coding.conventions import (
     Conventions,
@@ -963,6 +964,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     ]
     hits.extend(obligation_hits(sent, actors))
     hits.extend(evaluation_hits(sent, actors))
+    hits.extend(Hit(p, t, None, None, "verb", r) for p, t, r in ascription_hits(sent, actors))
     hits.extend(visit_hits(sent, actors))
     directives = directive_hits(sent, actors)
     directed = {h.trigger.i for h in directives}

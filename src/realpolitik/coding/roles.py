@@ -638,8 +638,8 @@ def inner_target(noun: Token, actors: ActorIndex) -> list[Actor]:
 
 
 GIVING_VERBS = frozenset(
-    {"give", "offer", "provide", "contribute", "send", "hand", "deliver", "supply", "grant", "donate", "lend",
-     "extradite", "transfer", "return"}
+    {"give", "offer", "provide", "contribute", "send", "dispatch", "deploy", "hand", "deliver", "supply", "grant",
+     "donate", "lend", "extradite", "transfer", "return"}
 )
 
 
