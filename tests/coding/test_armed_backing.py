@@ -34,7 +34,9 @@ def test_a_force_backed_by_its_equipment_is_no_support(pipeline, text: str) -> N
         ("Rwandan soldiers supported Congolese army units in the offensive against the rebels.", "RWA", "COD"),
     ],
 )
-def test_one_force_backing_another_is_military_cooperation(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
+def test_one_force_backing_another_is_military_cooperation(
+    pipeline, monkeypatch, text: str, src: str, tgt: str
+) -> None:
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "062"), text
     monkeypatch.setattr(extract, "armed_backing", lambda *args: None)
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "05"), text

@@ -28,7 +28,9 @@ ATTACH_PREPS = frozenset({"in", "of", "from"})
 # "his Swedish counterpart": a role named relative to an official holds office itself, unlike "the Swedish side"
 RELATIVE_ROLES = frozenset({"counterpart", "counterparts"})
 # "gunmen in police uniforms": a garment a force is known by disguises the wearer, it is not his
-GARMENT_NOUNS = frozenset({"uniform", "fatigues", "fatigue", "outfit", "attire", "garb", "clothes", "clothing", "dress"})
+GARMENT_NOUNS = frozenset(
+    {"uniform", "fatigues", "fatigue", "outfit", "attire", "garb", "clothes", "clothing", "dress"}
+)
 NAMED_KINDS = frozenset({"person", "org", "group", "place", "state"})
 
 
@@ -341,7 +343,9 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
     start, end, top = _phrase_bounds(doc, parts, head)
     named = [p for p in parts if p.best.kind in NAMED_KINDS]
     relative = bool(named) and all(p.best.kind == "state" for p in named)
-    agents = [p for p in parts if p.is_agent and not (p.best.weak and named and not (relative and p.key in RELATIVE_ROLES))]
+    agents = [
+        p for p in parts if p.is_agent and not (p.best.weak and named and not (relative and p.key in RELATIVE_ROLES))
+    ]
     if not named and not agents:
         return None
     if not named and all(p.best.weak for p in agents):
