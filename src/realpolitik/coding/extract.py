@@ -95,6 +95,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.armedsupport import NO_EVENT, armed_backing
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period
 from realpolitik.coding.conventions import (
@@ -1020,6 +1021,11 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         step = "pattern"
         if code and code[:2] in ("18", "19", "20") and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
+        backing = armed_backing(hit.trigger, code, hit.roles.sources, hit.roles.targets) if code else None
+        if backing == NO_EVENT:
+            continue
+        if backing is not None:
+            code, step = backing, "armed-backing"
         halt = halted_code(hit.noun, code) if code and hit.route in ("noun", "light") else None
         if halt is not None:
             code, step = halt, "halted"

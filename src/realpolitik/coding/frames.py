@@ -15,6 +15,8 @@ OBJ = frozenset({"dobj", "attr", "oprd"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 # adverbs that open a compound preposition ("out of", "away from"): a particle of the verb, whose
 # prepositional phrase hangs under them
+# a preposition left without its object by a passive ("was called upon by X") acts as a particle
+STRANDED_PARTICLES = frozenset({"on", "upon"})
 COMPOUND_PREP_PARTICLES = frozenset({"out", "away"})
 REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
@@ -327,6 +329,7 @@ def particles(verb: Token) -> set[str]:
         for c in verb.children
         if c.dep_ == "prt"
         or (c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_PARTICLES and any(g.dep_ == "prep" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ in STRANDED_PARTICLES and not any(True for _ in c.children))
     }
 
 
