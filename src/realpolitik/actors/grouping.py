@@ -318,6 +318,14 @@ def _phrase_bounds(doc: Doc, parts: list[Match], head: Token) -> tuple[int, int,
     while top.dep_ in ("compound", "flat") and top.head.i > top.i and top.head.ent_type_ == "PERSON":
         top = top.head
     end = max(end, top.i + 1)
+    # an acronym compounded onto a title belongs to the title ("AL Secretary General <name>": the title's
+    # first word is the body's initials, which no dictionary takes at two letters)
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.dep_ != "compound" or not start <= prev.head.i < end or not prev.is_upper or not prev.is_alpha \
+                or not 2 <= len(prev) <= 6:
+            break
+        start -= 1
     # leading determiner / numeral / predeterminer ("the", "both", "the two") belongs to the phrase
     while start > 0:
         prev = doc[start - 1]
