@@ -85,6 +85,7 @@ def tally(rows: list[dict[str, object]]) -> tuple[int, int, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--show", action="store_true", help="print the sampled events that have no judgement yet")
+    ap.add_argument("--all", action="store_true", help="with --show, print judged events too")
     args = ap.parse_args()
     articles = hashed_order([a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)])
     judgements = load_judgements()
@@ -94,9 +95,11 @@ def main() -> None:
         verdict = judgements.get(key)
         rows.append({"key": key, "right": None if verdict is None else verdict["right"],
                      "why": None if verdict is None else verdict.get("why")})  # fmt: skip
-        if args.show and verdict is None:
-            print(json.dumps({"key": key, "sentence": event.evidence, "trigger": event.trigger,
-                              "step": event.extra.get("step")}, ensure_ascii=False))  # fmt: skip
+        if args.show and (verdict is None or args.all):
+            print(json.dumps({"key": key, "verdict": verdict and verdict["right"],
+                              "why": verdict and verdict.get("why"), "sentence": event.evidence,
+                              "trigger": event.trigger, "step": event.extra.get("step")},
+                             ensure_ascii=False))  # fmt: skip
         if len(rows) == SAMPLE:
             break
     judged, right, share = tally(rows)

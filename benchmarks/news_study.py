@@ -62,7 +62,8 @@ def main() -> None:
                      "why": None if verdict is None else verdict.get("why")})  # fmt: skip
         if args.show and (verdict is None or args.all):
             print(json.dumps({"key": key, "verdict": verdict and verdict["right"],
-                              "sentence": event.evidence, "trigger": event.trigger,
+                              "why": verdict and verdict.get("why"), "sentence": event.evidence,
+                              "trigger": event.trigger,
                               "step": event.extra.get("step"), "modality": event.modality},
                              ensure_ascii=False))  # fmt: skip
         if len(rows) == SAMPLE:

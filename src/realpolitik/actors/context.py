@@ -117,12 +117,27 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                         "advisers", "advisor", "advisors", "counsellor", "counselor", "secretary", "deputy",
                         "representative", "representatives", "envoy", "envoys", "emissary"})
 ADVISES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsellor", "counselor"})
+# Adjectives of allegiance: "fighters loyal to <leader>", "militias allied with <party>" are on that side.
+ALLEGIANCE = frozenset({"loyal", "allied", "aligned", "faithful", "affiliated", "linked", "attached"})
+
+
+def _principal_preps(head: Token) -> list[Token]:
+    """The prepositions that tie an agent to its principal: its own "of" (and "for"/"to" for those who
+    speak for or advise), or the "to"/"with" of an adjective of allegiance on it ("loyal to")."""
+    preps = [p for p in head.children if p.dep_ == "prep" and (
+        p.lower_ == "of" or (p.lower_ == "for" and head.lower_ in SPEAKS_FOR)
+        or (p.lower_ == "to" and head.lower_ in ADVISES))]
+    for adj in head.children:
+        if adj.dep_ in ("amod", "acl") and adj.lower_ in ALLEGIANCE:
+            preps.extend(p for p in adj.children if p.dep_ == "prep" and p.lower_ in ("to", "with"))
+    return preps
 
 
 def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A countryless agent tied by a preposition to the person or body it serves takes that principal's
-    side: "a spokesman for <leader>", "an aide to <leader>", "officials of <body>" → the principal's
-    country with the agent's own sector (an organisation's own code when the principal is an IGO)."""
+    side: "a spokesman for <leader>", "an aide to <leader>", "officials of <body>", "fighters loyal to
+    <leader>" → the principal's country with the agent's own sector (an organisation's own code when the
+    principal is an IGO)."""
     todo = [m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)]
     if not todo:
         return mentions
@@ -132,11 +147,7 @@ def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             owner.setdefault(i, m)
     for m in todo:
         head = doc[m.head]
-        for prep in head.children:
-            word = prep.lower_
-            if prep.dep_ != "prep" or not (word == "of" or (word == "for" and head.lower_ in SPEAKS_FOR)
-                                           or (word == "to" and head.lower_ in ADVISES)):
-                continue
+        for prep in _principal_preps(head):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             # a parse that leaves the preposition without its object: the phrase right after it
             principal = owner.get(obj.i if obj is not None else prep.i + 1)

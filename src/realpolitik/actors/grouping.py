@@ -25,6 +25,12 @@ log = logging.getLogger(__name__)
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 ATTACH_PREPS = frozenset({"in", "of", "from"})
+# "his Swedish counterpart": a role named relative to an official holds office itself, unlike "the Swedish side"
+RELATIVE_ROLES = frozenset({"counterpart", "counterparts"})
+# "gunmen in police uniforms": a garment a force is known by disguises the wearer, it is not his
+GARMENT_NOUNS = frozenset(
+    {"uniform", "fatigues", "fatigue", "outfit", "attire", "garb", "clothes", "clothing", "dress"}
+)
 NAMED_KINDS = frozenset({"person", "org", "group", "place", "state"})
 
 
@@ -114,7 +120,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             uf.union(k, owner[tok.head.i])
             via[k] = "conj"
         # "the regime in Caracas": a place in a prepositional phrase attached to an agent noun
-        if tok.dep_ == "pobj" and tok.head.lower_ in ATTACH_PREPS:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ATTACH_PREPS and tok.lemma_.lower() not in GARMENT_NOUNS:
             prep = tok.head
             governor = prep.head
             g = owner[governor.i]
@@ -344,7 +350,10 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
     head_part = next((p for p in parts if p.start <= head.i < p.end), parts[-1])
     start, end, top = _phrase_bounds(doc, parts, head)
     named = [p for p in parts if p.best.kind in NAMED_KINDS]
-    agents = [p for p in parts if p.is_agent and not (p.best.weak and named)]
+    relative = bool(named) and all(p.best.kind == "state" for p in named)
+    agents = [
+        p for p in parts if p.is_agent and not (p.best.weak and named and not (relative and p.key in RELATIVE_ROLES))
+    ]
     if not named and not agents:
         return None
     if not named and all(p.best.weak for p in agents):

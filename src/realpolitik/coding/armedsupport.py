@@ -1,0 +1,49 @@
+"""Armed backing is no praise: "support" and "back" between fighting forces.
+
+The verbs of support read as political backing (CAMEO 051, praise or endorse) when a state or a
+leader is their subject. Two kinds of clause use them for combat instead:
+
+* **A force backed by its own means.** "Troops supported by helicopters", "police backed by armoured
+  cars": the ``by`` agent is equipment that belongs to the force, so nobody acts on anybody; a
+  country the resolver lends the equipment from elsewhere in the sentence is no source.
+* **One armed force backing another.** "Chadian troops backing Malian army units": material help in
+  fighting is military cooperation (CAMEO 062), not a statement of support.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.coding.frames import agent_token, lemma
+from realpolitik.coding.patterns import NOT_AN_EVENT
+from realpolitik.model import Actor
+
+BACKING_VERBS = frozenset({"support", "back", "assist", "aid", "escort", "cover", "reinforce", "accompany"})
+# equipment and arms a force fights with
+MEANS = frozenset(
+    {
+        "helicopter", "gunship", "aircraft", "airplane", "plane", "jet", "warplane", "fighter", "bomber", "drone",
+        "tank", "armour", "armor", "artillery", "vehicle", "car", "boat", "ship", "warship", "vessel",
+        "bulldozer", "mortar", "missile", "rocket", "dog",
+    }
+)  # fmt: skip
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF"})
+MILITARY_COOPERATION = "062"
+NO_EVENT = NOT_AN_EVENT
+
+
+def _armed(actor: Actor) -> bool:
+    return actor.code[3:6] in ARMED_SECTORS
+
+
+def armed_backing(trigger: Token, code: str, sources: list[Actor], targets: list[Actor]) -> str | None:
+    """The code a verb of support takes between fighting forces: ``---`` (no event) when its agent is
+    the force's own equipment, 062 when an armed force backs another, None when neither applies."""
+    if code[:2] != "05" or lemma(trigger) not in BACKING_VERBS:
+        return None
+    agent = agent_token(trigger)
+    if agent is not None and lemma(agent) in MEANS:
+        return NOT_AN_EVENT
+    if sources and targets and all(_armed(a) for a in sources) and all(_armed(a) for a in targets):
+        return MILITARY_COOPERATION
+    return None
