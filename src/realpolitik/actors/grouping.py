@@ -486,7 +486,9 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
     elif low in STATE_MATTERS and part.best.kind == "state" and res.country and root.dep_ != "poss" \
             and root.pos_ == "ADJ" and not is_region(part.best) \
             and doc[part.start - 1 : part.start].text not in ("-", "–"):
-        code, why = res.country, "the state's own matter"
+        text = doc[start : noun.i + 1].text  # the state itself, as its nationality would give it
+        actor = res.to_actor(text, how=f"{res.source}: {res.why}; the state's own matter ({noun.text!r})")
+        return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="state")
     elif low in ISSUED_NOUNS:
         code, why = (res.country + "GOV" if state and res.country else res.code), "issued or sent by the body"
     elif _people_noun(noun) and (state or res.code[:3] in NON_STATE_ROOTS):
@@ -495,8 +497,10 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
         return None
     text = doc[start : noun.i + 1].text
     country, sector = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
-    actor = Actor(text=text, code=code, entity_id=res.entity_id if code == res.code else f"sector:{code}",
-                  name=res.name, country=country, sector=sector, kind="org" if not state else "sector",
+    own = code == res.code  # the entry itself ("Congolese soldiers" → COD): its own kind, as every other mention of it
+    actor = Actor(text=text, code=code, entity_id=res.entity_id if own else f"sector:{code}",
+                  name=res.name, country=country, sector=sector,
+                  kind=res.kind if own else ("org" if not state else "sector"),
                   confidence=0.8, how=f"{res.source}: {res.why}; {why} ({noun.text!r})")
     return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="org" if not state else "sector")
 
