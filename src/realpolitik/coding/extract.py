@@ -143,6 +143,7 @@ from realpolitik.coding.roles import (
     inner_target,
     is_place,
     is_reason_clause,
+    joined_partners,
     localize,
     location_target,
     meeting_hosts,
@@ -955,6 +956,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     }
     hits = [h for h in hits if h.trigger.i not in agreed]
     carriers = {h.trigger.head.i for h in hits if h.trigger.dep_ == "xcomp" and h.pattern.is_event}
+    # "A joined B in condemning C": the gerund is the act, B a co-agent of it; joining B is no act on B
+    joined = {h.trigger.head.head.i for h in hits if h.pattern.is_event and joined_partners(h.trigger, actors)}
+    hits = [h for h in hits if h.trigger.i not in joined]
     protests = {h.trigger.i for h in hits if h.pattern.code[:2] == "14"}
     hits = [
         h

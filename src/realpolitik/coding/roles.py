@@ -308,13 +308,28 @@ COMITATIVE_HEADS = frozenset({"along", "together"})
 COMITATIVE_PREPS = frozenset({"alongside"})
 
 
+JOINING_VERBS = frozenset({"join"})
+
+
+def joined_partners(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """ "A joined B **in condemning** C": B condemns C too; the joined are co-agents of the ``in``
+    gerund, whose own subject is the joiner's."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return []
+    joiner = prep.head
+    if lemma(joiner) not in JOINING_VERBS:
+        return []
+    return [a for o in direct_objects(joiner) for a in actors.np(o)]
+
+
 def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
     """Actors that a comitative phrase before the verb makes co-agents of its subject: "A, **along
     with B**, condemned C", "**Together with B**, A sent aid", "A, **alongside B**, ...". After the
     verb the phrase may name a partner or a co-target instead ("signed a deal together with B"), so
     only phrases before the verb count."""
     holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found: list[Actor] = []
+    found: list[Actor] = joined_partners(verb, actors)
     for holder in holders:
         for c in holder.children:
             if c.i > verb.i:
