@@ -477,6 +477,26 @@ def between_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
     return parties if len({a.code for a in parties}) >= 2 else []
 
 
+# Nouns for a meeting whose "with" phrase names the other side ("talks with X", "a meeting with X").
+MEETING_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
+     "discussion", "discussions", "dialogue"}
+)
+
+
+def meeting_partners(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The other side of the meeting a verb sends someone to or sets up ("sent its foreign minister **to
+    talks with Uganda**", "dispatched an envoy to a meeting with X"): the meeting's ``with`` partner,
+    not the person sent, is whom the sender meets."""
+    for word, o in prep_objects(verb):
+        if word not in ("to", "for") or lemma(o) not in MEETING_NOUNS:
+            continue
+        found = [a for w, g in prep_objects(o) if w == "with" for a in actors.np_deep(g)]
+        if found:
+            return found
+    return []
+
+
 def verb_targets(
     verb: Token, hit: tuple[Pattern, Token | None, Token | None], actors: ActorIndex
 ) -> tuple[list[Actor], bool]:
@@ -488,6 +508,10 @@ def verb_targets(
             return makers, False
     if pattern.code[:2] == "11":
         found = grievance_target(verb, actors)
+        if found:
+            return found, False
+    if pattern.code[:2] in ("03", MEETING_ROOT):
+        found = meeting_partners(verb, actors)
         if found:
             return found, False
     if pattern.frame == "V+P" and pobj is not None:
