@@ -153,6 +153,7 @@ from realpolitik.coding.roles import (
     speaker_for,
     standing_relation,
     unidentified_attackers,
+    upcoming_noun,
     verb_targets,
 )
 from realpolitik.coding.rules import (
@@ -1020,6 +1021,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality = "reported"
         if modality == "asserted" and background_period(hit.trigger, ctx.published):
             modality = "historical"
+        if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
+            modality = "intended"  # "ahead of talks with X": planned, not yet held
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"

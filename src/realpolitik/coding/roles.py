@@ -935,12 +935,29 @@ def is_scene_adjunct(noun: Token, governor: Token) -> bool:
 def governing_verb(noun: Token) -> Token | None:
     tok = noun
     for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "dobj", "attr"):
+        ahead = tok.dep_ == "advmod" and tok.lower_ in AHEAD_WORDS
+        if tok.dep_ not in ("pobj", "prep", "dobj", "attr") and not ahead:
             return None
         tok = tok.head
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):  # "is due in Baku for a visit"
             return tok
     return None
+
+
+# Adverbs of compound prepositions that place an event noun later than the clause ("**ahead of** talks
+# with X", "**prior to** his visit to Y"): the parser hangs the phrase on them as adverbs.
+AHEAD_WORDS = frozenset({"ahead", "prior"})
+
+
+def upcoming_noun(noun: Token) -> bool:
+    """Is the event noun still to come when its clause happens ("released prisoners **ahead of talks**
+    with X", "**prior to his visit** to Y", "**before the summit** with Z")? It is planned, not done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "advmod") or prep.head.i == prep.i:
+        return False
+    if prep.lower_ == "before":
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in AHEAD_WORDS
 
 
 def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
