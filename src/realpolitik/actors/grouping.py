@@ -487,8 +487,10 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
         return None
     text = doc[start : noun.i + 1].text
     country, sector = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
-    actor = Actor(text=text, code=code, entity_id=res.entity_id if code == res.code else f"sector:{code}",
-                  name=res.name, country=country, sector=sector, kind="org" if not state else "sector",
+    itself = code == res.code  # the entity itself ("the Gambian crisis" is the Gambia): its own kind
+    kind = part.best.kind if itself and part.best.kind == "state" else ("org" if not state else "sector")
+    actor = Actor(text=text, code=code, entity_id=res.entity_id if itself else f"sector:{code}",
+                  name=res.name, country=country, sector=sector, kind=kind,
                   confidence=0.8, how=f"{res.source}: {res.why}; {why} ({noun.text!r})")
     return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="org" if not state else "sector")
 
