@@ -720,7 +720,7 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
     return []
 
 
-# Common nouns for a part of a territory: "the Gaza border area", "northern Syria's Idlib countryside".
+# Common nouns for a part of a territory: "the Sudan border area", "northern Ruritania's hill country".
 LOCATION_NOUNS = PLACE_NOUNS | frozenset(
     {"area", "areas", "zone", "strip", "valley", "outskirts", "suburb", "suburbs", "neighbourhood",
      "neighborhood", "sector", "corridor", "heartland", "highlands", "mountains", "waters", "part", "north",
@@ -729,8 +729,8 @@ LOCATION_NOUNS = PLACE_NOUNS | frozenset(
 
 
 def named_place_part(place: Token, actors: ActorIndex) -> list[Actor]:
-    """The state a place noun belongs to by its name modifier or possessor ("in the Gaza border area",
-    "in northern Ruritania's Idlib countryside"): only a common noun for a part of a territory
+    """The state a place noun belongs to by its name modifier or possessor ("in the Sudan border area",
+    "in northern Ruritania's Afrin"): only a common noun for a part of a territory
     (``LOCATION_NOUNS``) takes a name modifier, so "in the Iraq war" names no place; a named place
     takes only its possessor."""
     if place.ent_type_ in ("GPE", "LOC", "FAC") and place.pos_ == "PROPN":
@@ -1084,13 +1084,13 @@ def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
 # Kenyan troops from Somalia", "Ruritania's pullout from the talks"), not the source as in "a letter
 # from X"; their "of" phrase is who leaves.
 DEPARTURE_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit", "pullback"})
-# "the US-led invasion", "a Russian-led offensive": the hyphenated leader of an event noun does it.
+# "a Ruritanian-led offensive": the hyphenated leader of an event noun does it.
 LEADING_PARTICIPLES = frozenset({"lead", "led", "spearhead", "spearheaded"})
 
 
 def leading_modifier(noun: Token, actors: ActorIndex) -> list[Actor]:
-    """The actor joined by a hyphen to a "-led" participle on an event noun ("the US-led invasion of
-    Iraq", "a Ruritanian-led offensive"): whoever leads an act does it. Only "led": a state that
+    """The actor joined by a hyphen to a "-led" participle on an event noun ("a Ruritanian-led
+    offensive", "the Freedonian-led bombing of ..."): whoever leads an act does it. Only "led": a state that
     backs, funds or arms an act ("US-backed offensive") is not its doer."""
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and (lemma(c) in LEADING_PARTICIPLES or c.lower_ in LEADING_PARTICIPLES):
