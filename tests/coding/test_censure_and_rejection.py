@@ -21,7 +21,7 @@ def _show(events):  # type: ignore[no-untyped-def]
     "text",
     [
         "The Serbian opposition submitted a motion of censure against the Serbian cabinet.",
-        "Serbian opposition lawmakers filed a motion of no confidence against the Serbian government.",
+        "Serbian opposition lawmakers filed a motion of no confidence against Serbia's cabinet on Friday.",
     ],
 )
 def test_a_motion_of_censure_is_a_censure_motion(text: str, pipeline: Pipeline) -> None:
