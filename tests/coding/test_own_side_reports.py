@@ -45,6 +45,6 @@ def test_claiming_an_attack_is_still_a_claim_of_responsibility(pipeline: Pipelin
 
 
 def test_a_state_telling_of_its_own_expulsion_asserts_it(pipeline: Pipeline) -> None:
-    events = pipeline.code_text("Chile said it had expelled two Bolivian diplomats.", published=DATE)
+    events = pipeline.code_text("Chile announced that its police had deported a Bolivian attache.", published=DATE)
     acts = find(events, "CHL", "BOL", "")
     assert acts and all(e.modality == "asserted" for e in acts), events
