@@ -582,6 +582,12 @@ ASKED_FOR = Pattern("rp-ask-for-to", "V", "", "", "", "", "020", "", LAYER_CURAT
 # withdraw" is a demand like "ordered Y to" (CAMEO 10); "X called/asked for Y to withdraw" an appeal to
 # Y (02), as "called on Y to" is.
 TELLING_VERBS = frozenset({"tell"})
+# "ordered the envoys to leave (the country)", "told the diplomats to quit Kenya": telling foreigners to
+# go is expelling them (CAMEO 174), not a demand (100) nor, as a CAMEO.2.0 row has it, a visit
+ORDERED_OUT = Pattern("rp-order-out", "V", "order", "", "", "", "174", "", LAYER_CURATED,
+                      "built-in: X ordered Y to leave")
+EXPELLING_VERBS = frozenset({"order", "tell", "ask", "instruct", "direct"})
+DEPARTURE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 # "called the government to raise wages": an appeal to the object (02), as "called on Y to" is; never a
 # phone call (041), which the plain "call" row would make of it
 CALLED_TO = Pattern("rp-call-to", "V", "call", "", "", "", "020", "", LAYER_CURATED, "built-in: X called Y to ...")
@@ -606,7 +612,10 @@ def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
         low = lemma(tok)
         targets: list[Actor] = []
         pattern = None
-        if low in TELLING_VERBS and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
+        if low in EXPELLING_VERBS and any(c.dep_ == "xcomp" and _to_infinitive(c) and lemma(c) in DEPARTURE_VERBS
+                                          for c in tok.children):
+            targets, pattern = [a for o in direct_objects(tok) for a in actors.np(o)], ORDERED_OUT
+        elif low in TELLING_VERBS and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
             targets, pattern = [a for o in direct_objects(tok) for a in actors.np(o)], TOLD_TO
         elif low in SUMMONING_VERBS and any(
             c.dep_ == "xcomp" and _to_infinitive(c) and lemma(c) not in CALL_PURPOSES for c in tok.children
@@ -625,6 +634,8 @@ def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
             continue
         sources, inherited = find_sources(tok, actors)
         targets = [t for t in targets if t.code not in {a.code for a in sources}]
+        if pattern is ORDERED_OUT:  # a state ordering its own people out is no expulsion
+            targets = [t for t in targets if t.code[:3] not in {a.code[:3] for a in sources}]
         if targets:  # with no known source the directive emits nothing, but what it asks for stays unrealised
             roles = Roles(sources, targets, penalty=0.85 if inherited else 1.0)
             hits.append(Hit(pattern, tok, None, None, "verb", roles))
