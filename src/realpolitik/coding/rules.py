@@ -295,6 +295,12 @@ def refusal_code(trigger: Token, code: str) -> str | None:
     return REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT[code[:2]]
 
 
+# Acts that exist only between states: reducing or breaking diplomatic relations (161). "Kenya recalled
+# its ambassador" names no host, and its own government is none. (054 is not here: a faction may
+# recognise a domestic leader's authority.)
+INTERSTATE_ONLY = frozenset({"161"})
+
+
 def distinct_dyad(src: Actor, tgt: Actor, code: str = "") -> bool:
     """Source and target must differ. Meeting or visiting one's own country ("VENGOV" and "VEN", as in
     "Maduro ... visit Caracas") is a metonymy artefact, not an interaction; other acts of a government
@@ -305,6 +311,8 @@ def distinct_dyad(src: Actor, tgt: Actor, code: str = "") -> bool:
     if not placed(src) and not placed(tgt):
         return False
     same_country = src.code[:3] == tgt.code[:3] and src.code[:3] != "---"
+    if same_country and code[:3] in INTERSTATE_ONLY:
+        return False
     return not (same_country and (len(src.code) == 3 or len(tgt.code) == 3) and code[:2] in ("", "04"))
 
 
