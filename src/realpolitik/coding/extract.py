@@ -1010,6 +1010,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             hit.roles.targets,
             location_target(hit.trigger, hit.noun, actors),
             named_object=any(actors.np_deep(o) for o in direct_objects(hit.trigger)),
+            countries=frozenset(
+                a.code[:3] for i in range(sent.start, sent.end) if i in actors.by_token for a in actors.by_token[i][1]
+            ),
         ):
             continue
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):

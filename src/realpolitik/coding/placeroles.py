@@ -138,18 +138,27 @@ LOCAL_FIGHTERS = frozenset({"MIL", "REB", "COP", "OPP"})
 
 
 def scene_only_target(
-    code: str, sources: list[Actor], targets: list[Actor], place: list[Actor], named_object: bool = False
+    code: str,
+    sources: list[Actor],
+    targets: list[Actor],
+    place: list[Actor],
+    named_object: bool = False,
+    countries: frozenset[str] = frozenset(),
 ) -> bool:
     """Is the event's only target the state where it happened ("was freed in Manila", "a bomb struck
     their convoy in Kandahar"), which analyst conventions do not code as the party acted on?
 
     ``place`` is the country the event's location phrase names (``roles.location_target``);
     ``named_object`` says the act's object names an actor ("arrested Palestinians in Hebron": the
-    people arrested, not the scene, are the target, even when they share its country). Kept: an
+    people arrested, not the scene, are the target, even when they share its country); ``countries``
+    the countries the sentence names. Kept: an
     attack on a place by a force of another state ("shelled a village in Gaza" is an attack on it),
-    and fighting among a country's own armed sides there. Dropped: releases, coercion and handovers
-    whose scene is a country (the person acted on is unnamed or no state), and attacks by unnamed
-    attackers or civilians whose country is only the scene's.
+    fighting among a country's own armed sides there, and an attack by unnamed attackers on the
+    scene's own people (a bomb in a market, when the sentence names no other country). Dropped:
+    releases, coercion and handovers whose scene is a country (the person acted on is unnamed or no
+    state), and attacks by unnamed attackers or civilians of the scene's country when the sentence
+    names another country, whose people or property ("their vehicle", "a US company's buses") the
+    victims usually are.
     """
     if named_object or not targets or not place or {a.code for a in targets} != {a.code for a in place}:
         return False
@@ -159,4 +168,6 @@ def scene_only_target(
     if root not in ARMED_ROOTS:
         return False
     scene = {a.code[:3] for a in place}
+    if not countries - scene - {s.code[:3] for s in sources}:
+        return False
     return any(s.code[:3] in scene and s.code[3:6] not in LOCAL_FIGHTERS for s in sources)
