@@ -105,6 +105,7 @@ from realpolitik.coding.conventions import (
     planned_act_code,
 )
 from realpolitik.coding.demonyms import demonym_lookup
+from realpolitik.coding.domestic import internal_affair
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     VISITING,
@@ -1108,6 +1109,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         ] + [(c, src, tgt, "asserted", "claim") for c, src, tgt in claims]
         for code, src, tgt, mod, decided in tagged:
             if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
+                continue
+            if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
                 continue
             ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None, step=decided)
             if ev is None:
