@@ -467,18 +467,27 @@ def spellings(name: str) -> list[str]:
     return out
 
 
-def build_international(shared: Path, known: set[str]) -> list[dict[str, Any]]:
+def build_international(shared: Path, known: set[str], codes: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Organisations the other dictionaries lack, from two facts tables.
 
     CAMEO's international_actors.tsv gives code and name ("World Trade Organization (WTO)"); the
     office holders of Phoenix.International.actors.txt carry their organisation's name in a comment,
     which gives the Phoenix code for that name. A name already in another dictionary is skipped, and
-    acronyms of fewer than three letters are not taken (too ambiguous in running text).
+    acronyms of fewer than three letters are not taken (too ambiguous in running text). An acronym that
+    a generic table (COW: code IGO) gives beside a full name another dictionary codes in full ("Asian
+    Development Bank (ADB)", Phoenix IGOASADEVADB) takes that full code: ``codes`` maps lower-cased names
+    to the codes the other dictionaries give them.
     """
+    codes = codes or {}
     rows: dict[str, dict[str, Any]] = {}
     row_of: dict[str, str] = {}  # lower-cased name -> key of the row that has it
 
     def add(code: str, names: list[str], src: str) -> None:
+        if code in ("IGO", "NGO"):
+            full = {c for n in names if (c := codes.get(n.lower(), ""))[:3] == code and len(c) > 3}
+            if len(full) == 1:
+                code = full.pop()
+                src = f"{src}; code of its full name"
         key = next((row_of[n.lower()] for n in names if n.lower() in row_of), None)
         fresh = [n for n in dict.fromkeys(names)
                  if n.lower() not in known and n.lower().removeprefix("the ") not in known]
@@ -550,7 +559,12 @@ def main(argv: list[str] | None = None) -> int:
     for line in (OUT / "curated" / "orgs.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             known_all.update(n.lower() for n in json.loads(line)["names"])
-    international = build_international(args.shared, known_all)
+    org_codes: dict[str, str] = {}
+    for p in people:
+        if p.get("kind") == "org" and p.get("code"):
+            for n in p["names"]:
+                org_codes.setdefault(n.lower(), p["code"])
+    international = build_international(args.shared, known_all, org_codes)
     write_jsonl(OUT / "international.jsonl", international)
     write_jsonl(OUT / "countries.jsonl", countries)
     write_jsonl(OUT / "phoenix.jsonl", people)

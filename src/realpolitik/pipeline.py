@@ -171,7 +171,10 @@ def build_nlp(settings: Settings) -> Language:
                           config={"user_file": settings.actors, "place_country": analyst,
                                   "companies_as_sector": analyst})
     coder = nlp.add_pipe(
-        "realpolitik_coder", last=True, config={"patterns_file": settings.patterns, "conventions": settings.conventions}
+        "realpolitik_coder",
+        last=True,
+        config={"patterns_file": settings.patterns, "conventions": settings.conventions,
+                "min_confidence": settings.min_confidence},
     )
     coder.resolver = actors.resolver  # type: ignore[attr-defined]
     return nlp

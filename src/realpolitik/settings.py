@@ -30,11 +30,15 @@ class Settings:
     patterns: str | None = None  # user verb-pattern file, overriding/adding to the packaged one
     actors: str | None = None  # user actor dictionary (JSONL/YAML), overriding the packaged one
     max_chars: int = 2_000_000  # longer documents are rejected rather than exhausting memory
-    min_confidence: float = 0.0
+    min_confidence: float = 0.0  # events the coder is less sure of are not reported (coding.component)
     sanctuary_weights: dict[str, float] = field(default_factory=dict)
     # coding conventions where datasets disagree (realpolitik.coding.conventions): "analyst" (te3dev
     # guidelines, the default) or "petrarch" (PETRARCH-derived gold: a scheduled summit is 044 intended)
     conventions: str = "analyst"
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise InputError(f"min_confidence must be between 0 and 1, got {self.min_confidence}")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the non-None overrides applied (CLI flags left unset mean 'keep')."""

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -153,9 +154,11 @@ def test_stored_rows_do_not_depend_on_ingest_order(tmp_path: Path) -> None:
         coded("Venezuela and Turkey signed accords.", [event(TUR, VEN, confidence=0.2)]),
         coded("Mattis met Turkey.", [event(mattis_usa, TUR, "040", confidence=0.7)]),
         coded("Mattis visited Turkey.", [event(mattis_mil, TUR, "042", confidence=0.3)]),
+        # the same entity, code and name, told apart only by kind: still one rule picks the row
+        coded("Venezuela discussed the Turkish crisis.", [event(VEN, replace(TUR, kind="sector"), "046")]),
     ]
     tables = []
-    for n, order in enumerate(([0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2])):
+    for n, order in enumerate(([0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [1, 4, 3, 0, 2])):
         with open_store(tmp_path / f"{n}.duckdb") as store:
             for i in order:  # one article per batch: the worst case for order effects
                 store.write_batch([items[i]])
@@ -165,3 +168,10 @@ def test_stored_rows_do_not_depend_on_ingest_order(tmp_path: Path) -> None:
             ))
     assert tables[0] == tables[1] == tables[2]
     assert ("person:james-mattis", "USAMIL") in {(r[0], r[1]) for r in tables[0][1]}
+    batched = []
+    for order in ([2, 4, 0], [4, 0, 2]):  # and within one batch, whatever the order of its articles
+        with open_store(tmp_path / f"one-batch-{order[0]}.duckdb") as store:
+            store.write_batch([items[i] for i in order])
+            batched.append(store.con.execute("SELECT * FROM actors ORDER BY entity_id").fetchall())
+    assert batched[0] == batched[1]
+    assert {r[3] for r in batched[0] if r[0] == "state:TUR"} == {"sector"}

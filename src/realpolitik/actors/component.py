@@ -134,12 +134,21 @@ class ActorComponent:
                 candidates.append((ent.start, ent.end))
         candidates += [(i, i + 1) for i, pos in enumerate(view.pos) if pos == PROPN and not in_ent[i]
                        and i not in covered]
+        named = frozenset(m.best.country for m in matches if m.best.kind in ("state", "place") and m.best.country)
+        # a surname the text gives someone else in full ("Ian Blair" … "Blair") is that person's, not an office holder's
+        others: set[str] = set()
+        for ent in doc.ents:
+            last = doc[ent.end - 1]
+            if ent.label_ == "PERSON" and len(ent) >= 2 and last.i not in covered and last.text[:1].isupper():
+                given = doc[ent.end - 2].text
+                if not any(_same_given_name(given, e, loose=True) for e in self.resolver.surname_bearers(last.text)):
+                    others.add(fold(last.text))
         for start, end in candidates:
             last = doc[end - 1]
             if last.i in covered or last.i in seen or not last.text[:1].isupper() or not last.is_alpha \
-                    or len(last) < 2:
+                    or len(last) < 2 or fold(last.text) in others:
                 continue
-            entry = self.resolver.by_surname(last.text, when)
+            entry = self.resolver.by_surname(last.text, when, named)
             if entry is None or (end - start == 2 and not _same_given_name(doc[start].text, entry)):
                 continue  # "Alejandro Rivera" is not the dictionary's Patricio Rivera
             seen.add(last.i)
@@ -203,9 +212,12 @@ def company_as_sector(actor: Actor) -> Actor:
                    how=f"{actor.how}; company of {country} (BUS)")
 
 
-def _same_given_name(given: str, entry: Entry) -> bool:
-    """Whether ``given`` is the first word of one of the entry's names (case and accents folded)."""
+def _same_given_name(given: str, entry: Entry, loose: bool = False) -> bool:
+    """Whether ``given`` is the first word of one of the entry's names (case and accents folded); ``loose``:
+    only its first three letters, so that spellings of one name agree ("Sergei", "Sergey")."""
     first = fold(given)
+    if loose:
+        return any(fold(n)[:3] == first[:3] for n in entry.names)
     return any(fold(n).split()[:1] == [first] for n in entry.names)
 
 

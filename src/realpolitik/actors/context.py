@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 from realpolitik.actors.coref import has_title
 from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title, posted
 from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
-from realpolitik.actors.sentence_state import named_place, sentence_state
+from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state
 from realpolitik.model import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
@@ -117,12 +117,27 @@ SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
                         "advisers", "advisor", "advisors", "counsellor", "counselor", "secretary", "deputy",
                         "representative", "representatives", "envoy", "envoys", "emissary"})
 ADVISES = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "counsellor", "counselor"})
+# Adjectives of allegiance: "fighters loyal to <leader>", "militias allied with <party>" are on that side.
+ALLEGIANCE = frozenset({"loyal", "allied", "aligned", "faithful", "affiliated", "linked", "attached"})
+
+
+def _principal_preps(head: Token) -> list[Token]:
+    """The prepositions that tie an agent to its principal: its own "of" (and "for"/"to" for those who
+    speak for or advise), or the "to"/"with" of an adjective of allegiance on it ("loyal to")."""
+    preps = [p for p in head.children if p.dep_ == "prep" and (
+        p.lower_ == "of" or (p.lower_ == "for" and head.lower_ in SPEAKS_FOR)
+        or (p.lower_ == "to" and head.lower_ in ADVISES))]
+    for adj in head.children:
+        if adj.dep_ in ("amod", "acl") and adj.lower_ in ALLEGIANCE:
+            preps.extend(p for p in adj.children if p.dep_ == "prep" and p.lower_ in ("to", "with"))
+    return preps
 
 
 def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A countryless agent tied by a preposition to the person or body it serves takes that principal's
-    side: "a spokesman for <leader>", "an aide to <leader>", "officials of <body>" → the principal's
-    country with the agent's own sector (an organisation's own code when the principal is an IGO)."""
+    side: "a spokesman for <leader>", "an aide to <leader>", "officials of <body>", "fighters loyal to
+    <leader>" → the principal's country with the agent's own sector (an organisation's own code when the
+    principal is an IGO)."""
     todo = [m for m in mentions if _countryless(m) and 0 <= m.head < len(doc)]
     if not todo:
         return mentions
@@ -132,11 +147,7 @@ def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             owner.setdefault(i, m)
     for m in todo:
         head = doc[m.head]
-        for prep in head.children:
-            word = prep.lower_
-            if prep.dep_ != "prep" or not (word == "of" or (word == "for" and head.lower_ in SPEAKS_FOR)
-                                           or (word == "to" and head.lower_ in ADVISES)):
-                continue
+        for prep in _principal_preps(head):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             # a parse that leaves the preposition without its object: the phrase right after it
             principal = owner.get(obj.i if obj is not None else prep.i + 1)
@@ -253,6 +264,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
         elif not places and (earlier := definite_antecedent(doc, m, mentions)) is not None:
             m.actors, m.kind = earlier
             continue
+        elif not places and (before := government_of_earlier_state(doc, m, peers, derived)) is not None:
+            country, why = before, "the one state named before it in its sentence"
         elif not places and (stated := sentence_state(doc, m, by_sent.get(m.sentence, []),
                                                       (loose or {}).get(m.sentence, []), derived)) is not None:
             country, why = stated, "the one state its sentence states"
@@ -264,6 +277,33 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
         if country:
             m.actors = [_with_country(a, country, why) for a in m.actors]
     return mentions
+
+
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "cabinet"})  # not "administration": also management
+
+
+def government_of_earlier_state(doc: Doc, m: Mention, peers: list[Mention], derived: frozenset[int]) -> str | None:
+    """Class THE GOVERNMENT REFERS BACK: "Chile has doubled school spending, and the government plans more",
+    "after Laos signed the accord, the authorities freed the prisoners" — a bare "the government" (or "the
+    authorities") is the government of the one state named before it in its own sentence, as "the country"
+    is that state (``coref._referring_state``). A state that is the other side of the government's own act
+    ("Israel", in "the government condemned Israel") stands after it or is its co-argument, and lends nothing;
+    two states before it leave it open, and a mention whose own country was given by context (``derived``)
+    states nothing."""
+    head = doc[m.head]
+    if head.lower_ not in GOVERNMENT_NOUNS or m.end - m.start != 2 or doc[m.start].lower_ != "the" \
+            or any(a.code != NO_COUNTRY + "GOV" for a in m.actors):
+        return None
+    others = {t.i for t in co_arguments(phrase_top(head))}
+    states: set[str] = set()
+    for p in peers:
+        if p.end > m.start or not 0 <= p.head < len(doc) or _is_place(p) or id(p) in derived:
+            continue
+        if phrase_top(doc[p.head]).i in others:
+            return None
+        if (c := _state_country(p)) is not None and c != "KUR":
+            states.add(c)
+    return states.pop() if len(states) == 1 else None
 
 
 def main_state(by_sent: dict[int, list[Mention]]) -> str | None:

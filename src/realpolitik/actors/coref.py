@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.grouping import Mention
-from realpolitik.actors.resolver import NO_COUNTRY, ActorResolver
+from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
 from realpolitik.model import Actor
 
 __all__ = ["Mention", "resolve_references"]
@@ -72,6 +72,12 @@ STATE_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "
 # plural nouns for states that are no dictionary agent; a mention is made for them here
 COUNTED_STATE_NOUNS = frozenset({"countries", "nations", "states"})
 COUNTERS = frozenset({"two", "both"})
+# singular nouns for a state: "the country", "that nation" refer back to a state named before them
+SINGLE_STATE_NOUNS = frozenset({"country", "nation"})
+REFERRING_DETS = frozenset({"the", "that", "this"})
+# modifiers that keep "the country" the same state ("the whole country"); any other ("the host country",
+# "a third country", "the other nation") may name another one
+SAME_STATE_MODIFIERS = frozenset({"whole", "entire", "same"})
 # "it"/"they" may stand for these kinds of actor (a person is "he"/"she")
 THING_KINDS = frozenset({"state", "org", "group", "place", "sector"})
 # verbs whose "it" subject is usually expletive, a weather "it" or a raising construction
@@ -99,7 +105,8 @@ _PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS
 _WHOM = get_string_id("whom")
 _FRONTED = frozenset(get_string_id(d) for d in ("advcl", "prep", "npadvmod"))
 _THEM = get_string_id("them")
-_COUNTED = frozenset(get_string_id(w) for w in COUNTED_STATE_NOUNS)
+_COUNTED = frozenset(get_string_id(w) for w in COUNTED_STATE_NOUNS | SINGLE_STATE_NOUNS)
+_SINGLE = frozenset(get_string_id(w) for w in SINGLE_STATE_NOUNS)
 _HER, _IT, _THEY, _THE = (get_string_id(w) for w in ("her", "it", "they", "the"))
 WINDOW = 3  # sentences to look back for a pronoun's antecedent
 PLURAL_WINDOW = 6  # … and for "the two leaders"
@@ -173,7 +180,7 @@ class _Coref:
             low = view.lower[i]
             sentence = view.sent[i]
             if view.pos[i] == NOUN:
-                counted_mention = self._counted_states(i)
+                counted_mention = self._referring_state(i) if low in _SINGLE else self._counted_states(i)
                 if counted_mention is not None:
                     self._add(counted_mention)
             elif view.pos[i] == PRON:
@@ -499,6 +506,35 @@ class _Coref:
         m.actors = [_state_actor(a, text, "") for a in actors]
         return m
 
+    def _referring_state(self, i: int) -> Mention | None:
+        """Class THE COUNTRY REFERS BACK: "Chile said the country would appeal", "a drought hit Niger, and that
+        nation's harvest failed" — a singular definite "the/that/this country|nation" is the state named
+        before it in its own sentence, when exactly one state is named there (two leave it open, as does a
+        modifier that may single out another: "the host country", "a third nation")."""
+        doc, view = self.doc, self.view
+        tok = doc[i]
+        det = [c for c in tok.lefts if c.dep_ == "det"]
+        if len(det) != 1 or det[0].lower_ not in REFERRING_DETS or any(
+                c.dep_ in ("amod", "compound", "nmod", "nummod") and c.lower_ not in SAME_STATE_MODIFIERS
+                for c in tok.lefts):
+            return None
+        sentence = view.sent[i]
+        states: dict[str, Actor] = {}
+        for prev in self.out:
+            if prev.sentence != sentence or prev.start >= i:
+                continue
+            for a in prev.actors:
+                if a.country and a.code[:3] == a.country and a.code[:3] not in NON_STATE_ROOTS | {"KUR"} \
+                        and not (a.entity_id or "").startswith("region:"):
+                    states.setdefault(a.country, a)
+        if len(states) != 1:
+            return None
+        a = next(iter(states.values()))
+        start = det[0].i
+        text = doc[start : i + 1].text
+        return Mention(start=start, end=i + 1, head=i, actors=[_state_actor(a, text, "")], kind="state",
+                       sentence=sentence)
+
     def _last_two(self, m: Mention, want_people: bool) -> list[Actor] | None:
         """The last two distinct people (or states) before a mention, oldest first."""
         found: list[Actor] = []
@@ -567,11 +603,18 @@ class _Coref:
             return
         doc = self.doc
         head = doc[m.head]
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE | {"its"}]
+        poss = [c for c in head.children if c.dep_ == "poss" and (c.lower_ in POSSESSIVE | {"its"} or (
+            c.i in self.by_token and self.by_token[c.i].kind == "state" and self.by_token[c.i].head == c.i))]
         if not poss:
             return
         p = poss[0]
-        if p.lower_ == "its":
+        ante: Actor | None
+        if p.lower_ not in POSSESSIVE | {"its"}:  # "the country's president": the state "the country" refers to
+            owner = self.by_token[p.i]
+            ante = owner.actors[0]
+            p = self.doc[owner.start]
+            self.out = [o for o in self.out if o is not owner]
+        elif p.lower_ == "its":
             if self.view.dep[m.head] not in _SUBJ:
                 return
             things = self._subject_antecedent(p.i, plural=False)

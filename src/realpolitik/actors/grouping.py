@@ -446,6 +446,12 @@ PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages
                          "camp", "base", "enclave", "countryside", "coast", "stronghold", "outpost"})
 
 
+# Nouns for a state's own situation or business: "the Somali crisis", "Cuban affairs", "the Korean question"
+# are that state as the matter an act is about (mediating in it, interfering in it), so the phrase is the state.
+STATE_MATTERS = frozenset({"crisis", "affairs", "situation", "question", "issue", "problem", "conflict",
+                           "standoff", "stalemate", "impasse", "deadlock"})
+
+
 def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
     """A state, IGO or nationality modifying a non-actor head makes an actor of the whole phrase when
     the head is hardware (the state's military: "a Turkish drone", "Syrian tanks"), something a body
@@ -469,6 +475,10 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
         place = Actor(text=text, code=res.country, entity_id=res.entity_id, name=res.name, country=res.country,
                       kind="place", confidence=0.8, how=f"{res.source}: {res.why}; a place ({noun.text!r})")
         return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[place], kind="place", place_only=True)
+    elif low in STATE_MATTERS and part.best.kind == "state" and res.country and root.dep_ != "poss" \
+            and root.pos_ == "ADJ" and not is_region(part.best) \
+            and doc[part.start - 1 : part.start].text not in ("-", "–"):
+        code, why = res.country, "the state's own matter"
     elif low in ISSUED_NOUNS:
         code, why = (res.country + "GOV" if state and res.country else res.code), "issued or sent by the body"
     elif _people_noun(noun) and (state or res.code[:3] in NON_STATE_ROOTS):
@@ -477,8 +487,10 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
         return None
     text = doc[start : noun.i + 1].text
     country, sector = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
-    actor = Actor(text=text, code=code, entity_id=res.entity_id if code == res.code else f"sector:{code}",
-                  name=res.name, country=country, sector=sector, kind="org" if not state else "sector",
+    itself = code == res.code  # the entity itself ("the Gambian crisis" is the Gambia): its own kind
+    kind = part.best.kind if itself and part.best.kind == "state" else ("org" if not state else "sector")
+    actor = Actor(text=text, code=code, entity_id=res.entity_id if itself else f"sector:{code}",
+                  name=res.name, country=country, sector=sector, kind=kind,
                   confidence=0.8, how=f"{res.source}: {res.why}; {why} ({noun.text!r})")
     return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="org" if not state else "sector")
 

@@ -16,6 +16,8 @@ NO_COUNTRY = "---"
 # Countries whose names are written family name first in English ("Hu Jintao", "Kim Jong-un"), so
 # that a bare family name is the name's first word.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG", "SGP"})
+# Listed people sharing one surname beyond which a bare surname is not guessed among office holders
+COMMON_SURNAME = 5
 NON_STATE_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "---", "PKO", "REB", "INS", "ELI"})
 
 
@@ -227,11 +229,19 @@ class ActorResolver:
         return replace(actor, code=res.code, country=res.country, sector=res.sector, role=res.role,
                        how=f"{res.source}: {res.why}")
 
-    def by_surname(self, surname: str, when: date | None) -> Entry | None:
+    def surname_bearers(self, surname: str) -> list[Entry]:
+        """Every listed person whose surname (as ``by_surname`` reads it) is ``surname``, whatever the date."""
+        if self._surnames is None:
+            self.by_surname(surname, None)
+        return (self._surnames or {}).get(fold(surname), [])
+
+    def by_surname(self, surname: str, when: date | None, named: frozenset[str] = frozenset()) -> Entry | None:
         """A bare surname ("Bush") → the one listed person of that surname in office on the date.
 
         The surname is the last word of the name, or the first for countries that write the family
-        name first ("Hu" for Hu Jintao). Ambiguity (two office holders with different codes) gives None.
+        name first ("Hu" for Hu Jintao). An office held on the date in one of the ``named`` states (those
+        the text names) wins over elite (ELI) spans; any other ambiguity (two office holders with different
+        codes) gives None.
         """
         if self._surnames is None:
             index: dict[str, list[Entry]] = {}
@@ -247,6 +257,17 @@ class ActorResolver:
         day = when or date.today()
         found = [e for e in self._surnames.get(fold(surname), []) if e.role_at(day) is not None]
         codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
+        if len(codes) > 1 and named and len(self._surnames.get(fold(surname), [])) <= COMMON_SURNAME:
+            # An office held on the date, in a state the article names, outranks a Phoenix elite (ELI) span,
+            # which covers a whole career in or near power ("Blair" in a 2005 story naming Britain is the
+            # prime minister, not a retired admiral's elite span); an office of a state the article never
+            # names ("Taylor" in a story about a bank) is no evidence. A surname many listed people share
+            # ("Li", "Silva") is too common to guess from: a coach or a footballer is as likely.
+            office = [e for e in found if not e.role_at(day).code.endswith("ELI")  # type: ignore[union-attr]
+                      and e.country in named]
+            if office:
+                found = office
+                codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
         if len(codes) == 1:
             return sorted(found, key=lambda e: -e.layer)[0]
         return None

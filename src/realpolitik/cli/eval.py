@@ -82,6 +82,10 @@ def eval_command(
     conventions: Annotated[
         str | None, typer.Option("--conventions", help="Coding conventions: analyst (default) | petrarch.")
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option("--min-confidence", min=0.0, max=1.0, help="Events the coder is less sure of are not reported."),
+    ] = None,
 ) -> None:
     """Score the coder against gold records (CAMEO and PLOVER levels, false alarms, worst misses)."""
     from realpolitik.coding.conventions import CONVENTIONS
@@ -105,7 +109,7 @@ def eval_command(
     if not records:
         err.print("no gold records to score")
         raise typer.Exit(1)
-    pipeline = Pipeline(load_settings(conventions=conventions))
+    pipeline = Pipeline(load_settings(conventions=conventions, min_confidence=min_confidence))
     overall, by_part, scored = evaluate(records, pipeline, modality_filter=modality)
     if errors is not None:
         wrong = [r for r in scored if r["error"] or r["predicted"] or r["gold"]]

@@ -84,6 +84,10 @@ def ingest_command(
         int | None,
         typer.Option("--partition-size", min=1, help="Articles per transaction and per Dask task (default 128)."),
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option("--min-confidence", min=0.0, max=1.0, help="Events the coder is less sure of are not stored."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Ingest news articles: code their political events and store them in the database."""
@@ -99,7 +103,7 @@ def ingest_command(
     out, err = Console(soft_wrap=True), Console(stderr=True)  # the summary is one greppable line
     try:
         settings = load_settings(db=db, batch_size=batch_size, workers=workers, cluster=cluster,
-                                 partition_size=partition_size)
+                                 partition_size=partition_size, min_confidence=min_confidence)
         total = None if quiet else count_articles(paths)
         with open_store(settings.db) as store, ExitStack() as stack:
             client = None

@@ -30,21 +30,35 @@ def cached_patterns(patterns_file: str | None) -> PatternSet:
 class EventCoder:
     """``resolver`` is the pipeline's actor dictionary, handed over when the pipeline is assembled
     (so a user's ``--actors`` file reaches the coder too); None means the packaged default.
-    ``conventions`` are the coding conventions (``realpolitik.coding.conventions``)."""
+    ``conventions`` are the coding conventions (``realpolitik.coding.conventions``).
+    ``min_confidence`` (``Settings.min_confidence``): events the coder is less sure of are not reported.
+    An event's confidence multiplies the penalty of every weak step that produced it (an inherited
+    subject, a guessed target, a countryless actor given a country, a noun rather than a verb), so an
+    event below the bar is one that needed several guesses at once."""
 
     def __init__(
-        self, patterns: PatternSet, resolver: ActorResolver | None = None, conventions: Conventions | None = None
+        self,
+        patterns: PatternSet,
+        resolver: ActorResolver | None = None,
+        conventions: Conventions | None = None,
+        min_confidence: float = 0.0,
     ) -> None:
         self.patterns = patterns
         self.resolver = resolver
         self.conventions = conventions or conventions_named(None)
+        self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.rp_events = extract_events(doc, self.patterns, published_date(doc), self.resolver, self.conventions)
+        events = extract_events(doc, self.patterns, published_date(doc), self.resolver, self.conventions)
+        doc._.rp_events = [e for e in events if e.confidence >= self.min_confidence]
         return doc
 
 
-@Language.factory("realpolitik_coder", default_config={"patterns_file": None, "conventions": "analyst"})
-def make_coder(nlp: Language, name: str, patterns_file: str | None, conventions: str) -> EventCoder:
+@Language.factory(
+    "realpolitik_coder", default_config={"patterns_file": None, "conventions": "analyst", "min_confidence": 0.0}
+)
+def make_coder(nlp: Language, name: str, patterns_file: str | None, conventions: str,
+               min_confidence: float) -> EventCoder:
     register_extensions()
-    return EventCoder(cached_patterns(patterns_file), conventions=conventions_named(conventions))
+    return EventCoder(cached_patterns(patterns_file), conventions=conventions_named(conventions),
+                      min_confidence=min_confidence)

@@ -6,7 +6,10 @@ means. Expanding them gives ordinary V+N patterns, so a new verb or object joins
 its class at once ("upgrade ties" is in because "upgrade" is an enhancing verb and "tie" a
 relations noun). Where an object is a phrase (written with underscores: ``economic_cooperation``)
 its last word is the head and the other words must modify it, as for every V+N pattern. A verb
-written with an underscore is a particle verb (``beef_up``: lemma "beef", particle "up").
+written with an underscore is a particle verb (``beef_up``: lemma "beef", particle "up"). An optional
+fourth field on a ``compose`` line is the patterns' ``also`` column (``to``, ``to=border|frontier``):
+the prepositional phrase the sentence must hold, so one verb x object class can mean one thing sent
+*to* a state and another sent *to the border*.
 
 The same file holds the nominal-event lexicon: ``nouns`` classes of event nouns ("offensive, assault,
 incursion ...") and ``nominal`` lines giving a class its CAMEO code. Each noun becomes an N pattern,
@@ -53,20 +56,22 @@ def compose(lines: list[str], origin: str) -> list[Pattern]:
                 row = {"id": f"nx-{name}-{phrase.replace(' ', '_')}", "frame": "N", "lemma": head,
                        "noun": phrase if " " in phrase else "", "code": code}  # fmt: skip
                 out.append(parse_row(row, where, LAYER_CURATED))
-        elif kind == "compose" and len(rest) == 3:
-            vname, oname, code = rest
+        elif kind == "compose" and len(rest) in (3, 4):
+            vname, oname, code = rest[:3]
+            also = rest[3] if len(rest) == 4 else ""
             if vname not in verbs or oname not in objects:
                 raise DictionaryError(f"{where}: unknown class {vname if vname not in verbs else oname!r}")
+            suffix = "-" + also.split("|")[0].replace("=", "_") if also else ""
             for verb in verbs[vname]:
                 for obj in objects[oname]:
                     lemma, _, particle = verb.partition(" ")
-                    row = {"id": f"cx-{vname}-{oname}-{verb.replace(' ', '_')}-{obj.replace(' ', '_')}",
+                    row = {"id": f"cx-{vname}-{oname}-{verb.replace(' ', '_')}-{obj.replace(' ', '_')}{suffix}",
                            "frame": "V+N", "lemma": lemma, "particle": particle, "noun": obj,
-                           "code": code}  # fmt: skip
+                           "code": code, "also": also}  # fmt: skip
                     out.append(parse_row(row, where, LAYER_CURATED))
         else:
             raise DictionaryError(
-                f"{where}: expected 'verbs NAME words', 'objects NAME words', 'compose V O CODE', "
+                f"{where}: expected 'verbs NAME words', 'objects NAME words', 'compose V O CODE [ALSO]', "
                 "'nouns NAME words' or 'nominal NAME CODE'"
             )
     return out

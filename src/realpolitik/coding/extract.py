@@ -96,6 +96,7 @@ from spacy.tokens import Doc, Span, Token
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing
+from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period
 from realpolitik.coding.conventions import (
     Conventions,
@@ -120,6 +121,7 @@ from realpolitik.coding.frames import (
     passive_subject,
     phrase_matches,
     prep_objects,
+    speech_head,
     subject_token,
     to_marked,
 )
@@ -164,6 +166,7 @@ from realpolitik.coding.rules import (
     agreement_code,
     ceased,
     claims_for,
+    content_stance,
     distinct_dyad,
     halted_code,
     implied_targets,
@@ -174,6 +177,7 @@ from realpolitik.coding.rules import (
     is_time_clause_event,
     nested_in_event,
     office_taken,
+    own_state_acts,
     placed,
     promisable,
     purposed_act,
@@ -962,6 +966,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     ]
     hits.extend(obligation_hits(sent, actors))
     hits.extend(evaluation_hits(sent, actors))
+    hits.extend(Hit(p, t, None, None, "verb", r) for p, t, r in ascription_hits(sent, actors))
     hits.extend(visit_hits(sent, actors))
     directives = directive_hits(sent, actors)
     directed = {h.trigger.i for h in directives}
@@ -1066,6 +1071,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
+        stance = content_stance(hit.trigger) if hit.route != "noun" else None
+        if stance == "negated" or (stance == "reported" and modality == "asserted"):
+            modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
@@ -1078,8 +1086,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
-                claims = claims_for(speaker, code, emitted)
-                modality = "reported"
+                claims = claims_for(speaker, code, emitted, lemma(speech_head(hit.trigger) or hit.trigger))
+                if claims or not own_state_acts(speaker, emitted):
+                    modality = "reported"  # a state telling of its own acts asserts them
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
         if code and refusal is None and (

@@ -177,10 +177,20 @@ def is_visitor(tok: Token) -> bool:
     return (visitor is not None and visitor.i == tok.i) or (before.dep_ == "csubj" and tok.dep_ == "nsubj")
 
 
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for when it is the object or passive subject of its clause
+    ("Uganda, **which** Kenya accused of ...", "the envoy, **who** was expelled by Kenya"): the noun
+    the relative clause hangs on."""
+    verb = tok.head
+    if tok.lower_ not in REL_PRONOUNS - {"whose"} or verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
 def passive_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "nsubjpass":
-            return c
+            return antecedent(c) or c
     if _participle(verb):
         return verb.head
     return None
@@ -210,7 +220,7 @@ def prep_objects(tok: Token, prep: str | None = None) -> list[tuple[str, Token]]
         if c.dep_ == "dative" and c.pos_ != "ADP":
             out.append(("to", c))
             continue
-        objs = [
+        objs = free_relative_objects(c) or [
             clause_subject(g, c) or attributive_visiting(g) or g for g in c.children if g.dep_ in ("pobj", "pcomp")
         ]
         if not objs and word in COMPOUND_PREP_PARTICLES:
@@ -256,9 +266,53 @@ def clause_subject(clause: Token, prep: Token) -> Token | None:
     return subj if subj is not None and subj.left_edge.i == prep.i + 1 else None
 
 
+# Verbs of a free relative that names the object of another verb: "condemned what it **called**
+# aggression", "denounced what it **described** as meddling", "criticised what it **said** was ...".
+NAMING_RELATIVE_VERBS = frozenset(
+    {"call", "describe", "term", "brand", "label", "dub", "characterize", "characterise", "say", "see", "consider",
+     "regard", "be"}
+)
+
+
+def free_relative_objects(governor: Token) -> list[Token]:
+    """The phrase a free relative right after a verb or preposition names as its object ("condemned
+    **what it called Ruritanian aggression**", "protested over what it described **as Freedonian
+    meddling**", "criticised what it said was **Ruritania's interference**"): the parser makes "what"
+    the object of the naming verb, so the governing word seems to have none, or only the naming verb.
+    The named phrase (or the subject of a named gerund clause) stands in for the object."""
+    doc = governor.doc
+    if governor.i + 1 >= len(doc) or doc[governor.i + 1].lower_ != "what":
+        return []
+    what = doc[governor.i + 1]
+    clause: list[Token] = []
+    tok = what.head
+    while tok.i != governor.i and tok.head.i != tok.i and len(clause) < 3:
+        clause.append(tok)
+        tok = tok.head
+    if tok.i != governor.i or not clause or lemma(clause[-1]) not in NAMING_RELATIVE_VERBS - {"be"}:
+        return []
+    out: list[Token] = []
+    clause += [c for v in clause for c in v.children if c.dep_ == "ccomp" and lemma(c) == "be" and c not in clause]
+    for v in clause:
+        for c in v.children:
+            if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.i != what.i):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                for g in c.children:
+                    subj = next((s for s in g.children if s.dep_ in ("nsubj", "poss")), None)
+                    if g.dep_ == "pobj" or (g.dep_ == "pcomp" and subj is None):
+                        out.append(g)
+                    elif g.dep_ == "pcomp" and subj is not None:
+                        out.append(subj)
+    return out
+
+
 def direct_objects(verb: Token) -> list[Token]:
-    """Objects of the verb, including a visitor the parser hung under an attributive "visiting"."""
-    objs = children(verb, OBJ)
+    """Objects of the verb, including a visitor the parser hung under an attributive "visiting" and
+    the phrase a free relative names ("condemned what it called ...", ``free_relative_objects``)."""
+    objs = [antecedent(o) or o for o in children(verb, OBJ) if o.lower_ != "what"]
+    if not objs:
+        objs = free_relative_objects(verb)
     for c in verb.children:
         if c.dep_ == "xcomp" and c.i > verb.i:
             visitor = attributive_visiting(c)

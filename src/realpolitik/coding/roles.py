@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from realpolitik.actors.grouping import PLACE_NOUNS
 from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
@@ -216,6 +217,39 @@ def document_issuer(noun: Token, actors: ActorIndex) -> list[Actor]:
     return found
 
 
+# A state noun owned by a pronoun, and the sector it stands for: "his country" is the state, "its
+# government" the government, "their troops" the military.
+OWNED_STATE_NOUNS = {
+    "country": "", "nation": "", "government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
+    "troops": "MIL", "forces": "MIL", "police": "COP", "parliament": "LEG",
+}
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+# "his/her/our country" in a speaker's clause can only be the speaker's; "its/their" may be any state's
+PERSON_OWNERS = frozenset({"his", "her", "our"})
+
+
+def speaker_state(noun: Token, verb: Token, actors: ActorIndex) -> list[Actor]:
+    """ "his country", "our government", "its troops" in the clause a speaker reports ("the Kenyan
+    minister said his country would ...", "'our army will respond', the Ghanaian president said"): the
+    pronoun is the speaker, so the noun is the speaker's state or its organ. Only when the speaker has
+    one country; the actor layer's own reading of the phrase, when it has one, comes first."""
+    sector = OWNED_STATE_NOUNS.get(noun.lower_)
+    if sector is None or not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children):
+        return []
+    head = speech_head(verb)
+    if head is None:
+        return []
+    countries = {a.code[:3] for a in _find_sources(head, actors, 2)[0] if a.country and a.code[:3] == a.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [
+        Actor(text=noun.text, code=country + sector, country=country, sector=sector or None,
+              kind="sector" if sector else "state", confidence=0.7,
+              how="a state noun owned by the speaker's pronoun in reported speech")
+    ]
+
+
 # Condemning an attack whose perpetrator goes unnamed sides with its victim: CAMEO 018 (the CAMEO
 # dictionary's CONDEMN * TERRORIST ATTACK), toward the victim ("deplored the bombing of the Ruritanian
 # embassy"). With the attacker named ("condemned Freedonia's raid") it is a criticism of the attacker.
@@ -334,7 +368,7 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         return attributed, True
     if is_passive(verb):
         agent = agent_token(verb)
-        return (actors.np(agent), False) if agent is not None else ([], False)
+        return (actors.np(agent), False) if agent is not None else (between_parties(verb, actors), True)
     subj = subject_token(verb)
     if subj is not None:
         low = subj.lower_
@@ -344,7 +378,9 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
                 speaker = find_sources(head, actors, depth - 1)[0]
                 if speaker:
                     return speaker, True
-        found = actors.np(subj) or document_issuer(subj, actors)
+        owned = speaker_state(subj, verb, actors)
+        personal = owned and any(c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in subj.children)
+        found = (owned if personal else []) or actors.np(subj) or document_issuer(subj, actors) or owned
         if found:
             return found, False
         if lemma(subj) in COLLECTIVE_NOUNS or subj.like_num:
@@ -398,7 +434,9 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
     if verb.dep_ == "acl":
         if patient_participle(verb):  # "a Belgian activist held in Lagos": the activist is the patient
             return [], False
-        mods = actors.modifiers(head, ("poss", "compound", "amod"))
+        mods = actors.modifiers(head, ("poss", "compound", "amod")) or [
+            a for w, o in prep_objects(head) if w == "by" and o.i < verb.i for a in actors.np(o)
+        ]  # "a decision by Kenya to expel ...": the ``by`` phrase of the noun is its doer
         if mods:
             return mods, True
         owner = pronoun_owner(head)
@@ -411,6 +449,17 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
             return actors.np(head), False  # the same misreading with the verb tagged a participle
     return [], False
+
+
+def between_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The parties of an agentless passive whose subject is "between" them ("a deal between Kenya and
+    Uganda was signed", "a truce between A and B was agreed on Monday"): they did it together. Two
+    parties at least, else nobody is named as the doer."""
+    subj = passive_subject(verb)
+    if subj is None:
+        return []
+    parties = unique([a for w, o in prep_objects(subj) if w == "between" for a in actors.np(o)])
+    return parties if len({a.code for a in parties}) >= 2 else []
 
 
 def verb_targets(
@@ -589,8 +638,8 @@ def inner_target(noun: Token, actors: ActorIndex) -> list[Actor]:
 
 
 GIVING_VERBS = frozenset(
-    {"give", "offer", "provide", "contribute", "send", "hand", "deliver", "supply", "grant", "donate", "lend",
-     "extradite", "transfer", "return"}
+    {"give", "offer", "provide", "contribute", "send", "dispatch", "deploy", "hand", "deliver", "supply", "grant",
+     "donate", "lend", "extradite", "transfer", "return"}
 )
 
 
@@ -621,7 +670,8 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
                 continue
             places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
             for place in places:  # "rioted at a prison in southern Chile", "in the town of Arica"
-                found = [a for a in actors.np(place) if len(a.code) == 3 and a.code != "---"]
+                found = [a for a in actors.np(place) or named_place_part(place, actors) if len(a.code) == 3]
+                found = [a for a in found if a.code != "---"]
                 if found:
                     return found[:1]
     for here in dateline_here(trigger):
@@ -629,6 +679,28 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
         if found:
             return found[:1]
     return []
+
+
+# Common nouns for a part of a territory: "the Gaza border area", "northern Syria's Idlib countryside".
+LOCATION_NOUNS = PLACE_NOUNS | frozenset(
+    {"area", "areas", "zone", "strip", "valley", "outskirts", "suburb", "suburbs", "neighbourhood",
+     "neighborhood", "sector", "corridor", "heartland", "highlands", "mountains", "waters", "part", "north",
+     "south", "east", "west"}
+)
+
+
+def named_place_part(place: Token, actors: ActorIndex) -> list[Actor]:
+    """The state a place noun belongs to by its name modifier or possessor ("in the Gaza border area",
+    "in northern Ruritania's Idlib countryside"): only a common noun for a part of a territory
+    (``LOCATION_NOUNS``) takes a name modifier, so "in the Iraq war" names no place; a named place
+    takes only its possessor."""
+    if place.ent_type_ in ("GPE", "LOC", "FAC") and place.pos_ == "PROPN":
+        deps: tuple[str, ...] = ("poss",)  # "in northern Ruritania's Afrin": a named place within a state
+    elif lemma(place) in LOCATION_NOUNS or place.lower_ in LOCATION_NOUNS:
+        deps = ("compound", "poss", "nmod")
+    else:
+        return []
+    return [a for a in actors.modifiers(place, deps) if a.kind in (None, "state", "place")]
 
 
 def purpose_target(verb: Token, actors: ActorIndex) -> list[Actor]:
@@ -673,9 +745,10 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     own = actors.at(noun)
     if own and actors.span_of(noun) is not None and actors.span_of(noun).root.i == noun.i:  # type: ignore[union-attr]
         return roles
-    sources = actors.modifiers(noun, ("poss", "compound", "amod", "nmod"))
+    sources = actors.modifiers(noun, ("poss", "compound", "amod", "nmod")) or leading_modifier(noun, actors)
+    departure = lemma(noun) in DEPARTURE_NOUNS
     for word, o in prep_objects(noun):
-        if word in NOUN_SOURCE_PREPS and not sources:
+        if word in NOUN_SOURCE_PREPS and not sources and not (departure and word == "from"):
             sources = actors.np(o)
     if not sources:
         sources = nominal_agent(noun, actors)
@@ -703,6 +776,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
                 found = actors.np(o)
                 if len(found) >= 2 and not sources:
                     sources = found
+    if departure and not targets and sources:  # "the withdrawal of Kenyan troops from Somalia"
+        codes = {a.code for a in sources}
+        targets = [a for w, o in prep_objects(noun) if w == "from" for a in actors.np_deep(o) if a.code not in codes]
     if not targets:
         targets = inner_target(noun, actors)
         if targets:
@@ -943,6 +1019,26 @@ def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
     for o in verb.children:
         if o.dep_ == "dobj" and o.pos_ == "NOUN":
             found = nominal_agent(o, actors)
+            if found:
+                return found
+    return []
+
+
+# Nouns of leaving a place: their "from" phrase is the place left, the target ("the withdrawal of
+# Kenyan troops from Somalia", "Ruritania's pullout from the talks"), not the source as in "a letter
+# from X"; their "of" phrase is who leaves.
+DEPARTURE_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit", "pullback"})
+# "the US-led invasion", "a Russian-led offensive": the hyphenated leader of an event noun does it.
+LEADING_PARTICIPLES = frozenset({"lead", "led", "spearhead", "spearheaded"})
+
+
+def leading_modifier(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """The actor joined by a hyphen to a "-led" participle on an event noun ("the US-led invasion of
+    Iraq", "a Ruritanian-led offensive"): whoever leads an act does it. Only "led": a state that
+    backs, funds or arms an act ("US-backed offensive") is not its doer."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and (lemma(c) in LEADING_PARTICIPLES or c.lower_ in LEADING_PARTICIPLES):
+            found = [a for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") for a in actors.np(g)]
             if found:
                 return found
     return []

@@ -367,14 +367,91 @@ def is_time_clause_event(trigger: Token, main_event: bool) -> bool:
 SELF_CLAIM_ROOTS = frozenset({"18", "19", "20"})
 
 
-def claims_for(speaker: Actor, code: str, acts: list[tuple[str, Actor, Actor]]) -> list[tuple[str, Actor, Actor]]:
+def state_organ(actor: Actor) -> bool:
+    """A state itself or one of its organs (``STATE_SECTORS``), not an IGO, party or group within it."""
+    country = actor.code[:3]
+    if not placed(actor) or country in ("IGO", "NGO", "IMG", "MNC"):
+        return False
+    return len(actor.code) == 3 or actor.code[3:6] in STATE_SECTORS
+
+
+def same_state_side(speaker: Actor, actor: Actor) -> bool:
+    """Do two different actors belong to one state's apparatus ("an army spokesman" and "the troops",
+    "the government" and "the police")? Such a speaker reports or confirms its own side's act; it
+    neither accuses that actor nor claims another's act. An opposition party or a rebel group of the
+    same country speaks against the state, so it still accuses."""
+    return (
+        speaker.code != actor.code
+        and speaker.code[:3] == actor.code[:3]
+        and state_organ(speaker)
+        and state_organ(actor)
+    )
+
+
+# Verbs that deny what their clause or object says, and nouns for something alleged: the act told in
+# "denied that its troops had shelled ...", "rejected charges that it armed ..." is negated by its
+# teller; in "reports that troops shelled ..." it is only alleged.
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+ALLEGATION_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "claim", "report", "rumour", "rumor", "suspicion", "assertion",
+     "suggestion"}
+)
+
+
+def content_stance(trigger: Token) -> str | None:
+    """How a clause that is the content of a denial or an allegation stands: ``negated`` when denied
+    ("Kenya denied that its troops had attacked ...", "dismissed reports that ...", "reports that ...
+    were denied"), ``reported`` when only alleged ("charges that Kenya armed the rebels"), None for a
+    clause that is nobody's content. The trigger's own clause head is reached through coordinated and
+    complement verbs."""
+    clause = trigger
+    for _ in range(4):
+        if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+            continue
+        break
+    holder = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or holder.i == clause.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in DENIAL_VERBS:
+        return "negated"
+    if holder.pos_ != "NOUN" or lemma(holder) not in ALLEGATION_NOUNS:
+        return None
+    if holder.dep_ in ("dobj", "nsubjpass") and lemma(holder.head) in DENIAL_VERBS:
+        return "negated"
+    return "reported"
+
+
+def own_state_acts(speaker: Actor, acts: list[tuple[str, Actor, Actor]]) -> bool:
+    """Are all the acts a speaker reports done by its own state ("Norway said it had expelled ...", "the
+    army spokesman said troops had shelled ...")? A state is the authority on its own acts: they stand
+    as asserted, not as what the speaker alleges."""
+    return bool(acts) and all(
+        state_organ(speaker) and (src.code == speaker.code or same_state_side(speaker, src)) for _, src, _ in acts
+    )
+
+
+# Verbs by which a speaker owns up to an act: with them a state's own violence is a claim of
+# responsibility (015); "said", "confirmed" or "announced" only report what its forces did.
+OWNING_VERBS = frozenset({"claim", "admit", "acknowledge"})
+
+
+def claims_for(
+    speaker: Actor, code: str, acts: list[tuple[str, Actor, Actor]], verb: str = "claim"
+) -> list[tuple[str, Actor, Actor]]:
     """The statements a speaker's claim makes of the acts it reports: an accusation (112) of another
     actor, or a claim of responsibility (015) for its own violence. A speaker reporting its own
-    non-violent act ("Norway said it had ordered out three attaches") claims nothing: the act itself
-    is the news."""
+    non-violent act ("Norway said it had ordered out three attaches"), a state reporting its own
+    forces' operation ("the army said it was shelling ...": ``verb`` not one of ``OWNING_VERBS``) or
+    any act of its own state's other organs ("a defence ministry spokesman said the army had shelled
+    ...") claims nothing: the act itself is the news."""
     out: list[tuple[str, Actor, Actor]] = []
     for _, src, tgt in acts:
-        if speaker.code == src.code and code[:2] not in SELF_CLAIM_ROOTS:
+        if speaker.code == src.code and (
+            code[:2] not in SELF_CLAIM_ROOTS or (state_organ(speaker) and verb not in OWNING_VERBS)
+        ):
+            continue
+        if same_state_side(speaker, src):
             continue
         claim = claim_event(speaker, src, tgt)
         if distinct_dyad(claim[1], claim[2]):

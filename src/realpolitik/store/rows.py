@@ -137,11 +137,13 @@ def actor_key(actor: Actor) -> str:
     return actor.entity_id or f"code:{actor.code}"
 
 
-def actor_preference(row: dict[str, Any]) -> tuple[int, str, str]:
+def actor_preference(row: dict[str, Any]) -> tuple[int, str, str, str, str, str]:
     """Which of an entity's rows the ``actors`` table keeps: the most specific code (``USAMIL`` over
-    ``USA``), then the first code and name in sort order. A rule on the values, not on which article
-    came first, so the table is the same whatever the batch size or input order (see writer)."""
-    return (-len(row["code"] or ""), row["code"] or "", row["name"] or "")
+    ``USA``), then the first code, name, kind, country and sector in sort order. A rule on the values,
+    not on which article came first, so the table is the same whatever the batch size or input order
+    (see writer); every stored column takes part, so two rows that differ only in kind still rank."""
+    return (-len(row["code"] or ""), row["code"] or "", row["name"] or "", row["kind"] or "",
+            row["country"] or "", row["sector"] or "")
 
 
 def actor_rows(events: Iterable[CodedEvent]) -> list[dict[str, Any]]:

@@ -70,8 +70,10 @@ ON CONFLICT (entity_id) DO UPDATE SET code = excluded.code, name = excluded.name
     country = excluded.country, sector = excluded.sector
 WHERE length(coalesce(excluded.code, '')) > length(coalesce(actors.code, ''))
    OR (length(coalesce(excluded.code, '')) = length(coalesce(actors.code, ''))
-       AND (coalesce(excluded.code, ''), coalesce(excluded.name, ''))
-           < (coalesce(actors.code, ''), coalesce(actors.name, '')))
+       AND (coalesce(excluded.code, ''), coalesce(excluded.name, ''), coalesce(excluded.kind, ''),
+            coalesce(excluded.country, ''), coalesce(excluded.sector, ''))
+           < (coalesce(actors.code, ''), coalesce(actors.name, ''), coalesce(actors.kind, ''),
+              coalesce(actors.country, ''), coalesce(actors.sector, '')))
 """
 
 

@@ -1,0 +1,160 @@
+"""Predicates a speaker ascribes to another actor: blame and expectation as events.
+
+Two lexical classes whose event word is an adjective, not the verb, so no verb/frame pattern can
+hold them (the adjective hangs on the object or on a ``that``-clause, never as a direct object):
+
+* **Blame by ascription** (CAMEO 112 accuse): a verb of naming or judging with a blame predicate on
+  its object — "held X responsible", "identified X as culpable", "declared X accountable for ...",
+  and, for naming verbs only, a relative clause saying so: "named the X officials who were
+  responsible for ...". CAMEO.2.0 lists "hold * responsible" as a verb + noun pattern, which never
+  fires because the parser hangs the adjective on the object.
+* **Expectation about another actor** (CAMEO 013 optimistic / 012 pessimistic comment): an
+  adjective of confidence or doubt, or a noun of it that the speaker expresses, completed by a
+  ``that``-clause about an actor — "X is confident that Y will ...", "X expressed hope that Y
+  would ...", "X was sceptical that Y would ...". The clause's subject is the target; what it is
+  expected to do is not itself coded here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.frames import direct_objects, lemma, prep_objects, subject_token
+from realpolitik.coding.patterns import LAYER_CURATED, Pattern
+from realpolitik.coding.roles import Roles, find_sources
+from realpolitik.model import Actor
+
+BLAME = Pattern("rp-ascribed-blame", "V", "", "", "", "", "112", "", LAYER_CURATED, "built-in: X held Y responsible")
+OPTIMISM = Pattern("rp-expectation-hope", "V", "", "", "", "", "013", "", LAYER_CURATED, "built-in: X is sure Y will")
+PESSIMISM = Pattern("rp-expectation-doubt", "V", "", "", "", "", "012", "", LAYER_CURATED, "built-in: X doubts Y will")
+
+# verbs that state a judgement on their object ("held/found/declared X responsible")
+JUDGING_VERBS = frozenset({"hold", "find", "declare", "deem", "consider", "pronounce", "judge", "brand", "call"})
+# verbs that single out their object ("named/identified X as responsible")
+NAMING_VERBS = frozenset({"name", "identify", "list", "single", "pinpoint"})
+# "guilty"/"liable" are a court's verdict, not an accusation; "not responsible" clears the object
+BLAME_WORDS = frozenset({"responsible", "accountable", "culpable", "blameworthy"})
+
+
+def _blame_word(tok: Token) -> bool:
+    return tok.lower_ in BLAME_WORDS and not any(c.dep_ == "neg" for c in tok.children)
+
+
+HOPEFUL_WORDS = frozenset({"optimistic", "confident", "convinced", "hopeful", "sure", "certain", "upbeat"})
+DOUBTFUL_WORDS = frozenset({"pessimistic", "doubtful", "sceptical", "skeptical", "unconvinced", "dubious"})
+HOPE_NOUNS = frozenset({"optimism", "confidence", "hope", "conviction", "certainty"})
+DOUBT_NOUNS = frozenset({"pessimism", "doubt", "scepticism", "skepticism"})
+EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "reiterate", "share", "state", "declare", "signal"})
+
+Found = tuple[Pattern, Token, Roles]
+
+
+def _blamed(obj: Token) -> bool:
+    """Does a blame word sit on the object, directly ("X responsible") or through ``as``?"""
+    for c in obj.children:
+        if _blame_word(c) and c.dep_ in ("amod", "oprd", "acomp", "ccomp", "xcomp"):
+            return True
+    return False
+
+
+def _blame_on_verb(verb: Token) -> bool:
+    """A blame word hung on the verb: "held X responsible" (oprd/ccomp/xcomp), "named X as
+    responsible" (``as`` with the adjective as its object or modifier)."""
+    for c in verb.children:
+        if _blame_word(c) and c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advmod"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and any(_blame_word(g) for g in c.children):
+            return True
+    return False
+
+
+def _relative_blame(obj: Token) -> bool:
+    """ "the managers who are accountable": a relative clause predicating blame."""
+    return any(
+        c.dep_ == "relcl" and any(_blame_word(g) and g.dep_ in ("acomp", "attr") for g in c.children)
+        for c in obj.children
+    )
+
+
+def blame_hits(sent: Span, actors: ActorIndex) -> list[Found]:
+    """Blame ascribed to a verb's object: source the verb's subject, target the object."""
+    out: list[Found] = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        low = lemma(tok)
+        if low not in JUDGING_VERBS | NAMING_VERBS:
+            continue
+        on_verb = _blame_on_verb(tok)
+        for obj in direct_objects(tok):
+            if not (on_verb or _blamed(obj) or (low in NAMING_VERBS and _relative_blame(obj))):
+                continue
+            targets = actors.np_deep(obj) or _owner(obj, actors)
+            sources, inherited = find_sources(tok, actors)
+            targets = [t for t in targets if t.code not in {s.code for s in sources}]
+            if sources and targets:
+                out.append((BLAME, tok, Roles(sources, targets, penalty=0.85 if inherited else 1.0)))
+            break
+    return out
+
+
+def _owner(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """Actors an object belongs to: "executives of the X company" blame the company's side."""
+    for word, o in prep_objects(noun):
+        if word == "of":
+            found = actors.np_deep(o)
+            if found:
+                return found
+    return []
+
+
+def _clause_actors(clause: Token, actors: ActorIndex) -> list[Actor]:
+    """The actor a ``that``-clause is about: its subject, or the subject's owner ("that the members
+    of X will ..."). An actor further down the clause is what the subject acts on or with, not
+    whom the expectation is about."""
+    subj = subject_token(clause)
+    if subj is None:
+        return []
+    return actors.np_deep(subj) or _owner(subj, actors)
+
+
+def _that_clause(word: Token) -> Token | None:
+    for c in word.children:
+        if (
+            c.dep_ in ("ccomp", "acl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ):
+            return c
+    return None
+
+
+def expectation_hits(sent: Span, actors: ActorIndex) -> list[Found]:
+    """ "X is confident that Y will ...", "X expressed hope that Y would ...": 013 (012 for doubt)."""
+    out: list[Found] = []
+    for tok in sent:
+        low = tok.lower_
+        anchor: Token | None = None
+        if low in HOPEFUL_WORDS | DOUBTFUL_WORDS and tok.dep_ in ("acomp", "oprd", "xcomp"):
+            anchor, hopeful = tok.head, low in HOPEFUL_WORDS
+        elif tok.pos_ == "NOUN" and lemma(tok) in HOPE_NOUNS | DOUBT_NOUNS and tok.dep_ == "dobj":
+            if lemma(tok.head) in EXPRESSING_VERBS:
+                anchor, hopeful = tok.head, lemma(tok) in HOPE_NOUNS
+        if anchor is None:
+            continue
+        clause = _that_clause(tok)
+        if clause is None:
+            continue
+        targets = _clause_actors(clause, actors)
+        sources, inherited = find_sources(anchor, actors)
+        targets = [t for t in targets if t.code not in {s.code for s in sources}]
+        if sources and targets:
+            pattern = OPTIMISM if hopeful else PESSIMISM
+            out.append((pattern, anchor, Roles(sources, targets, penalty=0.85 if inherited else 1.0)))
+    return out
+
+
+def ascription_hits(sent: Span, actors: ActorIndex) -> list[Found]:
+    """Every ascribed blame and stated expectation in the sentence."""
+    return blame_hits(sent, actors) + expectation_hits(sent, actors)
