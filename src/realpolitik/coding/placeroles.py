@@ -131,7 +131,10 @@ def patient_participle(verb: Token) -> bool:
 
 
 # roots whose act needs a party acted on: where a release, an arrest or a handover happens is no party
-SCENE_ONLY_ROOTS = frozenset({"08", "15", "17"})
+# (a show of force, 15, is aimed at the state where it is staged: "exercises in Alaska")
+SCENE_ONLY_ROOTS = frozenset({"08", "17"})
+# a curfew, a state of emergency or a ban falls on the people of the place itself
+PLACE_WIDE_BASES = frozenset({"172"})
 ARMED_ROOTS = frozenset({"18", "19", "20"})
 # an attacker of the scene's own country is a party to a fight there only as an organised armed side
 LOCAL_FIGHTERS = frozenset({"MIL", "REB", "COP", "OPP"})
@@ -164,7 +167,7 @@ def scene_only_target(
         return False
     root = code[:2]
     if root in SCENE_ONLY_ROOTS:
-        return True
+        return code[:3] not in PLACE_WIDE_BASES
     if root not in ARMED_ROOTS:
         return False
     scene = {a.code[:3] for a in place}
