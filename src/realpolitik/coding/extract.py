@@ -95,7 +95,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.armedsupport import NO_EVENT, armed_backing
+from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period
 from realpolitik.coding.conventions import (
@@ -1083,6 +1083,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 or hit.pattern.code[:2] == MEETING_ROOT
                 or is_joint(hit.pattern.code, ctx.conventions)
             )
+            joint = joint and co_agents_fight_each_other(code, hit.trigger, hit.noun)
             emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
