@@ -17,6 +17,15 @@ from tests.coding.helpers import find
 PUB = "2024-03-01"
 
 
+@pytest.fixture(scope="module")
+def unfiltered():
+    """A pipeline without the confidence bar: an attack read off its scene is a low-confidence event."""
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.settings import Settings
+
+    return Pipeline(Settings(min_confidence=0.0))
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -27,11 +36,13 @@ PUB = "2024-03-01"
         ("Three Danish soldiers were hurt when a bomb hit their patrol in southern Iraq on Friday.", "IRQ"),
     ],
 )
-def test_the_scene_of_an_attack_by_unnamed_attackers_is_no_target(pipeline, monkeypatch, text: str, place: str) -> None:
-    events = pipeline.code_text(text, published=PUB)
+def test_the_scene_of_an_attack_by_unnamed_attackers_is_no_target(
+    unfiltered, monkeypatch, text: str, place: str
+) -> None:
+    events = unfiltered.code_text(text, published=PUB)
     assert not [e for e in events if e.target_code == place], text
     monkeypatch.setattr(extract, "scene_only_target", lambda *args, **kwargs: False)
-    assert [e for e in pipeline.code_text(text, published=PUB) if e.target_code == place], text
+    assert [e for e in unfiltered.code_text(text, published=PUB) if e.target_code == place], text
 
 
 def test_a_bomb_among_the_scene_s_own_people_keeps_the_scene(pipeline) -> None:
