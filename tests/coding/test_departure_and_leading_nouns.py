@@ -1,8 +1,8 @@
 """Two nominal-event argument classes. Nouns of leaving a place ("withdrawal", "pullout", "retreat")
 take their "of" phrase as who leaves and their "from" phrase as the place left, the target ("the
 withdrawal of Kenyan troops from Somalia"), not as a source the way "a letter from X" does. And the
-actor hyphenated to a "-led" modifier of an event noun leads, so does, the act ("the US-led invasion
-of Iraq"); one that only backs it ("a US-backed offensive") does not. Sentences we wrote."""
+actor hyphenated to a "-led" modifier of an event noun leads, so does, the act ("a Ruritanian-led
+offensive"); one that only backs it ("a US-backed offensive") does not. Sentences we wrote."""
 
 from __future__ import annotations
 

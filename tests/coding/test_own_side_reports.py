@@ -1,4 +1,4 @@
-"""A state's organ reporting what its own side did: an army spokesman confirming the army's operation,
+"""A state's organ reporting what its own side did: an army spokesman telling of the army's shelling,
 a defence ministry announcing that its troops struck, a government saying its police acted. The
 speaker neither accuses its own forces (112) nor, unless it "claims" or "admits" it, makes a claim of
 responsibility (015) out of a state operation: the act itself is the news, asserted, since a state is
@@ -18,10 +18,9 @@ DATE = "2018-01-22"
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("A Turkish army spokesman confirmed on Monday that Turkish troops are conducting an operation in "
-         "Afrin, in northern Syria.", "TURMIL", "SYR"),
-        ("A spokesman of the Kenyan army confirmed that the Kenyan army is conducting a large operation in "
-         "Somalia.", "KENMIL", "SOM"),
+        ("The Turkish defence ministry said Turkish jets had bombed targets in northern Iraq.", "TURMIL", "IRQ"),
+        ("Kenya's army spokesman told reporters that Kenyan troops shelled militant camps inside Somalia.",
+         "KENMIL", "SOM"),
         ("The Ethiopian defence ministry said Ethiopian troops had launched an offensive in Eritrea.",
          "ETHMIL", "ERI"),
     ],
@@ -46,6 +45,6 @@ def test_claiming_an_attack_is_still_a_claim_of_responsibility(pipeline: Pipelin
 
 
 def test_a_state_telling_of_its_own_expulsion_asserts_it(pipeline: Pipeline) -> None:
-    events = pipeline.code_text("Chile said it had expelled two Bolivian diplomats.", published=DATE)
+    events = pipeline.code_text("Chile announced that its police had deported a Bolivian attache.", published=DATE)
     acts = find(events, "CHL", "BOL", "")
     assert acts and all(e.modality == "asserted" for e in acts), events

@@ -17,18 +17,19 @@ def _show(events):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
+    ("text", "source", "target", "code"),
     [
-        ("The UN Security Council extended the mandate of its peacekeeping mission in Liberia.", "074"),
-        ("The UN Security Council on Friday renewed the mandate of the protection force in Liberia.", "074"),
-        ("The UN Security Council is expected to prolong the mandate of the peace operation in Liberia.", "0334"),
+        ("The African Union extended the mandate of its force in Somalia by six months.", "IGO", "SOM", "074"),
+        ("On Friday the UN renewed the mandate of its mission in Haiti until June.", "IGOUNO", "HTI", "074"),
+        ("West African leaders are expected to prolong the mandate of their operation in Gambia.", "", "GMB", "0334"),
     ],
 )
-def test_a_prolonged_peacekeeping_mandate_is_protection(text: str, code: str, pipeline: Pipeline) -> None:
+def test_a_prolonged_peacekeeping_mandate_is_protection(text: str, source: str, target: str, code: str,
+                                                        pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, "IGOUNO", "LBR", code), _show(events)
+    assert find(events, source, target, code), _show(events)
 
 
 def test_another_mandate_is_no_protection(pipeline: Pipeline) -> None:
-    events = pipeline.code_text("The UN Security Council extended the mandate of its envoy to Liberia.", published=PUB)
+    events = pipeline.code_text("The UN extended the mandate of its special envoy for Haiti by a year.", published=PUB)
     assert not find(events, "", "", "074") and not find(events, "", "", "0334"), _show(events)

@@ -1,5 +1,5 @@
-"""Where an undirected act happened, told through a common noun for part of a territory ("the Gaza
-border area", "the Kashmir valley") or a named place held by a state's possessive ("northern Syria's
+"""Where an undirected act happened, told through a common noun for part of a territory ("the Sudan
+border area", "the Rift valley") or a named place held by a state's possessive ("northern Syria's
 Afrin"): the state named in the modifier is the place. A noun that is no place ("the Iraq war")
 names none."""
 
@@ -16,7 +16,7 @@ DATE = "2018-01-22"
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("Israeli troops are conducting an operation in the Gaza border area.", "ISRMIL", "PSE"),
+        ("Ugandan soldiers launched a raid in the Sudan border area on Friday.", "UGAMIL", "SDN"),
         ("Turkish troops are conducting an operation in northern Syria's Afrin.", "TURMIL", "SYR"),
         ("Kenyan soldiers carried out a raid in the Somalia border zone on Friday.", "KENMIL", "SOM"),
     ],

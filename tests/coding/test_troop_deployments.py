@@ -33,7 +33,7 @@ def test_troops_sent_to_a_state_protect_it(text: str, src: str, tgt: str, pipeli
 @pytest.mark.parametrize(
     "text",
     [
-        "Ghana will send troops to Liberia, its defence minister said.",
+        "Ghana will send a battalion of soldiers to Liberia next month.",
         "Senegal pledged to deploy soldiers to Liberia.",
     ],
 )

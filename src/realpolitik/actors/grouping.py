@@ -324,6 +324,14 @@ def _phrase_bounds(doc: Doc, parts: list[Match], head: Token) -> tuple[int, int,
     while top.dep_ in ("compound", "flat") and top.head.i > top.i and top.head.ent_type_ == "PERSON":
         top = top.head
     end = max(end, top.i + 1)
+    # an acronym compounded onto a title belongs to the title ("AL Secretary General <name>": the title's
+    # first word is the body's initials, which no dictionary takes at two letters)
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.dep_ != "compound" or not start <= prev.head.i < end or not prev.is_upper or not prev.is_alpha \
+                or not 2 <= len(prev) <= 6:
+            break
+        start -= 1
     # leading determiner / numeral / predeterminer ("the", "both", "the two") belongs to the phrase
     while start > 0:
         prev = doc[start - 1]
@@ -478,7 +486,9 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
     elif low in STATE_MATTERS and part.best.kind == "state" and res.country and root.dep_ != "poss" \
             and root.pos_ == "ADJ" and not is_region(part.best) \
             and doc[part.start - 1 : part.start].text not in ("-", "–"):
-        code, why = res.country, "the state's own matter"
+        text = doc[start : noun.i + 1].text  # the state itself, as its nationality would give it
+        actor = res.to_actor(text, how=f"{res.source}: {res.why}; the state's own matter ({noun.text!r})")
+        return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="state")
     elif low in ISSUED_NOUNS:
         code, why = (res.country + "GOV" if state and res.country else res.code), "issued or sent by the body"
     elif _people_noun(noun) and (state or res.code[:3] in NON_STATE_ROOTS):

@@ -8,6 +8,9 @@ hold them (the adjective hangs on the object or on a ``that``-clause, never as a
   and, for naming verbs only, a relative clause saying so: "named the X officials who were
   responsible for ...". CAMEO.2.0 lists "hold * responsible" as a verb + noun pattern, which never
   fires because the parser hangs the adjective on the object.
+* **Concern about another actor** (CAMEO 012): "X is concerned about Y's ...", "X was alarmed by
+  Y's ..." (CAMEO.2.0 codes "remain concerned" and "express alarm" 012; the adjective with its
+  about/over/by phrase is the common form it misses).
 * **Expectation about another actor** (CAMEO 013 optimistic / 012 pessimistic comment): an
   adjective of confidence or doubt, or a noun of it that the speaker expresses, completed by a
   ``that``-clause about an actor — "X is confident that Y will ...", "X expressed hope that Y
@@ -20,14 +23,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.frames import direct_objects, lemma, prep_objects, subject_token
+from realpolitik.coding.frames import PERSONAL_PRONOUNS, direct_objects, lemma, prep_objects, subject_token
 from realpolitik.coding.patterns import LAYER_CURATED, Pattern
-from realpolitik.coding.roles import Roles, find_sources
+from realpolitik.coding.roles import Roles, find_sources, speaker_for
 from realpolitik.model import Actor
 
 BLAME = Pattern("rp-ascribed-blame", "V", "", "", "", "", "112", "", LAYER_CURATED, "built-in: X held Y responsible")
 OPTIMISM = Pattern("rp-expectation-hope", "V", "", "", "", "", "013", "", LAYER_CURATED, "built-in: X is sure Y will")
 PESSIMISM = Pattern("rp-expectation-doubt", "V", "", "", "", "", "012", "", LAYER_CURATED, "built-in: X doubts Y will")
+CONCERN = Pattern("rp-stated-concern", "V", "", "", "", "", "012", "", LAYER_CURATED, "built-in: X is worried by Y")
 
 # verbs that state a judgement on their object ("held/found/declared X responsible")
 JUDGING_VERBS = frozenset({"hold", "find", "declare", "deem", "consider", "pronounce", "judge", "brand", "call"})
@@ -45,6 +49,13 @@ HOPEFUL_WORDS = frozenset({"optimistic", "confident", "convinced", "hopeful", "s
 DOUBTFUL_WORDS = frozenset({"pessimistic", "doubtful", "sceptical", "skeptical", "unconvinced", "dubious"})
 HOPE_NOUNS = frozenset({"optimism", "confidence", "hope", "conviction", "certainty"})
 DOUBT_NOUNS = frozenset({"pessimism", "doubt", "scepticism", "skepticism"})
+# a speaker's concern about what an actor does (CAMEO.2.0: remain concerned, declare worried -> 012)
+CONCERNED_WORDS = frozenset(
+    {"concerned", "worried", "alarmed", "troubled", "anxious", "uneasy", "apprehensive", "perturbed", "disturbed"}
+)
+CONCERN_PREPS = frozenset({"about", "over", "by", "at"})
+# "disturbed by media reports that ...": the reports carry the news, their author is not its subject
+REPORT_NOUNS = frozenset({"report", "news", "account", "rumour", "rumor", "word", "claim"})
 EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "reiterate", "share", "state", "declare", "signal"})
 
 Found = tuple[Pattern, Token, Roles]
@@ -155,6 +166,45 @@ def expectation_hits(sent: Span, actors: ActorIndex) -> list[Found]:
     return out
 
 
+def _concern_objects(word: Token, actors: ActorIndex) -> list[Actor]:
+    """Whose doing the concern is about: the about/over/by/at object's actor or its owner ("worried
+    about X's debt", "alarmed by the X drills")."""
+    for c in word.children:
+        if c.dep_ not in ("prep", "agent") or c.lower_ not in CONCERN_PREPS:
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and lemma(o) not in REPORT_NOUNS:
+                found = actors.np_deep(o) or _owner(o, actors)
+                if found:
+                    return found
+    return []
+
+
+def concern_hits(sent: Span, actors: ActorIndex) -> list[Found]:
+    """ "X is concerned about Y's ...", "X was alarmed by Y's ...": a pessimistic comment (012) on Y."""
+    out: list[Found] = []
+    for tok in sent:
+        if tok.lower_ not in CONCERNED_WORDS or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if tok.dep_ in ("acomp", "oprd"):
+            anchor = tok.head
+            sources, inherited = find_sources(anchor, actors)
+        elif passive is not None:
+            anchor = tok
+            sources, inherited = actors.np(passive), False
+            speaker = speaker_for(tok, actors) if passive.lower_ in PERSONAL_PRONOUNS else None
+            if speaker is not None:  # "we are alarmed by ...," the minister said
+                sources, inherited = [speaker], True
+        else:
+            continue
+        targets = _concern_objects(tok, actors)
+        targets = [t for t in targets if t.code not in {s.code for s in sources}]
+        if sources and targets:
+            out.append((CONCERN, anchor, Roles(sources, targets, penalty=0.85 if inherited else 1.0)))
+    return out
+
+
 def ascription_hits(sent: Span, actors: ActorIndex) -> list[Found]:
-    """Every ascribed blame and stated expectation in the sentence."""
-    return blame_hits(sent, actors) + expectation_hits(sent, actors)
+    """Every ascribed blame, stated expectation and stated concern in the sentence."""
+    return blame_hits(sent, actors) + expectation_hits(sent, actors) + concern_hits(sent, actors)

@@ -144,6 +144,7 @@ from realpolitik.coding.roles import (
     inner_target,
     is_place,
     is_reason_clause,
+    joined_partners,
     localize,
     location_target,
     meeting_hosts,
@@ -153,6 +154,7 @@ from realpolitik.coding.roles import (
     speaker_for,
     standing_relation,
     unidentified_attackers,
+    upcoming_noun,
     verb_targets,
 )
 from realpolitik.coding.rules import (
@@ -956,6 +958,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     }
     hits = [h for h in hits if h.trigger.i not in agreed]
     carriers = {h.trigger.head.i for h in hits if h.trigger.dep_ == "xcomp" and h.pattern.is_event}
+    # "A joined B in condemning C": the gerund is the act, B a co-agent of it; joining B is no act on B
+    joined = {h.trigger.head.head.i for h in hits if h.pattern.is_event and joined_partners(h.trigger, actors)}
+    hits = [h for h in hits if h.trigger.i not in joined]
     protests = {h.trigger.i for h in hits if h.pattern.code[:2] == "14"}
     hits = [
         h
@@ -1028,6 +1033,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality = "reported"
         if modality == "asserted" and background_period(hit.trigger, ctx.published):
             modality = "historical"
+        if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
+            modality = "intended"  # "ahead of talks with X": planned, not yet held
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"

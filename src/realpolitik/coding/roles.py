@@ -308,13 +308,28 @@ COMITATIVE_HEADS = frozenset({"along", "together"})
 COMITATIVE_PREPS = frozenset({"alongside"})
 
 
+JOINING_VERBS = frozenset({"join"})
+
+
+def joined_partners(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """ "A joined B **in condemning** C": B condemns C too; the joined are co-agents of the ``in``
+    gerund, whose own subject is the joiner's."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return []
+    joiner = prep.head
+    if lemma(joiner) not in JOINING_VERBS:
+        return []
+    return [a for o in direct_objects(joiner) for a in actors.np(o)]
+
+
 def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
     """Actors that a comitative phrase before the verb makes co-agents of its subject: "A, **along
     with B**, condemned C", "**Together with B**, A sent aid", "A, **alongside B**, ...". After the
     verb the phrase may name a partner or a co-target instead ("signed a deal together with B"), so
     only phrases before the verb count."""
     holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found: list[Actor] = []
+    found: list[Actor] = joined_partners(verb, actors)
     for holder in holders:
         for c in holder.children:
             if c.i > verb.i:
@@ -462,6 +477,26 @@ def between_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
     return parties if len({a.code for a in parties}) >= 2 else []
 
 
+# Nouns for a meeting whose "with" phrase names the other side ("talks with X", "a meeting with X").
+MEETING_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
+     "discussion", "discussions", "dialogue"}
+)
+
+
+def meeting_partners(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The other side of the meeting a verb sends someone to or sets up ("sent its foreign minister **to
+    talks with Uganda**", "dispatched an envoy to a meeting with X"): the meeting's ``with`` partner,
+    not the person sent, is whom the sender meets."""
+    for word, o in prep_objects(verb):
+        if word not in ("to", "for") or lemma(o) not in MEETING_NOUNS:
+            continue
+        found = [a for w, g in prep_objects(o) if w == "with" for a in actors.np_deep(g)]
+        if found:
+            return found
+    return []
+
+
 def verb_targets(
     verb: Token, hit: tuple[Pattern, Token | None, Token | None], actors: ActorIndex
 ) -> tuple[list[Actor], bool]:
@@ -473,6 +508,10 @@ def verb_targets(
             return makers, False
     if pattern.code[:2] == "11":
         found = grievance_target(verb, actors)
+        if found:
+            return found, False
+    if pattern.code[:2] in ("03", MEETING_ROOT):
+        found = meeting_partners(verb, actors)
         if found:
             return found, False
     if pattern.frame == "V+P" and pobj is not None:
@@ -681,7 +720,7 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
     return []
 
 
-# Common nouns for a part of a territory: "the Gaza border area", "northern Syria's Idlib countryside".
+# Common nouns for a part of a territory: "the Sudan border area", "northern Ruritania's hill country".
 LOCATION_NOUNS = PLACE_NOUNS | frozenset(
     {"area", "areas", "zone", "strip", "valley", "outskirts", "suburb", "suburbs", "neighbourhood",
      "neighborhood", "sector", "corridor", "heartland", "highlands", "mountains", "waters", "part", "north",
@@ -690,8 +729,8 @@ LOCATION_NOUNS = PLACE_NOUNS | frozenset(
 
 
 def named_place_part(place: Token, actors: ActorIndex) -> list[Actor]:
-    """The state a place noun belongs to by its name modifier or possessor ("in the Gaza border area",
-    "in northern Ruritania's Idlib countryside"): only a common noun for a part of a territory
+    """The state a place noun belongs to by its name modifier or possessor ("in the Sudan border area",
+    "in northern Ruritania's Afrin"): only a common noun for a part of a territory
     (``LOCATION_NOUNS``) takes a name modifier, so "in the Iraq war" names no place; a named place
     takes only its possessor."""
     if place.ent_type_ in ("GPE", "LOC", "FAC") and place.pos_ == "PROPN":
@@ -896,12 +935,29 @@ def is_scene_adjunct(noun: Token, governor: Token) -> bool:
 def governing_verb(noun: Token) -> Token | None:
     tok = noun
     for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "dobj", "attr"):
+        ahead = tok.dep_ == "advmod" and tok.lower_ in AHEAD_WORDS
+        if tok.dep_ not in ("pobj", "prep", "dobj", "attr") and not ahead:
             return None
         tok = tok.head
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):  # "is due in Baku for a visit"
             return tok
     return None
+
+
+# Adverbs of compound prepositions that place an event noun later than the clause ("**ahead of** talks
+# with X", "**prior to** his visit to Y"): the parser hangs the phrase on them as adverbs.
+AHEAD_WORDS = frozenset({"ahead", "prior"})
+
+
+def upcoming_noun(noun: Token) -> bool:
+    """Is the event noun still to come when its clause happens ("released prisoners **ahead of talks**
+    with X", "**prior to his visit** to Y", "**before the summit** with Z")? It is planned, not done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "advmod") or prep.head.i == prep.i:
+        return False
+    if prep.lower_ == "before":
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in AHEAD_WORDS
 
 
 def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
@@ -1028,13 +1084,13 @@ def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
 # Kenyan troops from Somalia", "Ruritania's pullout from the talks"), not the source as in "a letter
 # from X"; their "of" phrase is who leaves.
 DEPARTURE_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit", "pullback"})
-# "the US-led invasion", "a Russian-led offensive": the hyphenated leader of an event noun does it.
+# "a Ruritanian-led offensive": the hyphenated leader of an event noun does it.
 LEADING_PARTICIPLES = frozenset({"lead", "led", "spearhead", "spearheaded"})
 
 
 def leading_modifier(noun: Token, actors: ActorIndex) -> list[Actor]:
-    """The actor joined by a hyphen to a "-led" participle on an event noun ("the US-led invasion of
-    Iraq", "a Ruritanian-led offensive"): whoever leads an act does it. Only "led": a state that
+    """The actor joined by a hyphen to a "-led" participle on an event noun ("a Ruritanian-led
+    offensive", "the Freedonian-led bombing of ..."): whoever leads an act does it. Only "led": a state that
     backs, funds or arms an act ("US-backed offensive") is not its doer."""
     for c in noun.children:
         if c.dep_ in ("amod", "compound") and (lemma(c) in LEADING_PARTICIPLES or c.lower_ in LEADING_PARTICIPLES):
