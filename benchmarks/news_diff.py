@@ -47,6 +47,7 @@ def dump(out: Path, limit: int = 0) -> None:
             for e in doc._.rp_events or []:
                 row = {"key": event_key(str(article.external_id), e), "modality": e.modality,
                        "trigger": e.trigger, "step": e.extra.get("step"), "pattern": e.pattern_id,
+                       "path": e.extra.get("path"),
                        "sentence": e.evidence}  # fmt: skip
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 

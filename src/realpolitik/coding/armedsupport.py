@@ -47,3 +47,22 @@ def armed_backing(trigger: Token, code: str, sources: list[Actor], targets: list
     if sources and targets and all(_armed(a) for a in sources) and all(_armed(a) for a in targets):
         return MILITARY_COOPERATION
     return None
+
+
+# fighting that two sides do to each other ("A and B clashed / fought / exchanged fire")
+RECIPROCAL_FIGHTING = frozenset(
+    {
+        "clash", "fight", "battle", "skirmish", "feud", "spar", "exchange", "engage", "duel", "scuffle", "brawl",
+        "fighting", "firefight", "gunbattle", "gunfight", "hostility", "confrontation", "war", "warfare", "combat",
+    }
+)  # fmt: skip
+ARMED_ROOTS = frozenset({"18", "19", "20"})
+
+
+def co_agents_fight_each_other(code: str, trigger: Token, noun: Token | None) -> bool:
+    """Do coordinated subjects of an armed act act on each other? Only when the act is reciprocal
+    ("Chadian and Nigerien forces clashed"); allies who "continued a joint offensive" or "bombed rebel
+    positions" together are co-agents of one act on a third party."""
+    if code[:2] not in ARMED_ROOTS:
+        return True
+    return lemma(trigger) in RECIPROCAL_FIGHTING or (noun is not None and lemma(noun) in RECIPROCAL_FIGHTING)

@@ -37,6 +37,8 @@ class Conventions:
     visited_place_hosts: bool  # "A arrived in Lima for a visit" -> also PER->A 043 (host a visit)
     countryless_sides: bool  # may one side be an actor of no known country ("---CVL", "the protesters")?
     place_hosts_joint_meeting: bool = False  # "A and B will confer in Oslo" -> A->NOR, B->NOR (else A<->B)
+    scene_as_target: bool = True  # "freed in Lima", "gunmen struck a bus in Kabul" -> the place's state is the target
+    domestic_cooperation: bool = True  # "the government will help farmers" -> XXXGOV->XXXAGR (coding/domestic.py)
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -47,6 +49,8 @@ CONVENTIONS: dict[str, Conventions] = {
         symmetric_both_ways=True,
         visited_place_hosts=True,
         countryless_sides=False,
+        scene_as_target=False,
+        domestic_cooperation=False,
     ),
     "petrarch": Conventions(
         "petrarch",

@@ -95,7 +95,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.armedsupport import NO_EVENT, armed_backing
+from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period
 from realpolitik.coding.conventions import (
@@ -106,6 +106,7 @@ from realpolitik.coding.conventions import (
     planned_act_code,
 )
 from realpolitik.coding.demonyms import demonym_lookup
+from realpolitik.coding.domestic import internal_affair
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     VISITING,
@@ -127,7 +128,7 @@ from realpolitik.coding.frames import (
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
-from realpolitik.coding.placeroles import without_bystanders
+from realpolitik.coding.placeroles import scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import refusal_frame
@@ -1025,6 +1026,17 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if not hit.roles.targets:
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
         hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
+        if not ctx.conventions.scene_as_target and scene_only_target(
+            hit.pattern.code,
+            hit.roles.sources,
+            hit.roles.targets,
+            location_target(hit.trigger, hit.noun, actors),
+            named_object=any(actors.np_deep(o) for o in direct_objects(hit.trigger)),
+            countries=frozenset(
+                a.code[:3] for i in range(sent.start, sent.end) if i in actors.by_token for a in actors.by_token[i][1]
+            ),
+        ):
+            continue
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
             continue
         modality = event_modality(hit.trigger, sent, ctx.root)
@@ -1089,6 +1101,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                 or hit.pattern.code[:2] == MEETING_ROOT
                 or is_joint(hit.pattern.code, ctx.conventions)
             )
+            joint = joint and co_agents_fight_each_other(code, hit.trigger, hit.noun)
             emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
             speaker = hit.roles.speaker
             if speaker is not None and is_claim(hit.trigger, code, modality):
@@ -1124,6 +1137,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         ] + [(c, src, tgt, "asserted", "claim") for c, src, tgt in claims]
         for code, src, tgt, mod, decided in tagged:
             if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
+                continue
+            if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
                 continue
             ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None, step=decided)
             if ev is None:

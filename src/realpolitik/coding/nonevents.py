@@ -68,6 +68,9 @@ SPORT_WORDS = ACTOR_SPORT_WORDS | frozenset(
         "swimmer",
         "swimmers",
         "footballers",
+        # a team's trainer and the last rounds of a competition ("the Korean coach", "the eight finals")
+        "coach",
+        "finals",
     }
 )
 SPORT_BODIES = frozenset({"FIFA", "UEFA", "ATP", "WTA"})

@@ -128,3 +128,49 @@ def patient_participle(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
         and not misread_main_verb(verb)
     )
+
+
+# roots whose act needs a party acted on: where a release, an arrest or a handover happens is no party
+# (a show of force, 15, is aimed at the state where it is staged: "exercises in Alaska")
+SCENE_ONLY_ROOTS = frozenset({"08", "17"})
+# a curfew, a state of emergency or a ban falls on the people of the place itself
+PLACE_WIDE_BASES = frozenset({"172"})
+ARMED_ROOTS = frozenset({"18", "19", "20"})
+# an attacker of the scene's own country is a party to a fight there only as an organised armed side
+LOCAL_FIGHTERS = frozenset({"MIL", "REB", "COP", "OPP"})
+
+
+def scene_only_target(
+    code: str,
+    sources: list[Actor],
+    targets: list[Actor],
+    place: list[Actor],
+    named_object: bool = False,
+    countries: frozenset[str] = frozenset(),
+) -> bool:
+    """Is the event's only target the state where it happened ("was freed in Manila", "a bomb struck
+    their convoy in Kandahar"), which analyst conventions do not code as the party acted on?
+
+    ``place`` is the country the event's location phrase names (``roles.location_target``);
+    ``named_object`` says the act's object names an actor ("arrested Palestinians in Hebron": the
+    people arrested, not the scene, are the target, even when they share its country); ``countries``
+    the countries the sentence names. Kept: an
+    attack on a place by a force of another state ("shelled a village in Gaza" is an attack on it),
+    fighting among a country's own armed sides there, and an attack by unnamed attackers on the
+    scene's own people (a bomb in a market, when the sentence names no other country). Dropped:
+    releases, coercion and handovers whose scene is a country (the person acted on is unnamed or no
+    state), and attacks by unnamed attackers or civilians of the scene's country when the sentence
+    names another country, whose people or property ("their vehicle", "a US company's buses") the
+    victims usually are.
+    """
+    if named_object or not targets or not place or {a.code for a in targets} != {a.code for a in place}:
+        return False
+    root = code[:2]
+    if root in SCENE_ONLY_ROOTS:
+        return code[:3] not in PLACE_WIDE_BASES
+    if root not in ARMED_ROOTS:
+        return False
+    scene = {a.code[:3] for a in place}
+    if not countries - scene - {s.code[:3] for s in sources}:
+        return False
+    return any(s.code[:3] in scene and s.code[3:6] not in LOCAL_FIGHTERS for s in sources)

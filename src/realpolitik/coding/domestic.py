@@ -1,0 +1,44 @@
+"""Domestic cooperation and demands between a state and its own parts are no political event.
+
+Inside one country, the verbs of cooperation, aid and demand mostly describe how a state runs
+itself: a government "helps farmers", "gives support to development zones", "orders local
+governments to pay", a ministry "sends teams to a province", a company "plans to fly a route". Coded
+as events they put a country in a dyad with itself or its own agencies. Analyst conventions (te3dev:
+"a source actor does something to a target actor") code a domestic event of these kinds only
+between the state and those who contest it: rebels, the opposition, political elites and parties
+("the government and the rebels agreed to a ceasefire", "the opposition demanded the cabinet
+resign"); a demand is coded between two named parts of the state ("the ministry ordered provincial
+authorities to act"), not when one side is the bare country ("the president insisted his country
+wanted peace" is no demand on it). Conflictual acts (arrests, attacks, accusations, rejections,
+protests) and appeals stay coded between any two parts of one country.
+"""
+
+from __future__ import annotations
+
+from realpolitik.model import Actor
+
+# intent to cooperate, material cooperation, aid
+DOMESTIC_FILTERED_ROOTS = frozenset({"03", "06", "07"})
+# a demand between two named parts of a state is coded ("the ministry ordered provincial governments
+# to inspect markets"); one made of or on the bare state is a leader speaking of his own country
+DEMAND_ROOT = "10"
+# sectors that contest a state from inside it
+CHALLENGERS = frozenset({"REB", "OPP", "INS", "ELI", "PTY"})
+
+
+def _sectors(actor: Actor) -> set[str]:
+    code = actor.code
+    return {code[i : i + 3] for i in range(3, len(code) - 2, 3)}
+
+
+def internal_affair(code: str, src: Actor, tgt: Actor) -> bool:
+    """Is this a cooperation, aid or demand between one country and itself (its government, agencies,
+    firms, people or the bare state), with no challenger of the state on either side?"""
+    if src.code[:3] != tgt.code[:3] or not src.code[:3].isalpha():
+        return False
+    bare = min(len(src.code), len(tgt.code)) == 3
+    if code[:2] not in DOMESTIC_FILTERED_ROOTS and not (code[:2] == DEMAND_ROOT and bare):
+        return False
+    if src.code[:3] in ("IGO", "NGO", "MNC", "---", "UAF"):
+        return False
+    return not (_sectors(src) & CHALLENGERS or _sectors(tgt) & CHALLENGERS)

@@ -1,0 +1,53 @@
+"""Domestic cooperation is no political event (coding/domestic.py, analyst conventions): a state
+helping, supporting or planning for its own farmers, firms or agencies is how it governs, not an act
+between two actors; a leader speaking of his own country's wish is no demand on it. Cooperation
+with the state's challengers (rebels, the opposition) and conflictual acts inside a country stay.
+
+Sentences written for these tests; each dropped class is also coded with the rule switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+from realpolitik.coding.conventions import conventions_named
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "root"),
+    [
+        ("The Peruvian government will help farmers in the Andes with cheap loans.", "PER", "03"),
+        ("The Kenyan government gave strong support to small businesses in the coastal provinces.", "KEN", "07"),
+        (
+            "After the vote, the Bolivian president insisted Bolivia wanted good relations with all its neighbours.",
+            "BOL",
+            "10",
+        ),
+        ("The Chilean president demanded that Chile be treated fairly.", "CHL", "10"),
+    ],
+)
+def test_a_state_acting_on_itself_is_no_event(pipeline, monkeypatch, text: str, country: str, root: str) -> None:
+    assert not find(pipeline.code_text(text, published=PUB), country, country, root), text
+    monkeypatch.setattr(extract, "internal_affair", lambda *args: False)
+    assert find(pipeline.code_text(text, published=PUB), country, country, root), text
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Nepali government and the Maoist rebels agreed to a ceasefire on Friday.", "03"),
+        ("Ugandan police arrested three opposition leaders in Kampala.", "17"),
+    ],
+)
+def test_acts_with_challengers_or_conflict_inside_a_country_stay(pipeline, text: str, root: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code.startswith(root) and e.source_code[:3] == e.target_code[:3]], text
+
+
+def test_petrarch_conventions_keep_domestic_cooperation() -> None:
+    assert conventions_named("petrarch").domestic_cooperation
+    assert not conventions_named("analyst").domestic_cooperation
