@@ -13,8 +13,12 @@ different ones:
 - ``analyst`` also codes a vowed or pledged coercive act as a 13x threat (asserted), joint acts
   (meet, call, talks, sign) both ways, and every visit as hosted by the visited place (043); both
   sides must be identifiable, so an actor of no known country ("the international community",
-  "pirates", ``---CVL``) makes no event, where PETRARCH codes it ``---``; and parties meeting in a
-  place ("A and B will confer in Oslo") meet each other, where PETRARCH makes the place the target.
+  "pirates", ``---CVL``) makes no event, where PETRARCH codes it ``---``; parties meeting in a
+  place ("A and B will confer in Oslo") meet each other, where PETRARCH makes the place the target;
+  the place where an act happened is not its target when nothing else ties the act to that state
+  ("freed in Lima", unnamed gunmen striking foreigners in Kabul: ``placeroles.scene_only_target``);
+  and intent, cooperation or aid between a state and its own parts is domestic administration, no
+  event (``coding/domestic.py``), where PETRARCH's dev gold codes both.
 
 Everything else (negated cooperation 12x, the reason clause of a criticism, what is only wanted) is
 shared by both conventions.
