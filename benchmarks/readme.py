@@ -69,6 +69,14 @@ def _scale(d: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _pipeline(d: dict[str, Any]) -> list[str]:
+    return [
+        f"- **Pipeline cost** (`benchmarks/pipeline.py`, {d['documents']} real articles, {d['sentences']:,} sentences, "
+        f"best of 3): full pipeline / bare spaCy = **{d['ratio_full_over_bare']}** (goal ≤ 1.25); "
+        f"{d['sentences_per_s_full']} sentences/s with actors and coding, {d['events']:,} events."
+    ]
+
+
 def _actors(d: dict[str, Any]) -> list[str]:
     return [
         f"- **Actor resolution** (`benchmarks/actors.py`): spaCy + actors / spaCy = **{d['ratio']}**; the component "
@@ -267,6 +275,7 @@ def _long_docs(d: dict[str, Any]) -> list[str]:
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
     ("scale", _scale),
+    ("pipeline", _pipeline),
     ("actors", _actors),
     ("te3_split", _te3_split),
     ("te3_actors", _te3_actors),
