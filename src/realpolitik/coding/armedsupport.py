@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import agent_token, lemma
 from realpolitik.coding.patterns import NOT_AN_EVENT
 from realpolitik.model import Actor
@@ -56,7 +57,6 @@ RECIPROCAL_FIGHTING = frozenset(
         "fighting", "firefight", "gunbattle", "gunfight", "hostility", "confrontation", "war", "warfare", "combat",
     }
 )  # fmt: skip
-ARMED_ROOTS = frozenset({"18", "19", "20"})
 
 
 def co_agents_fight_each_other(code: str, trigger: Token, noun: Token | None) -> bool:

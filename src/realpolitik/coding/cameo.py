@@ -13,6 +13,11 @@ from functools import lru_cache
 
 from realpolitik.coding.tables import data_path, read_tsv
 
+# Roots of armed action (unconventional violence 18, fighting 19, mass violence 20), and of force as a
+# whole: those with military posture (15) and coercion (17). Rules of several modules read these sets.
+ARMED_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOTS = frozenset({"15", "17"}) | ARMED_ROOTS
+
 
 @dataclass(frozen=True)
 class CameoCode:

@@ -1049,7 +1049,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
-        if code and code[:2] in ("18", "19", "20") and verbal_attack(hit.noun):
+        if code and code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
         backing = armed_backing(hit.trigger, code, hit.roles.sources, hit.roles.targets) if code else None
         if backing == NO_EVENT:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import agent_token, lemma, misread_main_verb
 from realpolitik.model import Actor
 
@@ -135,7 +136,6 @@ def patient_participle(verb: Token) -> bool:
 SCENE_ONLY_ROOTS = frozenset({"08", "17"})
 # a curfew, a state of emergency or a ban falls on the people of the place itself
 PLACE_WIDE_BASES = frozenset({"172"})
-ARMED_ROOTS = frozenset({"18", "19", "20"})
 # an attacker of the scene's own country is a party to a fight there only as an organised armed side
 LOCAL_FIGHTERS = frozenset({"MIL", "REB", "COP", "OPP"})
 

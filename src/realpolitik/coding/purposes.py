@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.coding.cameo import FORCE_ROOTS
 from realpolitik.coding.frames import lemma, to_marked
 from realpolitik.coding.modality import INTENT_HEADS
 from realpolitik.coding.rules import purpose_clause as infinitive_of_purpose
@@ -28,7 +29,7 @@ from realpolitik.coding.rules import purpose_clause as infinitive_of_purpose
 TRYING = frozenset({"try", "attempt"})
 # codes whose purpose clause is done by its means: material cooperation and aid (06, 07), yielding
 # (08); force (15, 17-20) is left to rules.purposed_act
-MEANS_ROOTS = frozenset({"06", "07", "08", "15", "17", "18", "19", "20"})
+MEANS_ROOTS = frozenset({"06", "07", "08"}) | FORCE_ROOTS
 
 
 # verbs whose to-infinitive says what their object is to do or what they mean to do: not a purpose

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.actors.grouping import PLACE_NOUNS
 from realpolitik.coding.actorindex import ActorIndex, unique
+from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     REL_PRONOUNS,
@@ -223,7 +224,8 @@ OWNED_STATE_NOUNS = {
     "country": "", "nation": "", "government": "GOV", "administration": "GOV", "army": "MIL", "military": "MIL",
     "troops": "MIL", "forces": "MIL", "police": "COP", "parliament": "LEG",
 }
-OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
+OWNING_PRONOUNS = POSSESSIVE_PRONOUNS - {"my"}
 # "his/her/our country" in a speaker's clause can only be the speaker's; "its/their" may be any state's
 PERSON_OWNERS = frozenset({"his", "her", "our"})
 
@@ -350,9 +352,6 @@ def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
                     for a in actors.np(g)
                 ]
     return found
-
-
-POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my"})
 
 
 def pronoun_owner(noun: Token) -> Token | None:
@@ -1113,7 +1112,6 @@ def nominal_agent(noun: Token, actors: ActorIndex) -> list[Actor]:
     return []
 
 
-ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 ATTACK_MEANS = frozenset({
     "bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "mine", "minefield", "landmine",
     "rocket", "missile", "mortar", "shell", "shelling", "grenade", "car-bomb", "gunman", "assailant",
@@ -1156,7 +1154,7 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
     strike") or stated user ("a missile fired **by rebels**"), else unidentified armed forces (``UAF``,
     the Phoenix agent for them) of the country where it happened — the place in the sentence, else the
     victims' country unless they are soldiers. Nothing of that known: no event."""
-    if code[:2] not in ASSAULT_ROOTS or not targets:
+    if code[:2] not in ARMED_ROOTS or not targets:
         return []
     means = attack_means(verb)
     if means is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
 from realpolitik.coding.frames import attribution_holder, lemma, speech_head, to_marked
 from realpolitik.coding.modality import refusal_head
 from realpolitik.model import STATE_SECTORS, Actor
@@ -372,9 +373,6 @@ def is_time_clause_event(trigger: Token, main_event: bool) -> bool:
     return mark in LATER_MARKS or main_event
 
 
-SELF_CLAIM_ROOTS = frozenset({"18", "19", "20"})
-
-
 def state_organ(actor: Actor) -> bool:
     """A state itself or one of its organs (``STATE_SECTORS``), not an IGO, party or group within it."""
     country = actor.code[:3]
@@ -456,7 +454,7 @@ def claims_for(
     out: list[tuple[str, Actor, Actor]] = []
     for _, src, tgt in acts:
         if speaker.code == src.code and (
-            code[:2] not in SELF_CLAIM_ROOTS or (state_organ(speaker) and verb not in OWNING_VERBS)
+            code[:2] not in ARMED_ROOTS or (state_organ(speaker) and verb not in OWNING_VERBS)
         ):
             continue
         if same_state_side(speaker, src):
@@ -486,8 +484,7 @@ def restates_governing_event(trigger: Token, code: str, event_codes: dict[int, s
 
 # Coercive and violent acts (force posture, coercion, assault, fighting, mass violence) that a clause
 # states only as its purpose ("sent troops to Somalia **to fight** the militants", "deployed police
-# **to stop** smugglers") have not happened yet: the sending or deploying is the news.
-PURPOSED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# **to stop** smugglers") have not happened yet: the sending or deploying is the news (``FORCE_ROOTS``).
 PURPOSE_MARKS = frozenset({"so", "as", "order"})
 
 
@@ -506,7 +503,7 @@ def purpose_clause(trigger: Token) -> bool:
 
 def purposed_act(trigger: Token, code: str) -> bool:
     """A coercive or violent act told only as the purpose of another clause (see ``purpose_clause``)."""
-    return code[:2] in PURPOSED_ROOTS and purpose_clause(trigger)
+    return code[:2] in FORCE_ROOTS and purpose_clause(trigger)
 
 
 def negated_acceptance(trigger: Token) -> bool:
@@ -690,7 +687,6 @@ REQUESTED: dict[str, tuple[str, str]] = {
     "07": ("023", "103"),
 }
 GENERIC_REQUESTS = frozenset({"020", "100"})
-FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 CEASING_VERBS = HALTING_VERBS | frozenset({"cease", "stop", "end", "halt", "quit", "refrain"})
 
 
