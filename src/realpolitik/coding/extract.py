@@ -128,7 +128,7 @@ from realpolitik.coding.frames import (
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
-from realpolitik.coding.placeroles import scene_only_target, without_bystanders
+from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import refusal_frame
@@ -1026,15 +1026,21 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if not hit.roles.targets:
             hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
         hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
-        if not ctx.conventions.scene_as_target and scene_only_target(
-            hit.pattern.code,
-            hit.roles.sources,
-            hit.roles.targets,
-            location_target(hit.trigger, hit.noun, actors),
-            named_object=any(actors.np_deep(o) for o in direct_objects(hit.trigger)),
-            countries=frozenset(
-                a.code[:3] for i in range(sent.start, sent.end) if i in actors.by_token for a in actors.by_token[i][1]
-            ),
+        if (
+            not ctx.conventions.scene_as_target
+            and hit.roles.targets
+            and hit.pattern.code[:2] in SCENE_ROOTS
+            and scene_only_target(
+                hit.pattern.code,
+                hit.roles.sources,
+                hit.roles.targets,
+                location_target(hit.trigger, hit.noun, actors),
+                named_object=any(actors.np_deep(o) for o in direct_objects(hit.trigger)),
+                countries=frozenset(
+                    a.code[:3] for i in range(sent.start, sent.end) if i in actors.by_token
+                    for a in actors.by_token[i][1]
+                ),
+            )
         ):
             continue
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):

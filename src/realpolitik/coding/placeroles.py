@@ -136,6 +136,8 @@ def patient_participle(verb: Token) -> bool:
 SCENE_ONLY_ROOTS = frozenset({"08", "17"})
 # a curfew, a state of emergency or a ban falls on the people of the place itself
 PLACE_WIDE_BASES = frozenset({"172"})
+# the roots ``scene_only_target`` can answer yes for: a caller skips the work of its arguments otherwise
+SCENE_ROOTS = SCENE_ONLY_ROOTS | ARMED_ROOTS
 # an attacker of the scene's own country is a party to a fight there only as an organised armed side
 LOCAL_FIGHTERS = frozenset({"MIL", "REB", "COP", "OPP"})
 
