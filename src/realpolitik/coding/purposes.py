@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from realpolitik.coding.cameo import FORCE_ROOTS
 from realpolitik.coding.frames import lemma, to_marked
 from realpolitik.coding.modality import INTENT_HEADS
-from realpolitik.coding.rules import purpose_clause as infinitive_of_purpose
+from realpolitik.coding.rules import infinitive_of_purpose
 
 TRYING = frozenset({"try", "attempt"})
 # codes whose purpose clause is done by its means: material cooperation and aid (06, 07), yielding
@@ -55,7 +55,7 @@ def _purpose_not_control(xcomp: Token) -> bool:
 def purpose_clause(verb: Token) -> Token | None:
     """The purpose clause ``verb`` heads or sits in ("bought tanks **to deter**", "in order to counter",
     "to try and **block**", "is building ships **to try to** counter"), or None: a purpose infinitive as
-    ``rules.purpose_clause`` reads it, or an ``xcomp`` after the governing verb's own object."""
+    ``rules.infinitive_of_purpose`` reads it, or an ``xcomp`` after the governing verb's own object."""
     tok = verb
     if tok.dep_ == "conj" and lemma(tok.head) in TRYING:  # "to try and block": the pseudo-coordination
         tok = tok.head

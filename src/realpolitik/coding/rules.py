@@ -488,7 +488,7 @@ def restates_governing_event(trigger: Token, code: str, event_codes: dict[int, s
 PURPOSE_MARKS = frozenset({"so", "as", "order"})
 
 
-def purpose_clause(trigger: Token) -> bool:
+def infinitive_of_purpose(trigger: Token) -> bool:
     """Is ``trigger`` the verb of a purpose infinitive: an adverbial to-clause of a governing verb
     ("sent troops **to fight** X"), or the clause of "in order to" / "so as to"?"""
     if trigger.pos_ not in ("VERB", "AUX") or not to_marked(trigger):
@@ -502,8 +502,8 @@ def purpose_clause(trigger: Token) -> bool:
 
 
 def purposed_act(trigger: Token, code: str) -> bool:
-    """A coercive or violent act told only as the purpose of another clause (see ``purpose_clause``)."""
-    return code[:2] in FORCE_ROOTS and purpose_clause(trigger)
+    """A coercive or violent act told only as the purpose of another clause (see ``infinitive_of_purpose``)."""
+    return code[:2] in FORCE_ROOTS and infinitive_of_purpose(trigger)
 
 
 def negated_acceptance(trigger: Token) -> bool:
