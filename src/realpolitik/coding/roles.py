@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from realpolitik.actors.grouping import PLACE_NOUNS
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import (
@@ -980,17 +981,16 @@ def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: Act
     return out
 
 
-TRANSNATIONAL_PREFIXES = frozenset({"---", "IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UAF", "UNK"})
 FOREIGN_SECTORS = frozenset({"MIL", "SPY"})  # troops or agents named without a country may well be foreign
 
 
 def sole_country(actors: list[Actor]) -> str | None:
-    """The one state all these actors belong to, if they share one (not a transnational root)."""
+    """The one state all these actors belong to, if they share one (no ``COUNTRYLESS_ROOTS`` root)."""
     countries = {a.code[:3] for a in actors}
     if len(countries) != 1:
         return None
     country = countries.pop()
-    return None if country in TRANSNATIONAL_PREFIXES or not country.isalpha() else country
+    return None if country in COUNTRYLESS_ROOTS or not country.isalpha() else country
 
 
 def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> list[Actor]:
