@@ -25,6 +25,7 @@ from realpolitik.coding.frames import (
     is_absolute_with,
     is_passive,
     lemma,
+    misread_main_verb,
     passive_subject,
     prep_objects,
     speech_head,
@@ -304,9 +305,6 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
     return None
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 COMITATIVE_HEADS = frozenset({"along", "together"})
 COMITATIVE_PREPS = frozenset({"alongside"})
 
@@ -459,10 +457,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
             return find_sources(owner, actors, depth - 1)[0], True
         if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
             return actors.np(head), True
-        if verb.tag_ in FINITE_TAGS:  # "The Ruritanian minister [ROOT] called [acl] on ...": a finite verb
-            return actors.np(head), False  # misread as a reduced relative is the main verb of its noun
-        if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
-            return actors.np(head), False  # the same misreading with the verb tagged a participle
+        if misread_main_verb(verb):  # "The Ruritanian minister [ROOT] called [acl] on ...": its noun acts
+            return actors.np(head), False
     return [], False
 
 
