@@ -131,7 +131,7 @@ from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, Pa
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.purposes import aimed_act
-from realpolitik.coding.refusals import refusal_frame
+from realpolitik.coding.refusals import read_refusal
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
@@ -183,7 +183,6 @@ from realpolitik.coding.rules import (
     placed,
     promisable,
     purposed_act,
-    refusal_code,
     requested_code,
     restates_governing_event,
     threat_code,
@@ -1065,15 +1064,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         halt = halted_code(hit.noun, code) if code and hit.route in ("noun", "light") else None
         if halt is not None:
             code, step = halt, "halted"
-        refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
-        if refusal is not None:
-            code, modality, step = refusal, "asserted", "refusal"
-        refused = refusal_frame(hit.trigger, hit.route, code) if code and refusal is None else None
-        if refused is not None and refused[0] is not None:
-            refusal = refused[0]
-            code, modality, step = refusal, refused[1], "refusal"
-        elif refused is not None:
+        refused = read_refusal(hit.trigger, hit.route, code, modality) if code else None
+        refusal = refused[0] if refused is not None else None
+        if refused is not None:
             modality = refused[1]
+        if refusal is not None:
+            code, step = refusal, "refusal"
         threat = threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat) if code else None
         if threat is not None:
             code, modality, step = threat, "asserted", "threat"
