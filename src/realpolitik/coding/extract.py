@@ -97,7 +97,7 @@ from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
-from realpolitik.coding.background import MIN_YEARS_BACK, background_period
+from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
 from realpolitik.coding.conventions import (
     Conventions,
     conventions_named,
@@ -406,7 +406,9 @@ def _make_event(
         if not distinct_dyad(src, tgt, code):
             return None
     years_back = ctx.published.year - event_date.year if event_date and ctx.published else 0
-    if modality == "asserted" and years_back >= MIN_YEARS_BACK:
+    if modality == "asserted" and (
+        years_back >= MIN_YEARS_BACK or dated_background(hit.trigger, event_date, precision, how, ctx.published)
+    ):
         modality = "historical"
     return CodedEvent(
         evidence=sent.text.strip(),
