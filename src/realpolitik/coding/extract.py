@@ -132,6 +132,7 @@ from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, withou
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
+from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
@@ -1054,6 +1055,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
+        signed = signed_agreement_code(hit.trigger, hit.noun, code) if code and hit.route != "noun" else None
+        if signed is not None:
+            code, step = signed, "signed-agreement"
         if code and code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
         backing = armed_backing(hit.trigger, code, hit.roles.sources, hit.roles.targets) if code else None
@@ -1118,10 +1122,13 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
+            reverse = hit.pattern.reverse
+            if planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")
+                reverse = (planned_act_code(reverse, "intended", ctx.conventions) or (reverse, ""))[0]
             emitted += [
-                (hit.pattern.reverse, t, s)
-                for s, t in _pairs(hit.roles, hit.pattern.reverse)
-                if hit.pattern.reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
+                (reverse, t, s)
+                for s, t in _pairs(hit.roles, reverse)
+                if reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
             ]
         if code and code[:3] == "042" and modality != "negated":
             emitted += [
