@@ -170,6 +170,7 @@ from realpolitik.coding.rules import (
     ceased,
     claims_for,
     content_stance,
+    decided_reduction,
     distinct_dyad,
     halted_code,
     implied_targets,
@@ -1074,7 +1075,14 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality = refused[1]
         if refusal is not None:
             code, step = refusal, "refusal"
-        threat = threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat) if code else None
+        decision = decided_reduction(hit.trigger, code) if code and refusal is None else None
+        if decision is not None:  # "decided to halt talks with X": the decision is the reduction
+            modality, step = event_modality(decision, sent, ctx.root), "decision"
+        threat = (
+            threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat)
+            if code and decision is None
+            else None
+        )
         if threat is not None:
             code, modality, step = threat, "asserted", "threat"
         intent = (
