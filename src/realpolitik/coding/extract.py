@@ -132,7 +132,6 @@ from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, withou
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
-from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
@@ -191,6 +190,7 @@ from realpolitik.coding.rules import (
     time_clause_mark,
     verbal_attack,
 )
+from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
