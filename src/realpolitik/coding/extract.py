@@ -169,6 +169,7 @@ from realpolitik.coding.rules import (
     ceased,
     claims_for,
     content_stance,
+    decided_reduction,
     distinct_dyad,
     halted_code,
     implied_targets,
@@ -189,6 +190,7 @@ from realpolitik.coding.rules import (
     time_clause_mark,
     verbal_attack,
 )
+from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
@@ -1056,6 +1058,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
+        signed = signed_agreement_code(hit.trigger, hit.noun, code) if code and hit.route != "noun" else None
+        if signed is not None:
+            code, step = signed, "signed-agreement"
         if code and code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
         backing = armed_backing(hit.trigger, code, hit.roles.sources, hit.roles.targets) if code else None
@@ -1072,7 +1077,14 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality = refused[1]
         if refusal is not None:
             code, step = refusal, "refusal"
-        threat = threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat) if code else None
+        decision = decided_reduction(hit.trigger, code) if code and refusal is None else None
+        if decision is not None:  # "decided to halt talks with X": the decision is the reduction
+            modality, step = event_modality(decision, sent, ctx.root), "decision"
+        threat = (
+            threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat)
+            if code and decision is None
+            else None
+        )
         if threat is not None:
             code, modality, step = threat, "asserted", "threat"
         intent = (
@@ -1120,10 +1132,13 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
+            reverse = hit.pattern.reverse
+            if planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")
+                reverse = (planned_act_code(reverse, "intended", ctx.conventions) or (reverse, ""))[0]
             emitted += [
-                (hit.pattern.reverse, t, s)
-                for s, t in _pairs(hit.roles, hit.pattern.reverse)
-                if hit.pattern.reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
+                (reverse, t, s)
+                for s, t in _pairs(hit.roles, reverse)
+                if reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
             ]
         if code and code[:3] == "042" and modality != "negated":
             emitted += [

@@ -15,7 +15,10 @@ answer different questions:
 * other refusing verbs with an infinitive or gerund: "resisted recognising", "spurned joining";
 * a refusing verb with a prepositional gerund: "balked at recognising", "refrained from sending";
 * a refusing adjective: "is unwilling to recognise", "loath to join";
-* coordination carries the frame: "refused to recognise X and to negotiate with it".
+* coordination carries the frame: "refused to recognise X and to negotiate with it";
+* a bare verb the parser hangs on the finite refusing verb continues its infinitive list: in
+  "refused to disarm, recognise X and ..." *recognise* (base form) cannot be a second finite
+  predicate of the past-tense *refused*, so it is refused too (``listed_after_refusal``).
 
 What lies inside a refusal did not happen either, and is ``negated``:
 
@@ -60,10 +63,33 @@ def refusing_word(trigger: Token) -> Token | None:
             return head
         if tok.dep_ == "pcomp" and head.lower_ in REFUSING_PREPS and lemma(head.head) in REFUSING_VERBS:
             return head.head
+        if listed_after_refusal(tok):
+            return head
         if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX"):
             return None
+        if tok.tag_ in ("VBD", "VBZ"):
+            return None  # "refused to sign and **recognised** X": a finite conjunct is a second act
         tok = head
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def listed_after_refusal(verb: Token) -> bool:
+    """Is ``verb`` a base-form member of a refused infinitive list that the parser conjoined to the
+    refusing verb itself ("declined to withdraw, **recognise** X or pay")? A base form beside a finite
+    past or third-person verb is not a second predicate of the same subject; the refusing verb
+    must already govern an infinitive before it, so "refused, and will recognise X" is not read."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.tag_ in FINITE_TAGS
+        and lemma(head) in REFUSING_VERBS
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.i < verb.i and to_marked(c) for c in head.children)
+    )
 
 
 NESTING = frozenset({"xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "compound", "amod", "nmod"})

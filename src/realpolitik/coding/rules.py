@@ -112,7 +112,61 @@ def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = 
         return threat if vow_is_threat else None  # "pledged to expel": a commitment to coerce
     if modality == "hypothetical" and speech_head(trigger) is not None:
         return threat  # "the opposition said it would shun ...": a stated conditional harm
-    return threat if modality == "intended" else None
+    return threat if modality == "intended" and announced_future(trigger) else None
+
+
+REDUCTION_ROOT = "16"
+
+
+def decided_reduction(trigger: Token, code: str) -> Token | None:
+    """The "decided" of "decided to halt talks with X", "has decided to recall its envoy and cut aid":
+    a government's decision to reduce relations (CAMEO 16) is the reduction itself, taken when it is
+    announced, not a threat of it (a threat warns of an act that depends on the target's conduct).
+    Returns the deciding verb, whose modality the event takes; None otherwise."""
+    if code[:2] != REDUCTION_ROOT:
+        return None
+    tok = trigger
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "xcomp" and lemma(head) == "decide" and head.pos_ in ("VERB", "AUX"):
+            return head
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        tok = head
+    return None
+
+
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+# heads that announce what their subject is going to do ("plans to", "is set to", "is due to")
+ANNOUNCING_HEADS = frozenset({"plan", "intend", "set", "schedule", "prepare", "due", "consider", "mull", "going"})
+
+
+def announced_future(trigger: Token) -> bool:
+    """Does the clause announce the act as its subject's own future (a future modal, "is going to",
+    "plans/intends/is set to")? Only such an announcement of coercion is a threat (te3dev: "a
+    coercive announcement is a 13x threat"). An aim ("are seeking to oust X", "hope to topple"), a
+    purpose ("troops sent to crush the revolt"), a judgement ("it is in their interest to contain X")
+    or a plan named by a noun ("the planned rally") tells of no announcement, and keeps the act's own
+    code with modality ``intended``."""
+    tok = trigger
+    for _ in range(4):
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(
+            (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in FUTURE_MODALS)
+            or (c.dep_ == "aux" and c.lower_ == "going")
+            for c in tok.children
+        ):
+            return True
+        head = tok.head
+        if tok.dep_ == "xcomp" and (lemma(head) in ANNOUNCING_HEADS or head.lower_ in ANNOUNCING_HEADS):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or head.i == tok.i:
+            return False
+        tok = head
+    return False
 
 
 INTENT_HEADS = frozenset(
