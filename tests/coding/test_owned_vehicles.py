@@ -62,6 +62,7 @@ def test_a_state_named_on_a_place_owns_no_vehicle(pipeline) -> None:
     [
         "Ghana accused Togolese soldiers of targeting the mayor by firing on his car.",
         "Chad blamed Sudanese militiamen for attacking its convoy near the border.",
+        "Ghana has accused Togolese soldiers of targeting the mayor on Monday by firing on his car.",
     ],
 )
 def test_an_accusation_s_charge_gives_the_accuser_no_attack(pipeline, text: str) -> None:

@@ -106,6 +106,10 @@ def inside_charge(verb: Token, hops: int = 4) -> bool:
     for _ in range(hops):
         if is_reason_clause(tok):
             return True
+        if tok.i != verb.i and any(  # the parser hangs the means on the accusing verb: "accused X of A by B"
+            is_reason_clause(g) for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+        ):
+            return True
         if tok.dep_ not in MEANS_LINKS or tok.head.i == tok.i:
             return False
         tok = tok.head
