@@ -127,6 +127,7 @@ from realpolitik.coding.frames import (
 )
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
+from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
@@ -530,6 +531,12 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
             targets, weak = verb_targets(verb, (pattern, noun, None), actors)
     else:
         targets, weak = verb_targets(verb, hit3, actors)
+    scene: list[Actor] = []
+    if pattern.code[:2] in cameo.ARMED_ROOTS and (weak or not targets):
+        owners = vehicle_owners(verb, actors, {a.code for a in sources})
+        if owners:  # "a bomb struck their convoy in Kandahar": the convoy's people, not the place
+            scene = [t for t in targets if is_place(t)]
+            targets, weak = owners, False
     victims = condemned_attack_victims(verb, actors) if pattern.code[:2] in ("11", "12") else None
     if victims:
         pattern, targets, weak = replace(pattern, code=SYMPATHY_WITH_VICTIM), victims, False
@@ -550,7 +557,7 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         ):
             targets = []
     if not sources:
-        sources = roles.sources = unidentified_attackers(verb, pattern.code, targets, actors)
+        sources = roles.sources = unidentified_attackers(verb, pattern.code, scene or targets, actors)
         if sources:
             roles.penalty *= 0.8
     src_codes = {a.code for a in sources}
