@@ -132,7 +132,7 @@ from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, Pa
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.purposes import aimed_act
-from realpolitik.coding.refusals import refusal_frame
+from realpolitik.coding.refusals import read_refusal
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
@@ -185,13 +185,13 @@ from realpolitik.coding.rules import (
     placed,
     promisable,
     purposed_act,
-    refusal_code,
     requested_code,
     restates_governing_event,
     threat_code,
     time_clause_mark,
     verbal_attack,
 )
+from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
@@ -1062,6 +1062,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
+        signed = signed_agreement_code(hit.trigger, hit.noun, code) if code and hit.route != "noun" else None
+        if signed is not None:
+            code, step = signed, "signed-agreement"
         if code and code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
         backing = armed_backing(hit.trigger, code, hit.roles.sources, hit.roles.targets) if code else None
@@ -1072,15 +1075,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         halt = halted_code(hit.noun, code) if code and hit.route in ("noun", "light") else None
         if halt is not None:
             code, step = halt, "halted"
-        refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
-        if refusal is not None:
-            code, modality, step = refusal, "asserted", "refusal"
-        refused = refusal_frame(hit.trigger, hit.route, code) if code and refusal is None else None
-        if refused is not None and refused[0] is not None:
-            refusal = refused[0]
-            code, modality, step = refusal, refused[1], "refusal"
-        elif refused is not None:
+        refused = read_refusal(hit.trigger, hit.route, code, modality) if code else None
+        refusal = refused[0] if refused is not None else None
+        if refused is not None:
             modality = refused[1]
+        if refusal is not None:
+            code, step = refusal, "refusal"
         decision = decided_reduction(hit.trigger, code) if code and refusal is None else None
         if decision is not None:  # "decided to halt talks with X": the decision is the reduction
             modality, step = event_modality(decision, sent, ctx.root), "decision"
@@ -1136,10 +1136,13 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
         if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
+            reverse = hit.pattern.reverse
+            if planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")
+                reverse = (planned_act_code(reverse, "intended", ctx.conventions) or (reverse, ""))[0]
             emitted += [
-                (hit.pattern.reverse, t, s)
-                for s, t in _pairs(hit.roles, hit.pattern.reverse)
-                if hit.pattern.reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
+                (reverse, t, s)
+                for s, t in _pairs(hit.roles, reverse)
+                if reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
             ]
         if code and code[:3] == "042" and modality != "negated":
             emitted += [

@@ -1,4 +1,5 @@
-"""Clause-level coding rules: refusals, threats, symmetric codes and which dyads are admissible.
+"""Clause-level coding rules: threats, symmetric codes and which dyads are admissible (refusals are
+read in ``refusals``, which takes the rejection codes defined here).
 
 They turn the act a clause describes into the event CAMEO codes for the whole construction
 ("refused to meet" is a rejection, "threatened to impose sanctions" a threat) and say when two
@@ -11,7 +12,6 @@ from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
 from realpolitik.coding.frames import attribution_holder, lemma, speech_head, to_marked
-from realpolitik.coding.modality import refusal_head
 from realpolitik.model import STATE_SECTORS, Actor
 
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -349,23 +349,6 @@ def halted_code(noun: Token | None, code: str) -> str | None:
     return HALTED_MEETING
 
 
-ACCEPTANCE_VERBS = frozenset(
-    {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise", "endorse", "accede", "heed"}
-)
-
-
-def refusal_code(trigger: Token, code: str) -> str | None:
-    """A refused cooperative act is a rejection (CAMEO 12): "refused to deploy", "failed to reach",
-    and so is a negated acceptance ("will not admit further migrants", "did not approve the plan"):
-    not accepting is itself the answer. Other negated acts ("did not sign") stay negated events."""
-    if code[:2] not in REFUSAL_BY_ROOT:
-        return None
-    head = refusal_head(trigger)
-    if head is None and not negated_acceptance(trigger):
-        return None
-    return REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT[code[:2]]
-
-
 # Acts that exist only between states: reducing or breaking diplomatic relations (161). "Kenya recalled
 # its ambassador" names no host, and its own government is none. (054 is not here: a faction may
 # recognise a domestic leader's authority.)
@@ -574,13 +557,6 @@ def infinitive_of_purpose(trigger: Token) -> bool:
 def purposed_act(trigger: Token, code: str) -> bool:
     """A coercive or violent act told only as the purpose of another clause (see ``infinitive_of_purpose``)."""
     return code[:2] in FORCE_ROOTS and infinitive_of_purpose(trigger)
-
-
-def negated_acceptance(trigger: Token) -> bool:
-    """ "will **not accept**", "never recognised": an acceptance verb negated in its own clause."""
-    return lemma(trigger) in ACCEPTANCE_VERBS and any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in trigger.children
-    )
 
 
 PROTEST_ROOT = "14"

@@ -1,0 +1,49 @@
+"""Signing an agreement is the agreement (057), whatever compound names its topic
+(coding/signing.py): CAMEO.2.0 codes a signed trade or oil accord as an intent to cooperate (0311)
+and a defence pact as 0312. A signing still planned stays an intent (03).
+
+Sentences written for these tests; each is also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Peru and Chile signed a free trade agreement on Tuesday.", "PER", "CHL"),
+        ("Kenya signed a defence pact with Uganda.", "KEN", "UGA"),
+        ("Brazil signed an oil agreement with Angola.", "BRA", "AGO"),
+    ],
+)
+def test_a_signed_topical_agreement_is_057(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "057"), text
+    assert not find(events, src, tgt, "03") and not find(events, src, tgt, "06"), text
+    monkeypatch.setattr(extract, "signed_agreement_code", lambda *args: None)
+    assert not find(pipeline.code_text(text, published=PUB), src, tgt, "057"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile will sign a free trade agreement next month.",
+        "Kenya is expected to sign a defence pact with Uganda in June.",
+    ],
+)
+def test_a_planned_signing_stays_an_intent(pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code.startswith("03") and e.modality == "asserted"], text
+    assert not [e for e in events if e.event_code == "057" and e.modality == "asserted"], text
+
+
+def test_signing_something_else_keeps_its_code(pipeline) -> None:
+    text = "Norway signed a petition to Sweden demanding the release of the fishermen."
+    assert not find(pipeline.code_text(text, published=PUB), "NOR", "SWE", "057")
