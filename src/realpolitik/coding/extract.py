@@ -125,6 +125,7 @@ from realpolitik.coding.frames import (
     subject_token,
     to_marked,
 )
+from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.owned_vehicles import vehicle_owners
@@ -1023,6 +1024,11 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         hit.roles.targets = without_bystanders(hit.roles.targets, actors, askers=True)
         if not hit.roles.sources:
             continue
+        if hit.route == "verb" and joins_body(hit.trigger, hit.pattern.code, hit.roles.targets):
+            hit.roles.targets = joined_bodies(hit.roles.targets)  # "X joined NATO": entering a body
+            if not hit.roles.targets:
+                continue
+            hit.pattern = replace(hit.pattern, code=MEMBERSHIP_CODE)
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
             accused_support_targets(
