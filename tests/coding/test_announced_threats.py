@@ -42,3 +42,26 @@ def test_an_announced_coercion_is_a_threat(pipeline, text: str) -> None:
 )
 def test_an_aim_is_no_threat(pipeline, text: str, src: str, tgt: str) -> None:
     assert not asserted(find(code(pipeline, text), src, tgt, "13"))
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Blair said the EU and the US should break off talks with Iran.", "USA", "IRN"),
+        ("The senator said Washington ought to cut aid to Egypt.", "USA", "EGY"),
+    ],
+)
+def test_reported_advice_is_no_threat(pipeline, text: str, src: str, tgt: str) -> None:
+    events = code(pipeline, text)
+    assert not asserted(find(events, src, tgt, "13"))
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The opposition said it would boycott the elections in Kenya.", "KEN", "KEN"),
+        ("Tehran said it could curb IAEA inspections if sanctions were imposed.", "IRN", "IGOUNOIAE"),
+    ],
+)
+def test_a_stated_conditional_harm_is_a_threat(pipeline, text: str, src: str, tgt: str) -> None:
+    assert asserted(find(code(pipeline, text), src, tgt, "13"))

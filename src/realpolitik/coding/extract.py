@@ -125,8 +125,10 @@ from realpolitik.coding.frames import (
     subject_token,
     to_marked,
 )
+from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
+from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
@@ -530,6 +532,12 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
             targets, weak = verb_targets(verb, (pattern, noun, None), actors)
     else:
         targets, weak = verb_targets(verb, hit3, actors)
+    scene: list[Actor] = []
+    if pattern.code[:2] in cameo.ARMED_ROOTS and (weak or not targets):
+        owners = vehicle_owners(verb, actors, {a.code for a in sources})
+        if owners:  # "a bomb struck their convoy in Kandahar": the convoy's people, not the place
+            scene = [t for t in targets if is_place(t)]
+            targets, weak = owners, False
     victims = condemned_attack_victims(verb, actors) if pattern.code[:2] in ("11", "12") else None
     if victims:
         pattern, targets, weak = replace(pattern, code=SYMPATHY_WITH_VICTIM), victims, False
@@ -550,7 +558,7 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         ):
             targets = []
     if not sources:
-        sources = roles.sources = unidentified_attackers(verb, pattern.code, targets, actors)
+        sources = roles.sources = unidentified_attackers(verb, pattern.code, scene or targets, actors)
         if sources:
             roles.penalty *= 0.8
     src_codes = {a.code for a in sources}
@@ -1016,6 +1024,11 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         hit.roles.targets = without_bystanders(hit.roles.targets, actors, askers=True)
         if not hit.roles.sources:
             continue
+        if hit.route == "verb" and joins_body(hit.trigger, hit.pattern.code, hit.roles.targets):
+            hit.roles.targets = joined_bodies(hit.roles.targets)  # "X joined NATO": entering a body
+            if not hit.roles.targets:
+                continue
+            hit.pattern = replace(hit.pattern, code=MEMBERSHIP_CODE)
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
             accused_support_targets(

@@ -110,7 +110,7 @@ def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = 
         return threat  # "stands ready to declare a state of siege": readiness to coerce is held over someone
     if trigger.dep_ == "xcomp" and lemma(trigger.head) in COMMITMENT_HEADS:
         return threat if vow_is_threat else None  # "pledged to expel": a commitment to coerce
-    if modality == "hypothetical" and speech_head(trigger) is not None:
+    if modality == "hypothetical" and speech_head(trigger) is not None and not advised(trigger):
         return threat  # "the opposition said it would shun ...": a stated conditional harm
     return threat if modality == "intended" and announced_future(trigger) else None
 
@@ -136,6 +136,22 @@ def decided_reduction(trigger: Token, code: str) -> Token | None:
             return None
         tok = head
     return None
+
+
+ADVICE_MODALS = frozenset({"should", "must", "ought"})
+
+
+def advised(trigger: Token) -> bool:
+    """Is the reported act only advised or required ("said X **should** break off talks", "must cut
+    ties")? Advice or a stated obligation is no conditional harm its speaker holds over anyone."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ADVICE_MODALS for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
