@@ -125,6 +125,7 @@ from realpolitik.coding.frames import (
     subject_token,
     to_marked,
 )
+from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.owned_vehicles import vehicle_owners
@@ -1016,6 +1017,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
         if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger):
+            continue
+        if kind_description(hit.trigger):  # "US servicemen visiting the Philippines": who they are
             continue
         hit.roles.sources = without_bystanders(hit.roles.sources, actors, askers=False)
         hit.roles.targets = without_bystanders(hit.roles.targets, actors, askers=True)
