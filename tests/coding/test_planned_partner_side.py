@@ -27,6 +27,5 @@ def test_no_side_of_a_planned_act_is_asserted_as_done(pipeline, text: str, pair:
         if {(e.source_code or "")[:3], (e.target_code or "")[:3]} == pair and e.modality == "asserted"
     ]
     assert events, text
-    assert all(e.event_code.startswith("03") for e in events), [
-        (e.source_code, e.target_code, e.event_code) for e in events
-    ]
+    coded = [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert all(e.event_code.startswith("03") for e in events), coded

@@ -3,7 +3,9 @@ attack by unnamed attackers on a vehicle or a cafe "in <country>" is not an atta
 while a force of another state striking targets there, and fighting among a country's own armed
 sides, still are. PETRARCH conventions keep the place as target (``scene_as_target``).
 
-Sentences written for these tests; each is also coded with the rule switched off.
+Sentences written for these tests; each is also coded with the rule switched off. The vehicles
+here have no named owner: "their truck" or "a British convoy" make the owner the target
+(``owned_vehicles``), so the scene rule is not the one deciding there.
 """
 
 from __future__ import annotations
@@ -29,11 +31,8 @@ def unfiltered():
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        (
-            "Two Italian engineers died when a roadside bomb struck their truck in Helmand province of Afghanistan.",
-            "AFG",
-        ),
-        ("Three Danish soldiers were hurt when a bomb hit their patrol in southern Iraq on Friday.", "IRQ"),
+        ("Gunmen ambushed a van in Helmand, killing three Danish engineers.", "AFG"),
+        ("Masked gunmen ambushed a pickup truck in Kandahar on Sunday, killing two Norwegian deminers.", "AFG"),
     ],
 )
 def test_the_scene_of_an_attack_by_unnamed_attackers_is_no_target(

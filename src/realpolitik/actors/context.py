@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
 from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title, posted
-from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state
 from realpolitik.model import Actor
 
@@ -100,7 +100,7 @@ def _countryless(m: Mention) -> bool:
 
 def _state_country(m: Mention) -> str | None:
     """The one state of a mention; a region ("in Asia") is no country to give."""
-    countries = {a.country for a in m.actors if a.country and a.code[:3] not in NON_STATE_ROOTS
+    countries = {a.country for a in m.actors if a.country and a.code[:3] not in COUNTRYLESS_ROOTS
                  and not (a.entity_id or "").startswith("region:")}
     return countries.pop() if len(countries) == 1 else None
 
@@ -157,7 +157,7 @@ def give_principals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if len(roots) != 1 or NO_COUNTRY in roots:
                 continue
             a0 = principal.actors[0]
-            if a0.code[:3] in NON_STATE_ROOTS:
+            if a0.code[:3] in COUNTRYLESS_ROOTS:
                 m.actors = [replace(a, code=a0.code, country=None, entity_id=a0.entity_id,
                                     how=f"{a.how}; serves {a0.text!r}") for a in m.actors]
             else:
@@ -181,7 +181,7 @@ def named_in_apposition(doc: Doc, m: Mention, owner: dict[int, Mention]) -> str 
             if found is None or found is m or found.place_only:
                 continue
             roots = {a.code[:3] for a in found.actors}
-            if len(roots) == 1 and (root := roots.pop()) not in NON_STATE_ROOTS and root.isalpha():
+            if len(roots) == 1 and (root := roots.pop()) not in COUNTRYLESS_ROOTS and root.isalpha():
                 return root
     return None
 

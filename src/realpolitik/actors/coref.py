@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.grouping import Mention
-from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.model import Actor
 
 __all__ = ["Mention", "resolve_references"]
@@ -524,7 +524,7 @@ class _Coref:
             if prev.sentence != sentence or prev.start >= i:
                 continue
             for a in prev.actors:
-                if a.country and a.code[:3] == a.country and a.code[:3] not in NON_STATE_ROOTS | {"KUR"} \
+                if a.country and a.code[:3] == a.country and a.code[:3] not in COUNTRYLESS_ROOTS | {"KUR"} \
                         and not (a.entity_id or "").startswith("region:"):
                     states.setdefault(a.country, a)
         if len(states) != 1:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from realpolitik.actors.entries import Entry, slug
 from realpolitik.actors.matcher import Match
-from realpolitik.actors.resolver import NO_COUNTRY, NON_STATE_ROOTS, ActorResolver, Resolution, resolve_entry
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver, Resolution, resolve_entry
 from realpolitik.model import Actor
 
 log = logging.getLogger(__name__)
@@ -473,7 +473,7 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
     if noun.pos_ != "NOUN" or noun.i < root.i:
         return None
     res = resolve_entry(part.best, when)
-    state = part.best.kind == "state" or (res.country is not None and res.code[:3] not in NON_STATE_ROOTS)
+    state = part.best.kind == "state" or (res.country is not None and res.code[:3] not in COUNTRYLESS_ROOTS)
     if low in HARDWARE_NOUNS and state and res.country:
         code, why = res.country + "MIL", "military hardware"
     elif low in STATE_COLLECTIVES and part.best.kind == "state" and root.dep_ != "poss":
@@ -491,12 +491,12 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
         return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="state")
     elif low in ISSUED_NOUNS:
         code, why = (res.country + "GOV" if state and res.country else res.code), "issued or sent by the body"
-    elif _people_noun(noun) and (state or res.code[:3] in NON_STATE_ROOTS):
+    elif _people_noun(noun) and (state or res.code[:3] in COUNTRYLESS_ROOTS):
         code, why = (res.country or res.code) if state else res.code, f"nationality of {noun.text!r}"
     else:
         return None
     text = doc[start : noun.i + 1].text
-    country, sector = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
+    country, sector = (None, None) if code[:3] in COUNTRYLESS_ROOTS else (code[:3], code[3:] or None)
     itself = code == res.code  # the entity itself ("the Gambian crisis" is the Gambia): its own kind
     kind = part.best.kind if itself and part.best.kind == "state" else ("org" if not state else "sector")
     actor = Actor(text=text, code=code, entity_id=res.entity_id if itself else f"sector:{code}",
@@ -567,13 +567,13 @@ def _stated_title(doc: Doc, person: Entry, named: list[Match], head_part: Match,
         if has_role and res.country == country and not former or not (agent_code or former or not has_role):
             return None  # the dictionary agrees with the text, or no title is stated
         code = country + sector
-    elif stated.best.kind in ("org", "group") and st.code[:3] in NON_STATE_ROOTS:
+    elif stated.best.kind in ("org", "group") and st.code[:3] in COUNTRYLESS_ROOTS:
         if has_role and res.code.startswith(st.code):
             return None
         code = st.code
     else:
         return None
-    country_of, sector_of = (None, None) if code[:3] in NON_STATE_ROOTS else (code[:3], code[3:] or None)
+    country_of, sector_of = (None, None) if code[:3] in COUNTRYLESS_ROOTS else (code[:3], code[3:] or None)
     return Actor(text=text, code=code, entity_id=res.entity_id, name=res.name, country=country_of, sector=sector_of,
                  role=None, kind="person", confidence=0.85,
                  how=f"stated title {stated.key!r} + {'former ' if former else ''}agent decides over {res.code} "
@@ -666,7 +666,7 @@ def _org_with_agent(named: list[Match], agent_code: str | None) -> bool:
         return False
     if any(p.best.kind in ("state", "person") for p in named):
         return False
-    return any(p.best.kind in ("org", "group") or (p.best.code or "")[:3] in NON_STATE_ROOTS for p in named)
+    return any(p.best.kind in ("org", "group") or (p.best.code or "")[:3] in COUNTRYLESS_ROOTS for p in named)
 
 
 HYPHENS = frozenset({"-", "–", "/"})

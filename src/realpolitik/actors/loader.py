@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from realpolitik.actors.entries import LoadReport, Problem, entry_from_dict, entry_trusted
 
@@ -36,6 +38,25 @@ def known_roots() -> frozenset[str]:
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
+def jsonl_objects(text: str, label: str, problems: list[Problem]) -> Iterator[tuple[dict[str, Any], str]]:
+    """The JSON objects of a JSONL text with their ``label:line``, skipping blank and ``#`` lines; a
+    line that is not JSON, or not an object, becomes a problem and the rest still loads. Lazy, so a
+    caller's own problems with an object fall in line order among these."""
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{label}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(where, f"malformed JSON: {exc.msg}"))
+            continue
+        if not isinstance(obj, dict):
+            problems.append(Problem(where, "each line must be a JSON object"))
+            continue
+        yield obj, where
+
+
 def read_jsonl(path: Path, layer: int, report: LoadReport, roots: frozenset[str] | None, label: str,
                trusted: bool = False) -> None:
     """Append the valid entries of one JSONL file to ``report``; bad lines become problems."""
@@ -44,18 +65,7 @@ def read_jsonl(path: Path, layer: int, report: LoadReport, roots: frozenset[str]
     except (OSError, UnicodeDecodeError) as exc:
         report.problems.append(Problem(label, f"cannot read: {exc}"))
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        where = f"{label}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            report.problems.append(Problem(where, f"malformed JSON: {exc.msg}"))
-            continue
-        if not isinstance(obj, dict):
-            report.problems.append(Problem(where, "each line must be a JSON object"))
-            continue
+    for obj, where in jsonl_objects(text, label, report.problems):
         if trusted:
             report.entries.append(entry_trusted(obj, where, layer))
             continue

@@ -18,7 +18,14 @@ NO_COUNTRY = "---"
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG", "SGP"})
 # Listed people sharing one surname beyond which a bare surname is not guessed among office holders
 COMMON_SURNAME = 5
-NON_STATE_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "---", "PKO", "REB", "INS", "ELI"})
+# The three letters a code may start with that name no country: international and non-governmental
+# bodies, firms, the CAMEO "international", "unaffiliated" and "unknown" roots, agent roots the
+# dictionaries write without a country (rebels, insurgents, elites, peacekeepers) and no code at all.
+# An actor whose code starts with one of these belongs to no state: ``split_code`` gives it no
+# country, and the coder never reads it as a state, a state's place or a dyad's country.
+COUNTRYLESS_ROOTS = frozenset(
+    {"---", "IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UAF", "UNK", "UIS", "PKO", "REB", "INS", "ELI"}
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ class Resolution:
 def split_code(code: str) -> tuple[str | None, str | None]:
     """``TURGOV`` → (``TUR``, ``GOV``); ``IGOUNO`` → (None, None) since IGOs have no country."""
     root, rest = code[:3], code[3:] or None
-    if root in NON_STATE_ROOTS:
+    if root in COUNTRYLESS_ROOTS:
         return None, None
     return root, rest
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.grouping import PLACE_NOUNS, Mention
-from realpolitik.actors.resolver import NON_STATE_ROOTS
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.model import Actor
 
 # Sectors of a state's own institutions that act at home (courts, police, parliaments, the opposition, its
@@ -131,7 +131,7 @@ def sentence_state(doc: Doc, m: Mention, peers: list[Mention], loose: list[tuple
         if p is m or id(p) in derived or not p.actors or not 0 <= p.head < len(doc):
             continue
         roots = {a.code[:3] for a in p.actors}
-        if len(roots) != 1 or next(iter(roots)) in NON_STATE_ROOTS or not next(iter(roots)).isalpha() \
+        if len(roots) != 1 or next(iter(roots)) in COUNTRYLESS_ROOTS or not next(iter(roots)).isalpha() \
                 or any((a.entity_id or "").startswith(REGION) for a in p.actors):
             continue  # "the worst attack in Asia": a region is no state
         if any(a.code[3:6] in ABROAD_SECTORS for a in p.actors):
@@ -180,7 +180,7 @@ def place_generic_parties(doc: Doc, mentions: list[Mention], loose: dict[int, li
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
         for a in m.actors:
-            if a.country and a.code[:3] not in NON_STATE_ROOTS and not generic_party(a) \
+            if a.country and a.code[:3] not in COUNTRYLESS_ROOTS and not generic_party(a) \
                     and not (a.entity_id or "").startswith(REGION):
                 named.add(a.country)
                 sentences.setdefault(a.country, set()).add(m.sentence)

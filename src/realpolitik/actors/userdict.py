@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.actors.entries import Problem, entry_from_dict
-from realpolitik.actors.loader import USER_LAYER, known_roots
+from realpolitik.actors.loader import USER_LAYER, jsonl_objects, known_roots
 from realpolitik.actors.petrarch import parse_petrarch
 from realpolitik.errors import InputError
 
@@ -44,21 +44,8 @@ def read_objects(path: Path, fmt: str) -> tuple[list[tuple[dict[str, Any], str]]
         return parse_petrarch(text, str(path))
     if fmt != "jsonl":
         raise InputError(f"unknown dictionary format {fmt!r} (petrarch or jsonl)")
-    objs: list[tuple[dict[str, Any], str]] = []
     problems: list[Problem] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(where, f"malformed JSON: {exc.msg}"))
-            continue
-        if not isinstance(obj, dict):
-            problems.append(Problem(where, "each line must be a JSON object"))
-            continue
-        objs.append((obj, where))
+    objs = list(jsonl_objects(text, str(path), problems))
     return objs, problems
 
 

@@ -19,6 +19,13 @@ of the islands". Such acts are background, not the news of the day, so the coder
   place or group was then. A relative clause whose own verb is the act ("the militia, which was
   attacking ...") is not a description, and a past main clause keeps it in the news.
 
+* an **explicit past date**: the date the event's own clause states (a day or a month: "on Sept. 12",
+  "in March", "three months ago", as ``dates.resolve_event_date`` reads it) ended at least two months
+  before publication, and the clause is told in the past ("withdrew on Sept. 12" in a November
+  story). The guidelines code no background "months or years before the article date"; a weekday
+  ("on Monday") is within the week, and a future or present clause ("will meet on Dec. 3") is not
+  background, whatever year a bare day and month resolve to.
+
 Only the trigger's own clause counts: a period phrase in another clause ("X, who fought in the 1990s
 war, met Y on Monday") dates that other clause, and "since 1983" opens an ongoing span rather than a closed period.
 """
@@ -36,6 +43,8 @@ DESCRIPTION_LINKS = frozenset({"acl", "pobj", "prep", "dobj", "attr", "compound"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "compound", "amod", "attr", "oprd"})
 CLOSED_WAR_MODIFIERS = frozenset({"world", "cold"})
+MIN_DAYS_BACK = 60  # an explicitly dated act this long before the story is background (two months)
+PAST_TAGS = frozenset({"VBD", "VBN"})
 MIN_YEARS_BACK = 2  # also the bound for a resolved event date (coding/extract.py): one idea of 'years before'
 _YEAR = re.compile(r"^'?(\d{2}|\d{4})s?$")
 _CENTURY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
@@ -149,3 +158,26 @@ def background_period(trigger: Token, published: date | None) -> bool:
             c.dep_ in ("nummod", "compound", "amod", "nmod") and _past_year(c, published) for c in trigger.children
         )
     return False
+
+
+def _past_clause(trigger: Token) -> bool:
+    """Is the act told in the past: a past verb, or a nominal act on a past verb ("held talks")?"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.tag_ in PAST_TAGS and not _present_or_future(verb)
+
+
+def dated_background(
+    trigger: Token, event_date: date | None, precision: str | None, how: str, published: date | None
+) -> bool:
+    """Does the act's own clause state a day or month that ended ``MIN_DAYS_BACK`` or more days
+    before ``published``, told in the past?"""
+    if event_date is None or published is None or not how.startswith("sentence:"):
+        return False
+    if precision == "day":
+        last = event_date
+    elif precision == "month":
+        following = date(event_date.year + event_date.month // 12, event_date.month % 12 + 1, 1)
+        last = date.fromordinal(following.toordinal() - 1)
+    else:
+        return False
+    return (published - last).days >= MIN_DAYS_BACK and _past_clause(trigger)

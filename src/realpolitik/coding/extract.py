@@ -97,7 +97,7 @@ from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
-from realpolitik.coding.background import MIN_YEARS_BACK, background_period
+from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
 from realpolitik.coding.conventions import (
     Conventions,
     conventions_named,
@@ -126,6 +126,7 @@ from realpolitik.coding.frames import (
     to_marked,
 )
 from realpolitik.coding.kind_descriptions import kind_description
+from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import event_modality
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.owned_vehicles import vehicle_owners
@@ -133,7 +134,7 @@ from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, Pa
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.purposes import aimed_act
-from realpolitik.coding.refusals import refusal_frame
+from realpolitik.coding.refusals import read_refusal
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
@@ -171,6 +172,7 @@ from realpolitik.coding.rules import (
     ceased,
     claims_for,
     content_stance,
+    decided_reduction,
     distinct_dyad,
     halted_code,
     implied_targets,
@@ -185,7 +187,6 @@ from realpolitik.coding.rules import (
     placed,
     promisable,
     purposed_act,
-    refusal_code,
     requested_code,
     restates_governing_event,
     threat_code,
@@ -410,7 +411,9 @@ def _make_event(
         if not distinct_dyad(src, tgt, code):
             return None
     years_back = ctx.published.year - event_date.year if event_date and ctx.published else 0
-    if modality == "asserted" and years_back >= MIN_YEARS_BACK:
+    if modality == "asserted" and (
+        years_back >= MIN_YEARS_BACK or dated_background(hit.trigger, event_date, precision, how, ctx.published)
+    ):
         modality = "historical"
     return CodedEvent(
         evidence=sent.text.strip(),
@@ -1018,12 +1021,15 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     for hit in hits:
         if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger):
             continue
-        if kind_description(hit.trigger):  # "US servicemen visiting the Philippines": who they are
-            continue
         hit.roles.sources = without_bystanders(hit.roles.sources, actors, askers=False)
         hit.roles.targets = without_bystanders(hit.roles.targets, actors, askers=True)
         if not hit.roles.sources:
             continue
+        if hit.route == "verb" and joins_body(hit.trigger, hit.pattern.code, hit.roles.targets):
+            hit.roles.targets = joined_bodies(hit.roles.targets)  # "X joined NATO": entering a body
+            if not hit.roles.targets:
+                continue
+            hit.pattern = replace(hit.pattern, code=MEMBERSHIP_CODE)
         hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
         hit.roles.targets = domestic_targets(
             accused_support_targets(
@@ -1061,6 +1067,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality = "reported"
         if modality == "asserted" and background_period(hit.trigger, ctx.published):
             modality = "historical"
+        if modality == "asserted" and kind_description(hit.trigger):
+            continue  # "US servicemen visiting the Philippines": who they are, not what they did
         if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
             modality = "intended"  # "ahead of talks with X": planned, not yet held
         emitted: list[tuple[str, Actor, Actor]] = []
@@ -1079,16 +1087,20 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         halt = halted_code(hit.noun, code) if code and hit.route in ("noun", "light") else None
         if halt is not None:
             code, step = halt, "halted"
-        refusal = refusal_code(hit.trigger, code) if modality == "negated" and code else None
-        if refusal is not None:
-            code, modality, step = refusal, "asserted", "refusal"
-        refused = refusal_frame(hit.trigger, hit.route, code) if code and refusal is None else None
-        if refused is not None and refused[0] is not None:
-            refusal = refused[0]
-            code, modality, step = refusal, refused[1], "refusal"
-        elif refused is not None:
+        refused = read_refusal(hit.trigger, hit.route, code, modality) if code else None
+        refusal = refused[0] if refused is not None else None
+        if refused is not None:
             modality = refused[1]
-        threat = threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat) if code else None
+        if refusal is not None:
+            code, step = refusal, "refusal"
+        decision = decided_reduction(hit.trigger, code) if code and refusal is None else None
+        if decision is not None:  # "decided to halt talks with X": the decision is the reduction
+            modality, step = event_modality(decision, sent, ctx.root), "decision"
+        threat = (
+            threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat)
+            if code and decision is None
+            else None
+        )
         if threat is not None:
             code, modality, step = threat, "asserted", "threat"
         intent = (

@@ -110,16 +110,25 @@ def dateline_here(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "here"]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def misread_main_verb(verb: Token) -> bool:
-    """A main verb the parser hung as a participle on the sentence's root noun ("The minister called
-    Monday for Kampala to release ..."): it has what only an active verb has, an object or a clause of
-    its own. A bare participle there ("an activist held in Lagos") stays a passive modifier."""
+    """A main verb the parser hung on a noun as a reduced relative (``acl``/``amod``), so that the noun
+    is in truth its subject. A reduced relative is never finite, so a finite tag tells ("The Ruritanian
+    minister [ROOT] called [acl, VBD] on ..."); a participle on the sentence's root noun tells when it
+    has what only a main verb has, an object, a clause or an auxiliary of its own ("The minister called
+    Monday for Kampala to release ..."). A bare participle ("an activist held in Lagos") stays a passive
+    modifier whose noun is its patient. The one reading of this misparse for every step."""
+    if verb.dep_ not in ("acl", "amod"):
+        return False
+    if verb.tag_ in FINITE_TAGS:
+        return True
     head = verb.head
     return (
-        verb.dep_ in ("acl", "amod")
-        and head.dep_ == "ROOT"
+        head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ in ("dobj", "ccomp", "advcl", "xcomp", "dative") for c in verb.children)
+        and any(c.dep_ in ("dobj", "ccomp", "advcl", "xcomp", "dative", "aux") for c in verb.children)
     )
 
 

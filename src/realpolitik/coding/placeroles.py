@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import agent_token, lemma, misread_main_verb
@@ -42,12 +43,11 @@ PAIR_MARKS = frozenset({"-", "–", "/", "and"})
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-NON_STATE_ROOTS = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UAF", "UNK", "---"})
 
 
 def _is_state_place(actor: Actor) -> bool:
     """An actor read off a place name: a state, or a capital standing for its government."""
-    return actor.code[:3] not in NON_STATE_ROOTS and actor.code[:3].isalpha()
+    return actor.code[:3] not in COUNTRYLESS_ROOTS and actor.code[:3].isalpha()
 
 
 def _place_words(tokens: list[Token]) -> bool:

@@ -1,13 +1,24 @@
 """Refusal frames beyond "refused/declined to V": a cooperative act that someone resists, balks at,
 is unwilling to do, or whose refusal is reported did not happen; the refusal is the event (CAMEO 12).
 
-``rules.refusal_code`` reads the plain control verbs (refuse, decline, fail, reject + ``to``-infinitive).
-News words refusals in more ways, each a linguistic class read here:
+``read_refusal`` is the one entry the coder asks. It tries two readings, in this order, because they
+answer different questions:
+
+* ``refusal_code`` (only for an act already marked ``negated``): the act is governed by one of the
+  verbs that ``modality`` counts as negating (refuse, decline, fail, reject, deny, renege: "failed to
+  reach", "refused to hold talks", climbing objects and prepositions), or is an acceptance negated in
+  its own clause ("did not approve the plan"). Not accepting or failing to do a cooperative act is the
+  rejection itself, asserted.
+* ``refusal_frame`` (any act): the wider refusing vocabulary, where the refusal is coded or what lies
+  inside it is ``negated``. News words refusals in more ways, each a linguistic class:
 
 * other refusing verbs with an infinitive or gerund: "resisted recognising", "spurned joining";
 * a refusing verb with a prepositional gerund: "balked at recognising", "refrained from sending";
 * a refusing adjective: "is unwilling to recognise", "loath to join";
-* coordination carries the frame: "refused to recognise X and to negotiate with it".
+* coordination carries the frame: "refused to recognise X and to negotiate with it";
+* a bare verb the parser hangs on the finite refusing verb continues its infinitive list: in
+  "refused to disarm, recognise X and ..." *recognise* (base form) cannot be a second finite
+  predicate of the past-tense *refused*, so it is refused too (``listed_after_refusal``).
 
 What lies inside a refusal did not happen either, and is ``negated``:
 
@@ -29,6 +40,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import lemma, to_marked
+from realpolitik.coding.modality import refusal_head
 from realpolitik.coding.rules import REFUSAL_BY_BASE, REFUSAL_BY_ROOT
 
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "resist", "balk", "baulk", "spurn", "refrain", "shun"})
@@ -51,10 +63,33 @@ def refusing_word(trigger: Token) -> Token | None:
             return head
         if tok.dep_ == "pcomp" and head.lower_ in REFUSING_PREPS and lemma(head.head) in REFUSING_VERBS:
             return head.head
+        if listed_after_refusal(tok):
+            return head
         if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX"):
             return None
+        if tok.tag_ in ("VBD", "VBZ"):
+            return None  # "refused to sign and **recognised** X": a finite conjunct is a second act
         tok = head
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def listed_after_refusal(verb: Token) -> bool:
+    """Is ``verb`` a base-form member of a refused infinitive list that the parser conjoined to the
+    refusing verb itself ("declined to withdraw, **recognise** X or pay")? A base form beside a finite
+    past or third-person verb is not a second predicate of the same subject; the refusing verb
+    must already govern an infinitive before it, so "refused, and will recognise X" is not read."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.tag_ in FINITE_TAGS
+        and lemma(head) in REFUSING_VERBS
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.i < verb.i and to_marked(c) for c in head.children)
+    )
 
 
 NESTING = frozenset({"xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "conj", "acl", "compound", "amod", "nmod"})
@@ -128,3 +163,38 @@ def refusal_frame(trigger: Token, route: str, code: str) -> tuple[str | None, st
         return (None, "negated") if inside_refusal(trigger) else None
     rejection = REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT.get(code[:2])
     return (rejection, "asserted") if rejection else (None, "negated")
+
+
+ACCEPTANCE_VERBS = frozenset(
+    {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise", "endorse", "accede", "heed"}
+)
+
+
+def refusal_code(trigger: Token, code: str) -> str | None:
+    """A refused cooperative act is a rejection (CAMEO 12): "refused to deploy", "failed to reach",
+    and so is a negated acceptance ("will not admit further migrants", "did not approve the plan"):
+    not accepting is itself the answer. Other negated acts ("did not sign") stay negated events."""
+    if code[:2] not in REFUSAL_BY_ROOT:
+        return None
+    head = refusal_head(trigger)
+    if head is None and not negated_acceptance(trigger):
+        return None
+    return REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT[code[:2]]
+
+
+def negated_acceptance(trigger: Token) -> bool:
+    """ "will **not accept**", "never recognised": an acceptance verb negated in its own clause."""
+    return lemma(trigger) in ACCEPTANCE_VERBS and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in trigger.children
+    )
+
+
+def read_refusal(trigger: Token, route: str, code: str, modality: str) -> tuple[str | None, str] | None:
+    """(rejection code or None, modality) when the act at ``trigger`` is refused, None when not: a
+    negated act under a negating verb or a negated acceptance is its rejection, asserted
+    (``refusal_code``); otherwise the wider frames of ``refusal_frame`` decide."""
+    if modality == "negated":
+        rejection = refusal_code(trigger, code)
+        if rejection is not None:
+            return rejection, "asserted"
+    return refusal_frame(trigger, route, code)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from realpolitik.actors.grouping import PLACE_NOUNS
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import (
@@ -24,6 +25,7 @@ from realpolitik.coding.frames import (
     is_absolute_with,
     is_passive,
     lemma,
+    misread_main_verb,
     passive_subject,
     prep_objects,
     speech_head,
@@ -303,9 +305,6 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
     return None
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 COMITATIVE_HEADS = frozenset({"along", "together"})
 COMITATIVE_PREPS = frozenset({"alongside"})
 
@@ -458,10 +457,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
             return find_sources(owner, actors, depth - 1)[0], True
         if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
             return actors.np(head), True
-        if verb.tag_ in FINITE_TAGS:  # "The Ruritanian minister [ROOT] called [acl] on ...": a finite verb
-            return actors.np(head), False  # misread as a reduced relative is the main verb of its noun
-        if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
-            return actors.np(head), False  # the same misreading with the verb tagged a participle
+        if misread_main_verb(verb):  # "The Ruritanian minister [ROOT] called [acl] on ...": its noun acts
+            return actors.np(head), False
     return [], False
 
 
@@ -980,17 +977,16 @@ def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: Act
     return out
 
 
-TRANSNATIONAL_PREFIXES = frozenset({"---", "IGO", "NGO", "NGM", "MNC", "IMG", "INT", "UAF", "UNK"})
 FOREIGN_SECTORS = frozenset({"MIL", "SPY"})  # troops or agents named without a country may well be foreign
 
 
 def sole_country(actors: list[Actor]) -> str | None:
-    """The one state all these actors belong to, if they share one (not a transnational root)."""
+    """The one state all these actors belong to, if they share one (no ``COUNTRYLESS_ROOTS`` root)."""
     countries = {a.code[:3] for a in actors}
     if len(countries) != 1:
         return None
     country = countries.pop()
-    return None if country in TRANSNATIONAL_PREFIXES or not country.isalpha() else country
+    return None if country in COUNTRYLESS_ROOTS or not country.isalpha() else country
 
 
 def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> list[Actor]:

@@ -1,4 +1,5 @@
-"""Clause-level coding rules: refusals, threats, symmetric codes and which dyads are admissible.
+"""Clause-level coding rules: threats, symmetric codes and which dyads are admissible (refusals are
+read in ``refusals``, which takes the rejection codes defined here).
 
 They turn the act a clause describes into the event CAMEO codes for the whole construction
 ("refused to meet" is a rejection, "threatened to impose sanctions" a threat) and say when two
@@ -11,7 +12,6 @@ from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
 from realpolitik.coding.frames import attribution_holder, lemma, speech_head, to_marked
-from realpolitik.coding.modality import refusal_head
 from realpolitik.model import STATE_SECTORS, Actor
 
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -110,9 +110,79 @@ def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = 
         return threat  # "stands ready to declare a state of siege": readiness to coerce is held over someone
     if trigger.dep_ == "xcomp" and lemma(trigger.head) in COMMITMENT_HEADS:
         return threat if vow_is_threat else None  # "pledged to expel": a commitment to coerce
-    if modality == "hypothetical" and speech_head(trigger) is not None:
+    if modality == "hypothetical" and speech_head(trigger) is not None and not advised(trigger):
         return threat  # "the opposition said it would shun ...": a stated conditional harm
-    return threat if modality == "intended" else None
+    return threat if modality == "intended" and announced_future(trigger) else None
+
+
+REDUCTION_ROOT = "16"
+
+
+def decided_reduction(trigger: Token, code: str) -> Token | None:
+    """The "decided" of "decided to halt talks with X", "has decided to recall its envoy and cut aid":
+    a government's decision to reduce relations (CAMEO 16) is the reduction itself, taken when it is
+    announced, not a threat of it (a threat warns of an act that depends on the target's conduct).
+    Returns the deciding verb, whose modality the event takes; None otherwise."""
+    if code[:2] != REDUCTION_ROOT:
+        return None
+    tok = trigger
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "xcomp" and lemma(head) == "decide" and head.pos_ in ("VERB", "AUX"):
+            return head
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        tok = head
+    return None
+
+
+ADVICE_MODALS = frozenset({"should", "must", "ought"})
+
+
+def advised(trigger: Token) -> bool:
+    """Is the reported act only advised or required ("said X **should** break off talks", "must cut
+    ties")? Advice or a stated obligation is no conditional harm its speaker holds over anyone."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ADVICE_MODALS for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+# heads that announce what their subject is going to do ("plans to", "is set to", "is due to")
+ANNOUNCING_HEADS = frozenset({"plan", "intend", "set", "schedule", "prepare", "due", "consider", "mull", "going"})
+
+
+def announced_future(trigger: Token) -> bool:
+    """Does the clause announce the act as its subject's own future (a future modal, "is going to",
+    "plans/intends/is set to")? Only such an announcement of coercion is a threat (te3dev: "a
+    coercive announcement is a 13x threat"). An aim ("are seeking to oust X", "hope to topple"), a
+    purpose ("troops sent to crush the revolt"), a judgement ("it is in their interest to contain X")
+    or a plan named by a noun ("the planned rally") tells of no announcement, and keeps the act's own
+    code with modality ``intended``."""
+    tok = trigger
+    for _ in range(4):
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(
+            (c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in FUTURE_MODALS)
+            or (c.dep_ == "aux" and c.lower_ == "going")
+            for c in tok.children
+        ):
+            return True
+        head = tok.head
+        if tok.dep_ == "xcomp" and (lemma(head) in ANNOUNCING_HEADS or head.lower_ in ANNOUNCING_HEADS):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or head.i == tok.i:
+            return False
+        tok = head
+    return False
 
 
 INTENT_HEADS = frozenset(
@@ -277,23 +347,6 @@ def halted_code(noun: Token | None, code: str) -> str | None:
     if noun is None or code[:2] != "04" or not halted(noun):
         return None
     return HALTED_MEETING
-
-
-ACCEPTANCE_VERBS = frozenset(
-    {"accept", "agree", "allow", "approve", "permit", "recognize", "recognise", "endorse", "accede", "heed"}
-)
-
-
-def refusal_code(trigger: Token, code: str) -> str | None:
-    """A refused cooperative act is a rejection (CAMEO 12): "refused to deploy", "failed to reach",
-    and so is a negated acceptance ("will not admit further migrants", "did not approve the plan"):
-    not accepting is itself the answer. Other negated acts ("did not sign") stay negated events."""
-    if code[:2] not in REFUSAL_BY_ROOT:
-        return None
-    head = refusal_head(trigger)
-    if head is None and not negated_acceptance(trigger):
-        return None
-    return REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT[code[:2]]
 
 
 # Acts that exist only between states: reducing or breaking diplomatic relations (161). "Kenya recalled
@@ -504,13 +557,6 @@ def infinitive_of_purpose(trigger: Token) -> bool:
 def purposed_act(trigger: Token, code: str) -> bool:
     """A coercive or violent act told only as the purpose of another clause (see ``infinitive_of_purpose``)."""
     return code[:2] in FORCE_ROOTS and infinitive_of_purpose(trigger)
-
-
-def negated_acceptance(trigger: Token) -> bool:
-    """ "will **not accept**", "never recognised": an acceptance verb negated in its own clause."""
-    return lemma(trigger) in ACCEPTANCE_VERBS and any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in trigger.children
-    )
 
 
 PROTEST_ROOT = "14"

@@ -1,0 +1,67 @@
+"""Only an announced coercive act is a threat (CAMEO 13): the clause must give it as its subject's own
+future ("will impose", "said it would", "is going to", "plans / is set to"), ``rules.announced_future``.
+An aim ("are seeking to oust"), a wish, or a judgement of what would serve someone ("it is in their
+interest to contain X") keeps the act's own code with modality ``intended``: no asserted threat."""
+
+import pytest
+
+from tests.coding.helpers import find
+
+PUB = "2011-03-08"
+
+
+def code(pipeline, text: str):
+    return pipeline.code_text(text, published=PUB)
+
+
+def asserted(events):
+    return [e for e in events if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will impose sanctions on Syria, the minister said.",
+        "Turkey plans to impose sanctions on Syria.",
+        "Turkey is going to impose sanctions on Syria.",
+        "The minister said Turkey would impose sanctions on Syria.",
+    ],
+)
+def test_an_announced_coercion_is_a_threat(pipeline, text: str) -> None:
+    assert asserted(find(code(pipeline, text), "TUR", "SYR", "13"))
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The rebels are seeking to oust the president of Chad.", "TCD", "TCD"),
+        ("Exiles in Paris hope to topple the government of Guinea.", "", "GIN"),
+        ("It is in the shared interest of Japan and India to oppose and contain Chinese expansion.", "JPN", "CHN"),
+        ("Ankara wants to punish Syria with sanctions.", "TUR", "SYR"),
+    ],
+)
+def test_an_aim_is_no_threat(pipeline, text: str, src: str, tgt: str) -> None:
+    assert not asserted(find(code(pipeline, text), src, tgt, "13"))
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Blair said the EU and the US should break off talks with Iran.", "USA", "IRN"),
+        ("The senator said Washington ought to cut aid to Egypt.", "USA", "EGY"),
+    ],
+)
+def test_reported_advice_is_no_threat(pipeline, text: str, src: str, tgt: str) -> None:
+    events = code(pipeline, text)
+    assert not asserted(find(events, src, tgt, "13"))
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The opposition said it would boycott the elections in Kenya.", "KEN", "KEN"),
+        ("Tehran said it could curb IAEA inspections if sanctions were imposed.", "IRN", "IGOUNOIAE"),
+    ],
+)
+def test_a_stated_conditional_harm_is_a_threat(pipeline, text: str, src: str, tgt: str) -> None:
+    assert asserted(find(code(pipeline, text), src, tgt, "13"))

@@ -1,0 +1,47 @@
+"""An act whose own clause states a day or month at least two months before the story, told in the
+past, is background, not news: ``historical`` (``background.dated_background``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.pipeline import Pipeline
+from tests.coding.helpers import find
+
+PUB = "2010-11-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Kenya withdrew its ambassador from Uganda on Sept. 12, officials said.", "KEN", "UGA", "16"),
+        ("Peru and Bolivia held talks in early August on the disputed water rights.", "PER", "BOL", "04"),
+        ("Ghana signed a fisheries accord with Togo on 3 June.", "GHA", "TGO", "05"),
+    ],
+)
+def test_an_explicit_date_months_back_makes_a_past_act_historical(
+    pipeline: Pipeline, text: str, src: str, tgt: str, root: str
+) -> None:
+    hits = find(pipeline.code_text(text, published=PUB), src, tgt, root)
+    assert hits and all(e.modality == "historical" for e in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Kenya withdrew its ambassador from Uganda on Monday, officials said.", "KEN", "UGA", "16"),
+        ("Peru and Bolivia held talks on Nov. 2 on the disputed water rights.", "PER", "BOL", "04"),
+        ("Ghana signed a fisheries accord with Togo in October.", "GHA", "TGO", "05"),
+    ],
+)
+def test_a_recent_date_keeps_the_act_news(pipeline: Pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    hits = find(pipeline.code_text(text, published=PUB), src, tgt, root)
+    assert hits and any(e.modality == "asserted" for e in hits), hits
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile will meet Argentina on Sept. 12.", "Chile is to hold talks with Argentina on Sept. 12."]
+)
+def test_a_future_clause_with_a_bare_day_and_month_is_not_background(pipeline: Pipeline, text: str) -> None:
+    events = find(pipeline.code_text(text, published=PUB), "CHL", "ARG", "0")
+    assert events and not [e for e in events if e.modality == "historical"], events
