@@ -144,13 +144,16 @@ class DictionaryMatcher:
         a longer name ("the West Bank"); lower-case demonyms are accepted
         ("tunisian rioters"). Agent nouns match in any case. A name after "pro-"/"anti-" states a
         stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist". A name the
-        tagger reads wholly as a date or time ("Tuesday morning", "Black Friday") is that time. A capitalised
+        tagger reads wholly as a date or time ("Tuesday morning", "Black Friday") is that time, unless
+        it is a state's (the tagger's dates are not reliable enough to drop "Niger"). A capitalised
         multi-word name that is also an agent noun is the named entry first ("the Security Council").
         """
         entries = self.index[key]
         span = doc[start:end]
         if all(t.ent_type_ in TIME_ENTS for t in span):
-            return ()  # a time expression names no one: "on Tuesday Morning" is no retailer
+            entries = [e for e in entries if e.kind == "state"]  # "on Tuesday Morning" is no retailer
+            if not entries:  # (a state stays: the tagger reads "Niger" as a date now and then)
+                return ()
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
                 and all(e.entity_id.startswith(REGION_PREFIX) for e in entries):
             return ()  # a region's name inside a longer name: "the West Bank", "Asia Pacific Region"
