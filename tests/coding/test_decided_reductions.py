@@ -17,7 +17,7 @@ def code(pipeline, text: str):
     ("text", "src", "tgt"),
     [
         ("Ghana decided to suspend negotiations with Togo.", "GHA", "TGO"),
-        ("Minsk decided on Tuesday to call off its negotiations with the EU over gas prices.", "BLR", "IGOEUREEC"),
+        ("Quito has decided to halt its negotiations with the European Union over banana tariffs.", "ECU", "IGOEUREEC"),
         ("The Peruvian government decided on Friday to recall its ambassador from Chile.", "PER", "CHL"),
         ("Argentina decided on Friday to break off diplomatic relations with Uruguay.", "ARG", "URY"),
     ],

@@ -33,7 +33,7 @@ def test_joining_a_body_is_membership(pipeline, text: str, joiners: tuple[str, .
 @pytest.mark.parametrize(
     ("text", "joiner", "body"),
     [
-        ("Greece has long backed the Cypriot bid to join NATO.", "CYP", "IGOWSTNAT"),
+        ("Armenia strongly objects to Azerbaijan's bid to join NATO.", "AZE", "IGOWSTNAT"),
         ("Serbia plans to join the European Union within a decade.", "SRB", "IGOEUREEC"),
     ],
 )
