@@ -98,6 +98,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
+from realpolitik.coding.called_off import called_off
 from realpolitik.coding.conventions import (
     Conventions,
     conventions_named,
@@ -1124,6 +1125,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         stance = content_stance(hit.trigger) if hit.route != "noun" else None
         if stance == "negated" or (stance == "reported" and modality == "asserted"):
             modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
+        dropped = called_off(hit.noun) if hit.route == "noun" and modality == "asserted" and halt is None else None
+        if dropped is not None:
+            modality, step = dropped, "called-off"  # "the inspection was abandoned": it never took place
+            replanned = planned_act_code(code, modality, ctx.conventions) if code else None
+            if replanned is not None:  # "the summit was put off until Thursday": still planned, an intent (036)
+                code, modality = replanned
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
