@@ -3,11 +3,12 @@
 "A UN inspection of the prison has been abandoned", "Brazil cancelled the joint naval exercise with
 Argentina", "the president's visit to Togo was postponed": the event noun names an act that was
 planned, and the clause says it will not take place (cancelled, called off, abandoned, scrapped,
-dropped) or not now (postponed, put off, delayed, deferred). The noun's own code is then not asserted:
-a cancelled act is ``negated``, a postponed one ``intended`` (and, under analyst conventions, a
-postponed cooperative act is still planned: the intent, 03x, as any scheduled meeting). Talks and meetings that are broken off
-are the halting of negotiations (``rules.halted_code``, 164) and keep that reading; who cancels is
-not coded here (a cancelled visit may be a snub, or a doctor's advice).
+dropped) or not now (postponed, put off, delayed, deferred). The noun's own code is then not
+asserted: a cancelled act is ``negated``, a postponed one ``intended`` (and, under analyst
+conventions, a postponed cooperative act is still planned: the intent, 03x, as any scheduled
+meeting). Talks and meetings that are broken off are the halting of negotiations
+(``rules.halted_code``, 164) and keep that reading; who cancels is not coded here (a cancelled
+visit may be a snub, or a doctor's advice).
 """
 
 from __future__ import annotations
