@@ -195,6 +195,7 @@ from realpolitik.coding.rules import (
     verbal_attack,
 )
 from realpolitik.coding.signing import signed_agreement_code
+from realpolitik.coding.team_tours import team_tour
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
@@ -1068,6 +1069,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality = "reported"
         if modality == "asserted" and background_period(hit.trigger, ctx.published):
             modality = "historical"
+        if team_tour(hit.noun, hit.roles.sources):
+            continue  # "England's tour of Pakistan": a national side's, not a state visit
         if modality == "asserted" and kind_description(hit.trigger):
             continue  # "US servicemen visiting the Philippines": who they are, not what they did
         if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
