@@ -33,6 +33,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
 _NON_WORD = re.compile(r"[^0-9a-z]")
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -140,11 +143,17 @@ class DictionaryMatcher:
         ("Islamic State" but not "a strict Islamic state"); a region followed by a proper noun is part of
         a longer name ("the West Bank"); lower-case demonyms are accepted
         ("tunisian rioters"). Agent nouns match in any case. A name after "pro-"/"anti-" states a
-        stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist". A capitalised
+        stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist". A name the
+        tagger reads wholly as a date or time ("Tuesday morning", "Black Friday") is that time, unless
+        it is a state's (the tagger's dates are not reliable enough to drop "Niger"). A capitalised
         multi-word name that is also an agent noun is the named entry first ("the Security Council").
         """
         entries = self.index[key]
         span = doc[start:end]
+        if all(t.ent_type_ in TIME_ENTS for t in span):
+            entries = [e for e in entries if e.kind == "state"]  # "on Tuesday Morning" is no retailer
+            if not entries:  # (a state stays: the tagger reads "Niger" as a date now and then)
+                return ()
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
                 and all(e.entity_id.startswith(REGION_PREFIX) for e in entries):
             return ()  # a region's name inside a longer name: "the West Bank", "Asia Pacific Region"

@@ -65,20 +65,27 @@ def _paired(root: Token, head: Token, actors: ActorIndex) -> bool:
     return bool(others) or any(c.dep_ == "conj" for c in root.children)
 
 
+def _venue_noun(tok: Token) -> bool:
+    """A gathering noun ("summit", "round", "meet"), not a verb that shares its lemma."""
+    return tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in VENUE_NOUNS
+
+
 def venue_name(span: Span, actors: ActorIndex) -> bool:
     """Does the mention name a gathering's venue ("a Lisbon summit", "the Arusha declaration") or
-    topic ("a conference on Somalia") rather than a party?"""
+    topic ("a conference on Somalia") rather than a party? The gathering word must be a noun: a verb
+    that shares its lemma ("Kenya **rounded** on Uganda", "they **met** on Sunday") names an act, and
+    the state after it is its party (``_venue_noun``)."""
     root = span.root
     head = root.head
-    if lemma(root) in VENUE_NOUNS:  # the place and the gathering read as one mention: "the Arusha declaration"
+    if _venue_noun(root):  # the place and the gathering read as one mention: "the Arusha declaration"
         mods = [t for t in span if t.i != root.i and t.dep_ in ("compound", "nmod")]
         return _place_words(mods) and not any(t.text in PAIR_MARKS for t in span)
     if head.i == root.i:
         return False
-    if root.dep_ in ("compound", "nmod") and lemma(head) in VENUE_NOUNS:
+    if root.dep_ in ("compound", "nmod") and _venue_noun(head):
         return _place_words(list(span)) and not _paired(root, head, actors)
     if root.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i != head.i:
-        return lemma(head.head) in VENUE_NOUNS
+        return _venue_noun(head.head)
     return False
 
 

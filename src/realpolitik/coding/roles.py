@@ -1145,11 +1145,23 @@ def _nearby_place(verb: Token, means: Token | None, actors: ActorIndex) -> list[
     return []
 
 
+def _victims_place(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Where the victims were, when the parser hangs the place on them rather than on the act ("killed
+    two Ruritanian surveyors **in** Borduria"): still where the assault happened, so a better guess
+    at the attackers' country than the victims' own nationality."""
+    for obj in direct_objects(verb):
+        found = home_place(obj, actors)
+        if found:
+            return found
+    return []
+
+
 def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
     """Who commits an assault told only through its weapon: the weapon's owner ("an **Israeli** air
     strike") or stated user ("a missile fired **by rebels**"), else unidentified armed forces (``UAF``,
-    the Phoenix agent for them) of the country where it happened — the place in the sentence, else the
-    victims' country unless they are soldiers. Nothing of that known: no event."""
+    the Phoenix agent for them) of the country where it happened — the place in the sentence (of the
+    act, its weapon, or its victims), else the victims' country unless they are soldiers. Nothing of
+    that known: no event."""
     if code[:2] not in ARMED_ROOTS or not targets:
         return []
     means = attack_means(verb)
@@ -1163,7 +1175,12 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
         found = actors.np(agent) if agent is not None else []
         if found:
             return [replace(a, confidence=a.confidence * 0.8) for a in found]
-    place = location_target(verb, means, actors) or home_place(means, actors) or _nearby_place(verb, means, actors)
+    place = (
+        location_target(verb, means, actors)
+        or home_place(means, actors)
+        or _nearby_place(verb, means, actors)
+        or _victims_place(verb, actors)
+    )
     country = place[0].country if place else None
     if not country and not any(t.sector == "MIL" or t.code[3:6] == "MIL" for t in targets):
         countries = {t.country for t in targets if t.country}  # soldiers are often killed abroad

@@ -1,0 +1,31 @@
+"""The country of unidentified attackers told only through their weapon is where the assault happened,
+and the parser often hangs that place on the victims ("killed two X engineers in Y") rather than on
+the verb: the victims' place is read before falling back to their nationality
+(``roles.unidentified_attackers``). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers", "victims"),
+    [
+        ("A roadside bomb killed two Italian engineers in Afghanistan.", "AFG", "ITA"),
+        ("A landmine killed four Chinese road builders in northern Sudan last week.", "SDN", "CHN"),
+    ],
+)
+def test_the_victims_place_names_the_attackers_country(pipeline, text: str, attackers: str, victims: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, attackers, victims, "18") or find(events, attackers, victims, "19"), text
+    assert not [e for e in events if (e.source_code or "").startswith(victims)], text
+
+
+def test_without_a_place_the_victims_country_is_still_the_guess(pipeline) -> None:
+    events = pipeline.code_text("A roadside bomb killed two Italian engineers.", published=PUB)
+    assert [e for e in events if e.source_code == "ITAUAF"]
