@@ -98,6 +98,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
+from realpolitik.coding.called_off import called_off
 from realpolitik.coding.conventions import (
     Conventions,
     conventions_named,
@@ -194,6 +195,7 @@ from realpolitik.coding.rules import (
     verbal_attack,
 )
 from realpolitik.coding.signing import signed_agreement_code
+from realpolitik.coding.team_tours import team_tour
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
@@ -1067,6 +1069,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality = "reported"
         if modality == "asserted" and background_period(hit.trigger, ctx.published):
             modality = "historical"
+        if team_tour(hit.noun, hit.roles.sources):
+            continue  # "England's tour of Pakistan": a national side's, not a state visit
         if modality == "asserted" and not ctx.conventions.habits_as_events and habitual(hit.trigger):
             modality = "historical"  # "rebels frequently ambush patrols": how things go, not an act of the day
         if modality == "asserted" and kind_description(hit.trigger):
@@ -1126,6 +1130,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         stance = content_stance(hit.trigger) if hit.route != "noun" else None
         if stance == "negated" or (stance == "reported" and modality == "asserted"):
             modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
+        dropped = called_off(hit.noun) if hit.route == "noun" and modality == "asserted" and halt is None else None
+        if dropped is not None:
+            modality, step = dropped, "called-off"  # "the inspection was abandoned": it never took place
+            replanned = planned_act_code(code, modality, ctx.conventions) if code else None
+            if replanned is not None:  # "the summit was put off until Thursday": still planned, an intent (036)
+                code, modality = replanned
 
         claims: list[tuple[str, Actor, Actor]] = []
         if code:
