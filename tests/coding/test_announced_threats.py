@@ -60,7 +60,7 @@ def test_reported_advice_is_no_threat(pipeline, text: str, src: str, tgt: str) -
     ("text", "src", "tgt"),
     [
         ("The opposition said it would boycott the elections in Kenya.", "KEN", "KEN"),
-        ("Tehran said it could curb IAEA inspections if sanctions were imposed.", "IRN", "IGOUNOIAE"),
+        ("Pyongyang said it could expel IAEA monitors if new sanctions came.", "PRK", "IGOUNOIAE"),
     ],
 )
 def test_a_stated_conditional_harm_is_a_threat(pipeline, text: str, src: str, tgt: str) -> None:

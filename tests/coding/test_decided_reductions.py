@@ -17,7 +17,7 @@ def code(pipeline, text: str):
     ("text", "src", "tgt"),
     [
         ("Ghana decided to suspend negotiations with Togo.", "GHA", "TGO"),
-        ("Tehran has decided to halt talks with the EU on trade in response to sanctions.", "IRN", "IGOEUREEC"),
+        ("Quito has decided to halt its negotiations with the European Union over banana tariffs.", "ECU", "IGOEUREEC"),
         ("The Peruvian government decided on Friday to recall its ambassador from Chile.", "PER", "CHL"),
         ("Argentina decided on Friday to break off diplomatic relations with Uruguay.", "ARG", "URY"),
     ],

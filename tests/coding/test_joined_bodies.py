@@ -33,7 +33,7 @@ def test_joining_a_body_is_membership(pipeline, text: str, joiners: tuple[str, .
 @pytest.mark.parametrize(
     ("text", "joiner", "body"),
     [
-        ("Russia strongly opposes Georgia's bid to join NATO.", "GEO", "IGOWSTNAT"),
+        ("Armenia strongly objects to Azerbaijan's bid to join NATO.", "AZE", "IGOWSTNAT"),
         ("Serbia plans to join the European Union within a decade.", "SRB", "IGOEUREEC"),
     ],
 )

@@ -20,8 +20,8 @@ PUB = "2024-03-01"
     ("text", "owner", "scene"),
     [
         (
-            "A Dutch sergeant was killed when a roadside bomb struck his vehicle in Uruzgan province of Afghanistan.",
-            "NLD",
+            "A Danish corporal died after a landmine hit his jeep in Helmand province of Afghanistan.",
+            "DNK",
             "AFG",
         ),
         ("Two Canadian soldiers died when a roadside bomb hit their vehicle in Kandahar.", "CAN", "AFG"),

@@ -18,7 +18,9 @@ different ones:
   the place where an act happened is not its target when nothing else ties the act to that state
   ("freed in Lima", unnamed gunmen striking foreigners in Kabul: ``placeroles.scene_only_target``);
   and intent, cooperation or aid between a state and its own parts is domestic administration, no
-  event (``coding/domestic.py``), where PETRARCH's dev gold codes both.
+  event (``coding/domestic.py``), where PETRARCH's dev gold codes both; and an act told as a habit
+  ("rebels frequently ambush patrols", ``modality.habitual``) is background, not the news of the day,
+  where the CAMEO manual's examples code it.
 
 Everything else (negated cooperation 12x, the reason clause of a criticism, what is only wanted) is
 shared by both conventions.
@@ -43,6 +45,7 @@ class Conventions:
     place_hosts_joint_meeting: bool = False  # "A and B will confer in Oslo" -> A->NOR, B->NOR (else A<->B)
     scene_as_target: bool = True  # "freed in Lima", "gunmen struck a bus in Kabul" -> the place's state is the target
     domestic_cooperation: bool = True  # "the government will help farmers" -> XXXGOV->XXXAGR (coding/domestic.py)
+    habits_as_events: bool = True  # "rebels frequently ambush patrols" -> asserted (else historical)
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -55,6 +58,7 @@ CONVENTIONS: dict[str, Conventions] = {
         countryless_sides=False,
         scene_as_target=False,
         domestic_cooperation=False,
+        habits_as_events=False,
     ),
     "petrarch": Conventions(
         "petrarch",

@@ -125,8 +125,9 @@ from realpolitik.coding.frames import (
     subject_token,
     to_marked,
 )
+from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
-from realpolitik.coding.modality import event_modality
+from realpolitik.coding.modality import event_modality, habitual
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -1066,6 +1067,10 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality = "reported"
         if modality == "asserted" and background_period(hit.trigger, ctx.published):
             modality = "historical"
+        if modality == "asserted" and not ctx.conventions.habits_as_events and habitual(hit.trigger):
+            modality = "historical"  # "rebels frequently ambush patrols": how things go, not an act of the day
+        if modality == "asserted" and kind_description(hit.trigger):
+            continue  # "US servicemen visiting the Philippines": who they are, not what they did
         if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
             modality = "intended"  # "ahead of talks with X": planned, not yet held
         emitted: list[tuple[str, Actor, Actor]] = []

@@ -5,8 +5,8 @@ the clause root, following ``xcomp``/``conj``/object/preposition links), because
 there: "did **not** sign", "**hoped to** visit", "**should** he be forced", "**reportedly** plans to
 open", "Turkey **could** import". When several markers apply, the strongest wins, in this order:
 negated > hypothetical > reported > intended > historical > asserted. A time clause measured back in
-months or years ("three years after X joined NATO") is ``historical``. Default analyses count only
-``asserted`` events; every modality is stored.
+months or years ("three years after X joined NATO") is ``historical``, and so is a past habit ("used
+to lend"). Default analyses count only ``asserted`` events; every modality is stored.
 """
 
 from __future__ import annotations
@@ -66,6 +66,26 @@ REPORT_PASSIVES = frozenset({"say", "report", "believe", "rumor", "rumour", "thi
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 INVERTED_AUX = frozenset({"should", "were", "had"})
 HISTORICAL_WORDS = frozenset({"historically", "formerly", "once"})
+# Adverbs of habit: "rebels frequently ambush convoys", "the two navies routinely hold drills" state
+# how things go, not an act of the day (``habitual``; a convention, since the CAMEO manual's own
+# examples code such statements).
+HABIT_ADVS = frozenset(
+    {
+        "frequently",
+        "often",
+        "regularly",
+        "routinely",
+        "usually",
+        "habitually",
+        "typically",
+        "customarily",
+        "traditionally",
+        "commonly",
+        "sometimes",
+        "occasionally",
+        "periodically",
+    }
+)
 CLIMB = frozenset(
     {
         "xcomp",
@@ -258,6 +278,16 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
     if not found:
         return "asserted"
     return max(found, key=lambda m: RANK[m])
+
+
+def habitual(trigger: Token) -> bool:
+    """Is the act told as a habit, by an adverb of frequency on the trigger or a word governing it in
+    its clause ("insurgents **frequently** target patrols", "she **regularly** calls on them to ...")?
+    "repeatedly" is left out: it counts acts of the day as often as habits ("repeatedly shelled the
+    town on Friday")."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in _chain(trigger) for c in tok.children
+    )
 
 
 def refusal_head(trigger: Token) -> Token | None:
