@@ -34,9 +34,9 @@ def test_an_announced_coercion_is_a_threat(pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("The rebels are seeking to oust the president of Chad.", "TCD", "TCD"),
+        ("Chadian guerrillas aim to topple the country's ruler.", "TCD", "TCD"),
         ("Exiles in Paris hope to topple the government of Guinea.", "", "GIN"),
-        ("It is in the shared interest of Japan and India to oppose and contain Chinese expansion.", "JPN", "CHN"),
+        ("Vietnam and the Philippines find it useful to resist Chinese claims at sea.", "VNM", "CHN"),
         ("Ankara wants to punish Syria with sanctions.", "TUR", "SYR"),
     ],
 )
@@ -47,7 +47,7 @@ def test_an_aim_is_no_threat(pipeline, text: str, src: str, tgt: str) -> None:
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("Blair said the EU and the US should break off talks with Iran.", "USA", "IRN"),
+        ("A senator argued that the US ought to suspend its dialogue with Cuba.", "USA", "CUB"),
         ("The senator said Washington ought to cut aid to Egypt.", "USA", "EGY"),
     ],
 )

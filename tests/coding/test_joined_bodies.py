@@ -16,9 +16,8 @@ def code(pipeline, text: str):
 @pytest.mark.parametrize(
     ("text", "joiners", "body"),
     [
-        ("Poland, Hungary and the Czech Republic formally joined NATO at a ceremony in Missouri.",
-         ("POL", "HUN", "CZE"), "IGOWSTNAT"),
-        ("Bulgaria celebrated joining the European Union on Monday.", ("BGR",), "IGOEUREEC"),
+        ("Albania and Croatia joined NATO this week.", ("ALB", "HRV"), "IGOWSTNAT"),
+        ("Croatia joined the European Union in July, to fireworks in Zagreb.", ("HRV",), "IGOEUREEC"),
         ("Morocco joined the African Union in January.", ("MAR",), "IGOAFR"),
     ],
 )
@@ -44,7 +43,7 @@ def test_a_bid_to_join_is_the_joiners_intent(pipeline, text: str, joiner: str, b
 
 
 def test_co_joiners_of_an_unnamed_body_do_not_meet(pipeline) -> None:
-    events = code(pipeline, "Cambodia and Laos are expected to join the grouping next year.")
+    events = code(pipeline, "Brunei and Timor-Leste hope to enter the bloc within five years.")
     assert not find(events, "KHM", "LAO", "")
     assert not find(events, "LAO", "KHM", "")
 
@@ -53,7 +52,7 @@ def test_co_joiners_of_an_unnamed_body_do_not_meet(pipeline) -> None:
     ("text", "a", "b"),
     [
         ("Indian and Pakistani leaders joined the summit in Dhaka.", "IND", "PAK"),
-        ("The FBI joined Canadian police to investigate the shootings.", "USA", "CAN"),
+        ("Italian prosecutors joined French magistrates to examine the bank's accounts.", "ITA", "FRA"),
     ],
 )
 def test_joining_people_or_a_meeting_stays_a_meeting(pipeline, text: str, a: str, b: str) -> None:

@@ -24,10 +24,10 @@ PUB = "2024-03-01"
             "DNK",
             "AFG",
         ),
-        ("Two Canadian soldiers died when a roadside bomb hit their vehicle in Kandahar.", "CAN", "AFG"),
+        ("Three Estonian soldiers were hurt when a roadside bomb hit their vehicle in Helmand.", "EST", "AFG"),
         (
-            "Insurgents rammed a car packed with explosives into a British military convoy in Basra on Monday.",
-            "GBR",
+            "Militants rammed a minibus packed with explosives into a Danish military convoy near Basra.",
+            "DNK",
             "IRQ",
         ),
     ],
@@ -47,12 +47,12 @@ def test_a_pronoun_does_not_point_back_at_a_place(pipeline) -> None:
 
 
 def test_an_attack_on_a_named_force_keeps_its_target(pipeline) -> None:
-    text = "Gunmen ambushed a Turkish army truck near Mosul, killing two."
+    text = "Gunmen ambushed a Turkish army lorry outside Kirkuk."
     assert find(pipeline.code_text(text, published=PUB), "", "TURMIL", "19")
 
 
 def test_a_state_named_on_a_place_owns_no_vehicle(pipeline) -> None:
-    text = "A Ghanaian trader was driving near the Togolese border when gunmen opened fire on his truck."
+    text = "Gunmen shot at the truck of a Ghanaian trader on the road to the Togolese border."
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if (e.target_code or "").startswith("TGO")], text
 

@@ -19,7 +19,7 @@ def code(pipeline, text: str):
     ("text", "src", "tgt"),
     [
         ("Syria declined to withdraw its troops, recognise Lebanon or pay damages.", "SYR", "LBN"),
-        ("Hamas refused to agree to halt attacks, recognise Israel and honour earlier accords.", "PSE", "ISR"),
+        ("Myanmar's generals declined to free prisoners, recognise Thailand or reopen the border.", "MMR", "THA"),
         ("Serbia has refused to pay reparations, recognize Kosovo or extradite the suspects.", "SRB", "KSV"),
     ],
 )

@@ -1074,7 +1074,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if modality == "asserted" and not ctx.conventions.habits_as_events and habitual(hit.trigger):
             modality = "historical"  # "rebels frequently ambush patrols": how things go, not an act of the day
         if modality == "asserted" and kind_description(hit.trigger):
-            continue  # "US servicemen visiting the Philippines": who they are, not what they did
+            continue  # "Danish sailors visiting Kenyan ports": who they are, not what they did
         if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
             modality = "intended"  # "ahead of talks with X": planned, not yet held
         emitted: list[tuple[str, Actor, Actor]] = []
@@ -1134,7 +1134,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if dropped is not None:
             modality, step = dropped, "called-off"  # "the inspection was abandoned": it never took place
             replanned = planned_act_code(code, modality, ctx.conventions) if code else None
-            if replanned is not None:  # "the summit was put off until Thursday": still planned, an intent (036)
+            if replanned is not None:  # "the conference was pushed back a week": still planned, an intent (036)
                 code, modality = replanned
 
         claims: list[tuple[str, Actor, Actor]] = []

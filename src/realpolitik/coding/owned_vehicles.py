@@ -1,7 +1,7 @@
 """An attack on a vehicle is an attack on whoever owns or rides in it.
 
 "A roadside bomb struck **his** vehicle", "insurgents rammed a car bomb into **a British military
-convoy**", "gunmen ambushed **their** truck near the border": the object of the assault is a means
+convoy**", "gunmen ambushed **their** truck on a mountain road": the object of the assault is a means
 of transport, and the party attacked is its owner — the state or force named on it, or the person
 a possessive pronoun refers back to — not the country where it happened (the place is only the
 scene, ``placeroles.scene_only_target``). So for an armed act (CAMEO 18-20) whose object is a
@@ -10,7 +10,7 @@ location).
 
 The owner comes from the vehicle's own modifiers ("a Turkish army truck", "the embassy's car")
 or, for a possessive pronoun, from the nearest actor before it in the sentence that is not a bare
-place name and not the attacker ("Two Canadian soldiers died when a bomb hit **their** vehicle").
+place name and not the attacker ("three Estonian soldiers were hurt when a mine struck **their** jeep").
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _vehicle(tok: Token) -> bool:
 def attacked_vehicles(verb: Token) -> list[Token]:
     """The vehicles an assault verb acts on: its object or passive subject, a vehicle the parser hung
     under a direction word ("his vehicle west of ..."), or the object of an aiming phrase on the verb
-    or on its object ("rammed a car packed with explosives into a convoy")."""
+    or on its object ("drove a truck bomb into a convoy")."""
     objects = list(direct_objects(verb))
     if is_passive(verb):
         subj = passive_subject(verb)
@@ -100,7 +100,7 @@ MEANS_LINKS = frozenset({"pcomp", "pobj", "prep", "advcl", "xcomp"})
 
 def inside_charge(verb: Token, hops: int = 4) -> bool:
     """Is the assault the charge of an accusation or the reason of a reproach, or the means of one
-    ("accused the guard of targeting him **by firing** on his convoy")? Its doer is the accused, whom
+    ("charged the militia with trying to kill him **by shooting** at his motorcade")? Its doer is the accused, whom
     the verb's own subject routes do not find."""
     tok = verb
     for _ in range(hops):
