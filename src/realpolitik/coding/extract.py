@@ -1073,7 +1073,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             continue  # "England's tour of Pakistan": a national side's, not a state visit
         if modality == "asserted" and not ctx.conventions.habits_as_events and habitual(hit.trigger):
             modality = "historical"  # "rebels frequently ambush patrols": how things go, not an act of the day
-        if modality == "asserted" and kind_description(hit.trigger):
+        if modality == "asserted" and kind_description(hit.trigger, hit.pattern.code or ""):
             continue  # "Danish sailors visiting Kenyan ports": who they are, not what they did
         if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
             modality = "intended"  # "ahead of talks with X": planned, not yet held

@@ -17,9 +17,12 @@ from spacy.tokens import Token
 SPECIFYING_DEPS = frozenset({"det", "nummod", "poss", "predet"})
 
 
-def kind_description(trigger: Token) -> bool:
-    """Is ``trigger`` a present participle modifying a bare plural noun ("sailors **visiting** X")?"""
-    if trigger.tag_ != "VBG" or trigger.dep_ != "acl":
+def kind_description(trigger: Token, code: str = "") -> bool:
+    """Is ``trigger`` a present participle modifying a bare plural noun ("sailors **visiting** X")?
+
+    A protest (CAMEO 14) is the exception: "police dispersed demonstrators **protesting** the vote"
+    tells of a protest under way, not of what protesters do in general."""
+    if code[:2] == "14" or trigger.tag_ != "VBG" or trigger.dep_ != "acl":
         return False
     noun = trigger.head
     if noun.i == trigger.i or noun.tag_ not in ("NNS", "NNPS") or noun.i > trigger.i:
