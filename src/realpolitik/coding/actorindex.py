@@ -34,6 +34,10 @@ class ActorIndex:
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, (span, actors))
             self._coordinated_modifiers(doc, span, actors)
+        self._holders: dict[int, Span] = {}
+        for span, found in self.by_token.values():
+            for actor in found:
+                self._holders.setdefault(id(actor), span)
 
     def _coordinated_modifiers(self, doc: Doc, span: Span, actors: list[Actor]) -> None:
         """Coordinated nationality adjectives on a people noun ("Indian and Pakistani negotiators"):
@@ -57,10 +61,7 @@ class ActorIndex:
 
     def span_holding(self, actor: Actor) -> Span | None:
         """The mention an actor value came from (identity, not equality: two mentions may be equal)."""
-        for span, found in self.by_token.values():
-            if any(a is actor for a in found):
-                return span
-        return None
+        return self._holders.get(id(actor))  # the index keeps each actor alive, so its id is its own
 
     def span_of(self, tok: Token) -> Span | None:
         hit = self.by_token.get(tok.i)
