@@ -245,6 +245,16 @@ def _news_study(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _news_fresh(d: dict[str, Any]) -> list[str]:
+    return [
+        f"- **Fresh sample** (`benchmarks/news_fresh.py`, {d['generated'][:10]}): {d['sample']} first asserted "
+        "events of articles neither sample above reaches, drawn after both were studied and never studied "
+        f"itself: {d['right']} of {d['judged']} judged right at dyad + root level "
+        f"(**{100 * d['share_right']:.0f} %**), the fairer estimate of precision on unseen news; verdicts in "
+        "`benchmarks/data/news_fresh_judgements.jsonl`."
+    ]
+
+
 def _rule_usage(d: dict[str, Any]) -> list[str]:
     t = d["texts"]
     return [
@@ -282,6 +292,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("corpus_coverage", _corpus),
     ("news_judged", _news_judged),
     ("news_study", _news_study),
+    ("news_fresh", _news_fresh),
     ("store_write", _store),
     ("analysis", _analysis),
     ("analysis_icews", _analysis_icews),
