@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from realpolitik.cli.app import app
 from realpolitik.cli.output import emit
@@ -91,7 +92,7 @@ def eval_command(
     from realpolitik.coding.conventions import CONVENTIONS
     from realpolitik.evaluation.errors import cause_counts, error_rows, sentence_actors
     from realpolitik.evaluation.gold import load_gold, select
-    from realpolitik.evaluation.runner import MODALITY_FILTERS, evaluate
+    from realpolitik.evaluation.runner import MODALITY_FILTERS, evaluate, skipped_sentences
     from realpolitik.pipeline import Pipeline
     from realpolitik.settings import load_settings
 
@@ -110,7 +111,11 @@ def eval_command(
         err.print("no gold records to score")
         raise typer.Exit(1)
     pipeline = Pipeline(load_settings(conventions=conventions, min_confidence=min_confidence))
-    overall, by_part, scored = evaluate(records, pipeline, modality_filter=modality)
+    with skipped_sentences() as skipped:
+        overall, by_part, scored = evaluate(records, pipeline, modality_filter=modality)
+    if skipped:
+        err.print(f"[red]coder skipped {len(skipped)} sentence(s)[/red]; the scores lack their events.")
+        err.print(f"first: {escape(skipped[0])}")
     if errors is not None:
         wrong = [r for r in scored if r["error"] or r["predicted"] or r["gold"]]
         published = {r.id: r.published for r in records}

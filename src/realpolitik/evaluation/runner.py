@@ -7,7 +7,9 @@ as an error; the run never stops on a record.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.evaluation.gold import GoldRecord
@@ -19,6 +21,32 @@ if TYPE_CHECKING:
 
 MODALITY_FILTERS: tuple[str, ...] = ("non-negated", "asserted", "all")
 CHUNK = 64
+CODER_LOGGER = "realpolitik.coding.extract"
+
+
+class _SkipCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("coder skipped"):
+            self.messages.append(record.getMessage())
+
+
+@contextmanager
+def skipped_sentences() -> Iterator[list[str]]:
+    """Collect the coder's "skipped" warnings while a run lasts. The coder never raises on a clause
+    it cannot read (it logs and codes the rest), so a rule that fails on every sentence only lowers
+    the scores; a scorer must say how many sentences were skipped, or such a bug passes for a
+    weak rule."""
+    counter = _SkipCounter()
+    logger = logging.getLogger(CODER_LOGGER)
+    logger.addHandler(counter)
+    try:
+        yield counter.messages
+    finally:
+        logger.removeHandler(counter)
 
 
 def keep_event(ev: CodedEvent, modality_filter: str = "non-negated") -> bool:
