@@ -20,16 +20,12 @@ sentences are read from ``../shared`` at run time only. Writes ``benchmarks/resu
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
-from datetime import UTC, datetime
 from pathlib import Path
 
-from news_judged import event_key, hashed_order, load_judgements, sampled, tally
+from news_judged import hashed_order, load_judgements, run_sample
 
 from realpolitik.model import Article
-from realpolitik.pipeline import Pipeline
 from realpolitik.sources.reader import read_file
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,32 +46,8 @@ def fresh_order(articles: list[Article]) -> list[Article]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--show", action="store_true", help="print the sampled events that have no judgement yet")
-    ap.add_argument("--all", action="store_true", help="with --show, print judged events too")
-    args = ap.parse_args()
     articles = fresh_order([a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)])
-    judgements = load_judgements(JUDGEMENTS)
-    rows = []
-    for article, event in sampled(Pipeline(), articles):
-        key = event_key(str(article.external_id), event)
-        verdict = judgements.get(key)
-        rows.append({"key": key, "right": None if verdict is None else verdict["right"],
-                     "why": None if verdict is None else verdict.get("why")})  # fmt: skip
-        if args.show and (verdict is None or args.all):
-            print(json.dumps({"key": key, "verdict": verdict and verdict["right"],
-                              "why": verdict and verdict.get("why"), "sentence": event.evidence},
-                             ensure_ascii=False))  # fmt: skip
-        if len(rows) == SAMPLE:
-            break
-    judged, right, share = tally(rows)
-    print(f"fresh sample {len(rows)} events; judged {judged}; right at dyad + root {right} ({share:.1%})")
-    if args.show:
-        return
-    result = {"generated": datetime.now(UTC).isoformat(timespec="seconds"), "sample": len(rows),
-              "judged": judged, "right": right, "share_right": share, "events": rows}  # fmt: skip
-    RESULT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {RESULT}")
+    run_sample(articles, JUDGEMENTS, RESULT, SAMPLE, "fresh sample")
 
 
 if __name__ == "__main__":

@@ -82,13 +82,23 @@ def tally(rows: list[dict[str, object]]) -> tuple[int, int, float]:
     return len(judged), right, round(right / len(judged), 4) if judged else 0.0
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+def run_sample(
+    articles: list[Article],
+    judgements_path: Path,
+    result_path: Path,
+    size: int,
+    label: str,
+    extra: dict[str, object] | None = None,
+) -> None:
+    """The command line of every judged sample: take the first ``size`` sampled events of
+    ``articles`` (already in the sample's order), match them to the judgements, and with ``--show``
+    print those not yet judged (``--all``: every one) with their sentence, else write the tally
+    (plus ``extra``) to ``result_path``."""
+    ap = argparse.ArgumentParser(description=f"the {label} of hand-judged events on real news")
     ap.add_argument("--show", action="store_true", help="print the sampled events that have no judgement yet")
     ap.add_argument("--all", action="store_true", help="with --show, print judged events too")
     args = ap.parse_args()
-    articles = hashed_order([a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)])
-    judgements = load_judgements()
+    judgements = load_judgements(judgements_path)
     rows = []
     for article, event in sampled(Pipeline(), articles):
         key = event_key(str(article.external_id), event)
@@ -98,12 +108,13 @@ def main() -> None:
         if args.show and (verdict is None or args.all):
             print(json.dumps({"key": key, "verdict": verdict and verdict["right"],
                               "why": verdict and verdict.get("why"), "sentence": event.evidence,
-                              "trigger": event.trigger, "step": event.extra.get("step")},
+                              "trigger": event.trigger, "step": event.extra.get("step"),
+                              "modality": event.modality},
                              ensure_ascii=False))  # fmt: skip
-        if len(rows) == SAMPLE:
+        if len(rows) == size:
             break
     judged, right, share = tally(rows)
-    print(f"sample {len(rows)} events; judged {judged}; right at dyad + root {right} ({share:.1%})")
+    print(f"{label} {len(rows)} events; judged {judged}; right at dyad + root {right} ({share:.1%})")
     if args.show:
         return
     result = {
@@ -112,11 +123,16 @@ def main() -> None:
         "judged": judged,
         "right": right,
         "share_right": share,
-        "goal": GOAL,
+        **(extra or {}),
         "events": rows,
     }
-    RESULT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {RESULT}")
+    result_path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {result_path}")
+
+
+def main() -> None:
+    articles = hashed_order([a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)])
+    run_sample(articles, JUDGEMENTS, RESULT, SAMPLE, "sample", {"goal": GOAL})
 
 
 if __name__ == "__main__":
