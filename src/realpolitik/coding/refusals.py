@@ -73,7 +73,9 @@ def refusing_word(trigger: Token) -> Token | None:
     return None
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+# Forms a bare base verb cannot share a subject with as a second predicate ("has refused ... recognise",
+# "refuses ... recognise"); not frames.FINITE_TAGS, which holds VBP and leaves out the participle.
+UNLIKE_BASE_TAGS = frozenset({"VBD", "VBZ", "VBN"})
 
 
 def listed_after_refusal(verb: Token) -> bool:
@@ -85,7 +87,7 @@ def listed_after_refusal(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VB"
-        and head.tag_ in FINITE_TAGS
+        and head.tag_ in UNLIKE_BASE_TAGS
         and lemma(head) in REFUSING_VERBS
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         and any(c.dep_ == "xcomp" and c.i < verb.i and to_marked(c) for c in head.children)
