@@ -126,6 +126,7 @@ from realpolitik.coding.frames import (
     subject_token,
     to_marked,
 )
+from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import event_modality, habitual
@@ -1080,6 +1081,10 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
+        as_intent = ctx.conventions.planned_cooperation_as_intent
+        invited = invitation_code(hit.trigger, hit.noun, code, as_intent) if code else None
+        if invited is not None:
+            code, step = invited, "invitation"  # "invited B to visit": the inviter's intent to meet
         signed = signed_agreement_code(hit.trigger, hit.noun, code) if code and hit.route != "noun" else None
         if signed is not None:
             code, step = signed, "signed-agreement"
@@ -1154,8 +1159,11 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                     modality = "reported"  # a state telling of its own acts asserts them
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
-        if code and refusal is None and (
-            is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways)
+        if (
+            code
+            and refusal is None
+            and not is_invitation(hit.trigger, hit.noun)
+            and (is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways))
         ):
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
