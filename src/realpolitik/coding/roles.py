@@ -498,12 +498,13 @@ def verb_targets(
 ) -> tuple[list[Actor], bool]:
     """Target actors for a verb frame and whether they came from a weaker route (a modifier)."""
     pattern, noun, pobj = hit
+    received = not pattern.code and bool(pattern.reverse)  # "faced criticism": the giver is the target
     if pattern.code[:2] == REJECT_ROOT and noun is not None and noun.head.i == verb.i:
         makers = [a for w, o in prep_objects(noun) if w == "by" for a in actors.np(o)]
         if makers:  # "rejected a call by A for B to ...": the one whose request is rejected
             return makers, False
     if pattern.code[:2] == "11":
-        found = grievance_target(verb, actors)
+        found = evaluated_object(verb, noun, actors) or grievance_target(verb, actors)
         if found:
             return found, False
     if pattern.code[:2] in ("03", MEETING_ROOT):
@@ -544,13 +545,15 @@ def verb_targets(
         if found:
             return found, False
     for word, o in prep_objects(verb):
+        if received and word in RECEIVED_REASON_PREPS:
+            continue
         if word in TARGET_PREPS and (pobj is None or o.i != pobj.i or pattern.frame == "V+P"):
             found = actors.np_deep(o)
             if found:
                 return found, False
     if noun is not None:
         for word, o in [*prep_objects(noun), *container_preps(noun)]:
-            if word in NOUN_TARGET_PREPS:
+            if word in NOUN_TARGET_PREPS and not (received and word in RECEIVED_REASON_PREPS):
                 found = actors.np_deep(o)
                 if found:
                     return found, False
@@ -798,7 +801,7 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             sources = [a for w, o in prep_objects(noun, "of") for a in actors.np(o) if a.code not in target_codes]
     if not targets:
         for word, o in prep_objects(noun):
-            if word in NOUN_SOURCE_PREPS:
+            if word in NOUN_SOURCE_PREPS or (reception is not None and word in RECEIVED_REASON_PREPS):
                 continue
             if word in NOUN_TARGET_PREPS and word != "between":
                 found = actors.np_deep(o)
@@ -843,7 +846,7 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
         if targets:
             roles.penalty *= 0.85
     meeting = pattern.code[:2] == MEETING_ROOT
-    if not sources and (targets or meeting):
+    if not sources and (targets or meeting) and reception is None:  # "came under fire": the subject is hit
         governor = governing_verb(noun)
         # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ..."), but
         # the scene of the evaluation is the evaluator's own ("after his talks with X, Y condemned ...")
@@ -862,6 +865,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     return roles
 
 
+# The reason given for an act someone receives ("came under fire **over** the Ruritanian treaty",
+# "faced criticism **for** its Freedonian ties"): never who gave it, which only "from"/"by" name.
+RECEIVED_REASON_PREPS = frozenset({"over", "for", "about"})
 # Verbs of receiving an act ("drew criticism from A", "won praise from B", "came under fire from C",
 # "faced sanctions from D"): the act's target is the receiving subject.
 RECEPTION_VERBS = frozenset({"draw", "receive", "win", "earn", "attract", "get", "face", "come", "incur"})
@@ -1055,6 +1061,29 @@ def container_preps(noun: Token) -> list[tuple[str, Token]]:
 
 
 GRIEVANCE_PREPS = ("over", "about", "against")
+
+
+def evaluated_object(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
+    """The party a criticism names as its direct object is the one criticised: "faulted Chile
+    **over** Peruvian smuggling", "rebuked Oslo over the Danish catch" target Chile and Oslo; the
+    ``over``/``about`` phrase gives the reason, and an actor inside it is not the target. Voiced
+    anger or displeasure targets whom it is **at** or **with**. Only the object's own actor counts
+    ("condemned the Ruritanian raid" leaves the raid's doer to ``grievance_target``)."""
+    for o in direct_objects(verb):
+        if noun is not None and o.i == noun.i:
+            continue
+        found = actors.np(o)
+        if found:
+            return found
+    if noun is not None:  # "voiced anger **at** Oslo over the Danish catch": whom the anger is at
+        for word, o in [*prep_objects(verb), *prep_objects(noun)]:
+            found = actors.np(o) if word in ("at", "with") and o.ent_type_ not in PLACE_ENTS else []
+            if found:
+                return found
+    return []
+
+
+PLACE_ENTS = frozenset({"FAC", "LOC"})
 
 
 def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
