@@ -130,6 +130,7 @@ from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import event_modality, habitual
+from realpolitik.coding.natural_forces import struck_by_nature
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -522,6 +523,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         return Hit(pattern, verb, noun, pobj, route, Roles())
     if office_taken(verb, pattern.code):
         return None
+    if pattern.code[:2] in cameo.ARMED_ROOTS and struck_by_nature(verb):
+        return None  # "hard-hit by the drought", "a cyclone struck ...": no political agent
     roles = Roles()
     sources, inherited = find_sources(verb, actors)
     if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):

@@ -32,6 +32,7 @@ from realpolitik.coding.frames import (
     subject_token,
     with_conjuncts,
 )
+from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern
 from realpolitik.coding.placeroles import asking_phrase, patient_participle
 from realpolitik.model import Actor
@@ -1185,17 +1186,66 @@ def _victims_place(verb: Token, actors: ActorIndex) -> list[Actor]:
     return []
 
 
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
+NATIONALITY_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+SCENE_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "of", "inside", "off", "across"})
+
+
+def _victims_scene_country(verb: Token, targets: list[Actor], actors: ActorIndex) -> str | None:
+    """The victims' own country when the sentence also names it as a scene, wherever the parser hung
+    that place ("Two Kenyan policemen were shot in an ambush by bandits in the northern Kenyan
+    county of Marsabit"): a nationality confirmed by the place, not guessed from the victims. A
+    place of another country ("Kenyan soldiers ... near Kismayo") confirms nothing."""
+    victims = {t.country for t in targets if t.country}
+    if len(victims) != 1:
+        return None
+    scene: set[str] = set()
+    for tok in verb.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PLACE_PREPS:
+            if tok.ent_type_ in PLACE_ENT_TYPES and tok.pos_ == "PROPN":
+                found = actors.np(tok)
+            elif lemma(tok) in LOCATION_NOUNS or tok.lower_ in LOCATION_NOUNS:
+                found = actors.modifiers(tok, ("amod", "compound", "nmod", "poss"))
+            else:
+                continue
+            scene |= {a.country for a in found if is_place(a) and a.country}
+        elif tok.dep_ == "dobj" and tok.head.i == verb.i and tok.ent_type_ in PLACE_ENT_TYPES:
+            scene |= {a.country for a in actors.np(tok) if is_place(a) and a.country}  # "rockets hit Freedonia"
+    country = victims.pop()
+    return country if country in scene else None
+
+
+def _placed_victims_country(targets: list[Actor], actors: ActorIndex) -> str | None:
+    """The victims' country when their own phrase names where they were ("five civilians **in
+    Kabul**", one mention for the parser): that is a place. A nationality ("two Italian
+    engineers", "four Kenyan soldiers near Kismayo") is not, and tells nothing of where the attack
+    happened or who made it."""
+    countries = set()
+    for t in targets:
+        span = actors.span_holding(t)
+        if not t.country or span is None:
+            continue
+        placed = any(tok.dep_ == "pobj" and tok.ent_type_ in PLACE_ENT_TYPES and tok.pos_ == "PROPN" for tok in span)
+        national = any(tok.dep_ in NATIONALITY_DEPS and tok.ent_type_ in ("GPE", "NORP") for tok in span)
+        if placed and not national:
+            countries.add(t.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
 def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
     """Who commits an assault told only through its weapon: the weapon's owner ("an **Israeli** air
     strike") or stated user ("a missile fired **by rebels**"), else unidentified armed forces (``UAF``,
     the Phoenix agent for them) of the country where it happened — the place in the sentence (of the
-    act, its weapon, or its victims), else the victims' country unless they are soldiers. Nothing of
-    that known: no event."""
+    act, its weapon, or its victims). Never the victims' own nationality: "a bomb killed three French
+    tourists" says nothing of who set it or where, so with no place named there is no event. An
+    accidental blast ("a gas explosion") has no attacker at all."""
     if code[:2] not in ARMED_ROOTS or not targets:
         return []
     means = attack_means(verb)
-    if means is None:
-        return []
+    if means is None or accidental_blast(means):
+        return []  # "killed in a methane explosion": an accident, nobody attacked
     owners = actors.modifiers(means, ("poss", "amod", "compound"))  # "wounded in a Ruritanian drone raid"
     if owners:
         return [replace(a, confidence=a.confidence * 0.8) for a in owners]
@@ -1210,10 +1260,9 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
         or _nearby_place(verb, means, actors)
         or _victims_place(verb, actors)
     )
-    country = place[0].country if place else None
-    if not country and not any(t.sector == "MIL" or t.code[3:6] == "MIL" for t in targets):
-        countries = {t.country for t in targets if t.country}  # soldiers are often killed abroad
-        country = countries.pop() if len(countries) == 1 else None
+    country = place[0].country if place else (
+        _placed_victims_country(targets, actors) or _victims_scene_country(verb, targets, actors)
+    )
     if not country or not country.isalpha():
         return []
     code = country + "UAF"
