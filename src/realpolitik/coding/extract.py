@@ -911,7 +911,9 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     hits = specify_requests(hits)
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
-    main_event = any(time_clause_mark(h.trigger) is None for h in live)
+    # a main clause that links no two actors ("after meeting X, the minister warned the crisis could
+    # spread") leaves its time clause the sentence's only dyad, as a main clause with no event does
+    main_event = any(time_clause_mark(h.trigger) is None and _dyadic(h) for h in live)
     # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
     # not restated by its purpose clause: the clause carries the dyad
     codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}
