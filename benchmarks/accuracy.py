@@ -26,7 +26,7 @@ from rich.console import Console
 from realpolitik.cli.eval import print_tables
 from realpolitik.evaluation.gold import load_gold
 from realpolitik.evaluation.matching import score
-from realpolitik.evaluation.runner import run_records
+from realpolitik.evaluation.runner import run_records, skipped_sentences
 from realpolitik.pipeline import Pipeline
 from realpolitik.settings import load_settings
 
@@ -103,9 +103,10 @@ def run(gold_dir: Path, out: Path, console: Console) -> dict[str, Any]:
     for err in loaded.errors + (te3.errors if te3 else []):
         console.print(f"[yellow]rejected[/yellow] {err}")
     started = time.perf_counter()
-    scored = run_records(loaded.records, Pipeline(load_settings(conventions="petrarch")))
-    if te3 is not None:
-        scored += run_records(te3.records, Pipeline(load_settings(conventions="analyst")))
+    with skipped_sentences() as skipped:
+        scored = run_records(loaded.records, Pipeline(load_settings(conventions="petrarch")))
+        if te3 is not None:
+            scored += run_records(te3.records, Pipeline(load_settings(conventions="analyst")))
     seconds = time.perf_counter() - started
     parts: dict[str, list[dict[str, Any]]] = {}
     for rec in scored:
@@ -144,13 +145,20 @@ def run(gold_dir: Path, out: Path, console: Console) -> dict[str, Any]:
     for ref in REFERENCES:
         console.print(f"  {ref['coder']}: {ref['level']} on {ref['records']}: {ref['figure']}")
     errors = sum(1 for r in scored if r["error"])
-    console.print(f"\n{len(scored)} records coded in {seconds:.1f} s; coder errors: {errors}")
+    style = "red" if errors or skipped else "green"
+    console.print(
+        f"\n{len(scored)} records coded in {seconds:.1f} s; [{style}]coder errors: {errors}, "
+        f"sentences skipped by the coder: {len(skipped)}[/{style}]"
+    )
+    for message in skipped[:3]:
+        console.print(f"  [red]{message}[/red]")
     result = {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "gold": [str(gold_dir / name) for name in (*GOLD_FILES, TE3_FILE)],
         "conventions": {"up-gsr/petr2/plover": "petrarch", "te3dev": "analyst"},
         "seconds": round(seconds, 2),
         "coder_errors": errors,
+        "skipped_sentences": len(skipped),
         "parts": without_texts(by_part),
         "references": REFERENCES,
         "targets": TARGETS,
@@ -159,7 +167,8 @@ def run(gold_dir: Path, out: Path, console: Console) -> dict[str, Any]:
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
     with out.with_name(out.stem + "_history.jsonl").open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps({"generated": result["generated"], "coder_errors": errors, **dict(ours)}) + "\n")
+        counts = {"coder_errors": errors, "skipped_sentences": len(skipped)}
+        fh.write(json.dumps({"generated": result["generated"], **counts, **dict(ours)}) + "\n")
     console.print(f"wrote {out} and {out.with_suffix('.md')}")
     return result
 

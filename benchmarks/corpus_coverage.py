@@ -55,9 +55,7 @@ def main() -> None:
                 break
             article = Article(text=obj["text"], published=parse_published(obj.get("published") or ""))
             try:
-                doc = nlp.make_doc(article.text)
-                doc._.published = article.published
-                doc = nlp(doc)
+                doc = nlp(pipe.make_doc(article))
             except Exception as exc:  # noqa: BLE001  (counted and shown, never hidden)
                 crashes.append({"id": obj["id"], "error": f"{type(exc).__name__}: {exc}",
                                 "where": traceback.format_exc().splitlines()[-3].strip()})

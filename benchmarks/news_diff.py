@@ -36,12 +36,9 @@ def dump(out: Path, limit: int = 0) -> None:
     articles = [a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)]
     if limit:
         articles = articles[:limit]
-    nlp = Pipeline().nlp
-    docs = []
-    for article in articles:
-        doc = nlp.make_doc(article.text)
-        doc._.published = article.published
-        docs.append(doc)
+    pipeline = Pipeline()
+    nlp = pipeline.nlp
+    docs = [pipeline.make_doc(article) for article in articles]
     with out.open("w", encoding="utf-8") as fh:
         for article, doc in zip(articles, nlp.pipe(docs), strict=True):
             for e in doc._.rp_events or []:

@@ -55,11 +55,7 @@ def sampled(pipeline: Pipeline, articles: list[Article], chunk: int = 16) -> Ite
     nlp = pipeline.nlp
     for start in range(0, len(articles), chunk):
         part = articles[start : start + chunk]
-        docs = []
-        for article in part:
-            doc = nlp.make_doc(article.text)
-            doc._.published = article.published
-            docs.append(doc)
+        docs = [pipeline.make_doc(article) for article in part]
         for article, doc in zip(part, nlp.pipe(docs), strict=True):
             if len(states_named(doc)) < 2:
                 continue

@@ -149,6 +149,8 @@ def _accuracy(d: dict[str, Any]) -> list[str]:
                 f"  | {part} | {r['records']} | {level} | {m['precision']:.2f} | {m['recall']:.2f} | "
                 f"**{m['f1']:.2f}** | {r['false_alarm_rate']:.0%} | {r['spurious_rate']:.0%} |"
             )
+    if "skipped_sentences" in d:
+        lines += ["", f"  Coder errors: {d['coder_errors']} records, {d['skipped_sentences']} sentences skipped."]
     lines += ["", "  Published figures for other coders on the same kind of data (not measured by us):"]
     lines += [f"  - {ref['coder']}: {ref['level']} on {ref['records']}: {ref['figure']}." for ref in d["references"]]
     return lines

@@ -69,11 +69,11 @@ def coded_articles(pipeline: Pipeline, articles: list[Article], chunk: int = 32)
     for start in range(0, len(articles), chunk):
         part = articles[start : start + chunk]
         try:
-            docs = list(pipeline.nlp.pipe(pipeline._make_doc(a, a.text) for a in part))
+            docs = list(pipeline.nlp.pipe(pipeline.make_doc(a) for a in part))
         except Exception:  # noqa: BLE001  (isolate the failing article, keep counting the rest)
             for article in part:
                 try:
-                    yield _coded(pipeline.nlp(pipeline._make_doc(article, article.text)))
+                    yield _coded(pipeline.nlp(pipeline.make_doc(article)))
                 except Exception as exc:  # noqa: BLE001
                     print(f"pipeline failed on {article.external_id}: {type(exc).__name__}: {exc}")
                     yield [], set()

@@ -47,7 +47,9 @@ def parse_published(value: str | date | datetime | None) -> date | None:
 #
 # Relative expressions are anchored on the publication date because that is the only "now" a news
 # sentence has. Weekday names follow the news convention: "on Friday" is the most recent Friday on
-# or before publication. Durations, ages and ranges are not points in time, so they yield None.
+# or before publication, unless the clause looks ahead ("will meet on Friday"): then it is the next
+# one, and "on Dec. 3" or "in March" are the next such day or month. Durations, ages and ranges are
+# not points in time, so they yield None.
 
 DatePrecision = str  # "day" | "month" | "year"
 
@@ -135,6 +137,15 @@ def _latest_day_month(month: int, day: int, published: date) -> date | None:
     return _safe_date(published.year - 4, month, day)  # 29 February
 
 
+def _next_day_month(month: int, day: int, published: date) -> date | None:
+    """The earliest `day month` on or after publication (this year's, else next year's)."""
+    for year in (published.year, published.year + 1):
+        d = _safe_date(year, month, day)
+        if d is not None and d >= published:
+            return d
+    return _safe_date(published.year + 4, month, day)  # 29 February
+
+
 def _shift_months(d: date, months: int) -> date:
     index = d.year * 12 + (d.month - 1) + months
     return date(index // 12, index % 12 + 1, 1)
@@ -153,13 +164,17 @@ def _clean(text: str) -> str:
     return t
 
 
-def parse_date_expression(text: str, published: date | None) -> tuple[date, DatePrecision] | None:
+def parse_date_expression(
+    text: str, published: date | None, forward: bool = False
+) -> tuple[date, DatePrecision] | None:
     """Turn one temporal expression into (date, precision), or None if it is not a point in time.
 
     Absolute expressions ("October 6, 2016", "2016", "2017-10-02") need no publication date;
     relative ones ("on Friday", "in May", "last year", "yesterday") are anchored on it and give None
-    without it. Durations ("for years", "nine months"), ages and ranges give None.
+    without it. Durations ("for years", "nine months"), ages and ranges give None. `forward` says the
+    clause looks ahead, so a bare weekday, day-month or month is the next one, not the last one.
     """
+    latest = _next_day_month if forward else _latest_day_month
     t = _clean(text)
     if not t or any(w in t for w in (" to ", " and ", "–", "—", "-year-old", " old", " between ")):
         return None
@@ -181,12 +196,14 @@ def parse_date_expression(text: str, published: date | None) -> tuple[date, Date
         if published is None:
             return None
         if kind in ("md", "dm"):
-            d = _latest_day_month(_MONTHS[g["month"]], int(g["day"]), published)
+            d = latest(_MONTHS[g["month"]], int(g["day"]), published)
             return (d, "day") if d else None
         if kind == "m":
             month = _MONTHS[g["month"]]
-            if (g.get("rel") or "").strip() == "next":
-                year = published.year if month > published.month else published.year + 1
+            rel_month = (g.get("rel") or "").strip()
+            if rel_month == "next" or forward and not rel_month:
+                earliest = published.month if forward and not rel_month else published.month + 1
+                year = published.year if month >= earliest else published.year + 1
             else:
                 year = published.year if month <= published.month else published.year - 1
                 if (g.get("rel") or "").strip() == "last" and month == published.month:
@@ -194,11 +211,11 @@ def parse_date_expression(text: str, published: date | None) -> tuple[date, Date
             return date(year, month, 1), "month"
         if kind == "wd":
             if g.get("month") and g.get("day"):
-                d = _latest_day_month(_MONTHS[g["month"]], int(g["day"]), published)
+                d = latest(_MONTHS[g["month"]], int(g["day"]), published)
                 return (d, "day") if d else None
             target = _WEEKDAYS[g["weekday"]]
             rel = (g.get("rel") or "").strip()
-            if rel == "next":
+            if rel == "next" or forward and not rel:
                 delta = (target - published.weekday()) % 7 or 7
                 return published + timedelta(days=delta), "day"
             back = (published.weekday() - target) % 7
@@ -270,6 +287,38 @@ def _attachment(token: Token, anchor: Token) -> int | None:
     return steps
 
 
+# Auxiliaries and governing words that put a clause after its "now": "will meet", "is due to meet",
+# "plans to visit", "is scheduled to sign".
+_AHEAD_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+_AHEAD_GOVERNORS = frozenset({"plan", "schedule", "due", "set", "expect", "intend", "go"})
+
+
+def _dated_verb(token: Token) -> Token | None:
+    """The first verb above a date token: the clause the date belongs to."""
+    cur = token
+    for _ in range(50):
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def looks_ahead(verb: Token) -> bool:
+    """Whether a clause is told as still to come: a future or conditional auxiliary on the verb
+    ("will meet"), or the verb is the infinitive of a plan or schedule ("plans to visit", "is due to
+    sign", "is going to hold")."""
+    if any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and (head.lemma_.lower() in _AHEAD_GOVERNORS or looks_ahead(head))
+    )
+
+
 def _date_entities(sent: Span) -> Iterator[Span]:
     """The DATE entities inside ``sent``, read from its own tokens' IOB tags.
 
@@ -303,13 +352,15 @@ def resolve_event_date(
     anchor = trigger if trigger is not None else sent.root
     candidates: list[tuple[int, int, str, date, DatePrecision]] = []
     for ent in _date_entities(sent):
-        parsed = parse_date_expression(ent.text, published)
+        verb = _dated_verb(ent.root)
+        parsed = parse_date_expression(ent.text, published, verb is not None and looks_ahead(verb))
         closeness = _attachment(ent.root, anchor)
         if parsed is not None and closeness is not None:
             candidates.append((closeness, ent.start_char, ent.text, *parsed))
     if not candidates:
+        ahead = looks_ahead(anchor)
         for m in _DEICTIC.finditer(sent.text):
-            parsed = parse_date_expression(m.group(0), published)
+            parsed = parse_date_expression(m.group(0), published, ahead)
             if parsed is not None:
                 candidates.append((0, m.start(), m.group(0), *parsed))
                 break

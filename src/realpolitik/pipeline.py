@@ -78,8 +78,11 @@ class Pipeline:
             self._nlp = build_nlp(self.settings)
         return self._nlp
 
-    def _make_doc(self, article: Article, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
+    def make_doc(self, article: Article, text: str | None = None) -> Doc:
+        """An unprocessed Doc of `text` (the article's own text by default) carrying what the
+        components read from the article (publication date, id). Scripts that need the Doc itself
+        build it here, so what they code is what the pipeline codes."""
+        doc = self.nlp.make_doc(article.text if text is None else text)
         doc._.published = article.published
         doc._.doc_id = article.doc_id
         return doc
@@ -98,7 +101,7 @@ class Pipeline:
                 texts = split_parts(article.text, PART_CHARS)  # one part for any ordinary article
                 pending.append((article, len(texts)))
                 for _, text in texts:
-                    yield self._make_doc(article, text)
+                    yield self.make_doc(article, text)
 
         parts = _Parts()
         for batch in batch_docs(docs(), self.settings.batch_size):

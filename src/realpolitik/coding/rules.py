@@ -185,7 +185,10 @@ def announced_future(trigger: Token) -> bool:
     return False
 
 
-INTENT_HEADS = frozenset(
+# Words that commit their subject to the act they govern ("pledged to help", "an offer to mediate"):
+# the act is coded as its promise (03x). Narrower than ``modality.INTENT_HEADS``, which holds every
+# word that makes an act not yet real (plans, hopes, wishes) and only changes its modality.
+COMMITMENT_HEADS = frozenset(
     {
         "agree",
         "offer",
@@ -204,7 +207,7 @@ INTENT_HEADS = frozenset(
 )
 YIELD_ROOT = "08"
 ACCEDING_HEADS = frozenset({"agree"})
-INTENT_NOUNS = frozenset({"offer", "pledge", "promise", "commitment", "vow", "undertaking"})
+COMMITMENT_NOUNS = frozenset({"offer", "pledge", "promise", "commitment", "vow", "undertaking"})
 INTENT_BY_CODE = {
     "045": "039",
     "057": "030",
@@ -235,15 +238,15 @@ def intent_head(trigger: Token) -> Token | None:
     for _ in range(3):
         if tok.head.i == tok.i:
             return None
-        if tok.dep_ == "xcomp" and lemma(tok.head) in INTENT_HEADS:
+        if tok.dep_ == "xcomp" and lemma(tok.head) in COMMITMENT_HEADS:
             return tok.head
         if (
             tok.dep_ == "advcl"
-            and lemma(tok.head) in INTENT_HEADS
+            and lemma(tok.head) in COMMITMENT_HEADS
             and to_marked(tok)
         ):
             return tok.head  # "offered its engineers to assist them": what the offer is for is promised too
-        if tok.dep_ == "acl" and lemma(tok.head) in INTENT_NOUNS and any(c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "acl" and lemma(tok.head) in COMMITMENT_NOUNS and any(c.lower_ == "to" for c in tok.children):
             return tok.head
         if tok.dep_ != "conj":
             return None
