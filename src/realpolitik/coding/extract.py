@@ -98,6 +98,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
+from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
 from realpolitik.coding.conventions import (
     Conventions,
@@ -525,6 +526,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
     sources, inherited = find_sources(verb, actors)
     if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):
         sources = participants(verb, actors) or (participants(noun, actors) if noun is not None else [])
+    if not sources:
+        sources = hyphen_agent(verb, pattern.code, actors)  # "a Qatari-brokered truce"
     roles.sources = sources
     if inherited:
         roles.penalty *= 0.85
