@@ -98,6 +98,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
+from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
 from realpolitik.coding.conventions import (
     Conventions,
@@ -529,6 +530,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
     sources, inherited = find_sources(verb, actors)
     if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):
         sources = participants(verb, actors) or (participants(noun, actors) if noun is not None else [])
+    if not sources:
+        sources = hyphen_agent(verb, pattern.code, actors)  # "a Qatari-brokered truce"
     roles.sources = sources
     if inherited:
         roles.penalty *= 0.85
@@ -915,7 +918,9 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     hits = specify_requests(hits)
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
-    main_event = any(time_clause_mark(h.trigger) is None for h in live)
+    # a main clause that links no two actors ("after meeting X, the minister warned the crisis could
+    # spread") leaves its time clause the sentence's only dyad, as a main clause with no event does
+    main_event = any(time_clause_mark(h.trigger) is None and _dyadic(h) for h in live)
     # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
     # not restated by its purpose clause: the clause carries the dyad
     codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}

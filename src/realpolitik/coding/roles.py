@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from realpolitik.actors.grouping import PLACE_NOUNS
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, unique
+from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
@@ -509,7 +510,7 @@ def verb_targets(
         if found:
             return found, False
     if pattern.code[:2] in ("03", MEETING_ROOT):
-        found = meeting_partners(verb, actors)
+        found = meeting_partners(verb, actors) or mediated_parties(verb, pattern.code, actors)
         if found:
             return found, False
     if pattern.frame == "V+P" and pobj is not None:
