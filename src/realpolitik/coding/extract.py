@@ -109,6 +109,7 @@ from realpolitik.coding.conventions import (
 )
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.domestic import internal_affair
+from realpolitik.coding.failed_attempts import failed_effort
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     VISITING,
@@ -1030,7 +1031,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
 
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
-        if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger):
+        if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger) or failed_effort(hit.trigger):
             continue
         hit.roles.sources = without_bystanders(hit.roles.sources, actors, askers=False)
         hit.roles.targets = without_bystanders(hit.roles.targets, actors, askers=True)

@@ -58,6 +58,9 @@ INTENT_HEADS = frozenset(
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
 # carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
 INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim"})
+# Predicates of likelihood over an infinitive ("X is likely to ask Y", "is unlikely to join"): the
+# writer forecasts an act, which has not happened (hypothetical), whichever way the forecast goes.
+LIKELIHOOD_PREDICATES = frozenset({"likely", "unlikely", "probable", "improbable"})
 HYPO_WORDS = frozenset({"possible", "potential", "probable", "likely", "possibility", "hypothetical", "prospective"})
 SCHEDULED_PREDICATES = frozenset({"due", "slated"})
 INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future"})
@@ -234,6 +237,8 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("intended")
         elif hl == "use" and _past_habit(head, tok):
             found.add("historical")  # "used to lend money to X": a past habit, no event of the day
+        elif hl in LIKELIHOOD_PREDICATES:
+            found.add("hypothetical")  # "is likely to urge X", "is unlikely to recognise Y": a forecast
         elif hl == "be" and to_marked(tok):
             found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.coding.failed_attempts import failed_attempt
 from realpolitik.coding.frames import lemma, to_marked
 from realpolitik.coding.modality import refusal_head
 from realpolitik.coding.rules import REFUSAL_BY_BASE, REFUSAL_BY_ROOT
@@ -181,6 +182,8 @@ def refusal_code(trigger: Token, code: str) -> str | None:
     head = refusal_head(trigger)
     if head is None and not negated_acceptance(trigger):
         return None
+    if failed_attempt(trigger, head):
+        return None  # "failed to persuade X": an effort that did not succeed, nothing refused
     return REFUSAL_BY_BASE.get(code[:3]) or REFUSAL_BY_ROOT[code[:2]]
 
 
