@@ -1,7 +1,7 @@
 """The country of unidentified attackers told only through their weapon is where the assault happened,
 and the parser often hangs that place on the victims ("killed two X engineers in Y") rather than on
-the verb: the victims' place is read before falling back to their nationality
-(``roles.unidentified_attackers``). Sentences written for these tests.
+the verb: the victims' place is read; their nationality alone is no place, so with none named there
+is no event (``roles.unidentified_attackers``). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -26,6 +26,14 @@ def test_the_victims_place_names_the_attackers_country(pipeline, text: str, atta
     assert not [e for e in events if (e.source_code or "").startswith(victims)], text
 
 
-def test_without_a_place_the_victims_country_is_still_the_guess(pipeline) -> None:
-    events = pipeline.code_text("A roadside bomb killed two Italian engineers.", published=PUB)
-    assert [e for e in events if e.source_code == "ITAUAF"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb killed two Italian engineers.",
+        "A Dutch truck was badly damaged in the explosion, the army said.",
+    ],
+)
+def test_without_a_place_the_victims_nationality_is_no_guess(pipeline, text: str) -> None:
+    """The victims' nationality says nothing of where the attack was or who made it: no event."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if (e.source_code or "").endswith("UAF")], text

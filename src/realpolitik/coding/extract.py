@@ -98,6 +98,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
+from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
 from realpolitik.coding.conventions import (
     Conventions,
@@ -126,9 +127,11 @@ from realpolitik.coding.frames import (
     subject_token,
     to_marked,
 )
+from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import event_modality, habitual
+from realpolitik.coding.natural_forces import struck_by_nature
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -521,10 +524,14 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         return Hit(pattern, verb, noun, pobj, route, Roles())
     if office_taken(verb, pattern.code):
         return None
+    if pattern.code[:2] in cameo.ARMED_ROOTS and struck_by_nature(verb):
+        return None  # "hard-hit by the drought", "a cyclone struck ...": no political agent
     roles = Roles()
     sources, inherited = find_sources(verb, actors)
     if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):
         sources = participants(verb, actors) or (participants(noun, actors) if noun is not None else [])
+    if not sources:
+        sources = hyphen_agent(verb, pattern.code, actors)  # "a Qatari-brokered truce"
     roles.sources = sources
     if inherited:
         roles.penalty *= 0.85
@@ -911,7 +918,9 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     hits = specify_requests(hits)
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
-    main_event = any(time_clause_mark(h.trigger) is None for h in live)
+    # a main clause that links no two actors ("after meeting X, the minister warned the crisis could
+    # spread") leaves its time clause the sentence's only dyad, as a main clause with no event does
+    main_event = any(time_clause_mark(h.trigger) is None and _dyadic(h) for h in live)
     # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
     # not restated by its purpose clause: the clause carries the dyad
     codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}
@@ -1080,6 +1089,10 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
+        as_intent = ctx.conventions.planned_cooperation_as_intent
+        invited = invitation_code(hit.trigger, hit.noun, code, as_intent) if code else None
+        if invited is not None:
+            code, step = invited, "invitation"  # "invited B to visit": the inviter's intent to meet
         signed = signed_agreement_code(hit.trigger, hit.noun, code) if code and hit.route != "noun" else None
         if signed is not None:
             code, step = signed, "signed-agreement"
@@ -1154,8 +1167,11 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
                     modality = "reported"  # a state telling of its own acts asserts them
                 if claims:
                     emitted = []  # the claim is the event; the claimed act is only alleged
-        if code and refusal is None and (
-            is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways)
+        if (
+            code
+            and refusal is None
+            and not is_invitation(hit.trigger, hit.noun)
+            and (is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways))
         ):
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)

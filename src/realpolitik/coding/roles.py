@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from realpolitik.actors.grouping import PLACE_NOUNS
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, unique
+from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
@@ -32,6 +33,7 @@ from realpolitik.coding.frames import (
     subject_token,
     with_conjuncts,
 )
+from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern
 from realpolitik.coding.placeroles import asking_phrase, patient_participle
 from realpolitik.model import Actor
@@ -498,16 +500,17 @@ def verb_targets(
 ) -> tuple[list[Actor], bool]:
     """Target actors for a verb frame and whether they came from a weaker route (a modifier)."""
     pattern, noun, pobj = hit
+    received = not pattern.code and bool(pattern.reverse)  # "faced criticism": the giver is the target
     if pattern.code[:2] == REJECT_ROOT and noun is not None and noun.head.i == verb.i:
         makers = [a for w, o in prep_objects(noun) if w == "by" for a in actors.np(o)]
         if makers:  # "rejected a call by A for B to ...": the one whose request is rejected
             return makers, False
     if pattern.code[:2] == "11":
-        found = grievance_target(verb, actors)
+        found = evaluated_object(verb, noun, actors) or grievance_target(verb, actors)
         if found:
             return found, False
     if pattern.code[:2] in ("03", MEETING_ROOT):
-        found = meeting_partners(verb, actors)
+        found = meeting_partners(verb, actors) or mediated_parties(verb, pattern.code, actors)
         if found:
             return found, False
     if pattern.frame == "V+P" and pobj is not None:
@@ -544,13 +547,15 @@ def verb_targets(
         if found:
             return found, False
     for word, o in prep_objects(verb):
+        if received and word in RECEIVED_REASON_PREPS:
+            continue
         if word in TARGET_PREPS and (pobj is None or o.i != pobj.i or pattern.frame == "V+P"):
             found = actors.np_deep(o)
             if found:
                 return found, False
     if noun is not None:
         for word, o in [*prep_objects(noun), *container_preps(noun)]:
-            if word in NOUN_TARGET_PREPS:
+            if word in NOUN_TARGET_PREPS and not (received and word in RECEIVED_REASON_PREPS):
                 found = actors.np_deep(o)
                 if found:
                     return found, False
@@ -798,7 +803,7 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
             sources = [a for w, o in prep_objects(noun, "of") for a in actors.np(o) if a.code not in target_codes]
     if not targets:
         for word, o in prep_objects(noun):
-            if word in NOUN_SOURCE_PREPS:
+            if word in NOUN_SOURCE_PREPS or (reception is not None and word in RECEIVED_REASON_PREPS):
                 continue
             if word in NOUN_TARGET_PREPS and word != "between":
                 found = actors.np_deep(o)
@@ -843,7 +848,7 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
         if targets:
             roles.penalty *= 0.85
     meeting = pattern.code[:2] == MEETING_ROOT
-    if not sources and (targets or meeting):
+    if not sources and (targets or meeting) and reception is None:  # "came under fire": the subject is hit
         governor = governing_verb(noun)
         # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ..."), but
         # the scene of the evaluation is the evaluator's own ("after his talks with X, Y condemned ...")
@@ -862,6 +867,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     return roles
 
 
+# The reason given for an act someone receives ("came under fire **over** the Ruritanian treaty",
+# "faced criticism **for** its Freedonian ties"): never who gave it, which only "from"/"by" name.
+RECEIVED_REASON_PREPS = frozenset({"over", "for", "about"})
 # Verbs of receiving an act ("drew criticism from A", "won praise from B", "came under fire from C",
 # "faced sanctions from D"): the act's target is the receiving subject.
 RECEPTION_VERBS = frozenset({"draw", "receive", "win", "earn", "attract", "get", "face", "come", "incur"})
@@ -1077,6 +1085,29 @@ def container_preps(noun: Token) -> list[tuple[str, Token]]:
 GRIEVANCE_PREPS = ("over", "about", "against")
 
 
+def evaluated_object(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
+    """The party a criticism names as its direct object is the one criticised: "faulted Chile
+    **over** Peruvian smuggling", "rebuked Oslo over the Danish catch" target Chile and Oslo; the
+    ``over``/``about`` phrase gives the reason, and an actor inside it is not the target. Voiced
+    anger or displeasure targets whom it is **at** or **with**. Only the object's own actor counts
+    ("condemned the Ruritanian raid" leaves the raid's doer to ``grievance_target``)."""
+    for o in direct_objects(verb):
+        if noun is not None and o.i == noun.i:
+            continue
+        found = actors.np(o)
+        if found:
+            return found
+    if noun is not None:  # "voiced anger **at** Oslo over the Danish catch": whom the anger is at
+        for word, o in [*prep_objects(verb), *prep_objects(noun)]:
+            found = actors.np(o) if word in ("at", "with") and o.ent_type_ not in PLACE_ENTS else []
+            if found:
+                return found
+    return []
+
+
+PLACE_ENTS = frozenset({"FAC", "LOC"})
+
+
 def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
     """Whom a complaint is about, not whom it is addressed to: "complained **to the UN** over
     **Israeli** air raids" accuses Israel. Read from an ``over``/``about``/``against`` phrase: its
@@ -1176,17 +1207,66 @@ def _victims_place(verb: Token, actors: ActorIndex) -> list[Actor]:
     return []
 
 
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
+NATIONALITY_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+SCENE_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "of", "inside", "off", "across"})
+
+
+def _victims_scene_country(verb: Token, targets: list[Actor], actors: ActorIndex) -> str | None:
+    """The victims' own country when the sentence also names it as a scene, wherever the parser hung
+    that place ("Two Kenyan policemen were shot in an ambush by bandits in the northern Kenyan
+    county of Marsabit"): a nationality confirmed by the place, not guessed from the victims. A
+    place of another country ("Kenyan soldiers ... near Kismayo") confirms nothing."""
+    victims = {t.country for t in targets if t.country}
+    if len(victims) != 1:
+        return None
+    scene: set[str] = set()
+    for tok in verb.sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PLACE_PREPS:
+            if tok.ent_type_ in PLACE_ENT_TYPES and tok.pos_ == "PROPN":
+                found = actors.np(tok)
+            elif lemma(tok) in LOCATION_NOUNS or tok.lower_ in LOCATION_NOUNS:
+                found = actors.modifiers(tok, ("amod", "compound", "nmod", "poss"))
+            else:
+                continue
+            scene |= {a.country for a in found if is_place(a) and a.country}
+        elif tok.dep_ == "dobj" and tok.head.i == verb.i and tok.ent_type_ in PLACE_ENT_TYPES:
+            scene |= {a.country for a in actors.np(tok) if is_place(a) and a.country}  # "rockets hit Freedonia"
+    country = victims.pop()
+    return country if country in scene else None
+
+
+def _placed_victims_country(targets: list[Actor], actors: ActorIndex) -> str | None:
+    """The victims' country when their own phrase names where they were ("five civilians **in
+    Kabul**", one mention for the parser): that is a place. A nationality ("two Italian
+    engineers", "four Kenyan soldiers near Kismayo") is not, and tells nothing of where the attack
+    happened or who made it."""
+    countries = set()
+    for t in targets:
+        span = actors.span_holding(t)
+        if not t.country or span is None:
+            continue
+        placed = any(tok.dep_ == "pobj" and tok.ent_type_ in PLACE_ENT_TYPES and tok.pos_ == "PROPN" for tok in span)
+        national = any(tok.dep_ in NATIONALITY_DEPS and tok.ent_type_ in ("GPE", "NORP") for tok in span)
+        if placed and not national:
+            countries.add(t.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
 def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
     """Who commits an assault told only through its weapon: the weapon's owner ("an **Israeli** air
     strike") or stated user ("a missile fired **by rebels**"), else unidentified armed forces (``UAF``,
     the Phoenix agent for them) of the country where it happened — the place in the sentence (of the
-    act, its weapon, or its victims), else the victims' country unless they are soldiers. Nothing of
-    that known: no event."""
+    act, its weapon, or its victims). Never the victims' own nationality: "a bomb killed three French
+    tourists" says nothing of who set it or where, so with no place named there is no event. An
+    accidental blast ("a gas explosion") has no attacker at all."""
     if code[:2] not in ARMED_ROOTS or not targets:
         return []
     means = attack_means(verb)
-    if means is None:
-        return []
+    if means is None or accidental_blast(means):
+        return []  # "killed in a methane explosion": an accident, nobody attacked
     owners = actors.modifiers(means, ("poss", "amod", "compound"))  # "wounded in a Ruritanian drone raid"
     if owners:
         return [replace(a, confidence=a.confidence * 0.8) for a in owners]
@@ -1201,10 +1281,9 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
         or _nearby_place(verb, means, actors)
         or _victims_place(verb, actors)
     )
-    country = place[0].country if place else None
-    if not country and not any(t.sector == "MIL" or t.code[3:6] == "MIL" for t in targets):
-        countries = {t.country for t in targets if t.country}  # soldiers are often killed abroad
-        country = countries.pop() if len(countries) == 1 else None
+    country = place[0].country if place else (
+        _placed_victims_country(targets, actors) or _victims_scene_country(verb, targets, actors)
+    )
     if not country or not country.isalpha():
         return []
     code = country + "UAF"

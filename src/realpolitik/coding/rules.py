@@ -648,6 +648,16 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
 CONTENT_PREPS = frozenset({"against", "for", "on"})
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def asker_phrase(tok: Token, demand_heads: set[int]) -> bool:
+    """Is ``tok`` the subject of a demand, the one who asks? What hangs on it — "the minister, **who
+    met** his Chilean counterpart on Monday, urged ...", "the envoy, **visiting** Lima, called for ..." —
+    describes the asker and is told as done; only the demand's complement is what is asked for."""
+    return tok.dep_ in SUBJECT_DEPS and tok.head.i in demand_heads
+
+
 def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
     """Is the trigger part of what an appeal or demand asks for ("demanded that the United States
     **match** the EU's support", "said Chad must **hand back** a seized plane", "demanded an admission
@@ -656,7 +666,7 @@ def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
     tok = trigger
     crossed = False
     for _ in range(6):
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or asker_phrase(tok, demand_heads):
             return False
         crossed = (
             crossed

@@ -1,0 +1,67 @@
+"""An invitation is one side's act: the inviter offers to receive or meet the invitee.
+
+"Ruritania invited the Freedonian premier to visit" tells what Ruritania did; the premier has done
+nothing yet (he may decline). So an invitation is never a joint act coded both ways, whatever its
+code: only inviter -> invitee. An invitation to a meeting, visit or talks is the inviter's stated
+intent to meet (CAMEO 036) under the analyst conventions; the CAMEO.2.0 verb entry's 040 (consult)
+would say the meeting has taken place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.coding.frames import direct_objects, lemma, prep_objects
+
+INVITING_VERBS = frozenset({"invite", "reinvite"})
+# What an invitation may ask the invitee to do that is meeting the inviter: come, visit, attend ...
+MEETING_VERBS = frozenset(
+    {"visit", "attend", "come", "meet", "talk", "negotiate", "confer", "discuss", "tour", "travel", "join", "take"}
+)
+MEETING_NOUNS = frozenset(
+    {
+        "talk", "talks", "negotiation", "dialogue", "meeting", "summit", "conference", "visit", "ceremony",
+        "celebration", "session", "forum", "consultation", "round", "parade", "inauguration", "gathering",
+    }
+)  # fmt: skip
+MEETING_INTENT = "036"
+
+
+def is_invitation(trigger: Token, noun: Token | None) -> bool:
+    """Is the act the verb "invite" itself (not a noun such as "accepted the invitation", where the
+    invitee acts)?"""
+    return noun is None and lemma(trigger) in INVITING_VERBS
+
+
+def _meeting_noun(tok: Token) -> bool:
+    return lemma(tok) in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS
+
+
+def invitation_to_meet(trigger: Token) -> bool:
+    """Does the invitation ask the invitee to meet the inviter: to visit, attend, come or take part
+    in talks ("invited B to visit", "invited B to a summit", "invited B for talks", "invited B to
+    start accession talks")? An invitation to bid, invest or enlist is not a meeting."""
+    for word, o in prep_objects(trigger):
+        if word in ("to", "for") and _meeting_noun(o):
+            return True
+    for c in trigger.children:
+        if c.dep_ not in ("xcomp", "ccomp", "advcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma(c) == "come":
+            if any(w == "to" for w, _ in prep_objects(c)) or any(g.lower_ == "here" for g in c.children):
+                return True  # "to come to Lima", "to come here": a visit; "to come forward" is not
+            continue
+        if lemma(c) in MEETING_VERBS and lemma(c) not in ("join", "take"):
+            return True
+        objects = [*direct_objects(c), *(o for _, o in prep_objects(c))]
+        if any(_meeting_noun(o) for o in objects):
+            return True  # "to start talks", "to join the negotiations", "to take part in the forum"
+    return False
+
+
+def invitation_code(trigger: Token, noun: Token | None, code: str, intent_codes: bool) -> str | None:
+    """The code of an invitation to meet where it differs from the pattern's: 036 (intent to meet)
+    when the conventions code planned meetings as intent (``intent_codes``); None otherwise."""
+    if not intent_codes or not is_invitation(trigger, noun) or code[:2] != "04":
+        return None
+    return MEETING_INTENT if invitation_to_meet(trigger) else None

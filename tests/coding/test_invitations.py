@@ -1,0 +1,61 @@
+"""An invitation is the inviter's act (coding/invitations.py): inviter -> invitee only, never both
+ways; an invitation to meet, visit or talk is the inviter's intent to meet (036).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "inviter", "invitee"),
+    [
+        ("Mexico invited Brazilian President Lula to visit Mexico City.", "MEX", "BRA"),
+        ("Kenya has invited Ethiopia for talks on the disputed border.", "KEN", "ETH"),
+        ("The Chilean president was invited by Argentina's foreign ministry to attend the summit.", "ARG", "CHL"),
+        ("Canada has invited the foreign ministers of Chile and Peru to a conference in Ottawa.", "CAN", "PER"),
+    ],
+)
+def test_an_invitation_goes_one_way_as_intent_to_meet(pipeline, text: str, inviter: str, invitee: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, inviter, invitee, "036"), text
+    assert not find(events, invitee, inviter, ""), text
+
+
+def test_without_the_class_the_invitation_was_coded_both_ways(pipeline, monkeypatch) -> None:
+    text = "Mexico invited Brazilian President Lula to visit Mexico City."
+    monkeypatch.setattr(extract, "is_invitation", lambda trigger, noun: False)
+    monkeypatch.setattr(extract, "invitation_code", lambda trigger, noun, code, as_intent: None)
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "BRA", "MEX", "04"), text
+
+
+def test_an_invitation_to_do_business_is_no_meeting(pipeline) -> None:
+    text = "Ghana invited Norwegian oil firms to bid for offshore blocks on Monday."
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, "GHA", "NOR", "036"), text
+    assert not find(events, "NOR", "GHA", ""), text
+
+
+def test_accepting_an_invitation_is_the_invitee_s_act(pipeline) -> None:
+    text = "Mozambique accepted an invitation from Zambia to hold talks next month."
+    assert find(pipeline.code_text(text, published=PUB), "MOZ", "ZMB", "036"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("Peru invited Bolivia's president to come to Lima next month.", True),
+        ("Peru invited Bolivian firms to come forward and invest in its mines.", False),
+    ],
+)
+def test_coming_is_a_visit_only_when_it_goes_somewhere(pipeline, text: str, meeting: bool) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert bool(find(events, "PER", "BOL", "036")) is meeting, text
