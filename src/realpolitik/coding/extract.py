@@ -194,7 +194,9 @@ from realpolitik.coding.rules import (
     purposed_act,
     requested_code,
     restates_governing_event,
+    shared_future,
     threat_code,
+    time_clause_governor,
     time_clause_mark,
     verbal_attack,
 )
@@ -1075,6 +1077,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
             continue
         modality = event_modality(hit.trigger, sent, ctx.root)
+        governor = time_clause_governor(hit.trigger) if modality == "asserted" else None
+        if governor is not None:  # "will reopen after the presidents meet": planned as its main clause is
+            modality = shared_future(hit.trigger, governor, event_modality(governor, sent, ctx.root)) or modality
         if modality == "asserted" and is_reason_clause(hit.trigger):
             modality = "reported"
         if modality == "asserted" and background_period(hit.trigger, ctx.published):
