@@ -495,6 +495,16 @@ def meeting_partners(verb: Token, actors: ActorIndex) -> list[Actor]:
     return []
 
 
+def requester(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """Who made the request, offer or call a verb rejects, named on its noun: "turned down **Togo's**
+    request for troops", "rejected a **Togolese** request", "spurned an offer **from** Lome". A rejection
+    is aimed at the one who asked, not at what was asked for (the ``for``/``of`` phrase)."""
+    found = actors.modifiers(noun, ("poss", "amod", "compound", "nmod"))
+    if not found and actors.demonyms is not None:  # the parser may read "a Togolese request" as a compound
+        found = [a for c in noun.children if c.dep_ == "compound" and c.tag_ == "JJ" for a in actors.demonyms(c)]
+    return found or [a for w, o in prep_objects(noun) if w == "from" for a in actors.np(o)]
+
+
 def verb_targets(
     verb: Token, hit: tuple[Pattern, Token | None, Token | None], actors: ActorIndex
 ) -> tuple[list[Actor], bool]:
@@ -502,7 +512,7 @@ def verb_targets(
     pattern, noun, pobj = hit
     received = not pattern.code and bool(pattern.reverse)  # "faced criticism": the giver is the target
     if pattern.code[:2] == REJECT_ROOT and noun is not None and noun.head.i == verb.i:
-        makers = [a for w, o in prep_objects(noun) if w == "by" for a in actors.np(o)]
+        makers = [a for w, o in prep_objects(noun) if w == "by" for a in actors.np(o)] or requester(noun, actors)
         if makers:  # "rejected a call by A for B to ...": the one whose request is rejected
             return makers, False
     if pattern.code[:2] == "11":
