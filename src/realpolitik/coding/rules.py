@@ -448,7 +448,7 @@ def shared_future(trigger: Token, governor: Token, main_modality: str | None) ->
     """A time clause under a planned or hypothetical main clause is as unreal as it ("the border will
     reopen **after** the presidents meet", "the accord would be signed **once** both sides agreed"): the
     main clause's modality. Not for a clause in the perfect ("after they have met": done already), nor
-    under a past counterfactual ("could have used help **when** A invaded B": B was invaded), nor a
+    under a past counterfactual ("might have calmed things **when** A shelled B": B was shelled), nor a
     past-tense clause unless the main clause's own modal backshifts it ("would sign after they met")."""
     if main_modality not in UNREAL:
         return None
