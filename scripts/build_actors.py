@@ -31,7 +31,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "realpolitik" / "actors" / "data"
-NON_STATE = ["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "---", "KUR", "PKO"]
+NON_STATE = ["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "---", "KUR", "PKO", "MED", "INT"]
 
 
 def slugify(text: str) -> str:

@@ -50,7 +50,9 @@ Resolution rules worth knowing:
   "Cairo-based envoys") are posted there: the place gives them no country. "A lawmaker of the main
   opposition <party>" takes the country of the party named in apposition.
 - Organisations: Phoenix, curated, CAMEO international_actors, COW IGO 3.0 (``international.jsonl``),
-  major parties (``curated/parties.jsonl``: country + PTY).
+  major parties (``curated/parties.jsonl``: country + PTY), national legislatures, armed forces and
+  intelligence services known by their own name with no country word ("the Sejm", "the Storting",
+  "the Bundeswehr": ``curated/institutions.jsonl``, country + LEG/MIL/SPY).
 - Never raises on text: a group that cannot be resolved is skipped with a logged warning, and a doc
   the actor step cannot read gets no actors (logged) rather than stopping its batch.
 - Coreference (``coref.py``): a subject he/she → the latest person *subject* within three sentences,

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.grouping import Mention
+from realpolitik.actors.resolver import STATED_ROLE
 
 _APPOS = get_string_id("appos")
 NOW_WORDS = frozenset({"now", "currently", "presently"})
@@ -98,8 +99,10 @@ def apply_appositions(doc: Doc, mentions: list[Mention], dep: list[int] | None =
             if not (past or now):
                 continue
             text = doc[person.start : person.end].text
+            stated = STATED_ROLE + doc[role.start : role.end].text.lower()
             person.actors = [replace(x, text=text, entity_id=person.actors[0].entity_id, name=person.actors[0].name,
-                                     kind="person", how=f"apposition {role_tok.text!r} states the role: {x.how}")
+                                     kind="person", role=stated,
+                                     how=f"apposition {role_tok.text!r} states the role: {x.how}")
                              for x in role.actors]
             break
     return mentions + added if added else mentions

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Token
 
 from realpolitik.actors.entries import Entry, slug
 from realpolitik.actors.matcher import Match
-from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver, Resolution, resolve_entry
+from realpolitik.actors.resolver import (
+    COUNTRYLESS_ROOTS,
+    NO_COUNTRY,
+    STATED_ROLE,
+    ActorResolver,
+    Resolution,
+    resolve_entry,
+)
 from realpolitik.model import Actor
 
 log = logging.getLogger(__name__)
@@ -574,8 +581,9 @@ def _stated_title(doc: Doc, person: Entry, named: list[Match], head_part: Match,
     else:
         return None
     country_of, sector_of = (None, None) if code[:3] in COUNTRYLESS_ROOTS else (code[:3], code[3:] or None)
+    title = doc[start : head_part.start].text.lower()
     return Actor(text=text, code=code, entity_id=res.entity_id, name=res.name, country=country_of, sector=sector_of,
-                 role=None, kind="person", confidence=0.85,
+                 role=STATED_ROLE + title, kind="person", confidence=0.85,
                  how=f"stated title {stated.key!r} + {'former ' if former else ''}agent decides over {res.code} "
                      f"({res.source}: {res.why})")
 

@@ -21,6 +21,7 @@ PACKAGED = (
     ("curated/people.jsonl", 1),
     ("curated/orgs.jsonl", 1),
     ("curated/parties.jsonl", 1),
+    ("curated/institutions.jsonl", 1),
     ("curated/places.jsonl", 1),
 )
 USER_LAYER = 2

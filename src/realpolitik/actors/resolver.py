@@ -20,12 +20,28 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", 
 COMMON_SURNAME = 5
 # The three letters a code may start with that name no country: international and non-governmental
 # bodies, firms, the CAMEO "international", "unaffiliated" and "unknown" roots, agent roots the
-# dictionaries write without a country (rebels, insurgents, elites, peacekeepers) and no code at all.
+# dictionaries write without a country (rebels, insurgents, elites, peacekeepers, the news outlets Phoenix
+# codes bare ``MED``: Reuters, Xinhua, the BBC) and no code at all.
 # An actor whose code starts with one of these belongs to no state: ``split_code`` gives it no
 # country, and the coder never reads it as a state, a state's place or a dyad's country.
 COUNTRYLESS_ROOTS = frozenset(
-    {"---", "IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UAF", "UNK", "UIS", "PKO", "REB", "INS", "ELI"}
+    {"---", "IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UAF", "UNK", "UIS", "PKO", "REB", "INS", "ELI", "MED"}
 )
+
+
+# ``Actor.role`` of a person whose role the text states ("Malaysian Deputy Prime Minister <name>"), + the title.
+STATED_ROLE = "stated: "
+
+
+def stated_by_text(actor: Actor, entry: Entry) -> bool:
+    """Class THE TEXT'S TITLE HOLDS ON THE EVENT'S DATE: a person whose role a title or apposition in the
+    sentence states (``STATED_ROLE``: "African Union envoy <name>", "<name>, now the Commonwealth's envoy"),
+    or whose code none of the dictionary's roles, fallback or country gives, has it from the sentence
+    itself, beside the act it reports; re-reading the dictionary on the event's date ("met … on
+    Tuesday") must not undo it."""
+    if (actor.role or "").startswith(STATED_ROLE):
+        return True
+    return actor.code not in {r.code for r in entry.roles} | {entry.code, entry.country}
 
 
 @dataclass(frozen=True)
@@ -225,10 +241,11 @@ class ActorResolver:
     def at_date(self, actor: Actor, when: date | None) -> Actor:
         """The same person's actor on another date (the event's, say, rather than the article's).
 
-        Only people from the dictionaries change with the date; everything else is returned as is.
+        Only people from the dictionaries change with the date; everything else is returned as is, and so
+        is a person whose code the text itself stated (``stated_by_text``).
         """
         entry = self.by_id.get(actor.entity_id or "")
-        if entry is None or entry.kind != "person" or not entry.roles:
+        if entry is None or entry.kind != "person" or not entry.roles or stated_by_text(actor, entry):
             return actor
         res = resolve_entry(entry, when)
         if res.code == actor.code:

@@ -39,6 +39,7 @@ from realpolitik.errors import InputError, RealpolitikError, StoreError
 from realpolitik.query import MAX_LIMIT, Query, QueryError
 from realpolitik.settings import Settings
 from realpolitik.store import Store, open_store
+from realpolitik.store.queries import snapshot
 
 log = logging.getLogger("realpolitik.api")
 STATIC = Path(__file__).with_name("static")
@@ -151,10 +152,13 @@ class Backend:
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
+        """A cursor of its own, reading one snapshot for the whole request: an analysis runs many
+        statements, and the writer may commit a batch between two of them."""
         with self._cursor_lock:
             cur = self.store.con.cursor()
         try:
-            yield Store(cur, self.path, read_only=True, schema_version=self.store.schema_version)
+            with snapshot(cur):
+                yield Store(cur, self.path, read_only=True, schema_version=self.store.schema_version)
         finally:
             cur.close()
 

@@ -116,6 +116,12 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return chain
 
 
+def catenative_complements(trigger: Token) -> list[Token]:
+    """The bare or ``to`` complement that completes a verb as one act ("**helped** form the government
+    in 2009", "**tried** to annex the islands in 1998"): a period stated on it dates the act as a whole."""
+    return [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+
+
 def _present_or_future(verb: Token) -> bool:
     if verb.tag_ in PRESENT_TAGS:
         return True
@@ -148,7 +154,7 @@ def background_period(trigger: Token, published: date | None) -> bool:
     as a past description (``past_description``)?"""
     if past_description(trigger):
         return True
-    for tok in _clause_tokens(trigger):
+    for tok in [*_clause_tokens(trigger), *catenative_complements(trigger)]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
                 if any(o.dep_ == "pobj" and past_period(o, published) for o in c.children):

@@ -98,6 +98,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
+from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
 from realpolitik.coding.conventions import (
     Conventions,
@@ -194,7 +195,9 @@ from realpolitik.coding.rules import (
     purposed_act,
     requested_code,
     restates_governing_event,
+    shared_future,
     threat_code,
+    time_clause_governor,
     time_clause_mark,
     verbal_attack,
 )
@@ -531,6 +534,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
     sources, inherited = find_sources(verb, actors)
     if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):
         sources = participants(verb, actors) or (participants(noun, actors) if noun is not None else [])
+    if not sources:
+        sources = hyphen_agent(verb, pattern.code, actors)  # "a Qatari-brokered truce"
     roles.sources = sources
     if inherited:
         roles.penalty *= 0.85
@@ -917,7 +922,9 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     """Hits that report the sentence's own news: time clauses go (see ``is_time_clause_event``)."""
     hits = specify_requests(hits)
     live = [h for h in hits if h.pattern.is_event and h.roles.sources]
-    main_event = any(time_clause_mark(h.trigger) is None for h in live)
+    # a main clause that links no two actors ("after meeting X, the minister warned the crisis could
+    # spread") leaves its time clause the sentence's only dyad, as a main clause with no event does
+    main_event = any(time_clause_mark(h.trigger) is None and _dyadic(h) for h in live)
     # a governing event that names no other party ("troops fired water cannon to scatter the crowd") is
     # not restated by its purpose clause: the clause carries the dyad
     codes = {h.trigger.i: h.pattern.code for h in live if h.roles.targets or len(h.roles.sources) > 1}
@@ -1075,6 +1082,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
             continue
         modality = event_modality(hit.trigger, sent, ctx.root)
+        governor = time_clause_governor(hit.trigger) if modality == "asserted" else None
+        if governor is not None:  # "will reopen after the presidents meet": planned as its main clause is
+            modality = shared_future(hit.trigger, governor, event_modality(governor, sent, ctx.root)) or modality
         if modality == "asserted" and is_reason_clause(hit.trigger):
             modality = "reported"
         if modality == "asserted" and background_period(hit.trigger, ctx.published):

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from realpolitik.actors.grouping import PLACE_NOUNS
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, unique
+from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
@@ -509,7 +510,7 @@ def verb_targets(
         if found:
             return found, False
     if pattern.code[:2] in ("03", MEETING_ROOT):
-        found = meeting_partners(verb, actors)
+        found = meeting_partners(verb, actors) or mediated_parties(verb, pattern.code, actors)
         if found:
             return found, False
     if pattern.frame == "V+P" and pobj is not None:
@@ -1009,10 +1010,30 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
         return targets
     out: list[Actor] = []
     for t in targets:
-        if t.code.startswith("---") and len(t.code) > 3 and t.code[3:6] not in FOREIGN_SECTORS:
+        if t.code.startswith("---") and len(t.code) > 3 and (
+                t.code[3:6] not in FOREIGN_SECTORS or own_army_of_challengers(t, sources)):
             t = replace(t, code=country + t.code[3:], country=country, confidence=t.confidence * 0.8)
         out.append(t)
     return out
+
+
+# Sectors that rise against their own state; and the words that name a state's standing army at home
+# (not "troops", "soldiers" or "forces", which a state sends abroad as often as it keeps them home).
+HOME_CHALLENGERS = frozenset({"REB", "INS", "OPP"})
+HOME_ARMY_WORDS = frozenset({"army", "armies", "military", "militaries", "armed forces", "national army",
+                             "national guard", "gendarmerie", "junta"})
+
+
+def own_army_of_challengers(target: Actor, sources: list[Actor]) -> bool:
+    """Class CHALLENGERS FIGHT THEIR OWN ARMY: "Chadian rebels attacked the army", "Burmese insurgents
+    ambushed a military convoy" — rebels, insurgents or an opposition of one state, acting on a bare
+    "army" or "military", act on their own state's army: that is what makes them rebels. Only these
+    words: "troops", "soldiers" or "forces" with no country may be another state's sent abroad."""
+    if not sources or not all(a.code[3:6] in HOME_CHALLENGERS for a in sources) or target.code[3:6] != "MIL":
+        return False
+    words = (target.text or "").lower().replace("the ", " ").split()
+    text = " ".join(words)
+    return any(text == w or text.endswith(" " + w) or text.startswith(w + " ") for w in HOME_ARMY_WORDS)
 
 
 DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG", "OPP"})  # an opposition opposes its own government

@@ -418,6 +418,49 @@ def time_clause_mark(trigger: Token) -> str | None:
     return None
 
 
+# time clauses whose act comes with or just before the main clause's, so shares its status; "as" and
+# "while" clauses tell what is going on meanwhile ("was due to tour X as he wraps up a visit"), not planned
+SHARED_TIME_MARKS = frozenset({"after", "when", "once"})
+UNREAL = frozenset({"intended", "hypothetical"})
+PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
+def time_clause_governor(trigger: Token) -> Token | None:
+    """The main-clause verb a time clause ("after X meets Y", "when A signs") hangs from, or None."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in SHARED_TIME_MARKS and c.i < tok.i for c in tok.children):
+            return tok.head if tok.dep_ == "advcl" and tok.head.i != tok.i else None
+        if tok.dep_ == "pcomp" and tok.head.lower_ in SHARED_TIME_MARKS:
+            prep = tok.head
+            return prep.head if prep.head.i != prep.i else None
+        if tok.dep_ in ("conj", "xcomp", "dobj") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def shared_future(trigger: Token, governor: Token, main_modality: str | None) -> str | None:
+    """A time clause under a planned or hypothetical main clause is as unreal as it ("the border will
+    reopen **after** the presidents meet", "the accord would be signed **once** both sides agreed"): the
+    main clause's modality. Not for a clause in the perfect ("after they have met": done already), nor
+    under a past counterfactual ("could have used help **when** A invaded B": B was invaded), nor a
+    past-tense clause unless the main clause's own modal backshifts it ("would sign after they met")."""
+    if main_modality not in UNREAL:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in [*trigger.children, *governor.children]):
+        return None
+    if trigger.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFT_MODALS for c in governor.children
+    ):
+        return None
+    return main_modality
+
+
 def is_time_clause_event(trigger: Token, main_event: bool) -> bool:
     """Events in a time clause only date the sentence's main statement: a ``before``/``until`` clause
     tells of something still to come (not yet an event), and an ``after``/``since``/``when`` clause
@@ -648,6 +691,16 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl"})
 CONTENT_PREPS = frozenset({"against", "for", "on"})
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def asker_phrase(tok: Token, demand_heads: set[int]) -> bool:
+    """Is ``tok`` the subject of a demand, the one who asks? What hangs on it — "the minister, **who
+    met** his Chilean counterpart on Monday, urged ...", "the envoy, **visiting** Lima, called for ..." —
+    describes the asker and is told as done; only the demand's complement is what is asked for."""
+    return tok.dep_ in SUBJECT_DEPS and tok.head.i in demand_heads
+
+
 def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
     """Is the trigger part of what an appeal or demand asks for ("demanded that the United States
     **match** the EU's support", "said Chad must **hand back** a seized plane", "demanded an admission
@@ -656,7 +709,7 @@ def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
     tok = trigger
     crossed = False
     for _ in range(6):
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or asker_phrase(tok, demand_heads):
             return False
         crossed = (
             crossed

@@ -11,6 +11,8 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
@@ -108,6 +110,29 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+_SNAPSHOTS: ContextVar[frozenset[int]] = ContextVar("realpolitik_snapshots", default=frozenset())
+
+
+@contextmanager
+def snapshot(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Several statements read one state of the database: each statement alone sees one snapshot,
+    but a batch committed between two of them (the API's writer runs beside its readers) would give
+    counts that belong to no state the store was ever in, such as a batch's articles without its
+    mentions. Read-only, so it always rolls back. Inside a caller's snapshot on the same connection
+    it adds nothing (DuckDB has no nested transactions, and a refused BEGIN aborts the open one)."""
+    open_now = _SNAPSHOTS.get()
+    if id(con) in open_now:
+        yield con
+        return
+    con.execute("BEGIN TRANSACTION")
+    token = _SNAPSHOTS.set(open_now | {id(con)})
+    try:
+        yield con
+    finally:
+        _SNAPSHOTS.reset(token)
+        con.execute("ROLLBACK")
+
+
 def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> list[dict[str, Any]]:
     """One page in two steps inside one snapshot: the page's row ids are chosen from the filter and sort
     columns alone, then only those rows are read whole and joined to their evidence. On a million
@@ -115,15 +140,12 @@ def _page(store: Store, query: Query, limit: int, use_index: bool = True) -> lis
     con = store.con
     if use_index and query.dyad is not None and store.schema_version >= DYAD_INDEX_VERSION:
         return _dyad_page(store, query, limit)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with snapshot(con):
         where, params = _filter(query)
         ids = [r[0] for r in con.execute(
             f"SELECT e.rowid FROM events e WHERE {where} ORDER BY {ORDER} LIMIT ?", [*params, limit]).fetchall()]
         return _dicts(con.execute(_select("SELECT * FROM events WHERE rowid IN (SELECT unnest(?::BIGINT[]))"),
                                   [ids]))
-    finally:
-        con.execute("ROLLBACK")
 
 
 def _dyad_page(store: Store, query: Query, limit: int) -> list[dict[str, Any]]:
@@ -321,7 +343,13 @@ def _scalar(store: Store, sql: str) -> Any:
 
 
 def stats(store: Store, top: int = 10) -> dict[str, Any]:
-    """Totals, events by QuadClass and modality, the most active dyads (asserted, undirected), dates."""
+    """Totals, events by QuadClass and modality, the most active dyads (asserted, undirected), dates,
+    all read from one snapshot."""
+    with snapshot(store.con):
+        return _stats(store, top)
+
+
+def _stats(store: Store, top: int) -> dict[str, Any]:
     con = store.con
     by_quad = con.execute(
         "SELECT quad_class, count(*) FROM events GROUP BY quad_class ORDER BY quad_class NULLS LAST"
