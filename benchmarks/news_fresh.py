@@ -6,22 +6,31 @@ the check beside them: 40 events from articles neither sample has reached (past 
 the scored order, and no article of the study sample's judgements), in the order of a hash salted
 with the day it was drawn, taking the first asserted event of each article naming two or more
 states, the same rule as the others. Its events are judged but never studied: a class written from
-one of them would make this sample one more studied set, and the next round should draw a new salt.
+one of them would make this sample one more studied set.
+
+Each round draws a new sample with a new salt, from articles no earlier round reached, once that
+round's work is done: the error classes of a judged round get named in closing notes and can steer
+later work, so only a sample drawn after the work measures it fairly. Earlier rounds are scored
+too (events the coder now codes differently need a new verdict).
 
 Run from the repository root::
 
-    python benchmarks/news_fresh.py --show     # print sampled events (with --all, judged ones too)
-    python benchmarks/news_fresh.py            # score the sample against the judgements
+    python benchmarks/news_fresh.py --show     # print the latest round's unjudged events (--all: judged too)
+    python benchmarks/news_fresh.py            # score the latest round against its judgements
+    python benchmarks/news_fresh.py --round 1  # an earlier round
 
-The corpus is research-use only: judgements in ``benchmarks/data/news_fresh_judgements.jsonl`` hold
+The corpus is research-use only: judgements in ``benchmarks/data/news_fresh*_judgements.jsonl`` hold
 keys (article id, sentence offset, source, target, code), a verdict and a reason in our own words;
-sentences are read from ``../shared`` at run time only. Writes ``benchmarks/results/news_fresh.json``.
+sentences are read from ``../shared`` at run time only. Writes ``benchmarks/results/news_fresh*.json``.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
+import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from news_judged import hashed_order, load_judgements, run_sample
 
@@ -31,23 +40,45 @@ from realpolitik.sources.reader import read_file
 REPO = Path(__file__).resolve().parents[1]
 NEWS = REPO.parent / "shared" / "data" / "corpus" / "te3news.dev.jsonl"
 STUDIED = REPO / "benchmarks" / "data" / "news_study_judgements.jsonl"
-JUDGEMENTS = REPO / "benchmarks" / "data" / "news_fresh_judgements.jsonl"
-RESULT = REPO / "benchmarks" / "results" / "news_fresh.json"
 SAMPLE = 40
 SKIP = 300
-SALT = "fresh-2026-12-05"
 
 
-def fresh_order(articles: list[Article]) -> list[Article]:
-    """Articles no other sample has reached, in the salted hash order."""
-    studied = {key.split("#", 1)[0] for key in load_judgements(STUDIED)}
-    rest = [a for a in hashed_order(articles)[SKIP:] if str(a.external_id) not in studied]
-    return sorted(rest, key=lambda a: hashlib.sha1(f"{SALT}:{a.external_id}".encode()).hexdigest())
+class Round(NamedTuple):
+    salt: str
+    judgements: Path
+    result: Path
+
+
+ROUNDS = [
+    Round("fresh-2026-12-05", REPO / "benchmarks" / "data" / "news_fresh_judgements.jsonl",
+          REPO / "benchmarks" / "results" / "news_fresh.json"),
+    Round("fresh-2026-12-05-round2", REPO / "benchmarks" / "data" / "news_fresh_round2_judgements.jsonl",
+          REPO / "benchmarks" / "results" / "news_fresh_round2.json"),
+]
+
+
+def articles_of(path: Path) -> set[str]:
+    return {key.split("#", 1)[0] for key in load_judgements(path)}
+
+
+def fresh_order(articles: list[Article], number: int) -> list[Article]:
+    """Articles no other sample nor earlier round has reached, in round ``number``'s salted order."""
+    reached = articles_of(STUDIED).union(*(articles_of(r.judgements) for r in ROUNDS[: number - 1]))
+    rest = [a for a in hashed_order(articles)[SKIP:] if str(a.external_id) not in reached]
+    salt = ROUNDS[number - 1].salt
+    return sorted(rest, key=lambda a: hashlib.sha1(f"{salt}:{a.external_id}".encode()).hexdigest())
 
 
 def main() -> None:
-    articles = fresh_order([a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)])
-    run_sample(articles, JUDGEMENTS, RESULT, SAMPLE, "fresh sample")
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--round", type=int, choices=range(1, len(ROUNDS) + 1), default=len(ROUNDS))
+    known, rest = ap.parse_known_args()
+    sys.argv[1:] = rest
+    chosen = ROUNDS[known.round - 1]
+    articles = fresh_order([a for a in read_file(NEWS, max_chars=2_000_000) if isinstance(a, Article)], known.round)
+    run_sample(articles, chosen.judgements, chosen.result, SAMPLE, f"fresh sample (round {known.round})",
+               {"round": known.round, "salt": chosen.salt})
 
 
 if __name__ == "__main__":

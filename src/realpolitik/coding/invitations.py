@@ -55,7 +55,7 @@ def invitation_to_meet(trigger: Token) -> bool:
             return True
         objects = [*direct_objects(c), *(o for _, o in prep_objects(c))]
         if any(_meeting_noun(o) for o in objects):
-            return True  # "to start talks", "to join negotiations", "to take part in it"
+            return True  # "to start talks", "to join the negotiations", "to attend a summit"
     return False
 
 
