@@ -20,7 +20,7 @@ PUB = "2024-03-01"
         ("Mexico invited Brazilian President Lula to visit Mexico City.", "MEX", "BRA"),
         ("Kenya has invited Ethiopia for talks on the disputed border.", "KEN", "ETH"),
         ("The Chilean president was invited by Argentina's foreign ministry to attend the summit.", "ARG", "CHL"),
-        ("Canada has invited the foreign ministers of Chile and Peru to a conference in Ottawa.", "CAN", "PER"),
+        ("Canada invited the trade ministers of Chile and Peru to a conference in Ottawa.", "CAN", "PER"),
     ],
 )
 def test_an_invitation_goes_one_way_as_intent_to_meet(pipeline, text: str, inviter: str, invitee: str) -> None:

@@ -132,6 +132,7 @@ from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import event_modality, habitual
+from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.owned_vehicles import vehicle_owners
@@ -1035,8 +1036,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     for hit in hits:
         if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger) or failed_effort(hit.trigger):
             continue
-        hit.roles.sources = without_bystanders(hit.roles.sources, actors, askers=False)
-        hit.roles.targets = without_bystanders(hit.roles.targets, actors, askers=True)
+        hit.roles.sources = without_instrument_names(
+            without_bystanders(hit.roles.sources, actors, askers=False), actors
+        )
+        hit.roles.targets = without_instrument_names(
+            without_bystanders(hit.roles.targets, actors, askers=True), actors
+        )
         if not hit.roles.sources:
             continue
         if hit.route == "verb" and joins_body(hit.trigger, hit.pattern.code, hit.roles.targets):

@@ -1,7 +1,7 @@
 """A failed attempt is no refusal.
 
 "Failed to implement the accord" is non-compliance, a rejection (CAMEO 12) by whoever failed. But
-"failed to persuade Y", "tried but failed to arrange a meeting", "failed to sway Y's policy" tell
+"failed to persuade Y", "tried but failed to set up talks", "failed to sway Y's policy" tell
 that an effort did not succeed: nobody refused anything, and the act simply did not happen
 (``negated``). The class is read from the failed verb (a verb of bringing something about in someone
 else: persuade, influence, broker ...) or from a stated attempt beside the failure ("tried but
