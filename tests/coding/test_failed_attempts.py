@@ -1,5 +1,5 @@
 """A failed attempt is no refusal (coding/failed_attempts.py): "failed to persuade Y" or "tried but
-failed to arrange talks" tell of an effort that did not succeed; "failed to implement the accord"
+failed to set up a summit" tell of an effort that did not succeed; "failed to implement the accord"
 is still non-compliance, a rejection.
 
 Sentences written for these tests.
@@ -25,7 +25,7 @@ def rejections(events):  # type: ignore[no-untyped-def]
     [
         "Sweden failed to sway Finland's policy on the treaty.",
         "The Kenyan president has failed to persuade Uganda to reopen the border.",
-        "Norway tried but failed to arrange talks between Chile and Peru.",
+        "Egypt tried but failed to set up a summit between Ethiopia and Sudan.",
     ],
 )
 def test_a_failed_effort_rejects_nothing(pipeline, text: str) -> None:
@@ -39,7 +39,7 @@ def test_without_the_class_the_failed_effort_was_a_rejection(pipeline, monkeypat
 
 
 def test_without_the_class_the_failed_arrangement_was_refused(pipeline, monkeypatch) -> None:
-    text = "Norway tried but failed to arrange talks between Chile and Peru."
+    text = "Egypt tried but failed to set up a summit between Ethiopia and Sudan."
     monkeypatch.setattr(refusals, "failed_attempt", lambda trigger, head: False)
     assert rejections(pipeline.code_text(text, published=PUB)), text
 

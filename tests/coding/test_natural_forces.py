@@ -53,7 +53,7 @@ def test_the_request_of_the_struck_states_stays(pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A gas explosion killed twelve miners in northern Ukraine on Monday.",
+        "A methane explosion killed twelve miners in eastern Ukraine.",
         "Nine coal workers were killed by a methane blast at a colliery in eastern Kazakhstan.",
         "A boiler explosion at a textile plant in Dhaka killed six workers.",
     ],
@@ -64,12 +64,12 @@ def test_an_accidental_blast_has_no_attacker(pipeline, text: str) -> None:
 
 
 def test_without_the_class_the_accident_was_a_bombing(pipeline, monkeypatch) -> None:
-    text = "A gas explosion killed twelve miners in northern Ukraine on Monday."
+    text = "A methane explosion killed twelve miners in eastern Ukraine."
     monkeypatch.setattr(roles, "accidental_blast", lambda tok: False)
     monkeypatch.setattr(extract, "struck_by_nature", lambda verb: False)
     assert find(pipeline.code_text(text, published=PUB), "UKRUAF", "", ""), text
 
 
 def test_a_bombing_stays_an_attack(pipeline) -> None:
-    text = "A car bomb blast killed nine soldiers in Mosul on Monday."
+    text = "A car bomb killed nine Iraqi soldiers at a checkpoint in Mosul."
     assert find(pipeline.code_text(text, published=PUB), "IRQ", "IRQ", ""), text
