@@ -36,6 +36,7 @@ from realpolitik.coding.frames import (
 from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern
 from realpolitik.coding.placeroles import asking_phrase, patient_participle
+from realpolitik.coding.recalled_envoys import recalled_envoy_target
 from realpolitik.model import Actor
 
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
@@ -511,6 +512,9 @@ def verb_targets(
     """Target actors for a verb frame and whether they came from a weaker route (a modifier)."""
     pattern, noun, pobj = hit
     received = not pattern.code and bool(pattern.reverse)  # "faced criticism": the giver is the target
+    recalled = recalled_envoy_target(verb, noun, actors)
+    if recalled is not None:  # "recalled its ambassador from B": B, never the envoy (class RECALLED OWN ENVOY)
+        return recalled, False
     if pattern.code[:2] == REJECT_ROOT and noun is not None and noun.head.i == verb.i:
         makers = [a for w, o in prep_objects(noun) if w == "by" for a in actors.np(o)] or requester(noun, actors)
         if makers:  # "rejected a call by A for B to ...": the one whose request is rejected
