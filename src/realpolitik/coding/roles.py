@@ -15,6 +15,7 @@ from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS
+from realpolitik.coding.expulsions import expelling_state
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     REL_PRONOUNS,
@@ -384,7 +385,10 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         return attributed, True
     if is_passive(verb):
         agent = agent_token(verb)
-        return (actors.np(agent), False) if agent is not None else (between_parties(verb, actors), True)
+        if agent is not None:
+            return actors.np(agent), False
+        expeller = expelling_state(verb, actors)  # "were expelled from B": B expels (class EXPELLED FROM A STATE)
+        return (expeller, False) if expeller else (between_parties(verb, actors), True)
     subj = subject_token(verb)
     if subj is not None:
         low = subj.lower_
