@@ -15,6 +15,7 @@ from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS
+from realpolitik.coding.criticised_scenes import criticised_scene
 from realpolitik.coding.expulsions import expelling_state
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
@@ -641,6 +642,10 @@ def verb_targets(
         found = questioned_subject(verb, actors)
         if found:
             return found, True
+    if pattern.code[:2] == "11":
+        found = criticised_scene(verb, actors)  # last resort: "condemned the coup in B" (class CRITICISED ACT'S COUNTRY)
+        if found:
+            return found, False
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
         return [], False
     objs = direct_objects(verb)
