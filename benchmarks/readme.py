@@ -250,18 +250,30 @@ def _news_study(d: dict[str, Any]) -> list[str]:
 def _news_fresh(d: dict[str, Any]) -> list[str]:
     number = d.get("round", 1)
     if number == 1:
-        drawn = ("drawn after both were studied and never studied itself (its error classes were named in "
-                 "a closing note, so later rounds are fairer)")
+        drawn = ("articles neither sample above reaches, drawn after both were studied and never studied "
+                 "itself (its error classes were named in a closing note, so later rounds are fairer)")
         verdicts = "news_fresh_judgements.jsonl"
     else:
-        drawn = f"round {number}, drawn with a new salt after this round's work, from articles no earlier round reached"
+        drawn = ("articles no other sample or earlier round reaches, drawn with a new salt after that round's "
+                 "work and never studied")
         verdicts = f"news_fresh_round{number}_judgements.jsonl"
     return [
         f"- **Fresh sample{'' if number == 1 else f', round {number}'}** (`benchmarks/news_fresh.py"
         f"{'' if number == 1 else f' --round {number}'}`, {d['generated'][:10]}): {d['sample']} first asserted "
-        f"events of articles neither sample above reaches, {drawn}: {d['right']} of {d['judged']} judged right "
-        f"at dyad + root level (**{100 * d['share_right']:.0f} %**), the fairer estimate of precision on unseen "
-        f"news; verdicts in `benchmarks/data/{verdicts}`."
+        f"events of {drawn}: {d['right']} of {d['judged']} judged right at dyad + root level "
+        f"(**{100 * d['share_right']:.0f} %**), the fairer estimate of precision on unseen news; verdicts in "
+        f"`benchmarks/data/{verdicts}`."
+    ]
+
+
+def _calibration(d: dict[str, Any]) -> list[str]:
+    def cells(rows: list[dict[str, Any]]) -> str:
+        return "; ".join(f"≥ {r['min_confidence']:.1f}: {r['right']}/{r['events']}" for r in rows)
+
+    return [
+        f"- **Confidence as a filter** (`benchmarks/calibration.py`, {d['generated'][:10]}): judged events right "
+        f"by `--min-confidence` bar, fresh rounds (never studied) {cells(d['fresh'])}; studied samples "
+        f"{cells(d['studied'])}."
     ]
 
 
@@ -304,6 +316,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("news_study", _news_study),
     ("news_fresh", _news_fresh),
     ("news_fresh_round2", _news_fresh),
+    ("calibration", _calibration),
     ("store_write", _store),
     ("analysis", _analysis),
     ("analysis_icews", _analysis_icews),

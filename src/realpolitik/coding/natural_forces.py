@@ -1,6 +1,6 @@
 """Disasters, diseases and accidents are not political agents.
 
-"A storm hit Haiti", "states hard-hit by the epidemic", "a gas explosion killed twelve miners": the
+"A storm hit Haiti", "states hard-hit by the epidemic", "a boiler blast at a mill left five dead": the
 one who strikes is weather, illness or an industrial accident, so there is no source actor and no
 event (CAMEO codes acts of political actors). Two failures this prevents: an actor named beside the
 force becomes its agent ("hit by the plague -- Kazakhstan, Uzbekistan ..." made the named states
@@ -25,11 +25,12 @@ NATURAL_FORCES = frozenset(
     }
 )  # fmt: skip
 # What makes a blast an accident, not a bombing: what blew up, or where ("a gas blast", "a methane
-# explosion", "a coal mine blast", "a boiler explosion").
+# explosion", "a coal mine blast", "a boiler explosion"). Not a tanker or a pipeline: those are
+# blown up on purpose often enough that the news says "blast" of either.
 ACCIDENT_SOURCES = frozenset(
     {
         "gas", "methane", "coal", "colliery", "boiler", "firework", "fireworks", "chemical", "dust", "fuel",
-        "tanker", "pipeline", "factory", "refinery", "reactor", "mining",
+        "factory", "refinery", "reactor", "mining",
     }
 )  # fmt: skip
 BLASTS = frozenset({"blast", "explosion", "fire", "blaze", "leak"})
