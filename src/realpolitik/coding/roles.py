@@ -555,6 +555,8 @@ def verb_targets(
         subj = passive_subject(verb)
         if subj is not None and (noun is None or subj.i != noun.i):
             found = actors.np(subj)
+            if not found and (lemma(subj) in QUANTITY_NOUNS or lemma(subj) in COLLECTIVE_NOUNS or subj.like_num):
+                found = [a for _, g in prep_objects(subj, "of") for a in actors.np_deep(g)]  # "hundreds of B migrants were ..."
             if found:
                 return found, False
     for o in direct_objects(verb):
