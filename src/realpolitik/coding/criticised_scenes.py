@@ -4,11 +4,12 @@ that state.
 "Ruritania condemned the coup **in Freedonia**", "... criticised the crackdown **in Sylvania**": the
 object of the criticism is an act or state of affairs with no actor of its own, placed in a country; the
 criticism is aimed at that country (its rulers, its coup makers), just as "Freedonia's coup" or "the
-Freedonian coup" already target Freedonia through the object's modifier. Only the ``in`` phrase of the
-criticised object counts, and only a country (a city or venue is left alone), so "criticised the rise in
-prices" or "the remarks in parliament" give nothing, and a gathering's ``in`` phrase is its venue ("dismissed
-the talks in Oslo"). It is the last route tried: any actor the sentence names for the criticism wins. Unattributed attacks never get here: condemning
-them is sympathy with the victims (``roles.condemned_attack_victims``), read first.
+Freedonian coup" already target Freedonia through the object's modifier. Only the ``in`` phrase of
+the criticised object counts, and only an actor that is a bare state code, so "criticised the rise in
+prices" or "the remarks in parliament" give nothing; a gathering's ``in`` phrase is its venue
+("dismissed the talks in Oslo"). It is the last route tried: any actor the sentence names for the
+criticism wins. Unattributed attacks never get here: condemning them is sympathy with the victims
+(``roles.condemned_attack_victims``), read first.
 """
 
 from __future__ import annotations

@@ -556,7 +556,8 @@ def verb_targets(
         if subj is not None and (noun is None or subj.i != noun.i):
             found = actors.np(subj)
             if not found and (lemma(subj) in QUANTITY_NOUNS or lemma(subj) in COLLECTIVE_NOUNS or subj.like_num):
-                found = [a for _, g in prep_objects(subj, "of") for a in actors.np_deep(g)]  # "hundreds of B migrants were ..."
+                # "hundreds of B migrants were ...": the quantity stands for its of-phrase
+                found = [a for _, g in prep_objects(subj, "of") for a in actors.np_deep(g)]
             if found:
                 return found, False
     for o in direct_objects(verb):
@@ -645,7 +646,7 @@ def verb_targets(
         if found:
             return found, True
     if pattern.code[:2] == "11":
-        found = criticised_scene(verb, actors)  # last resort: "condemned the coup in B" (class CRITICISED ACT'S COUNTRY)
+        found = criticised_scene(verb, actors)  # last route: "condemned the coup in B" (CRITICISED ACT'S COUNTRY)
         if found:
             return found, False
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
