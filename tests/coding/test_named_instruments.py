@@ -18,9 +18,10 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "city_state"),
     [
-        ("Hamas opposed the Oslo accords with Israel.", "NOR"),
+        ("The Ugandan rebels rejected the Nairobi accords with Kampala.", "KEN"),
+        ("Eritrea denounced the Algiers agreement with Ethiopia.", "DZA"),
         ("Indonesian police withdrew to honour the Stockholm agreement with the rebels.", "SWE"),
-        ("Delegates welcomed the Lagos Framework announced by the AU chairman.", "NGA"),
+        ("Envoys praised the Accra Framework unveiled by the ECOWAS chairman.", "GHA"),
     ],
 )
 def test_a_city_naming_an_instrument_is_no_party(pipeline, text: str, city_state: str) -> None:
@@ -29,9 +30,9 @@ def test_a_city_naming_an_instrument_is_no_party(pipeline, text: str, city_state
 
 
 def test_without_the_class_the_city_s_state_was_a_party(pipeline, monkeypatch) -> None:
-    text = "Hamas opposed the Oslo accords with Israel."
+    text = "Eritrea denounced the Algiers agreement with Ethiopia."
     monkeypatch.setattr(extract, "without_instrument_names", lambda found, actors: found)
-    assert find(pipeline.code_text(text, published=PUB), "NOR", "ISR", "057"), text
+    assert find(pipeline.code_text(text, published=PUB), "ERI", "DZA", "111"), text
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 "The Oslo accords", "the Helsinki agreement", "the Kyoto protocol", "the Arusha declaration", "the
 Kimberley process": the place where an agreement, declaration or process was made names it, and
-the state the city lies in is not a side ("opposed the Oslo accords with Israel" is no
-Norway-Israel agreement). A state named as such ("the Iran nuclear agreement", "the US-Japan
+the state the city lies in is not a side ("denounced the Algiers agreement with Y" is no
+criticism of Algeria). A state named as such ("the Iran nuclear agreement", "the US-Japan
 accord", "the Israel-Jordan treaty") is a party, so only a mention that is not the state's own name
 (a city or region) is read as a name.
 """
