@@ -151,19 +151,24 @@ class Backend:
         self._pipeline: Any = pipeline
 
     @contextmanager
-    def reader(self) -> Iterator[Store]:
+    def reader(self, one_snapshot: bool = True) -> Iterator[Store]:
         """A cursor of its own, reading one snapshot for the whole request: an analysis runs many
-        statements, and the writer may commit a batch between two of them."""
+        statements, and the writer may commit a batch between two of them. Pages of events do not
+        take one: each is one statement, or takes its own (``queries._page``), and an open
+        transaction more than doubled the server CPU of deep cursor pages (``benchmarks/api.py``)."""
         with self._cursor_lock:
             cur = self.store.con.cursor()
         try:
-            with snapshot(cur):
+            if one_snapshot:
+                with snapshot(cur):
+                    yield Store(cur, self.path, read_only=True, schema_version=self.store.schema_version)
+            else:
                 yield Store(cur, self.path, read_only=True, schema_version=self.store.schema_version)
         finally:
             cur.close()
 
-    def read(self, fn: Callable[[Store], T]) -> T:
-        with self.reader() as store:
+    def read(self, fn: Callable[[Store], T], one_snapshot: bool = True) -> T:
+        with self.reader(one_snapshot) as store:
             return fn(store)
 
     async def read_page(self, fn: Callable[[Store], T]) -> T:
@@ -172,7 +177,7 @@ class Backend:
         cores, queueing them cut /events' p99 from 73–91 ms to 55–62 ms in side-by-side runs while
         writing this (benchmarks/api.py's load). Longer reads (analyses) keep the general thread
         pool, so they never hold up pages."""
-        return await anyio.to_thread.run_sync(self.read, fn, limiter=self.pages)
+        return await anyio.to_thread.run_sync(self.read, fn, False, limiter=self.pages)
 
     async def write(self, fn: Callable[[], T]) -> T:
         """Run ``fn`` on the writer thread; callers queue in arrival order and wait, never fail."""
