@@ -128,22 +128,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _latest_day_month(month: int, day: int, published: date) -> date | None:
-    """The latest `day month` not after publication (this year's, else last year's)."""
-    for year in (published.year, published.year - 1):
+def _day_month(month: int, day: int, published: date, forward: bool = False) -> date | None:
+    """The latest `day month` not after publication (this year's, else last year's), or with
+    `forward` the earliest on or after it (this year's, else next year's)."""
+    step = 1 if forward else -1
+    for year in (published.year, published.year + step):
         d = _safe_date(year, month, day)
-        if d is not None and d <= published:
+        if d is not None and (d >= published if forward else d <= published):
             return d
-    return _safe_date(published.year - 4, month, day)  # 29 February
-
-
-def _next_day_month(month: int, day: int, published: date) -> date | None:
-    """The earliest `day month` on or after publication (this year's, else next year's)."""
-    for year in (published.year, published.year + 1):
-        d = _safe_date(year, month, day)
-        if d is not None and d >= published:
-            return d
-    return _safe_date(published.year + 4, month, day)  # 29 February
+    return _safe_date(published.year + 4 * step, month, day)  # 29 February
 
 
 def _shift_months(d: date, months: int) -> date:
@@ -174,7 +167,6 @@ def parse_date_expression(
     without it. Durations ("for years", "nine months"), ages and ranges give None. `forward` says the
     clause looks ahead, so a bare weekday, day-month or month is the next one, not the last one.
     """
-    latest = _next_day_month if forward else _latest_day_month
     t = _clean(text)
     if not t or any(w in t for w in (" to ", " and ", "–", "—", "-year-old", " old", " between ")):
         return None
@@ -196,7 +188,7 @@ def parse_date_expression(
         if published is None:
             return None
         if kind in ("md", "dm"):
-            d = latest(_MONTHS[g["month"]], int(g["day"]), published)
+            d = _day_month(_MONTHS[g["month"]], int(g["day"]), published, forward)
             return (d, "day") if d else None
         if kind == "m":
             month = _MONTHS[g["month"]]
@@ -206,12 +198,12 @@ def parse_date_expression(
                 year = published.year if month >= earliest else published.year + 1
             else:
                 year = published.year if month <= published.month else published.year - 1
-                if (g.get("rel") or "").strip() == "last" and month == published.month:
+                if rel_month == "last" and month == published.month:
                     year -= 1
             return date(year, month, 1), "month"
         if kind == "wd":
             if g.get("month") and g.get("day"):
-                d = latest(_MONTHS[g["month"]], int(g["day"]), published)
+                d = _day_month(_MONTHS[g["month"]], int(g["day"]), published, forward)
                 return (d, "day") if d else None
             target = _WEEKDAYS[g["weekday"]]
             rel = (g.get("rel") or "").strip()

@@ -16,7 +16,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager, nullcontext
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -159,10 +159,7 @@ class Backend:
         with self._cursor_lock:
             cur = self.store.con.cursor()
         try:
-            if one_snapshot:
-                with snapshot(cur):
-                    yield Store(cur, self.path, read_only=True, schema_version=self.store.schema_version)
-            else:
+            with snapshot(cur) if one_snapshot else nullcontext(cur):
                 yield Store(cur, self.path, read_only=True, schema_version=self.store.schema_version)
         finally:
             cur.close()

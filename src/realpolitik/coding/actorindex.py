@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.coding.frames import with_conjuncts
+from realpolitik.coding.frames import prep_objects, with_conjuncts
 from realpolitik.model import Actor
 
 DemonymLookup = Callable[[Token], list[Actor]]
@@ -136,3 +136,16 @@ def unique(actors: list[Actor]) -> list[Actor]:
             seen.add(a.code)
             out.append(a)
     return out
+
+
+def bare_states(actors: list[Actor]) -> list[Actor]:
+    """The actors coded as a state and nothing more (a three-letter country code, not the countryless
+    ``---``): what a place phrase names when it names a country ("in Chad", "from Sylvania")."""
+    return [a for a in actors if len(a.code) == 3 and a.code != "---"]
+
+
+def between_parties_of(tokens: list[Token], actors: ActorIndex) -> list[Actor]:
+    """The parties a ``between`` phrase on any of ``tokens`` names ("a truce **between A and B**"): two
+    distinct actors at least, else ``[]`` (one side alone is no pair)."""
+    parties = unique([a for tok in tokens for w, o in prep_objects(tok) if w == "between" for a in actors.np(o)])
+    return parties if len({a.code for a in parties}) >= 2 else []

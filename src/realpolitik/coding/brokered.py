@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.actorindex import ActorIndex, unique
-from realpolitik.coding.frames import prep_objects
+from realpolitik.coding.actorindex import ActorIndex, between_parties_of
 from realpolitik.model import Actor
 
 MEDIATION_ROOT = "04"
@@ -46,6 +45,4 @@ def mediated_parties(verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
     noun = _modified_noun(verb)
     if code[:2] != MEDIATION_ROOT or noun is None:
         return []
-    phrases = [*prep_objects(noun), *prep_objects(verb)]  # "a truce brokered by X between A and B"
-    parties = unique([a for w, o in phrases if w == "between" for a in actors.np(o)])
-    return parties if len({a.code for a in parties}) >= 2 else []
+    return between_parties_of([noun, verb], actors)  # also "a truce brokered by X between A and B"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.actorindex import ActorIndex, bare_states
 from realpolitik.coding.frames import direct_objects, prep_objects
 from realpolitik.model import Actor
 
@@ -35,7 +35,7 @@ def criticised_scene(verb: Token, actors: ActorIndex) -> list[Actor]:
         for word, place in prep_objects(obj):
             if word not in SCENE_PREPS:
                 continue
-            found = [a for a in actors.np(place) if len(a.code) == 3 and a.code != "---"]
+            found = bare_states(actors.np(place))
             if found:
                 return found[:1]
     return []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.actorindex import ActorIndex, bare_states
 from realpolitik.coding.frames import lemma, prep_objects
 from realpolitik.model import Actor
 
@@ -25,7 +25,7 @@ def expelling_state(verb: Token, actors: ActorIndex) -> list[Actor]:
         return []
     for word, o in prep_objects(verb, "from"):
         if word == "from":
-            found = [a for a in actors.np(o) if len(a.code) == 3 and a.code != "---"]
+            found = bare_states(actors.np(o))
             if found:
                 return found[:1]
     return []

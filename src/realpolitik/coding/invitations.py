@@ -18,7 +18,7 @@ INVITING_VERBS = frozenset({"invite", "reinvite"})
 MEETING_VERBS = frozenset(
     {"visit", "attend", "come", "meet", "talk", "negotiate", "confer", "discuss", "tour", "travel", "join", "take"}
 )
-MEETING_NOUNS = frozenset(
+INVITED_TO_NOUNS = frozenset(
     {
         "talk", "talks", "negotiation", "dialogue", "meeting", "summit", "conference", "visit", "ceremony",
         "celebration", "session", "forum", "consultation", "round", "parade", "inauguration", "gathering",
@@ -34,7 +34,7 @@ def is_invitation(trigger: Token, noun: Token | None) -> bool:
 
 
 def _meeting_noun(tok: Token) -> bool:
-    return lemma(tok) in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS
+    return lemma(tok) in INVITED_TO_NOUNS or tok.lower_ in INVITED_TO_NOUNS
 
 
 def invitation_to_meet(trigger: Token) -> bool:

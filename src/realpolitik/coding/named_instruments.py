@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.frames import lemma
+from realpolitik.coding.placeroles import PLACE_ENTS
 from realpolitik.model import Actor
 
 INSTRUMENT_NOUNS = frozenset(
@@ -23,7 +24,6 @@ INSTRUMENT_NOUNS = frozenset(
         "initiative", "formula", "document", "principles", "memorandum",
     }
 )  # fmt: skip
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _instrument(tok: Token) -> bool:

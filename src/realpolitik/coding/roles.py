@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from realpolitik.actors.grouping import PLACE_NOUNS
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
-from realpolitik.coding.actorindex import ActorIndex, unique
+from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.criticised_scenes import criticised_scene
@@ -37,7 +37,7 @@ from realpolitik.coding.frames import (
 )
 from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern
-from realpolitik.coding.placeroles import asking_phrase, patient_participle
+from realpolitik.coding.placeroles import PLACE_ENTS, asking_phrase, patient_participle
 from realpolitik.coding.recalled_envoys import recalled_envoy_target
 from realpolitik.model import Actor
 
@@ -477,8 +477,7 @@ def between_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
     subj = passive_subject(verb)
     if subj is None:
         return []
-    parties = unique([a for w, o in prep_objects(subj) if w == "between" for a in actors.np(o)])
-    return parties if len({a.code for a in parties}) >= 2 else []
+    return between_parties_of([subj], actors)
 
 
 # Nouns for a meeting whose "with" phrase names the other side ("talks with X", "a meeting with X").
@@ -736,12 +735,11 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
                 continue
             places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
             for place in places:  # "rioted at a prison in southern Chile", "in the town of Arica"
-                found = [a for a in actors.np(place) or named_place_part(place, actors) if len(a.code) == 3]
-                found = [a for a in found if a.code != "---"]
+                found = bare_states(actors.np(place) or named_place_part(place, actors))
                 if found:
                     return found[:1]
     for here in dateline_here(trigger):
-        found = [a for a in actors.np(here) if len(a.code) == 3 and a.code != "---"]
+        found = bare_states(actors.np(here))
         if found:
             return found[:1]
     return []
@@ -1125,13 +1123,14 @@ def evaluated_object(verb: Token, noun: Token | None, actors: ActorIndex) -> lis
             return found
     if noun is not None:  # "voiced anger **at** Oslo over the Danish catch": whom the anger is at
         for word, o in [*prep_objects(verb), *prep_objects(noun)]:
-            found = actors.np(o) if word in ("at", "with") and o.ent_type_ not in PLACE_ENTS else []
+            found = actors.np(o) if word in ("at", "with") and o.ent_type_ not in SITE_ENTS else []
             if found:
                 return found
     return []
 
 
-PLACE_ENTS = frozenset({"FAC", "LOC"})
+# Places that are sites, not states: anger voiced "at" a building or a region is no one's target.
+SITE_ENTS = frozenset({"FAC", "LOC"})
 
 
 def grievance_target(verb: Token, actors: ActorIndex) -> list[Actor]:
@@ -1216,7 +1215,7 @@ def _nearby_place(verb: Token, means: Token | None, actors: ActorIndex) -> list[
         if prep.dep_ != "prep" or prep.lower_ not in NEARBY_PREPS:
             continue
         for tok in prep.subtree:
-            found = [a for a in actors.np(tok) if len(a.code) == 3 and a.code != "---"]
+            found = bare_states(actors.np(tok))
             if found:
                 return found[:1]
     return []
@@ -1233,7 +1232,6 @@ def _victims_place(verb: Token, actors: ActorIndex) -> list[Actor]:
     return []
 
 
-PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NATIONALITY_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -1251,14 +1249,14 @@ def _victims_scene_country(verb: Token, targets: list[Actor], actors: ActorIndex
     scene: set[str] = set()
     for tok in verb.sent:
         if tok.dep_ == "pobj" and tok.head.lower_ in SCENE_PLACE_PREPS:
-            if tok.ent_type_ in PLACE_ENT_TYPES and tok.pos_ == "PROPN":
+            if tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN":
                 found = actors.np(tok)
             elif lemma(tok) in LOCATION_NOUNS or tok.lower_ in LOCATION_NOUNS:
                 found = actors.modifiers(tok, ("amod", "compound", "nmod", "poss"))
             else:
                 continue
             scene |= {a.country for a in found if is_place(a) and a.country}
-        elif tok.dep_ == "dobj" and tok.head.i == verb.i and tok.ent_type_ in PLACE_ENT_TYPES:
+        elif tok.dep_ == "dobj" and tok.head.i == verb.i and tok.ent_type_ in PLACE_ENTS:
             scene |= {a.country for a in actors.np(tok) if is_place(a) and a.country}  # "rockets hit Freedonia"
     country = victims.pop()
     return country if country in scene else None
@@ -1274,7 +1272,7 @@ def _placed_victims_country(targets: list[Actor], actors: ActorIndex) -> str | N
         span = actors.span_holding(t)
         if not t.country or span is None:
             continue
-        placed = any(tok.dep_ == "pobj" and tok.ent_type_ in PLACE_ENT_TYPES and tok.pos_ == "PROPN" for tok in span)
+        placed = any(tok.dep_ == "pobj" and tok.ent_type_ in PLACE_ENTS and tok.pos_ == "PROPN" for tok in span)
         national = any(tok.dep_ in NATIONALITY_DEPS and tok.ent_type_ in ("GPE", "NORP") for tok in span)
         if placed and not national:
             countries.add(t.country)
