@@ -139,10 +139,16 @@ class ActorComponent:
         others: set[str] = set()
         for ent in doc.ents:
             last = doc[ent.end - 1]
-            if ent.label_ == "PERSON" and len(ent) >= 2 and last.i not in covered and last.text[:1].isupper():
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            if last.i not in covered and last.text[:1].isupper():
                 given = doc[ent.end - 2].text
                 if not any(_same_given_name(given, e, loose=True) for e in self.resolver.surname_bearers(last.text)):
                     others.add(fold(last.text))
+            first = doc[ent.start]
+            if first.i not in covered and first.text[:1].isupper() and \
+                    not any(_same_full_name(ent.text, e) for e in self.resolver.surname_bearers(first.text)):
+                others.add(fold(first.text))  # FAMILY NAME FIRST ("Park Dong Sung" … "Park")
         for start, end in candidates:
             last = doc[end - 1]
             if last.i in covered or last.i in seen or not last.text[:1].isupper() or not last.is_alpha \
@@ -219,6 +225,13 @@ def _same_given_name(given: str, entry: Entry, loose: bool = False) -> bool:
     if loose:
         return any(fold(n)[:3] == first[:3] for n in entry.names)
     return any(fold(n).split()[:1] == [first] for n in entry.names)
+
+
+def _same_full_name(full: str, entry: Entry) -> bool:
+    """Whether a name written family name first ("Hu Jintao") is the entry's: its first two words are those
+    of one of the entry's names (case, accents and hyphens folded: "Kim Dae-jung", "Kim Dae Jung")."""
+    words = fold(full).replace("-", " ").split()[:2]
+    return any(fold(n).replace("-", " ").split()[:2] == words for n in entry.names)
 
 
 class DictionaryWarning(UserWarning):
