@@ -81,6 +81,7 @@ class ActorComponent:
         view = DocView.of(doc)
         matches = self.matcher.find(doc, view, when)
         matches = self._add_surnames(doc, matches, when, view)
+        matches = parenthesised_aliases(doc, matches)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
         mentions = apply_appositions(doc, mentions, view.dep)
         mentions = drop_teams(doc, mentions, view)
@@ -195,6 +196,27 @@ def loose_states(doc: Doc, matches: list[Match], mentions: list[Mention], sent_o
         tok = match.root if match.root >= 0 else match.start
         if country and tok < len(sent_of):
             out.setdefault(sent_of[tok], []).append((tok, country))
+    return out
+
+
+def parenthesised_aliases(doc: Doc, matches: list[Match]) -> list[Match]:
+    """PARENTHESISED ALIAS DECIDES: "the Popular Liberation Front of the Coast (PLFC)" names one body twice, and
+    the writer's parenthesised alias says which. When a dictionary name matched only the start of a longer
+    capitalised name ("Islamic Resistance" inside "Islamic Resistance Movement (Hamas)"), that partial match
+    is another body's name; the alias in brackets right after the whole name decides its actor. A name
+    matched in full keeps its own entry: a short alias is the more ambiguous of the two."""
+    by_start = {m.start: m for m in matches}
+    out = []
+    for m in matches:
+        i = m.end
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            i += 1  # the rest of the capitalised name the dictionary did not match
+        alias = by_start.get(i + 1) if i < len(doc) and doc[i].text == "(" else None
+        closed = alias is not None and alias.end < len(doc) and doc[alias.end].text == ")"
+        if alias is not None and closed and i > m.end and not alias.is_agent and not m.is_agent \
+                and alias.best.entity_id != m.best.entity_id:
+            m = replace(m, entries=alias.entries)
+        out.append(m)
     return out
 
 
