@@ -154,6 +154,7 @@ from realpolitik.coding.roles import (
     is_place,
     is_reason_clause,
     joined_partners,
+    keep_said_foreign,
     localize,
     location_target,
     meeting_hosts,
@@ -1049,14 +1050,16 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             if not hit.roles.targets:
                 continue
             hit.pattern = replace(hit.pattern, code=MEMBERSHIP_CODE)
-        hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
-        hit.roles.targets = domestic_targets(
+        hit.roles.sources = keep_said_foreign(
+            hit.roles.sources, localize(hit.roles.sources, hit.trigger, hit.noun, actors), actors
+        )
+        hit.roles.targets = keep_said_foreign(hit.roles.targets, domestic_targets(
             accused_support_targets(
                 hit.trigger, hit.pattern.code, localize(hit.roles.targets, hit.trigger, hit.noun, actors), actors
             ),
             hit.roles.sources,
             hit.pattern.code,
-        )
+        ), actors)
         if not ctx.conventions.place_hosts_joint_meeting:
             hit.roles.targets = without_venue(hit.trigger, hit.noun, hit.pattern.code, hit.roles.targets, actors)
         if not hit.roles.targets:

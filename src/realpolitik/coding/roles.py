@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from realpolitik.actors.grouping import PLACE_NOUNS
+from realpolitik.actors.grouping import PLACE_NOUNS, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
@@ -1006,6 +1006,20 @@ def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: Act
         out.append(
             replace(a, code=country + a.code[3:], country=country, confidence=a.confidence * 0.9) if country else a
         )
+    return out
+
+
+def keep_said_foreign(before: list[Actor], after: list[Actor], actors: ActorIndex) -> list[Actor]:
+    """Class SAID TO BE FOREIGN, NO COUNTRY GUESSED: people the text calls foreign ("foreign workers
+    kidnapped off the coast of X", "expatriate engineers seized in Y") are said *not* to be of the place,
+    the source's state or the article's: the rules that give a countryless actor a country from those
+    (``localize``, ``domestic_targets``, ``accused_support_targets``, each one actor in, one out) leave
+    them countryless. Their side is then unidentified, as the guidelines want when no nationality is
+    stated."""
+    out = []
+    for old, new in zip(before, after, strict=True):
+        span = actors.span_holding(old) if old.code.startswith("---") and new is not old else None
+        out.append(old if span is not None and said_not_local(span.root) else new)
     return out
 
 
