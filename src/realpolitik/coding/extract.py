@@ -95,6 +95,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.appealed_meetings import appealed_meeting_code
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
@@ -203,6 +204,7 @@ from realpolitik.coding.rules import (
 )
 from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.coding.team_tours import team_tour
+from realpolitik.coding.weapon_attacks import weapon_attack_code
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
@@ -1109,6 +1111,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             code, step = signed, "signed-agreement"
         if code and code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
+        weapon = weapon_attack_code(hit.trigger, code) if code else None
+        if weapon is not None:  # "artillery shells killed ten civilians": an attack with the weapon
+            code, step = weapon, "weapon-attack"
+        appealed = appealed_meeting_code(hit.noun, code) if code else None
+        if appealed is not None:  # "a call for talks with B": asked for, not held
+            code, step = appealed, "appealed-meeting"
         backing = armed_backing(hit.trigger, code, hit.roles.sources, hit.roles.targets) if code else None
         if backing == NO_EVENT:
             continue
@@ -1186,7 +1194,10 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         ):
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
-        if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
+        if (
+            hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None
+            and appealed is None
+        ):
             reverse = hit.pattern.reverse
             if planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")
                 reverse = (planned_act_code(reverse, "intended", ctx.conventions) or (reverse, ""))[0]
