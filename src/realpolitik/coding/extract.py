@@ -129,6 +129,7 @@ from realpolitik.coding.frames import (
     subject_token,
     to_marked,
 )
+from realpolitik.coding.home_units import home_unit_targets
 from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
@@ -136,6 +137,7 @@ from realpolitik.coding.modality import event_modality, habitual
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
+from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
@@ -203,6 +205,7 @@ from realpolitik.coding.rules import (
     verbal_attack,
 )
 from realpolitik.coding.signing import signed_agreement_code
+from realpolitik.coding.sought_contacts import sought_contact
 from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.weapon_attacks import weapon_attack_code
 from realpolitik.dates import resolve_event_date
@@ -1083,6 +1086,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             continue
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
             continue
+        if hit.route == "verb" and organised_occasion(hit.trigger):
+            continue  # "the embassy organised an exhibition": culture, not diplomacy
+        if hit.route == "verb" and hit.roles.targets:
+            hit.roles.targets = home_unit_targets(hit.trigger, hit.roles.targets, actors)
+            if not hit.roles.targets:
+                continue  # "set up a national WTO unit": its own office, no act toward the WTO
         modality = event_modality(hit.trigger, sent, ctx.root)
         governor = time_clause_governor(hit.trigger) if modality == "asserted" else None
         if governor is not None:  # "will reopen after the presidents meet": planned as its main clause is
@@ -1190,6 +1199,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             code
             and refusal is None
             and not is_invitation(hit.trigger, hit.noun)
+            and not (hit.route == "verb" and sought_contact(hit.trigger))
             and (is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways))
         ):
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
