@@ -17,6 +17,9 @@ HOME_UNITS = [
     ("Bhutan has established a national WTO desk in its commerce ministry.", "BTN", "IGO"),
     ("Croatia established a NATO coordination office inside its defence ministry last month.", "HRV", "IGO"),
     ("Laos has already established a national WTO unit in its trade ministry as it prepares to join.", "LAO", "IGO"),
+    # the parser makes the body's name the object and the unit its apposition
+    ("Last year Bhutan established a South Asian Free Trade Area (SAFTA) cell inside its economy ministry.",
+     "BTN", "IGO"),
 ]
 
 

@@ -94,6 +94,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
+from realpolitik.coding.accidents import crash_result
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.appealed_meetings import appealed_meeting_code
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
@@ -136,7 +137,7 @@ from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins
 from realpolitik.coding.modality import event_modality, habitual
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
-from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
+from realpolitik.coding.nonevents import domestic_permit, non_event, sport_story, without_venue
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -533,7 +534,7 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         return Hit(pattern, verb, noun, pobj, route, Roles())
     if office_taken(verb, pattern.code):
         return None
-    if pattern.code[:2] in cameo.ARMED_ROOTS and struck_by_nature(verb):
+    if pattern.code[:2] in cameo.ARMED_ROOTS and (struck_by_nature(verb) or crash_result(verb)):
         return None  # "hard-hit by the drought", "a cyclone struck ...": no political agent
     roles = Roles()
     sources, inherited = find_sources(verb, actors)
@@ -1260,7 +1261,7 @@ def extract_events(
     except Exception as exc:  # noqa: BLE001  (a malformed parse or actor span: no events, never a crash)
         log.warning("coder skipped a document: cannot index its actors (%s: %s)", type(exc).__name__, exc)
         return []
-    if not actors.by_token:
+    if not actors.by_token or sport_story(doc):
         return []
     events: list[CodedEvent] = []
     for index, sent in enumerate(doc.sents):

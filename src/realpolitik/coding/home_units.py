@@ -4,8 +4,9 @@ administration, not an act toward the WTO or the EU. The body named in the unit'
 subject matter, not a party; a unit founded with a partner ("a joint commission with Freedonia",
 "A and B set up a joint office") keeps its partner, who is named elsewhere in the clause.
 
-The class removes the targets named only as modifiers of the founded unit's noun ("a national
-**WTO** unit", "an **ASEAN** core group"); with none left, there is no event.
+The class removes the targets named inside the founded unit's phrase ("a national **WTO** unit", "an
+**ASEAN** core group"), except in a partner phrase ("a desk **with** Freedonia"); with none left,
+there is no event.
 """
 
 from __future__ import annotations
@@ -21,23 +22,37 @@ UNIT_NOUNS = frozenset({
     "unit", "office", "desk", "group", "committee", "department", "secretariat", "cell", "bureau", "division",
     "team", "section", "taskforce", "force", "directorate", "centre", "center", "council",
 })  # fmt: skip
-NAME_DEPS = ("compound", "amod", "nmod", "poss")
+JOINT_WORDS = frozenset({"joint", "bilateral", "common"})
 
 
-def _units(trigger: Token) -> list[Token]:
-    units = [o for o in direct_objects(trigger) if lemma(o) in UNIT_NOUNS]
-    units += [c for u in units for c in u.children if c.dep_ == "conj" and lemma(c) in UNIT_NOUNS]
-    return units
+def _object_chain(trigger: Token) -> list[Token]:
+    """The founded objects and the nouns coordinated or set in apposition to them (the parser often
+    makes a name the object and the unit its apposition: "a national Free Trade Area (FTA) unit")."""
+    chain = list(direct_objects(trigger))
+    for tok in chain:
+        chain += [c for c in tok.children if c.dep_ in ("conj", "appos") and c not in chain]
+    return chain
+
+
+PARTNER_PREPS = frozenset({"with", "between", "to", "among"})
 
 
 def home_unit_targets(trigger: Token, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
     """``targets`` less those named only in the name of a unit ``trigger`` founds."""
     if lemma(trigger) not in FOUNDING_VERBS or not targets:
         return targets
-    units = _units(trigger)
-    if not units:
+    chain = _object_chain(trigger)
+    if not any(lemma(o) in UNIT_NOUNS for o in chain):
         return targets
-    if any(c.dep_ == "amod" and c.lower_ in ("joint", "bilateral", "common") for u in units for c in u.children):
+    if any(c.dep_ == "amod" and c.lower_ in JOINT_WORDS for o in chain for c in o.children):
         return targets  # "a joint committee": founded together
-    named = {(a.code, a.text) for u in units for a in actors.modifiers(u, NAME_DEPS)}
-    return [t for t in targets if (t.code, t.text) not in named]
+    inside: set[int] = set()
+    for obj in chain:
+        partners = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for t in c.subtree}
+        inside |= {t.i for t in obj.subtree} - partners
+    kept = []
+    for t in targets:
+        span = actors.span_holding(t)
+        if span is None or span.root.i not in inside:
+            kept.append(t)
+    return kept

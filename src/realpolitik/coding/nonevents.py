@@ -32,7 +32,7 @@ different: the place visited hosts it (042/043).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
@@ -84,6 +84,20 @@ def sport_context(sent: Span) -> bool:
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in SPORT_WORDS or lemma(tok) in SPORT_WORDS):
             return True
     return False
+
+
+# A story is about sport when at least this share of its sentences (and this many) are: there every
+# sentence belongs to the sport story, including those without a sport word of their own ("the
+# Swedish manager praised his side's maturity", "the team arrived in Doha").
+SPORT_STORY_SHARE = 0.2
+SPORT_STORY_MIN = 3
+
+
+def sport_story(doc: Doc) -> bool:
+    """Is ``doc`` a sport story (see ``SPORT_STORY_SHARE``)?"""
+    sents = list(doc.sents)
+    sporting = sum(1 for s in sents if sport_context(s))
+    return sporting >= SPORT_STORY_MIN and sporting >= SPORT_STORY_SHARE * len(sents)
 
 
 def sought_status(trigger: Token) -> bool:
