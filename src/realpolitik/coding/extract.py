@@ -208,6 +208,7 @@ from realpolitik.coding.rules import (
 from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.coding.sought_contacts import sought_contact
 from realpolitik.coding.team_tours import team_tour
+from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
 from realpolitik.coding.weapon_attacks import weapon_attack_code
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
@@ -1036,7 +1037,13 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if standing_relation(tok, nm[0].code, roles, actors):
             continue
         hits.append(Hit(nm[0], tok, tok, nm[1], "noun", roles))
-    hits = drop_subordinate_hits(hits)
+    wanted = {
+        h.trigger.i: w
+        for h in hits
+        if h.route == "noun" and h.roles.targets and (w := wanting_verb(h.trigger, h.pattern.code)) is not None
+    }
+    kept = drop_subordinate_hits(hits)
+    hits = kept + [h for h in hits if h.trigger.i in wanted and h not in kept]
 
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
@@ -1112,6 +1119,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
+        wish = wanted.get(hit.trigger.i) if hit.route == "noun" else None
+        if wish is not None:  # "wanted to join the talks with B": the wish is the event, an intent to meet
+            code, modality, step = INTENT_TO_MEET, event_modality(wish, sent, ctx.root), "wanted-meeting"
         as_intent = ctx.conventions.planned_cooperation_as_intent
         invited = invitation_code(hit.trigger, hit.noun, code, as_intent) if code else None
         if invited is not None:
@@ -1162,7 +1172,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         agreement = agreement_code(hit.trigger, code) if code and modality != "negated" and intent is None else None
         if agreement is not None:
             code, step = agreement, "agreement"
-        planned = planned_act_code(code, modality, ctx.conventions) if code and intent is None else None
+        planned = (
+            planned_act_code(code, modality, ctx.conventions) if code and intent is None and wish is None else None
+        )
         if planned is not None:
             code, modality, step = planned[0], planned[1], "convention:planned"
         if modality == "asserted" and step == "pattern" and hit.route == "verb" and purposed_act(hit.trigger, code):
@@ -1201,6 +1213,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             and refusal is None
             and not is_invitation(hit.trigger, hit.noun)
             and not (hit.route == "verb" and sought_contact(hit.trigger))
+            and wish is None
             and (is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways))
         ):
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]

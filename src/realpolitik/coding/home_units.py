@@ -4,9 +4,9 @@ administration, not an act toward the WTO or the EU. The body named in the unit'
 subject matter, not a party; a unit founded with a partner ("a joint commission with Freedonia",
 "A and B set up a joint office") keeps its partner, who is named elsewhere in the clause.
 
-The class removes the targets named inside the founded unit's phrase ("a national **WTO** unit", "an
-**ASEAN** core group"), except in a partner phrase ("a desk **with** Freedonia"); with none left,
-there is no event.
+The class removes the targets named in the founded unit's name, its modifiers ("a national **WTO**
+unit", "an **ASEAN** core group"); a phrase or clause after it ("a desk **with** Freedonia", "a team
+to audit **Chinese** firms") still names parties. With no target left, there is no event.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from realpolitik.model import Actor
 FOUNDING_VERBS = frozenset({"establish", "set", "create", "form", "found", "launch", "open", "build", "institute"})
 UNIT_NOUNS = frozenset({
     "unit", "office", "desk", "group", "committee", "department", "secretariat", "cell", "bureau", "division",
-    "team", "section", "taskforce", "force", "directorate", "centre", "center", "council",
+    "team", "section", "directorate", "centre", "center", "council",
 })  # fmt: skip
 JOINT_WORDS = frozenset({"joint", "bilateral", "common"})
 
@@ -34,7 +34,7 @@ def _object_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-PARTNER_PREPS = frozenset({"with", "between", "to", "among"})
+NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
 def home_unit_targets(trigger: Token, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
@@ -48,8 +48,8 @@ def home_unit_targets(trigger: Token, targets: list[Actor], actors: ActorIndex) 
         return targets  # "a joint committee": founded together
     inside: set[int] = set()
     for obj in chain:
-        partners = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for t in c.subtree}
-        inside |= {t.i for t in obj.subtree} - partners
+        inside.add(obj.i)
+        inside |= {t.i for c in obj.children if c.dep_ in NAME_DEPS for t in c.subtree}
     kept = []
     for t in targets:
         span = actors.span_holding(t)
