@@ -22,6 +22,10 @@ STORIES = [
     ("Brazil's volleyball squad beat Peru in the tournament opener. The Brazilian team arrived in Bolivia on "
      "Tuesday. The coach praised the players ahead of the semifinals. The championship ends next week.",
      "BRA", "BOL"),
+    # sport told by scores alone, as the actor step reads them
+    ("Uruguay led 1-0 at half-time in Asuncion on Saturday. Paraguay drew level at 1-1 soon after the break. "
+     "A late header made it 2-1 for the visitors. The Uruguayan team arrived in Paraguay on Thursday. "
+     "Both sides now rest for a month.", "URY", "PRY"),
 ]
 
 
