@@ -87,8 +87,18 @@ HABIT_ADVS = frozenset(
         "sometimes",
         "occasionally",
         "periodically",
+        "annually",
+        "yearly",
+        "monthly",
+        "weekly",
+        "daily",
+        "nightly",
     }
 )
+# A period quantified by "every" or "each" ("visit the islands **every year**", "meet each month")
+# is the same habit told with a noun.
+RECURRENCE_DETS = frozenset({"every", "each"})
+RECURRENCE_NOUNS = frozenset({"day", "night", "week", "month", "year", "summer", "winter", "spring", "autumn"})
 CLIMB = frozenset(
     {
         "xcomp",
@@ -287,11 +297,23 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
 
 def habitual(trigger: Token) -> bool:
     """Is the act told as a habit, by an adverb of frequency on the trigger or a word governing it in
-    its clause ("insurgents **frequently** target patrols", "she **regularly** calls on them to ...")?
+    its clause ("insurgents **frequently** target patrols", "she **regularly** calls on them to ...",
+    "envoys meet **annually**", "visit the capital **every year**")?
     "repeatedly" is left out: it counts acts of the day as often as habits ("repeatedly shelled the
     town on Friday")."""
     return any(
-        c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in _chain(trigger) for c in tok.children
+        (c.dep_ == "advmod" and c.lower_ in HABIT_ADVS) or _recurring_period(c)
+        for tok in _chain(trigger)
+        for c in tok.children
+    )
+
+
+def _recurring_period(tok: Token) -> bool:
+    """ "every year", "each month" as a time adverbial."""
+    return (
+        tok.dep_ == "npadvmod"
+        and lemma(tok) in RECURRENCE_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in RECURRENCE_DETS for d in tok.children)
     )
 
 
