@@ -22,7 +22,7 @@ def _asserted(pipeline, text: str, src: str, tgt: str, root: str) -> list:
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("Students burned the flag of Germany, which had suspended aid to Bolivia over the dispute.", "DEU", "BOL", "16"),
+        ("Students burned the flag of Germany, which had suspended aid to Bolivia over the row.", "DEU", "BOL", "16"),
         ("Farmers marched past the embassy of France, which had expelled two Malian diplomats.", "FRA", "MLI", "16"),
     ],
 )

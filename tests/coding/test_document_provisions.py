@@ -35,3 +35,8 @@ def test_a_provision_is_not_an_act_done(pipeline, monkeypatch, text, src, tgt, r
 def test_the_hosting_body_still_acts(pipeline) -> None:
     text = "Kenyan officials inspected Ugandan farms on Tuesday under the accord."
     assert _asserted(pipeline, text, "KEN", "UGA", "09"), text
+
+
+def test_a_protest_amid_which_a_law_passed_is_real(pipeline) -> None:
+    text = "MPs passed a bill allowing the troops to stay, amid protests by Filipino students against the cabinet."
+    assert _asserted(pipeline, text, "PHL", "PHL", "14"), text

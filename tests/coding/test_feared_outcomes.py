@@ -34,3 +34,14 @@ def test_a_feared_act_is_not_asserted(pipeline, monkeypatch, text, src, tgt, roo
 def test_the_act_told_as_done_is_asserted(pipeline) -> None:
     text = "Ecuador expelled Peruvian envoys after the vote."
     assert _asserted(pipeline, text, "ECU", "PER", "1"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Traders feared for their jobs after Bolivian troops seized Chilean trucks on Friday.", "BOL", "CHL", "17"),
+        ("Critics spoke of the dangers of deepening Italy's role in the French war on Mali.", "FRA", "MLI", "19"),
+    ],
+)
+def test_an_act_beside_the_fear_is_not_feared(pipeline, text, src, tgt, root) -> None:
+    assert _asserted(pipeline, text, src, tgt, root), text

@@ -43,3 +43,15 @@ def test_a_running_total_is_not_an_act_of_the_day(pipeline, monkeypatch, text, s
 )
 def test_an_act_of_the_day_stays_asserted(pipeline, text, src, tgt, root) -> None:
     assert _asserted(pipeline, text, src, tgt, root), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("The Indian army has intensified its shelling of Pakistani posts since Thursday night.", "IND", "PAK", "1"),
+        ("It is the third time a Chinese frigate has visited Manila since the navies met.", "CHN", "PHL", "042"),
+        ("Denmark has praised Norway each year since the accord, but now it criticised Norway.", "DNK", "NOR", "11"),
+    ],
+)
+def test_the_news_of_the_day_beside_a_span_stays_asserted(pipeline, text, src, tgt, root) -> None:
+    assert _asserted(pipeline, text, src, tgt, root), text

@@ -301,11 +301,14 @@ def habitual(trigger: Token) -> bool:
     "envoys meet **annually**", "visit the capital **every year**")?
     "repeatedly" is left out: it counts acts of the day as often as habits ("repeatedly shelled the
     town on Friday")."""
-    return any(
-        (c.dep_ == "advmod" and c.lower_ in HABIT_ADVS) or _recurring_period(c)
-        for tok in _chain(trigger)
-        for c in tok.children
-    )
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in _chain(trigger) for c in tok.children):
+        return True
+    for tok in _chain(trigger):  # a recurring period stays in its own verb: "did X each year, but this year ..."
+        if any(_recurring_period(c) for c in tok.children):
+            return True
+        if tok.dep_ == "conj":
+            return False
+    return False
 
 
 def _recurring_period(tok: Token) -> bool:

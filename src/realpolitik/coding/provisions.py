@@ -43,6 +43,12 @@ CONTENT_LINKS = frozenset(
 )
 
 
+# prepositions of circumstance: "passed a law allowing X **amid** protests" — the protests are real
+CIRCUMSTANCE_PREPS = frozenset(
+    {"amid", "amidst", "despite", "after", "before", "during", "following", "since", "until", "because", "like"}
+)
+
+
 def _document(verb: Token) -> bool:
     """Is a document the subject of ``verb``, or the noun ``verb`` modifies?"""
     if verb.dep_ in ("relcl", "acl", "amod") and lemma(verb.head) in DOCUMENT_NOUNS:
@@ -69,6 +75,8 @@ def provided_act(trigger: Token) -> bool:
         if tok.head.i == tok.i or tok.dep_ not in CONTENT_LINKS:
             return False
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.i != trigger.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS:
             return False
         tok = tok.head
         if _is_provision(tok):

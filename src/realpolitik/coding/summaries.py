@@ -47,21 +47,46 @@ def _clause_verb(trigger: Token) -> Token | None:
     return None
 
 
+def _shares_clause(verb: Token) -> bool:
+    """A conjunct verb with no subject or auxiliary of its own ("have raided ... and **detained**")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def present_perfect(verb: Token) -> bool:
     """ "has shelled", "have been detained", and a conjunct sharing the auxiliary ("have raided and
     seized")."""
-    while verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+    while _shares_clause(verb) and verb.tag_ in ("VBN", "VBD"):
         verb = verb.head
     if verb.tag_ != "VBN":
         return False
     return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
+# a "since" of the last few days opens the news of the day, not a span ("since Wednesday")
+RECENT_POINTS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "morning", "afternoon", "evening", "night", "dawn", "weekend", "midnight", "noon",
+    }
+)  # fmt: skip
+# "the third time the warship **has visited** the port since ...": the count frames the visit of the day
+TIME_COUNT_NOUNS = frozenset({"time", "occasion"})
+
+
+def _since_span(prep: Token) -> bool:
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return not any(w.lower_ in RECENT_POINTS for o in objs for w in o.subtree)
+
+
 def _span_marker(verb: Token) -> bool:
     for c in verb.children:
         low = c.lower_
         if c.dep_ == "prep" and low == "since":
-            return True
+            return _since_span(c)
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
             return True
         if c.dep_ == "advmod" and _so_far(c):
@@ -99,10 +124,12 @@ def running_total(trigger: Token) -> bool:
     verb = _clause_verb(trigger)
     if verb is None or not present_perfect(verb):
         return False
+    if verb.dep_ in ("relcl", "acl") and lemma(verb.head) in TIME_COUNT_NOUNS:
+        return False
     tok = verb
     while True:
         if _span_marker(tok):
             return True
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
+        if not _shares_clause(tok):
             return False
         tok = tok.head
