@@ -95,7 +95,6 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
@@ -141,7 +140,7 @@ from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, Pa
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.provisions import provided_act
-from realpolitik.coding.purposes import aimed_act, recruited_help
+from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
@@ -204,7 +203,6 @@ from realpolitik.coding.rules import (
     verbal_attack,
 )
 from realpolitik.coding.signing import signed_agreement_code
-from realpolitik.coding.summaries import running_total
 from realpolitik.coding.team_tours import team_tour
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
@@ -874,19 +872,6 @@ TRADE_VERBS = frozenset({"export", "import", "sell", "buy", "purchase", "ship", 
 SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
 
 
-def told_status(trigger: Token) -> tuple[str, str] | None:
-    """(modality, step) for an act told as something other than a deed of the day: a running total
-    over a span up to now (``summaries``: historical), a document's provision (``provisions``) or a
-    feared outcome (``apprehensions``), both hypothetical; None for an act told as done."""
-    if feared_act(trigger):
-        return "hypothetical", "status:feared"
-    if provided_act(trigger):
-        return "hypothetical", "status:provision"
-    if running_total(trigger):
-        return "historical", "status:summary"
-    return None
-
-
 def habitual_trade(trigger: Token, code: str) -> bool:
     """Is ``trigger`` a trade verb in the simple present ("exports", "buy"), with no auxiliary, coding an
     exchange (CAMEO 06)? Then it states how trade runs, not an act."""
@@ -1167,11 +1152,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
-        if code and modality == "asserted" and step == "pattern" and recruited_help(hit.trigger, code):
-            modality, step = "intended", "purpose"  # "recruited nurses to help X": the help is still to come
-        status = told_status(hit.trigger) if modality in ("asserted", "intended") else None
-        if status is not None and (modality == "asserted" or status[0] == "hypothetical"):
-            modality, step = status  # a running total, a document's provision, a feared outcome
+        if modality in ("asserted", "intended") and provided_act(hit.trigger):
+            modality, step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
         stance = content_stance(hit.trigger) if hit.route != "noun" else None
         if stance == "negated" or (stance == "reported" and modality == "asserted"):
             modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done

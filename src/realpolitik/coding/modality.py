@@ -87,18 +87,8 @@ HABIT_ADVS = frozenset(
         "sometimes",
         "occasionally",
         "periodically",
-        "annually",
-        "yearly",
-        "monthly",
-        "weekly",
-        "daily",
-        "nightly",
     }
 )
-# A period quantified by "every" or "each" ("visit the islands **every year**", "meet each month")
-# is the same habit told with a noun.
-RECURRENCE_DETS = frozenset({"every", "each"})
-RECURRENCE_NOUNS = frozenset({"day", "night", "week", "month", "year", "summer", "winter", "spring", "autumn"})
 CLIMB = frozenset(
     {
         "xcomp",
@@ -297,26 +287,11 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
 
 def habitual(trigger: Token) -> bool:
     """Is the act told as a habit, by an adverb of frequency on the trigger or a word governing it in
-    its clause ("insurgents **frequently** target patrols", "she **regularly** calls on them to ...",
-    "envoys meet **annually**", "visit the capital **every year**")?
+    its clause ("insurgents **frequently** target patrols", "she **regularly** calls on them to ...")?
     "repeatedly" is left out: it counts acts of the day as often as habits ("repeatedly shelled the
     town on Friday")."""
-    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in _chain(trigger) for c in tok.children):
-        return True
-    for tok in _chain(trigger):  # a recurring period stays in its own verb: "did X each year, but this year ..."
-        if any(_recurring_period(c) for c in tok.children):
-            return True
-        if tok.dep_ == "conj":
-            return False
-    return False
-
-
-def _recurring_period(tok: Token) -> bool:
-    """ "every year", "each month" as a time adverbial."""
-    return (
-        tok.dep_ == "npadvmod"
-        and lemma(tok) in RECURRENCE_NOUNS
-        and any(d.dep_ == "det" and d.lower_ in RECURRENCE_DETS for d in tok.children)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in _chain(trigger) for c in tok.children
     )
 
 

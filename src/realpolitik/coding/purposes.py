@@ -10,9 +10,8 @@ Three kinds of purpose clause stay acts:
 * when the governing verb is itself the same act ("met in Oslo to negotiate"), which
   ``rules.restates_governing_event`` already folds into one event;
 * when the purpose is material help or yielding, done in the doing ("sent engineers to help
-  Bolivia", ``MEANS_ROOTS``), unless the governing verb only gathers the helpers or funds
-  ("recruited nurses to help ...", ``recruited_help``); purposes of force are
-  ``rules.purposed_act``'s, intended whatever the governing verb;
+  Bolivia", ``MEANS_ROOTS``); purposes of force are ``rules.purposed_act``'s, intended whatever
+  the governing verb;
 * when the governing verb is not a building-up of means for later (``BUILDING_VERBS``): an occasion
   or channel used for an act ("used the holiday to call on X", "summoned the envoy to protest")
   carries the act out at once.
@@ -89,25 +88,6 @@ BUILDING_VERBS = frozenset(
         "assemble", "mobilize", "mobilise", "gather", "collect", "seek", "plan", "draft", "pass", "adopt",
     }
 )  # fmt: skip
-
-
-# Acts that gather the people or funds who are to give help later: "recruited nurses **to help**
-# Freedonia's clinics", "is raising money to assist ...": unlike sending or giving, the help is
-# still to come, so even a purpose of aid is only an aim.
-GATHERING_VERBS = frozenset(
-    {"recruit", "hire", "enlist", "train", "raise", "gather", "collect", "mobilize", "mobilise", "form", "assemble"}
-)
-AID_ROOTS = frozenset({"06", "07"})
-
-
-def recruited_help(verb: Token, code: str) -> bool:
-    """Is the aid of ``verb`` (code ``code``) the purpose of gathering helpers or funds?"""
-    if verb.pos_ not in ("VERB", "AUX") or code[:2] not in AID_ROOTS or not to_marked(verb):
-        return False
-    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
-        return False
-    head = _governor(verb)
-    return lemma(head) in GATHERING_VERBS and any(c.dep_ == "dobj" for c in head.children)
 
 
 def aimed_act(verb: Token, code: str) -> bool:
