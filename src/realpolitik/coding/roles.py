@@ -754,14 +754,15 @@ LOCATION_NOUNS = PLACE_NOUNS | frozenset(
 
 
 def named_place_part(place: Token, actors: ActorIndex) -> list[Actor]:
-    """The state a place noun belongs to by its name modifier or possessor ("in the Sudan border area",
-    "in northern Ruritania's Afrin"): only a common noun for a part of a territory
+    """The state a place noun belongs to by its name modifier, nationality adjective or possessor ("in
+    the Sudan border area", "in the Ruritanian town of X", "in northern Ruritania's Afrin"): only a
+    common noun for a part of a territory
     (``LOCATION_NOUNS``) takes a name modifier, so "in the Iraq war" names no place; a named place
     takes only its possessor."""
     if place.ent_type_ in ("GPE", "LOC", "FAC") and place.pos_ == "PROPN":
         deps: tuple[str, ...] = ("poss",)  # "in northern Ruritania's Afrin": a named place within a state
     elif lemma(place) in LOCATION_NOUNS or place.lower_ in LOCATION_NOUNS:
-        deps = ("compound", "poss", "nmod")
+        deps = ("compound", "poss", "nmod", "amod")
     else:
         return []
     return [a for a in actors.modifiers(place, deps) if a.kind in (None, "state", "place")]
