@@ -143,6 +143,7 @@ from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
+from realpolitik.coding.provisions import provided_act
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
 from realpolitik.coding.roles import (
@@ -1191,6 +1192,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
+        if modality in ("asserted", "intended") and provided_act(hit.trigger):
+            modality, step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
         stance = content_stance(hit.trigger) if hit.route != "noun" else None
         if stance == "negated" or (stance == "reported" and modality == "asserted"):
             modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
