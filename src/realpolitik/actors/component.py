@@ -30,6 +30,7 @@ from realpolitik.actors.context import find_dateline, give_countries, give_princ
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
+from realpolitik.actors.figurative import drop_figurative_titles
 from realpolitik.actors.grouping import group_matches, is_region
 from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
 from realpolitik.actors.resolver import ActorResolver, resolve_entry
@@ -85,6 +86,7 @@ class ActorComponent:
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
         mentions = apply_appositions(doc, mentions, view.dep)
         mentions = drop_teams(doc, mentions, view)
+        mentions = drop_figurative_titles(doc, mentions)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
         dateline = find_dateline(doc, self.resolver, when)
         doc._.rp_dateline = dateline
