@@ -165,6 +165,7 @@ from realpolitik.coding.roles import (
     meeting_hosts,
     noun_roles,
     object_nouns,
+    own_state_investigated,
     participants,
     speaker_for,
     standing_relation,
@@ -1107,6 +1108,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         ):
             continue
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
+            continue
+        if own_state_investigated(hit.pattern.code, hit.roles.sources, hit.roles.targets):
             continue
         if hit.route == "verb" and organised_occasion(hit.trigger):
             continue  # "the embassy organised an exhibition": culture, not diplomacy

@@ -1028,6 +1028,22 @@ def keep_said_foreign(before: list[Actor], after: list[Actor], actors: ActorInde
     return out
 
 
+INVESTIGATE_ROOT = "09"
+
+
+def own_state_investigated(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Class OWN STATE AS INQUIRY TARGET: a state's police, prosecutors or officials investigating a matter
+    whose only stated party is their own state, named by a place in it ("detectives opened an inquiry
+    into the shooting in Paris", "prosecutors investigate the blast in the capital"), investigate a crime
+    at home, not a party: the place is the crime's scene. No dyad, as the guidelines want when no target
+    is identifiable. A state organ investigating another state ("... into arms sales by Ruritania") or a
+    named group of its own country (a sector code, "investigated opposition leaders") is kept."""
+    if code[:2] != INVESTIGATE_ROOT or not targets or not sources:
+        return False
+    own = {s.code[:3] for s in sources}
+    return all(len(t.code) == 3 and t.code in own for t in targets)
+
+
 FOREIGN_SECTORS = frozenset({"MIL", "SPY"})  # troops or agents named without a country may well be foreign
 
 
