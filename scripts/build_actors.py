@@ -67,9 +67,17 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 def plural_demonyms(names: list[str]) -> list[str]:
+    """Plural demonyms by rule: one-word ones ("Iraqi" → "Iraqis"), and those of several words whose state
+    name the same entry lists ("South African" beside "South Africa", "Sri Lankan" beside "Sri Lanka",
+    "Sierra Leonean" beside "Sierra Leone"): without "South Africans" the plural's last word alone would
+    name a region ("Africans" → AFR). The name check tells a demonym from a place ("Abu Dhabi")."""
     extra = []
+    low = {n.lower() for n in names}
     for n in names:
         if " " not in n and n[:1].isupper() and re.search(r"(an|i)$", n) and not n.isupper():
+            extra.append(n + "s")
+        elif " " in n and n.endswith("an") and n.split()[-1][:1].isupper() \
+                and {n[:-1].lower(), n[:-2].lower(), (n + "y").lower()} & low:
             extra.append(n + "s")
     return extra
 
