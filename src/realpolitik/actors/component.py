@@ -219,7 +219,34 @@ def parenthesised_aliases(doc: Doc, matches: list[Match]) -> list[Match]:
                 and alias.best.entity_id != m.best.entity_id:
             m = replace(m, entries=alias.entries)
         out.append(m)
-    return out
+    covered = {i for m in out if not m.is_agent for i in range(m.start, m.end)}  # a sector noun may be a name's word
+    for alias in matches:
+        name = _unmatched_name_before(doc, alias.start - 1, covered)
+        if name is not None and not alias.is_agent and alias.end < len(doc) and doc[alias.end].text == ")":
+            out = [m for m in out if m.end <= name[0] or m.start >= name[1]]
+            out.append(Match(name[0], name[1], doc[name[0]:name[1]].text.lower(), alias.entries, name[1] - 1))
+    return sorted(out, key=lambda m: m.start)
+
+
+NAME_JOINERS = frozenset({"of", "the", "for", "on", "and", "de", "du", "des", "al", "el"})
+
+
+def _unmatched_name_before(doc: Doc, paren: int, covered: set[int]) -> tuple[int, int] | None:
+    """ACRONYM DEFINED IN BRACKETS: the capitalised name right before "(" that no dictionary name matched
+    ("the Liberation Front of the Northern Hills (LFNH)", a spelling the dictionary lacks): (start, end) of
+    it when it has at least two capitalised words, so that "on Monday (AU)" is none."""
+    if paren < 1 or doc[paren].text != "(":
+        return None
+    start = paren
+    while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                         or doc[start - 1].lower_ in NAME_JOINERS and start - 1 > 0 and start < paren):
+        start -= 1
+    while start < paren and doc[start].lower_ in NAME_JOINERS:
+        start += 1
+    words = [t for t in doc[start:paren] if t.text[:1].isupper()]
+    if len(words) < 2 or any(i in covered for i in range(start, paren)) or doc[start].sent.start == start:
+        return None
+    return start, paren
 
 
 def _stance(doc: Doc, start: int) -> bool:
