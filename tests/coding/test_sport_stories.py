@@ -42,3 +42,12 @@ def test_a_political_story_mentioning_sport_keeps_its_events(pipeline) -> None:
         "bid and trade. Kenya's football federation welcomed the talks."
     )
     assert find(pipeline.code_text(text, published=PUB), "KEN", "UGA", "04"), text
+
+
+def test_date_ranges_are_no_scores(pipeline) -> None:
+    text = (
+        "The Chilean president met the Peruvian president in Lima on March 14, his office said. Trade ministers "
+        "meet on March 20-21 in Lima. A business forum follows on March 22-23. Officials gather again on "
+        "April 2-3."
+    )
+    assert find(pipeline.code_text(text, published=PUB), "CHL", "PER", "04"), text

@@ -34,9 +34,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.actors.docview import DocView
+from realpolitik.actors.sport import COMPETITIONS
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
-from realpolitik.actors.sport import sport_sentences
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.frames import lemma, misread_main_verb
 from realpolitik.coding.roles import location_target
@@ -99,17 +98,38 @@ SPORT_STORY_SHARE = 0.2
 SPORT_STORY_MIN = 3
 
 
+SCORE_ENTS = frozenset({"", "CARDINAL"})  # a date range ("Nov. 15-16") is a DATE, a range of money MONEY
+
+
+def scored(sent: Span) -> bool:
+    """Does the sentence give a score ("won 3-2", "led 1-0"): the actor step's score reading
+    (``actors.sport``), less ranges the entity recogniser places in dates, money or quantities?"""
+    for tok in sent[1:-1]:
+        if tok.text != "-" or tok.whitespace_ or sent.doc[tok.i - 1].whitespace_:
+            continue
+        left, right = sent.doc[tok.i - 1], sent.doc[tok.i + 1]
+        if not (left.is_digit and right.is_digit and len(left) <= 2 and len(right) <= 2):
+            continue
+        if left.ent_type_ in SCORE_ENTS and right.ent_type_ in SCORE_ENTS:
+            return True
+    return False
+
+
+def competition_named(sent: Span) -> bool:
+    """ "the World Cup", "the French Open": a capitalised competition name (see ``actors.sport``)."""
+    return any(
+        t.lower_ in COMPETITIONS and t.text[:1].isupper() and t.i > 0 and t.doc[t.i - 1].text[:1].isupper()
+        for t in sent
+    )
+
+
 def sport_story(doc: Doc) -> bool:
-    """Is ``doc`` a sport story (see ``SPORT_STORY_SHARE``)? A sentence is sport by its words here, or
-    by a score or a competition's name as the actor step reads them ("a 3-2 win", "the World Cup");
-    sentences of fewer than three words (datelines cut short, blank lines) are not counted."""
+    """Is ``doc`` a sport story (see ``SPORT_STORY_SHARE``)? A sentence is sport by its words, a score
+    or a competition's name; sentences of fewer than three words (datelines cut short, blank lines)
+    are not counted."""
     sents = [s for s in doc.sents if sum(1 for t in s if t.is_alpha) >= 3]
-    if len(sents) < SPORT_STORY_MIN:
-        return False
-    numbered = list(doc.sents)
-    sporting = {i for i, s in enumerate(numbered) if sport_context(s)} | sport_sentences(doc, DocView.of(doc))
-    counted = sum(1 for i, s in enumerate(numbered) if i in sporting and sum(1 for t in s if t.is_alpha) >= 3)
-    return counted >= SPORT_STORY_MIN and counted >= SPORT_STORY_SHARE * len(sents)
+    sporting = sum(1 for s in sents if sport_context(s) or scored(s) or competition_named(s))
+    return sporting >= SPORT_STORY_MIN and sporting >= SPORT_STORY_SHARE * len(sents)
 
 
 def sought_status(trigger: Token) -> bool:
