@@ -93,6 +93,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.actors.sport import sport_story
 from realpolitik.coding import cameo
 from realpolitik.coding.accidents import crash_result
 from realpolitik.coding.actorindex import ActorIndex
@@ -137,7 +138,7 @@ from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins
 from realpolitik.coding.modality import event_modality, habitual
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
-from realpolitik.coding.nonevents import domestic_permit, non_event, sport_story, without_venue
+from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
