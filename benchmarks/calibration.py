@@ -20,7 +20,7 @@ from typing import Any
 
 import news_fresh
 import news_study
-from news_judged import JUDGEMENTS, SAMPLE, event_key, hashed_order, load_judgements, sampled
+from news_judged import JUDGEMENTS, SAMPLE, hashed_order, judged_rows, load_judgements
 
 from realpolitik.model import Article
 from realpolitik.pipeline import Pipeline
@@ -32,15 +32,10 @@ BARS = (0.0, 0.3, 0.4, 0.5)
 
 
 def judged_events(pipeline: Pipeline, order: list[Article], judgements: Path, size: int) -> list[dict[str, Any]]:
-    verdicts = load_judgements(judgements)
-    out: list[dict[str, Any]] = []
-    for article, event in sampled(pipeline, order):
-        verdict = verdicts.get(event_key(str(article.external_id), event))
-        if verdict is not None and verdict["right"] is not None:
-            out.append({"confidence": event.confidence, "right": bool(verdict["right"])})
-        if len(out) == size:
-            break
-    return out
+    """The confidence and verdict of each judged event of a sample (unjudged ones are left out)."""
+    drawn = judged_rows(pipeline, order, load_judgements(judgements), size)
+    return [{"confidence": event.confidence, "right": bool(row["right"])}
+            for event, row in drawn if row["right"] is not None]  # fmt: skip
 
 
 def by_bar(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -78,6 +78,23 @@ def tally(rows: list[dict[str, object]]) -> tuple[int, int, float]:
     return len(judged), right, round(right / len(judged), 4) if judged else 0.0
 
 
+def judged_rows(
+    pipeline: Pipeline, articles: list[Article], judgements: dict[str, dict[str, object]], size: int
+) -> list[tuple[CodedEvent, dict[str, object]]]:
+    """The first ``size`` sampled events of ``articles`` (already in the sample's order), each with its
+    row: key, verdict (None when not judged yet) and reason. Every judged sample and the calibration
+    benchmark draw their events through this one function, so they always agree on what was sampled."""
+    out: list[tuple[CodedEvent, dict[str, object]]] = []
+    for article, event in sampled(pipeline, articles):
+        key = event_key(str(article.external_id), event)
+        verdict = judgements.get(key)
+        out.append((event, {"key": key, "right": None if verdict is None else verdict["right"],
+                            "why": None if verdict is None else verdict.get("why")}))  # fmt: skip
+        if len(out) == size:
+            break
+    return out
+
+
 def run_sample(
     articles: list[Article],
     judgements_path: Path,
@@ -94,21 +111,14 @@ def run_sample(
     ap.add_argument("--show", action="store_true", help="print the sampled events that have no judgement yet")
     ap.add_argument("--all", action="store_true", help="with --show, print judged events too")
     args = ap.parse_args()
-    judgements = load_judgements(judgements_path)
-    rows = []
-    for article, event in sampled(Pipeline(), articles):
-        key = event_key(str(article.external_id), event)
-        verdict = judgements.get(key)
-        rows.append({"key": key, "right": None if verdict is None else verdict["right"],
-                     "why": None if verdict is None else verdict.get("why")})  # fmt: skip
-        if args.show and (verdict is None or args.all):
-            print(json.dumps({"key": key, "verdict": verdict and verdict["right"],
-                              "why": verdict and verdict.get("why"), "sentence": event.evidence,
-                              "trigger": event.trigger, "step": event.extra.get("step"),
-                              "modality": event.modality},
+    drawn = judged_rows(Pipeline(), articles, load_judgements(judgements_path), size)
+    rows = [row for _, row in drawn]
+    for event, row in drawn:
+        if args.show and (row["right"] is None or args.all):
+            print(json.dumps({"key": row["key"], "verdict": row["right"], "why": row["why"],
+                              "sentence": event.evidence, "trigger": event.trigger,
+                              "step": event.extra.get("step"), "modality": event.modality},
                              ensure_ascii=False))  # fmt: skip
-        if len(rows) == size:
-            break
     judged, right, share = tally(rows)
     print(f"{label} {len(rows)} events; judged {judged}; right at dyad + root {right} ({share:.1%})")
     if args.show:

@@ -39,7 +39,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
-from realpolitik.actors.grouping import NOT_LOCAL, Mention, office_title, posted
+from realpolitik.actors.grouping import NOT_LOCAL, PLACE_NOUNS, Mention, office_title, posted
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state
 from realpolitik.model import Actor
@@ -255,6 +255,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             top = named_place(_phrase_top(doc[p.head]))
             if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS) or _is_place(p):
                 places.add(_state_country(p) or "")
+        if not posted(doc[m.head]):
+            places.update(national_places(doc, (loose or {}).get(m.sentence, [])))
         places.discard("")
         country, why = None, ""
         if len(places) == 1:
@@ -277,6 +279,28 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
         if country:
             m.actors = [_with_country(a, country, why) for a in m.actors]
     return mentions
+
+
+def national_places(doc: Doc, loose: list[tuple[int, str]]) -> set[str]:
+    """Class NATIONAL PLACE NOUN: "in the western Ruritanian state of X", "near the Ruritanian border
+    town of Y" — a nationality adjective on a common noun for a place, in a locative phrase, says where
+    the sentence is as the state's own name would ("in Ruritania"), though it made no actor. "State"
+    is such a noun only with a named of-phrase (the state of X), else it is the country itself."""
+    out: set[str] = set()
+    for i, country in loose:
+        tok = doc[i]
+        noun = tok.head
+        if tok.dep_ != "amod" or noun.i == tok.i:
+            continue
+        named_state = noun.lower_ in ("state", "states") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in noun.children)
+        if noun.lower_ not in PLACE_NOUNS and not named_state:
+            continue
+        top = named_place(_phrase_top(noun))
+        if top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS:
+            out.add(country)
+    return out
 
 
 GOVERNMENT_NOUNS = frozenset({"government", "authorities", "cabinet"})  # not "administration": also management

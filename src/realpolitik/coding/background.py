@@ -26,6 +26,16 @@ of the islands". Such acts are background, not the news of the day, so the coder
   ("on Monday") is within the week, and a future or present clause ("will meet on Dec. 3") is not
   background, whatever year a bare day and month resolve to.
 
+* an **anterior relative**: an act told only in a non-restrictive relative clause in the past perfect
+  ("the flag of Freedonia, **which had cut** aid to Ruritania over the row", "the envoy, **who had been
+  expelled** by Ruritania, ...") recalls what the person or state had done before the story, to say
+  who they are; a date stated in the relative clause is left to the explicit past date below.
+* a **past frame**: "**in the past**", "**in history**" on the act's own clause tell
+  how things went before, not an act of the day.
+
+An explicit past date may be a year ("last year", "in 2004") when the whole year ended two months or
+more before publication.
+
 Only the trigger's own clause counts: a period phrase in another clause ("X, who fought in the 1990s
 war, met Y on Monday") dates that other clause, and "since 1983" opens an ongoing span rather than a closed period.
 """
@@ -149,10 +159,51 @@ def past_description(trigger: Token) -> bool:
     return False
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that"})
+PAST_FRAME_NOUNS = frozenset({"past", "history"})
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def anterior_relative(trigger: Token) -> bool:
+    """Is the act told only in a non-restrictive past perfect relative clause ("X, which had cut aid")?"""
+    tok = trigger
+    for _ in range(8):
+        if tok.dep_ == "relcl":
+            break
+        if tok.head.i == tok.i or tok.dep_ not in DESCRIPTION_LINKS | {"xcomp"}:
+            return False
+        tok = tok.head
+    else:
+        return False
+    if tok.dep_ != "relcl" or not _past_perfect(tok):
+        return False
+    words = list(tok.subtree)
+    first = words[0]
+    if first.i == 0 or first.lower_ not in RELATIVE_PRONOUNS or tok.doc[first.i - 1].text != ",":
+        return False
+    return not any(w.ent_type_ in ("DATE", "TIME") for w in words)
+
+
+def past_frame(trigger: Token) -> bool:
+    """Does the act's own clause carry "in the past" or "in history"?"""
+    for tok in [*_clause_tokens(trigger), *catenative_complements(trigger)]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lower_ in PAST_FRAME_NOUNS and not any(
+                        m.dep_ in ("amod", "nummod", "compound", "poss") for m in o.children
+                    ):
+                        return True
+    return False
+
+
 def background_period(trigger: Token, published: date | None) -> bool:
     """Is the act at ``trigger`` set in a period that closed years before ``published``, or told
-    as a past description (``past_description``)?"""
-    if past_description(trigger):
+    as a past description (``past_description``), an anterior relative or in a past frame?"""
+    if past_description(trigger) or anterior_relative(trigger) or past_frame(trigger):
         return True
     for tok in [*_clause_tokens(trigger), *catenative_complements(trigger)]:
         for c in tok.children:
@@ -175,7 +226,7 @@ def _past_clause(trigger: Token) -> bool:
 def dated_background(
     trigger: Token, event_date: date | None, precision: str | None, how: str, published: date | None
 ) -> bool:
-    """Does the act's own clause state a day or month that ended ``MIN_DAYS_BACK`` or more days
+    """Does the act's own clause state a day, month or year that ended ``MIN_DAYS_BACK`` or more days
     before ``published``, told in the past?"""
     if event_date is None or published is None or not how.startswith("sentence:"):
         return False
@@ -184,6 +235,8 @@ def dated_background(
     elif precision == "month":
         following = date(event_date.year + event_date.month // 12, event_date.month % 12 + 1, 1)
         last = date.fromordinal(following.toordinal() - 1)
+    elif precision == "year":
+        last = date(event_date.year, 12, 31)
     else:
         return False
     return (published - last).days >= MIN_DAYS_BACK and _past_clause(trigger)

@@ -144,6 +144,7 @@ from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
+from realpolitik.coding.provisions import provided_act
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
 from realpolitik.coding.roles import (
@@ -282,17 +283,23 @@ class Hit:
     roles: Roles
 
 
+# Particles the parser can read as a preposition with the verb's object as its object ("passed on the
+# file", "handed over the records", "turned down the offer"): a particle verb's V+N pattern may match them.
+PARTICLE_WORDS = frozenset({"on", "over", "down", "out", "off", "up", "back", "in"})
+
+
 def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern, Token | None, Token | None] | None:
     """Most specific pattern whose frame the verb's dependents satisfy: (pattern, noun, prep object)."""
     buckets = patterns.verb_buckets(lemma_)
     if not buckets:
         return None
     prts = particles(verb)
-    options: list[tuple[int, Pattern, Token | None, Token | None]] = []
+    options: list[tuple[int, Pattern, Token | None, Token | None, str]] = []
 
-    def add(key: tuple[str, ...], noun: Token | None, pobj: Token | None) -> None:
+    def add(key: tuple[str, ...], noun: Token | None, pobj: Token | None, read_particle: str = "") -> None:
         for rank, p in buckets.get(key, ()):
-            options.append((rank, p, noun, pobj))
+            if not read_particle or p.particle == read_particle:
+                options.append((rank, p, noun, pobj, read_particle))
 
     add(("V",), None, None)
     for word, o in prep_objects(verb):
@@ -308,9 +315,13 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
     for o in object_nouns(verb):
         for head in {lemma(o), o.lower_}:
             add(("V+N", head), o, None)
+    for word, o in prep_objects(verb):
+        if word in PARTICLE_WORDS:  # class PARTICLE READ AS PREPOSITION: "passed [on] the file" as on/prep > file
+            for head in {lemma(o), o.lower_}:
+                add(("V+N", head), o, None, read_particle=word)
     options.sort(key=lambda opt: opt[0])
-    for _, p, noun, pobj in options:
-        if p.particle and p.particle not in prts:
+    for _, p, noun, pobj, read_particle in options:
+        if p.particle and p.particle not in prts and p.particle != read_particle:
             continue
         if p.constrained and not constraints_met(p, verb, noun):
             continue
@@ -1182,6 +1193,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
+        if modality in ("asserted", "intended") and provided_act(hit.trigger):
+            modality, step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
         stance = content_stance(hit.trigger) if hit.route != "noun" else None
         if stance == "negated" or (stance == "reported" and modality == "asserted"):
             modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done

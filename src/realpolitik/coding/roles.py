@@ -546,9 +546,12 @@ def verb_targets(
         found = recipient(verb, actors)
         if found:
             return found, False
+    deferred: list[Actor] = []
     if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i:
         found = actors.np(noun)
-        if found:
+        if found and all(a.code.startswith("---") for a in found):
+            deferred = found  # class THING OR BODY: "shared intelligence with B" — B, if the clause names one
+        elif found:
             return found, False
     if is_passive(verb):
         subj = passive_subject(verb)
@@ -648,6 +651,8 @@ def verb_targets(
         found = criticised_scene(verb, actors)  # last route: "condemned the coup in B" (CRITICISED ACT'S COUNTRY)
         if found:
             return found, False
+    if deferred:
+        return deferred, True
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
         return [], False
     objs = direct_objects(verb)
