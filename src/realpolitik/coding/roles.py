@@ -546,9 +546,12 @@ def verb_targets(
         found = recipient(verb, actors)
         if found:
             return found, False
+    deferred: list[Actor] = []
     if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i:
         found = actors.np(noun)
-        if found:
+        if found and all(a.code.startswith("---") for a in found):
+            deferred = found  # class THING OR BODY: "shared intelligence with B" — B, if the clause names one
+        elif found:
             return found, False
     if is_passive(verb):
         subj = passive_subject(verb)
@@ -648,6 +651,8 @@ def verb_targets(
         found = criticised_scene(verb, actors)  # last route: "condemned the coup in B" (CRITICISED ACT'S COUNTRY)
         if found:
             return found, False
+    if deferred:
+        return deferred, True
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
         return [], False
     objs = direct_objects(verb)
@@ -754,15 +759,14 @@ LOCATION_NOUNS = PLACE_NOUNS | frozenset(
 
 
 def named_place_part(place: Token, actors: ActorIndex) -> list[Actor]:
-    """The state a place noun belongs to by its name modifier, nationality adjective or possessor ("in
-    the Sudan border area", "in the Ruritanian town of X", "in northern Ruritania's Afrin"): only a
-    common noun for a part of a territory
+    """The state a place noun belongs to by its name modifier or possessor ("in the Sudan border area",
+    "in northern Ruritania's Afrin"): only a common noun for a part of a territory
     (``LOCATION_NOUNS``) takes a name modifier, so "in the Iraq war" names no place; a named place
     takes only its possessor."""
     if place.ent_type_ in ("GPE", "LOC", "FAC") and place.pos_ == "PROPN":
         deps: tuple[str, ...] = ("poss",)  # "in northern Ruritania's Afrin": a named place within a state
     elif lemma(place) in LOCATION_NOUNS or place.lower_ in LOCATION_NOUNS:
-        deps = ("compound", "poss", "nmod", "amod")
+        deps = ("compound", "poss", "nmod")
     else:
         return []
     return [a for a in actors.modifiers(place, deps) if a.kind in (None, "state", "place")]

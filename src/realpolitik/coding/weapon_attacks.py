@@ -1,0 +1,86 @@
+"""A killing told through a heavy weapon is an attack with that weapon, not a massacre.
+
+The lexicon codes "kill civilians" as mass killing (CAMEO 202, after CAMEO.2.0), which fits a
+massacre by gunmen or a militia's slaughter of villagers. When the sentence tells the deaths through
+the weapon that caused them — "artillery shells killed ten civilians", "ten civilians were killed in
+an air strike", "tanks shelled the town, killing ten civilians" — the event is the armed attack, and
+CAMEO codes it by its weapon: artillery and tanks 194, aerial weapons (bombs, missiles, aircraft)
+195. The deaths are its toll.
+
+The weapon is the killing verb's subject (or that subject's modifier: "artillery shells"), its
+``by``/``in``/``with``/``during`` phrase, or the verb whose result the killing is ("shelled …,
+killing", "bombed … and killed"): that verb's lemma or its subject or object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.coding.frames import agent_token, is_passive, lemma, prep_objects, subject_token
+
+MASS_KILLING = "202"
+ARTILLERY = "194"
+AERIAL = "195"
+
+# weapon nouns and the attack code CAMEO gives their use
+WEAPON_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        ("artillery", "shell", "shelling", "mortar", "tank", "howitzer", "cannon", "rocket", "katyusha",
+         "barrage", "bombardment"),
+        ARTILLERY,
+    ),
+    **dict.fromkeys(
+        ("airstrike", "warplane", "jet", "aircraft", "plane", "helicopter", "gunship", "drone", "missile",
+         "bomber", "bombing", "air"),
+        AERIAL,
+    ),
+}  # fmt: skip
+# verbs of attacking with such a weapon
+WEAPON_VERBS: dict[str, str] = {"shell": ARTILLERY, "bombard": ARTILLERY, "bomb": AERIAL, "strafe": AERIAL}
+INSTRUMENT_PREPS = frozenset({"by", "in", "with", "during", "from"})
+RESULT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _weapon_of(tok: Token | None) -> str | None:
+    """The code of the weapon ``tok`` names, itself or through a modifier ("artillery shells",
+    "an air strike")."""
+    if tok is None:
+        return None
+    if lemma(tok) in WEAPON_NOUNS or tok.lower_ in WEAPON_NOUNS:
+        return WEAPON_NOUNS.get(lemma(tok)) or WEAPON_NOUNS[tok.lower_]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and lemma(c) in WEAPON_NOUNS:
+            return WEAPON_NOUNS[lemma(c)]
+    return None
+
+
+def _clause_weapon(verb: Token) -> str | None:
+    """The weapon of ``verb``'s own clause: its subject, passive agent or instrument phrase."""
+    subj = agent_token(verb) if is_passive(verb) else subject_token(verb)
+    found = _weapon_of(subj)
+    if found:
+        return found
+    for word, obj in prep_objects(verb):
+        if word in INSTRUMENT_PREPS and (found := _weapon_of(obj)):
+            return found
+    return None
+
+
+def weapon_attack_code(trigger: Token, code: str) -> str | None:
+    """The weapon's attack code for a mass killing (202) told through a heavy weapon; else None."""
+    if code[:3] != MASS_KILLING:
+        return None
+    found = _clause_weapon(trigger)
+    if found:
+        return found
+    if trigger.dep_ in RESULT_DEPS and trigger.head.i != trigger.i:
+        cause = trigger.head
+        if lemma(cause) in WEAPON_VERBS:
+            return WEAPON_VERBS[lemma(cause)]
+        found = _clause_weapon(cause)
+        if found:
+            return found
+        for obj in (c for c in cause.children if c.dep_ == "dobj"):
+            if (found := _weapon_of(obj)):
+                return found  # "fired rockets at the town, killing ..."
+    return None

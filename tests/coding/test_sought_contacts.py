@@ -1,0 +1,36 @@
+"""Reaching out for something is one side's act (coding/sought_contacts.py): "contacted Interpol to
+trace a banker", "approached the UN for help" are the contacter's 04 toward the one reached, not
+back; a contact about a matter stays two-sided.
+
+Sentences written for these tests; each is also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+SOUGHT = [
+    ("The Pakistani government is contacting Interpol to trace the fugitive banker.", "PAK", "IGO"),
+    ("Nepal has approached the United Nations for help in monitoring the ceasefire.", "NPL", "IGO"),
+    ("The Ugandan army contacted the Congolese authorities to arrange the handover of the prisoners.", "UGA", "COD"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), SOUGHT)
+def test_a_sought_contact_is_the_contacter_s_act(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "04"), text
+    assert not find(events, tgt, src, "04"), text
+    monkeypatch.setattr(extract, "sought_contact", lambda trigger: False)
+    assert find(pipeline.code_text(text, published=PUB), tgt, src, "04"), text
+
+
+def test_a_contact_about_a_matter_stays_two_sided(pipeline) -> None:
+    text = "The Brazilian foreign minister contacted his Bolivian counterpart about the gas dispute."
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "BRA", "BOL", "04") and find(events, "BOL", "BRA", "04"), text

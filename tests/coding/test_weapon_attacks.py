@@ -1,0 +1,41 @@
+"""A killing told through a heavy weapon is an attack with that weapon (coding/weapon_attacks.py):
+"artillery shells killed civilians" is 194, "killed in an air strike" 195, not mass killing (202);
+a killing told through its killers stays as the lexicon codes it.
+
+Sentences written for these tests; each is also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+TOLD_THROUGH_WEAPON = [
+    ("Russian artillery shells killed 12 civilians in the Ukrainian town of Izium on Tuesday.", "RUS", "UKR", "194"),
+    ("Israeli tanks shelled the Gaza town, killing seven civilians.", "ISR", "PSE", "194"),
+    ("Eight civilians were killed in a Saudi air strike on the Yemeni port of Hodeidah.", "SAU", "YEM", "195"),
+]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "code"), TOLD_THROUGH_WEAPON)
+def test_a_killing_told_through_a_weapon_is_the_weapon_s_attack(
+    pipeline, text: str, src: str, tgt: str, code: str
+) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, code), text
+    assert not find(events, src, tgt, "20"), text
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "code"), TOLD_THROUGH_WEAPON)
+def test_without_the_class_it_is_mass_killing(pipeline, monkeypatch, text: str, src: str, tgt: str, code: str) -> None:
+    monkeypatch.setattr(extract, "weapon_attack_code", lambda trigger, code: None)
+    assert find(pipeline.code_text(text, published=PUB), src, tgt, "202"), text
+
+
+def test_a_killing_told_through_its_killers_keeps_its_code(pipeline) -> None:
+    text = "Sudanese militiamen killed 40 civilians in a Darfur village."
+    assert find(pipeline.code_text(text, published=PUB), "SDN", "SDN", "202"), text
