@@ -98,6 +98,7 @@ from realpolitik.coding import cameo
 from realpolitik.coding.accidents import crash_result
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.appealed_meetings import appealed_meeting_code
+from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
@@ -1193,7 +1194,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
-        if modality in ("asserted", "intended") and provided_act(hit.trigger):
+        if modality in ("asserted", "intended") and feared_act(hit.trigger):
+            modality, step = "hypothetical", "status:feared"  # "fear that X will cut ties": an outcome feared
+        elif modality in ("asserted", "intended") and provided_act(hit.trigger):
             modality, step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
         stance = content_stance(hit.trigger) if hit.route != "noun" else None
         if stance == "negated" or (stance == "reported" and modality == "asserted"):
