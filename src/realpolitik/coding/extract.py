@@ -161,11 +161,13 @@ from realpolitik.coding.roles import (
     is_place,
     is_reason_clause,
     joined_partners,
+    keep_said_foreign,
     localize,
     location_target,
     meeting_hosts,
     noun_roles,
     object_nouns,
+    own_state_investigated,
     participants,
     speaker_for,
     standing_relation,
@@ -1075,14 +1077,16 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             if not hit.roles.targets:
                 continue
             hit.pattern = replace(hit.pattern, code=MEMBERSHIP_CODE)
-        hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
-        hit.roles.targets = domestic_targets(
+        hit.roles.sources = keep_said_foreign(
+            hit.roles.sources, localize(hit.roles.sources, hit.trigger, hit.noun, actors), actors
+        )
+        hit.roles.targets = keep_said_foreign(hit.roles.targets, domestic_targets(
             accused_support_targets(
                 hit.trigger, hit.pattern.code, localize(hit.roles.targets, hit.trigger, hit.noun, actors), actors
             ),
             hit.roles.sources,
             hit.pattern.code,
-        )
+        ), actors)
         if not ctx.conventions.place_hosts_joint_meeting:
             hit.roles.targets = without_venue(hit.trigger, hit.noun, hit.pattern.code, hit.roles.targets, actors)
         if not hit.roles.targets:
@@ -1106,6 +1110,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         ):
             continue
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
+            continue
+        if own_state_investigated(hit.pattern.code, hit.roles.sources, hit.roles.targets):
             continue
         if hit.route == "verb" and organised_occasion(hit.trigger):
             continue  # "the embassy organised an exhibition": culture, not diplomacy
