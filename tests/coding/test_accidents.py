@@ -30,3 +30,25 @@ def test_a_crash_is_no_attack(pipeline, monkeypatch, text: str, country: str) ->
 def test_troops_firing_on_a_crowd_still_attack(pipeline) -> None:
     text = "Pakistani troops fired on the crowd near Quetta on Sunday, killing 20 people."
     assert find(pipeline.code_text(text, published=PUB), "PAK", "PAK", "19"), text
+
+
+def test_a_crash_and_a_hit_coordinated(pipeline, monkeypatch) -> None:
+    text = "An Indian army helicopter crashed near the Pakistani border and hit a farmhouse, killing three people."
+    assert not find(pipeline.code_text(text, published=PUB), "IND", "", "19"), text
+    monkeypatch.setattr(extract, "crash_result", lambda verb: False)
+    assert find(pipeline.code_text(text, published=PUB), "IND", "", "19"), text
+
+
+def test_a_crash_verb_the_parser_reads_as_a_noun(pipeline) -> None:
+    """Here the parser makes "overshot" the object of "approaching" and "hit" its conjunct."""
+    from realpolitik.coding.accidents import crash_result
+
+    doc = pipeline.nlp(
+        "Thai officials believe an air force jet approaching the airfield overshot the strip and hit a worker."
+    )
+    hit = next(t for t in doc if t.lower_ == "hit")
+    assert crash_result(hit)
+    attack = pipeline.nlp(
+        "Thai officials believe an air force jet approaching the airfield fired on the strip and hit a worker."
+    )
+    assert not crash_result(next(t for t in attack if t.lower_ == "hit"))

@@ -18,6 +18,8 @@ SOUGHT = [
     ("The Pakistani government is contacting Interpol to trace the fugitive banker.", "PAK", "IGO"),
     ("Nepal has approached the United Nations for help in monitoring the ceasefire.", "NPL", "IGO"),
     ("The Ugandan army contacted the Congolese authorities to arrange the handover of the prisoners.", "UGA", "COD"),
+    ("The Peruvian foreign minister contacted his Chilean counterpart and urged him to reopen the border.",
+     "PER", "CHL"),
 ]
 
 

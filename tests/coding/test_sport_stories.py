@@ -1,7 +1,8 @@
-"""In a sport story every sentence is sport (coding/nonevents.sport_story): where at least a fifth
-of an article's sentences (and three) speak of a sporting competition, a sentence without a sport
-word of its own ("the team arrived in Doha") is no state visit either; a political story that
-mentions sport once keeps its events.
+"""In a sport story every sentence is sport (actors/sport.sport_story): where at least a fifth of an
+article's sentences (and three) speak of a sporting competition, a state named alone is a team in
+all of them (the actor step) and the coder codes no event there, so a sentence without a sport word
+of its own ("the team arrived in Doha") is no state visit either; a political story that mentions
+sport once keeps its events.
 
 Texts written for these tests; each is also coded with the class switched off.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import realpolitik.actors.sport as sport
 import realpolitik.coding.extract as extract
 from tests.coding.helpers import find
 
@@ -33,6 +35,7 @@ STORIES = [
 def test_a_sport_story_codes_no_visit(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
     assert not pipeline.code_text(text, published=PUB), text
     monkeypatch.setattr(extract, "sport_story", lambda doc: False)
+    monkeypatch.setattr(sport, "sport_story", lambda doc: False)
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "042"), text
 
 
@@ -42,3 +45,25 @@ def test_a_political_story_mentioning_sport_keeps_its_events(pipeline) -> None:
         "bid and trade. Kenya's football federation welcomed the talks."
     )
     assert find(pipeline.code_text(text, published=PUB), "KEN", "UGA", "04"), text
+
+
+def test_date_ranges_are_no_scores(pipeline) -> None:
+    text = (
+        "The Chilean president met the Peruvian president in Lima on March 14, his office said. Trade ministers "
+        "meet on March 20-21 in Lima. A business forum follows on March 22-23. Officials gather again on "
+        "April 2-3."
+    )
+    assert find(pipeline.code_text(text, published=PUB), "CHL", "PER", "04"), text
+
+
+def test_a_state_named_alone_in_a_sport_story_is_a_team(pipeline, monkeypatch) -> None:
+    from realpolitik.nlp.extensions import ACTOR_SPANS
+
+    def countries(text: str) -> set[str]:
+        doc = pipeline.nlp(text)
+        return {a.code for s in doc.spans[ACTOR_SPANS] for a in s._.rp_actors or [] if a.kind == "state"}
+
+    text = STORIES[0][0]
+    assert "QAT" not in countries(text), text
+    monkeypatch.setattr(sport, "sport_story", lambda doc: False)
+    assert "QAT" in countries(text), text

@@ -13,7 +13,7 @@ congratulating its team, or boycotting the Games, is still a government.
 from __future__ import annotations
 
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.grouping import Mention
@@ -40,6 +40,70 @@ _HYPHEN = get_string_id("-")
 _UNIT_IDS = frozenset(get_string_id(w) for w in (
     "percent", "per", "%", "million", "billion", "point", "points", "year", "years", "month", "months", "week",
     "weeks", "day", "days", "hour", "hours", "km", "kilometres", "kilometers", "miles", "metres", "meters"))
+# Words for sports, roles and stages that mark a sentence as sport for the coder
+# (``coding/nonevents.sport_context``) but not here: in a single sentence the actor step keeps the
+# states named beside them. They do count toward a sport story (``sport_story``).
+SPORT_ROLE_WORDS = frozenset({
+    "gymnastics", "diving", "boxing", "wrestling", "keeper", "footballer", "teammate", "athlete", "finalist",
+    "semifinalist", "golds",
+    # followers and officials of a match: fan violence and a referee's ruling are sport news
+    "fan", "fans", "hooligan", "hooligans", "referee", "referees", "cyclist", "cyclists", "swimmer", "swimmers",
+    "footballers",
+    # a team's trainer and the last rounds of a competition ("the Korean coach", "the eight finals")
+    "coach", "finals",
+    # who scores and where: no other sense
+    "goalscorer", "goalscorers", "goalmouth",
+})  # fmt: skip
+SPORT_BODIES = frozenset({"FIFA", "UEFA", "ATP", "WTA"})
+STORY_WORDS = SPORT_WORDS | SPORT_ROLE_WORDS
+# A story is about sport when at least this share of its sentences (and this many) are: there every
+# sentence belongs to the sport story, including those without a sport word of their own ("the
+# Swedish manager praised his side's maturity", "the team arrived in Doha"), and a state named
+# alone is a team in all of them.
+SPORT_STORY_SHARE = 0.2
+SPORT_STORY_MIN = 3
+SCORE_ENTS = frozenset({"", "CARDINAL"})  # a date range ("Nov. 15-16") is a DATE, a range of money MONEY
+
+
+def scored(sent: Span) -> bool:
+    """Does the sentence give a score ("won 3-2", "led 1-0")? Ranges the entity recogniser places in
+    dates, money or quantities are none."""
+    doc = sent.doc
+    for tok in sent[1:-1]:
+        if tok.text != "-" or tok.whitespace_ or doc[tok.i - 1].whitespace_:
+            continue
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if not (left.is_digit and right.is_digit and len(left) <= 2 and len(right) <= 2):
+            continue
+        if left.ent_type_ in SCORE_ENTS and right.ent_type_ in SCORE_ENTS:
+            return True
+    return False
+
+
+def _sport_worded(sent: Span) -> bool:
+    """A sport, role, stage or body named as a noun, or a competition's name ("the World Cup")."""
+    for t in sent:
+        if t.text in SPORT_BODIES:
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in STORY_WORDS or t.lemma_.lower() in STORY_WORDS):
+            return True
+        if t.lower_ in COMPETITIONS and t.text[:1].isupper() and t.i > 0 and sent.doc[t.i - 1].text[:1].isupper():
+            return True
+    return False
+
+
+def sport_story(doc: Doc) -> bool:
+    """Is ``doc`` a sport story (``SPORT_STORY_SHARE``)? Sentences of fewer than three words
+    (datelines cut short, blank lines) are not counted."""
+    if not doc.has_annotation("SENT_START"):
+        return False  # a pipeline without a parser or sentencizer: no story-level reading
+    sents = [s for s in doc.sents if sum(1 for t in s if t.is_alpha) >= 3]
+    if len(sents) < SPORT_STORY_MIN:
+        return False
+    sporting = sum(1 for s in sents if _sport_worded(s) or scored(s))
+    return sporting >= SPORT_STORY_MIN and sporting >= SPORT_STORY_SHARE * len(sents)
+
+
 # Kinds of mention that, in a sentence about sport, stand for a team or an athlete.
 TEAM_KINDS = frozenset({"state", "place"})
 
@@ -75,8 +139,8 @@ def _team_or_athlete(doc: Doc, m: Mention) -> bool:
 
 
 def drop_teams(doc: Doc, mentions: list[Mention], view: DocView) -> list[Mention]:
-    """Remove the team and athlete mentions of sentences about sport."""
-    sport = sport_sentences(doc, view)
+    """Remove the team and athlete mentions of sentences about sport (every sentence of a sport story)."""
+    sport = set(range(max(view.sent) + 1)) if view.sent and sport_story(doc) else sport_sentences(doc, view)
     if not sport:
         return mentions
     return [m for m in mentions if not (m.sentence in sport and _team_or_athlete(doc, m))]

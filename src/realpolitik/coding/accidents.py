@@ -22,15 +22,29 @@ LINK_DEPS = frozenset({"advcl", "conj", "xcomp"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
+# past forms of the crash verbs, which the parser now and then reads as names or nouns ("the jet
+# approaching the deck overshot the runway": "overshot" an object of "approaching")
+CRASH_FORMS = frozenset({
+    "crashed", "collided", "overshot", "derailed", "capsized", "skidded", "overturned", "crash-landed", "veered",
+})  # fmt: skip
+
+
+def _crashing(tok: Token) -> bool:
+    return lemma(tok) in CRASH_VERBS or tok.lower_ in CRASH_FORMS
+
+
 def _accident_clause(verb: Token) -> bool:
-    if lemma(verb) in CRASH_VERBS:
+    if _crashing(verb):
         return True
-    return any(c.dep_ in ARGUMENT_DEPS and lemma(c) in ACCIDENT_NOUNS for c in verb.children)
+    return any(
+        (c.dep_ in ARGUMENT_DEPS and lemma(c) in ACCIDENT_NOUNS) or (c.pos_ != "VERB" and _crashing(c))
+        for c in verb.children
+    )
 
 
 def crash_result(verb: Token) -> bool:
     """Is ``verb`` (hit, kill ...) told as what a crash or an accident did?"""
-    if lemma(verb) in CRASH_VERBS:
+    if _crashing(verb):
         return True
     tok = verb
     for _ in range(2):
@@ -39,4 +53,4 @@ def crash_result(verb: Token) -> bool:
         tok = tok.head
         if _accident_clause(tok):
             return True
-    return any(c.dep_ == "conj" and lemma(c) in CRASH_VERBS for c in verb.children)
+    return any(c.dep_ == "conj" and _crashing(c) for c in verb.children)

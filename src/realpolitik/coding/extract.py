@@ -93,10 +93,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.actors.sport import sport_story
 from realpolitik.coding import cameo
 from realpolitik.coding.accidents import crash_result
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.appealed_meetings import appealed_meeting_code
+from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
@@ -137,7 +139,7 @@ from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins
 from realpolitik.coding.modality import event_modality, habitual
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
-from realpolitik.coding.nonevents import domestic_permit, non_event, sport_story, without_venue
+from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -1198,7 +1200,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
-        if modality in ("asserted", "intended") and provided_act(hit.trigger):
+        if modality in ("asserted", "intended") and feared_act(hit.trigger):
+            modality, step = "hypothetical", "status:feared"  # "fear that X will cut ties": an outcome feared
+        elif modality in ("asserted", "intended") and provided_act(hit.trigger):
             modality, step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
         stance = content_stance(hit.trigger) if hit.route != "noun" else None
         if stance == "negated" or (stance == "reported" and modality == "asserted"):

@@ -32,54 +32,19 @@ different: the place visited hosts it (042/043).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from realpolitik.actors.docview import DocView
+from realpolitik.actors.sport import SPORT_BODIES, SPORT_ROLE_WORDS
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
-from realpolitik.actors.sport import sport_sentences
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.frames import lemma, misread_main_verb
 from realpolitik.coding.roles import location_target
 from realpolitik.model import Actor
 
 # the actor step's sport words (actors/sport.py: there a state named in such a sentence is a team),
-# and the words for sports, roles and stages it leaves out because the coder can still find a
-# country there through a demonym or a place ("a Danish keeper", "the swimming in Lima")
-SPORT_WORDS = ACTOR_SPORT_WORDS | frozenset(
-    {
-        "gymnastics",
-        "diving",
-        "boxing",
-        "wrestling",
-        "keeper",
-        "footballer",
-        "teammate",
-        "athlete",
-        "finalist",
-        "semifinalist",
-        "golds",
-        # followers and officials of a match: fan violence and a referee's ruling are sport news
-        "fan",
-        "fans",
-        "hooligan",
-        "hooligans",
-        "referee",
-        "referees",
-        "cyclist",
-        "cyclists",
-        "swimmer",
-        "swimmers",
-        "footballers",
-        # a team's trainer and the last rounds of a competition ("the Korean coach", "the eight finals")
-        "coach",
-        "finals",
-        # who scores and where: no other sense
-        "goalscorer",
-        "goalscorers",
-        "goalmouth",
-    }
-)
-SPORT_BODIES = frozenset({"FIFA", "UEFA", "ATP", "WTA"})
+# and the words for sports, roles and stages it leaves out in a single sentence because the coder can
+# still find a country there through a demonym or a place ("a Danish keeper", "the swimming in Lima")
+SPORT_WORDS = ACTOR_SPORT_WORDS | SPORT_ROLE_WORDS
 
 
 def sport_context(sent: Span) -> bool:
@@ -90,26 +55,6 @@ def sport_context(sent: Span) -> bool:
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in SPORT_WORDS or lemma(tok) in SPORT_WORDS):
             return True
     return False
-
-
-# A story is about sport when at least this share of its sentences (and this many) are: there every
-# sentence belongs to the sport story, including those without a sport word of their own ("the
-# Swedish manager praised his side's maturity", "the team arrived in Doha").
-SPORT_STORY_SHARE = 0.2
-SPORT_STORY_MIN = 3
-
-
-def sport_story(doc: Doc) -> bool:
-    """Is ``doc`` a sport story (see ``SPORT_STORY_SHARE``)? A sentence is sport by its words here, or
-    by a score or a competition's name as the actor step reads them ("a 3-2 win", "the World Cup");
-    sentences of fewer than three words (datelines cut short, blank lines) are not counted."""
-    sents = [s for s in doc.sents if sum(1 for t in s if t.is_alpha) >= 3]
-    if len(sents) < SPORT_STORY_MIN:
-        return False
-    numbered = list(doc.sents)
-    sporting = {i for i, s in enumerate(numbered) if sport_context(s)} | sport_sentences(doc, DocView.of(doc))
-    counted = sum(1 for i, s in enumerate(numbered) if i in sporting and sum(1 for t in s if t.is_alpha) >= 3)
-    return counted >= SPORT_STORY_MIN and counted >= SPORT_STORY_SHARE * len(sents)
 
 
 def sought_status(trigger: Token) -> bool:

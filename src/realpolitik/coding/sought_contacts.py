@@ -5,7 +5,8 @@ from it, as it is for a meeting both sides hold ("contacted his counterpart abou
 stays a two-sided exchange).
 
 An approach is sought when its verb of reaching out has a purpose: a to-clause ("contacted Interpol
-**to trace** the banker") or a ``for`` phrase naming help ("approached the bank **for a loan**").
+**to trace** the banker"), a ``for`` phrase naming help ("approached the bank **for a loan**") or a
+request made in the same breath ("contacted the leaders **and asked** them to help").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 from realpolitik.coding.frames import lemma, prep_objects
 
 REACHING_VERBS = frozenset({"contact", "approach", "reach", "sound"})
+ASKING_VERBS = frozenset({"ask", "urge", "request", "press", "appeal", "seek"})
 SOUGHT_NOUNS = frozenset({
     "help", "assistance", "aid", "support", "advice", "information", "cooperation", "co-operation", "loan",
     "funds", "funding", "backing", "protection", "mediation", "intervention", "guidance", "clarification",
@@ -36,4 +38,6 @@ def sought_contact(trigger: Token) -> bool:
         return False
     if _purpose_clause(trigger):
         return True
+    if any(c.dep_ == "conj" and lemma(c) in ASKING_VERBS for c in trigger.children):
+        return True  # "contacted the leaders and asked them to help"
     return any(w == "for" and lemma(o) in SOUGHT_NOUNS for w, o in prep_objects(trigger))

@@ -38,7 +38,7 @@ def _taking_part(noun: Token) -> Token | None:
 
 
 def wanting_verb(noun: Token, code: str) -> Token | None:
-    """The verb of wanting whose wish is to take part in the meeting ``noun`` (coded 04), or None."""
+    """The verb of wanting whose wish is joining the meeting ``noun`` (coded 04), or None."""
     if code[:2] != MEETING_ROOT:
         return None
     verb = _taking_part(noun)
