@@ -21,8 +21,8 @@ D2006 = date(2006, 11, 14)
 @pytest.mark.parametrize(
     "text",
     [
-        "A leader of the Islamic Resistance Movement (Hamas) was shot dead by Israeli soldiers in Hebron.",
-        "Israeli troops killed two fighters of the Islamic Resistance Movement (Hamas) near Gaza City.",
+        "Israeli soldiers shot dead a commander belonging to the Islamic Resistance Movement (Hamas) in Hebron.",
+        "Israel arrested ten members from the Islamic Resistance Movement (Hamas) at dawn.",
     ],
 )
 def test_the_bracketed_alias_names_the_longer_name(parse: Parse, text: str) -> None:
