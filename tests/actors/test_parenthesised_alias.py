@@ -21,8 +21,8 @@ D2006 = date(2006, 11, 14)
 @pytest.mark.parametrize(
     "text",
     [
-        "Israeli soldiers shot dead a commander belonging to the Islamic Resistance Movement (Hamas) in Hebron.",
-        "Israel arrested ten members from the Islamic Resistance Movement (Hamas) at dawn.",
+        "Israeli police arrested a spokesman for the Islamic Resistance Movement (Hamas) in Nablus on Sunday.",
+        "Israeli troops killed two fighters of the Islamic Resistance Movement (Hamas) near Gaza City.",
     ],
 )
 def test_the_bracketed_alias_names_the_longer_name(parse: Parse, text: str) -> None:
