@@ -120,8 +120,9 @@ def sport_sentences(doc: Doc, view: DocView) -> set[int]:
     if _HYPHEN in present:
         for i in (k for k, o in enumerate(orth) if o == _HYPHEN):
             if 0 < i < n - 1 and not space[i - 1] and not space[i] and orth[i - 1] in _NUMBER_IDS \
-                    and orth[i + 1] in _NUMBER_IDS and (i + 2 >= n or lower[i + 2] not in _UNIT_IDS):
-                found.add(view.sent[i])
+                    and orth[i + 1] in _NUMBER_IDS and (i + 2 >= n or lower[i + 2] not in _UNIT_IDS) \
+                    and doc[i - 1].ent_type_ in SCORE_ENTS and doc[i + 1].ent_type_ in SCORE_ENTS:
+                found.add(view.sent[i])  # not a range the entity recogniser dates: "on Nov. 15-16"
     return found
 
 
