@@ -21,7 +21,7 @@ D2006 = date(2006, 11, 14)
 @pytest.mark.parametrize(
     "text",
     [
-        "A leader of the Islamic Resistance Movement (Hamas) was shot dead by Israeli soldiers in Hebron.",
+        "Israeli police arrested a spokesman for the Islamic Resistance Movement (Hamas) in Nablus on Sunday.",
         "Israeli troops killed two fighters of the Islamic Resistance Movement (Hamas) near Gaza City.",
     ],
 )

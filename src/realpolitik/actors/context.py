@@ -39,7 +39,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
-from realpolitik.actors.grouping import NOT_LOCAL, PLACE_NOUNS, Mention, office_title, posted
+from realpolitik.actors.grouping import NOT_LOCAL, PLACE_NOUNS, Mention, office_title, posted, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state
 from realpolitik.model import Actor
@@ -416,9 +416,7 @@ def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[
 
 def not_local(doc: Doc, m: Mention) -> bool:
     """Whether a modifier of the mention's head says the group is not of the place it is in."""
-    head = doc[m.head]
-    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") and not office_title(c.text, head.text)
-               for c in head.children) or any(
+    return said_not_local(doc[m.head]) or any(
         doc[i].lower_ in NOT_LOCAL and not office_title(doc[i].text, doc[i + 1].text) for i in range(m.start, m.head))
 
 

@@ -144,7 +144,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 g = owner[prep.i - 1] if prep.i > 0 and m.start in (prep.i + 1, prep.i + 2) else -1
                 if g >= 0 and (not matches[g].is_agent or matches[g].end != prep.i):
                     g = -1
-            if g >= 0 and not (prep.lower_ == "in" and (_not_local(_root(doc, matches[g]))
+            if g >= 0 and not (prep.lower_ == "in" and (said_not_local(_root(doc, matches[g]))
                                                         or _posted_unowned(_root(doc, matches[g])))):
                 attach.append((k, g))
     # "a Paris-based press freedom watchdog": a state and an agent noun modifying one unmatched noun
@@ -236,9 +236,18 @@ def office_title(word: str, head: str) -> bool:
     return word.lower() in TITLE_MODIFIERS and head.lower() in OFFICE_HEADS
 
 
-def _not_local(tok: Token) -> bool:
-    return any(c.lower_ in NOT_LOCAL and c.dep_ in ("amod", "compound", "nmod") and not office_title(c.text, tok.text)
-               for c in tok.children)
+def said_not_local(tok: Token) -> bool:
+    """Whether a group noun carries a modifier saying it is not of the place it is in ("foreign workers",
+    "expatriate engineers", "international monitors"), on itself or on the first noun of its compound
+    ("foreign aid workers", where the parser hangs "foreign" on "aid")."""
+    return any(_not_local_word(c, tok) for c in tok.children) or any(
+        _not_local_word(g, c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i for g in c.children)
+
+
+def _not_local_word(mod: Token, head: Token) -> bool:
+    """A not-local word joined to another ("foreign and Afghan forces") says the group is partly local."""
+    return mod.lower_ in NOT_LOCAL and mod.dep_ in ("amod", "compound", "nmod") \
+        and not office_title(mod.text, head.text) and not any(c.dep_ == "conj" for c in mod.children)
 
 
 # Bodies a sector's people form: "the farmers' union", "student groups", "a teachers' association" act

@@ -100,10 +100,9 @@ def _sport_worded(sent: Span) -> bool:
 
 def sport_story(doc: Doc) -> bool:
     """Is ``doc`` a sport story (``SPORT_STORY_SHARE``)? Sentences of fewer than three words
-    (datelines cut short, blank lines) are not counted; a doc without sentence boundaries (a
-    pipeline without parser) is none."""
+    (datelines cut short, blank lines) are not counted."""
     if not doc.has_annotation("SENT_START"):
-        return False
+        return False  # a pipeline without a parser or sentencizer: no story-level reading
     sents = [s for s in doc.sents if sum(1 for t in s if t.is_alpha) >= 3]
     if len(sents) < SPORT_STORY_MIN:
         return False

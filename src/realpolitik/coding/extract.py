@@ -98,6 +98,7 @@ from realpolitik.coding import cameo
 from realpolitik.coding.accidents import crash_result
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.appealed_meetings import appealed_meeting_code
+from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
@@ -160,11 +161,13 @@ from realpolitik.coding.roles import (
     is_place,
     is_reason_clause,
     joined_partners,
+    keep_said_foreign,
     localize,
     location_target,
     meeting_hosts,
     noun_roles,
     object_nouns,
+    own_state_investigated,
     participants,
     speaker_for,
     standing_relation,
@@ -1074,14 +1077,16 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             if not hit.roles.targets:
                 continue
             hit.pattern = replace(hit.pattern, code=MEMBERSHIP_CODE)
-        hit.roles.sources = localize(hit.roles.sources, hit.trigger, hit.noun, actors)
-        hit.roles.targets = domestic_targets(
+        hit.roles.sources = keep_said_foreign(
+            hit.roles.sources, localize(hit.roles.sources, hit.trigger, hit.noun, actors), actors
+        )
+        hit.roles.targets = keep_said_foreign(hit.roles.targets, domestic_targets(
             accused_support_targets(
                 hit.trigger, hit.pattern.code, localize(hit.roles.targets, hit.trigger, hit.noun, actors), actors
             ),
             hit.roles.sources,
             hit.pattern.code,
-        )
+        ), actors)
         if not ctx.conventions.place_hosts_joint_meeting:
             hit.roles.targets = without_venue(hit.trigger, hit.noun, hit.pattern.code, hit.roles.targets, actors)
         if not hit.roles.targets:
@@ -1105,6 +1110,8 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         ):
             continue
         if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
+            continue
+        if own_state_investigated(hit.pattern.code, hit.roles.sources, hit.roles.targets):
             continue
         if hit.route == "verb" and organised_occasion(hit.trigger):
             continue  # "the embassy organised an exhibition": culture, not diplomacy
@@ -1193,7 +1200,9 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             modality, step = "intended", "purpose"
         if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
             modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
-        if modality in ("asserted", "intended") and provided_act(hit.trigger):
+        if modality in ("asserted", "intended") and feared_act(hit.trigger):
+            modality, step = "hypothetical", "status:feared"  # "fear that X will cut ties": an outcome feared
+        elif modality in ("asserted", "intended") and provided_act(hit.trigger):
             modality, step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
         stance = content_stance(hit.trigger) if hit.route != "noun" else None
         if stance == "negated" or (stance == "reported" and modality == "asserted"):

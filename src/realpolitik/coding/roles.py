@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from realpolitik.actors.grouping import PLACE_NOUNS
+from realpolitik.actors.grouping import PLACE_NOUNS, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
@@ -1012,6 +1012,36 @@ def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: Act
             replace(a, code=country + a.code[3:], country=country, confidence=a.confidence * 0.9) if country else a
         )
     return out
+
+
+def keep_said_foreign(before: list[Actor], after: list[Actor], actors: ActorIndex) -> list[Actor]:
+    """Class SAID TO BE FOREIGN, NO COUNTRY GUESSED: people the text calls foreign ("foreign workers
+    kidnapped off the coast of X", "expatriate engineers seized in Y") are said *not* to be of the place,
+    the source's state or the article's: the rules that give a countryless actor a country from those
+    (``localize``, ``domestic_targets``, ``accused_support_targets``, each one actor in, one out) leave
+    them countryless. Their side is then unidentified, as the guidelines want when no nationality is
+    stated."""
+    out = []
+    for old, new in zip(before, after, strict=True):
+        span = actors.span_holding(old) if old.code.startswith("---") and new is not old else None
+        out.append(old if span is not None and said_not_local(span.root) else new)
+    return out
+
+
+INVESTIGATE_ROOT = "09"
+
+
+def own_state_investigated(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Class OWN STATE AS INQUIRY TARGET: a state's police, prosecutors or officials investigating a matter
+    whose only stated party is their own state, named by a place in it ("detectives opened an inquiry
+    into the shooting in Paris", "prosecutors investigate the blast in the capital"), investigate a crime
+    at home, not a party: the place is the crime's scene. No dyad, as the guidelines want when no target
+    is identifiable. A state organ investigating another state ("... into arms sales by Ruritania") or a
+    named group of its own country (a sector code, "investigated opposition leaders") is kept."""
+    if code[:2] != INVESTIGATE_ROOT or not targets or not sources:
+        return False
+    own = {s.code[:3] for s in sources}
+    return all(len(t.code) == 3 and t.code in own for t in targets)
 
 
 FOREIGN_SECTORS = frozenset({"MIL", "SPY"})  # troops or agents named without a country may well be foreign

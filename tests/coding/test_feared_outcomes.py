@@ -1,0 +1,47 @@
+"""Feared outcomes (coding/apprehensions.py): an act told as what someone fears or what something
+risks has not happened, even with "will"; the same act told as done stays asserted.
+
+Sentences written for these tests; each is also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+from tests.coding.helpers import find
+
+PUB = "2024-06-10"
+
+
+def _asserted(pipeline, text: str, src: str, tgt: str, root: str) -> list:
+    return [e for e in find(pipeline.code_text(text, published=PUB), src, tgt, root) if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Diplomats fear that Ecuador will expel Peruvian envoys after the vote.", "ECU", "PER", "1"),
+        ("There is a real danger that Armenia will sever ties with Georgia.", "ARM", "GEO", "1"),
+    ],
+)
+def test_a_feared_act_is_not_asserted(pipeline, monkeypatch, text, src, tgt, root) -> None:
+    assert not _asserted(pipeline, text, src, tgt, root), text
+    monkeypatch.setattr(extract, "feared_act", lambda trigger: False)
+    assert [e for e in find(pipeline.code_text(text, published=PUB), src, tgt, root)], text
+
+
+def test_the_act_told_as_done_is_asserted(pipeline) -> None:
+    text = "Ecuador expelled Peruvian envoys after the vote."
+    assert _asserted(pipeline, text, "ECU", "PER", "1"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Traders feared for their jobs after Bolivian troops seized Chilean trucks on Friday.", "BOL", "CHL", "17"),
+        ("Critics spoke of the dangers of deepening Italy's role in the French war on Mali.", "FRA", "MLI", "19"),
+    ],
+)
+def test_an_act_beside_the_fear_is_not_feared(pipeline, text, src, tgt, root) -> None:
+    assert _asserted(pipeline, text, src, tgt, root), text
