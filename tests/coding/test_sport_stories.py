@@ -67,3 +67,18 @@ def test_a_state_named_alone_in_a_sport_story_is_a_team(pipeline, monkeypatch) -
     assert "QAT" not in countries(text), text
     monkeypatch.setattr(sport, "sport_story", lambda doc: False)
     assert "QAT" in countries(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Chile and Peru will hold talks in Lima on March 20-21.", "CHL", "PER"),
+        ("Kenya and Uganda will meet in Nairobi on June 4-5 to discuss the border.", "KEN", "UGA"),
+    ],
+)
+def test_a_date_range_is_no_score(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
+    """A range of days after a month ("on March 20-21") makes no sport sentence, so states named alone
+    stay actors; read as a score it made them teams (actors/sport.sport_sentences)."""
+    assert find(pipeline.code_text(text, published=PUB), src, tgt, "03"), text
+    monkeypatch.setattr(sport, "_MONTH_IDS", frozenset())
+    assert not find(pipeline.code_text(text, published=PUB), src, tgt, "03"), text

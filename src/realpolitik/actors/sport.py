@@ -62,12 +62,18 @@ STORY_WORDS = SPORT_WORDS | SPORT_ROLE_WORDS
 # alone is a team in all of them.
 SPORT_STORY_SHARE = 0.2
 SPORT_STORY_MIN = 3
-SCORE_ENTS = frozenset({"", "CARDINAL"})  # a date range ("Nov. 15-16") is a DATE, a range of money MONEY
+# a month before the range makes it days, not a score ("on Nov. 15-16", "March 20-21")
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.",
+    "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+})  # fmt: skip
+_MONTH_IDS = frozenset(get_string_id(m) for m in MONTHS)
 
 
 def scored(sent: Span) -> bool:
-    """Does the sentence give a score ("won 3-2", "led 1-0")? Ranges the entity recogniser places in
-    dates, money or quantities are none."""
+    """Does the sentence give a score ("won 3-2", "led 1-0")? A range of days after a month ("on
+    Nov. 15-16") is none."""
     doc = sent.doc
     for tok in sent[1:-1]:
         if tok.text != "-" or tok.whitespace_ or doc[tok.i - 1].whitespace_:
@@ -75,7 +81,7 @@ def scored(sent: Span) -> bool:
         left, right = doc[tok.i - 1], doc[tok.i + 1]
         if not (left.is_digit and right.is_digit and len(left) <= 2 and len(right) <= 2):
             continue
-        if left.ent_type_ in SCORE_ENTS and right.ent_type_ in SCORE_ENTS:
+        if left.i == 0 or doc[left.i - 1].lower_ not in MONTHS:
             return True
     return False
 
@@ -122,8 +128,9 @@ def sport_sentences(doc: Doc, view: DocView) -> set[int]:
     if _HYPHEN in present:
         for i in (k for k, o in enumerate(orth) if o == _HYPHEN):
             if 0 < i < n - 1 and not space[i - 1] and not space[i] and orth[i - 1] in _NUMBER_IDS \
-                    and orth[i + 1] in _NUMBER_IDS and (i + 2 >= n or lower[i + 2] not in _UNIT_IDS):
-                found.add(view.sent[i])
+                    and orth[i + 1] in _NUMBER_IDS and (i + 2 >= n or lower[i + 2] not in _UNIT_IDS) \
+                    and (i < 2 or lower[i - 2] not in _MONTH_IDS):
+                found.add(view.sent[i])  # not a range of days: "on Nov. 15-16"
     return found
 
 
