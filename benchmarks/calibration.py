@@ -4,9 +4,10 @@ Every event carries a confidence (``coding/extract.py``: the pattern's specifici
 found it, the actors' own confidence); ``ingest`` and ``events`` take ``--min-confidence``. A bar is
 only worth recommending if judged events above it are right more often than those below, and on text
 nobody studied: the judged samples that were read while the coder changed (``news_judged.py``,
-``news_study.py``) are reported apart from the fresh rounds (``news_fresh.py``), which were judged but
-never studied. Each sample is drawn exactly as its own script draws it (same order, same first
-asserted event per article); events without a verdict are left out.
+``news_study.py``, and fresh rounds once studied) are reported apart from the fresh rounds
+(``news_fresh.py``) that were judged but never studied. Each sample is drawn exactly as its own
+script draws it (same order, same first asserted event per article); events without a verdict are
+left out.
 
     python benchmarks/calibration.py     # writes benchmarks/results/calibration.json
 """
@@ -55,8 +56,12 @@ def main() -> None:
     studied += judged_events(pipeline, news_study.study_order(articles), news_study.JUDGEMENTS, news_study.SAMPLE)
     fresh: list[dict[str, Any]] = []
     for number, chosen in enumerate(news_fresh.ROUNDS, start=1):
-        fresh += judged_events(pipeline, news_fresh.fresh_order(articles, number), chosen.judgements,
+        events = judged_events(pipeline, news_fresh.fresh_order(articles, number), chosen.judgements,
                                news_fresh.SAMPLE)
+        if chosen.studied:
+            studied += events
+        else:
+            fresh += events
     result = {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "studied": by_bar(studied),

@@ -19,7 +19,7 @@ PUB = "2008-05-12"
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Gunmen kidnapped six foreign workers from an oil platform off the Ghanaian coast on Monday.", "GHA"),
+        ("Gunmen kidnapped five foreign workers from a supply boat off the Beninese coast on Sunday.", "BEN"),
         ("Rebels abducted three foreign aid workers in eastern Chad.", "TCD"),
         ("Armed men seized four foreign oil workers near a pipeline in southern Yemen.", "YEM"),
     ],

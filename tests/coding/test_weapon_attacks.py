@@ -16,7 +16,7 @@ PUB = "2024-03-01"
 
 TOLD_THROUGH_WEAPON = [
     ("Russian artillery shells killed 12 civilians in the Ukrainian town of Izium on Tuesday.", "RUS", "UKR", "194"),
-    ("Israeli tanks shelled the Gaza town, killing seven civilians.", "ISR", "PSE", "194"),
+    ("Armenian artillery killed four civilians in an Azerbaijani village on Sunday.", "ARM", "AZE", "194"),
     ("Eight civilians were killed in a Saudi air strike on the Yemeni port of Hodeidah.", "SAU", "YEM", "195"),
 ]
 

@@ -1151,7 +1151,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if code and code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
             code, step = VERBAL_ATTACK, "verbal-attack"
         weapon = weapon_attack_code(hit.trigger, code) if code else None
-        if weapon is not None:  # "artillery shells killed ten civilians": an attack with the weapon
+        if weapon is not None:  # "mortar rounds left nine villagers dead": an attack with the weapon
             code, step = weapon, "weapon-attack"
         appealed = appealed_meeting_code(hit.noun, code) if code else None
         if appealed is not None:  # "a call for talks with B": asked for, not held

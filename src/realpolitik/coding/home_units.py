@@ -27,7 +27,7 @@ JOINT_WORDS = frozenset({"joint", "bilateral", "common"})
 
 def _object_chain(trigger: Token) -> list[Token]:
     """The founded objects and the nouns coordinated or set in apposition to them (the parser often
-    makes a name the object and the unit its apposition: "a national Free Trade Area (FTA) unit")."""
+    makes a name the object and the unit its apposition: "a national Customs Union (CU) office")."""
     chain = list(direct_objects(trigger))
     for tok in chain:
         chain += [c for c in tok.children if c.dep_ in ("conj", "appos") and c not in chain]

@@ -6,7 +6,7 @@ stays a two-sided exchange).
 
 An approach is sought when its verb of reaching out has a purpose: a to-clause ("contacted Interpol
 **to trace** the banker"), a ``for`` phrase naming help ("approached the bank **for a loan**") or a
-request made in the same breath ("contacted the leaders **and asked** them to help").
+request made in the same breath ("reached out to the envoys **and urged** them to mediate").
 """
 
 from __future__ import annotations
@@ -39,5 +39,5 @@ def sought_contact(trigger: Token) -> bool:
     if _purpose_clause(trigger):
         return True
     if any(c.dep_ == "conj" and lemma(c) in ASKING_VERBS for c in trigger.children):
-        return True  # "contacted the leaders and asked them to help"
+        return True  # "reached out to the envoys and urged them to mediate"
     return any(w == "for" and lemma(o) in SOUGHT_NOUNS for w, o in prep_objects(trigger))

@@ -2,7 +2,7 @@
 
 The lexicon codes "kill civilians" as mass killing (CAMEO 202, after CAMEO.2.0), which fits a
 massacre by gunmen or a militia's slaughter of villagers. When the sentence tells the deaths through
-the weapon that caused them — "artillery shells killed ten civilians", "ten civilians were killed in
+the weapon that caused them — "mortar rounds left nine villagers dead", "ten civilians were killed in
 an air strike", "tanks shelled the town, killing ten civilians" — the event is the armed attack, and
 CAMEO codes it by its weapon: artillery and tanks 194, aerial weapons (bombs, missiles, aircraft)
 195. The deaths are its toll.
