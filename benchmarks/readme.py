@@ -225,7 +225,8 @@ def _corpus(d: dict[str, Any]) -> list[str]:
     return [
         f"- **Real news** (`benchmarks/corpus_coverage.py`, {d['articles']:,} wire articles): "
         f"{d['crashes']} crashes; of the {d['articles_naming_2plus_states']:,} articles naming two or more states, "
-        f"**{100 * d['coverage']:.1f} %** yield an asserted event."
+        f"**{100 * d['coverage']:.1f} %** yield an asserted event (states named as the actor step reads them: in a "
+        "sport story, `actors/sport.sport_story`, a state named alone is a team, so such stories leave the count)."
     ]
 
 
