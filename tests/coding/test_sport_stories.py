@@ -34,8 +34,8 @@ STORIES = [
 @pytest.mark.parametrize(("text", "src", "tgt"), STORIES)
 def test_a_sport_story_codes_no_visit(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
     assert not pipeline.code_text(text, published=PUB), text
-    monkeypatch.setattr(extract, "sport_story", lambda doc: False)
-    monkeypatch.setattr(sport, "sport_story", lambda doc: False)
+    monkeypatch.setattr(extract, "sport_story", lambda doc, view=None: False)
+    monkeypatch.setattr(sport, "sport_story", lambda doc, view=None: False)
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "042"), text
 
 
@@ -65,7 +65,7 @@ def test_a_state_named_alone_in_a_sport_story_is_a_team(pipeline, monkeypatch) -
 
     text = STORIES[0][0]
     assert "QAT" not in countries(text), text
-    monkeypatch.setattr(sport, "sport_story", lambda doc: False)
+    monkeypatch.setattr(sport, "sport_story", lambda doc, view=None: False)
     assert "QAT" in countries(text), text
 
 

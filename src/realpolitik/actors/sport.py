@@ -71,67 +71,68 @@ MONTHS = frozenset({
 _MONTH_IDS = frozenset(get_string_id(m) for m in MONTHS)
 
 
-def scored(sent: Span) -> bool:
-    """Does the sentence give a score ("won 3-2", "led 1-0")? A range of days after a month ("on
-    Nov. 15-16") is none."""
-    doc = sent.doc
-    for tok in sent[1:-1]:
-        if tok.text != "-" or tok.whitespace_ or doc[tok.i - 1].whitespace_:
-            continue
-        left, right = doc[tok.i - 1], doc[tok.i + 1]
-        if not (left.is_digit and right.is_digit and len(left) <= 2 and len(right) <= 2):
-            continue
-        if left.i == 0 or doc[left.i - 1].lower_ not in MONTHS:
-            return True
-    return False
+_STORY_KEY = "rp_sport_story"
 
 
-def _sport_worded(sent: Span) -> bool:
-    """A sport, role, stage or body named as a noun, or a competition's name ("the World Cup")."""
+def _story_worded(sent: Span) -> bool:
+    """A sport, role, stage or sport body named as a noun (``STORY_WORDS``, ``SPORT_BODIES``)."""
     for t in sent:
         if t.text in SPORT_BODIES:
             return True
         if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in STORY_WORDS or t.lemma_.lower() in STORY_WORDS):
             return True
-        if t.lower_ in COMPETITIONS and t.text[:1].isupper() and t.i > 0 and sent.doc[t.i - 1].text[:1].isupper():
-            return True
     return False
 
 
-def sport_story(doc: Doc) -> bool:
+def sport_story(doc: Doc, view: DocView | None = None) -> bool:
     """Is ``doc`` a sport story (``SPORT_STORY_SHARE``)? Sentences of fewer than three words
-    (datelines cut short, blank lines) are not counted."""
-    if not doc.has_annotation("SENT_START"):
-        return False  # a pipeline without a parser or sentencizer: no story-level reading
-    sents = [s for s in doc.sents if sum(1 for t in s if t.is_alpha) >= 3]
-    if len(sents) < SPORT_STORY_MIN:
-        return False
-    sporting = sum(1 for s in sents if _sport_worded(s) or scored(s))
-    return sporting >= SPORT_STORY_MIN and sporting >= SPORT_STORY_SHARE * len(sents)
+    (datelines cut short, blank lines) are not counted. A sentence is sporting by its sport words
+    (``_story_worded``), a competition's name or a score, the last two read as ``sport_sentences``
+    reads them. The actor step reads it first; the answer is kept on the doc for the coder."""
+    if _STORY_KEY in doc.user_data:
+        return bool(doc.user_data[_STORY_KEY])
+    found = False
+    if doc.has_annotation("SENT_START"):  # a pipeline without a parser or sentencizer: no story-level reading
+        view = view if view is not None else DocView.of(doc)
+        named = _competition_sentences(doc, view) | _score_sentences(view)
+        counted = [(n, s) for n, s in enumerate(doc.sents) if sum(1 for t in s if t.is_alpha) >= 3]
+        sporting = sum(1 for n, s in counted if n in named or _story_worded(s))
+        found = len(counted) >= SPORT_STORY_MIN and sporting >= SPORT_STORY_MIN \
+            and sporting >= SPORT_STORY_SHARE * len(counted)
+    doc.user_data[_STORY_KEY] = found
+    return found
 
 
 # Kinds of mention that, in a sentence about sport, stand for a team or an athlete.
 TEAM_KINDS = frozenset({"state", "place"})
 
 
+def _competition_sentences(doc: Doc, view: DocView) -> set[int]:
+    """Sentences naming a competition: "the World Cup", "the French Open"."""
+    lower = view.lower
+    if _COMPETITION_IDS.isdisjoint(lower):
+        return set()
+    return {view.sent[i] for i, low in enumerate(lower)
+            if low in _COMPETITION_IDS and i > 0 and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper()}
+
+
+def _score_sentences(view: DocView) -> set[int]:
+    """Sentences giving a score ("won 3-2", "led 1-0"): not a range of units ("1-2 percent") nor of
+    days after a month ("on Nov. 15-16")."""
+    lower, orth, space, n = view.lower, view.orth, view.space, len(view.orth)
+    if _HYPHEN not in orth:
+        return set()
+    return {view.sent[i] for i in (k for k, o in enumerate(orth) if o == _HYPHEN)
+            if 0 < i < n - 1 and not space[i - 1] and not space[i] and orth[i - 1] in _NUMBER_IDS
+            and orth[i + 1] in _NUMBER_IDS and (i + 2 >= n or lower[i + 2] not in _UNIT_IDS)
+            and (i < 2 or lower[i - 2] not in _MONTH_IDS)}
+
+
 def sport_sentences(doc: Doc, view: DocView) -> set[int]:
     """Numbers of the sentences of ``doc`` that are about sport (see the module docstring)."""
-    found: set[int] = set()
-    lower, orth, space, n = view.lower, view.orth, view.space, len(view.orth)
-    present = set(lower)
-    if present & _SPORT_IDS:
-        found.update(view.sent[i] for i, low in enumerate(lower) if low in _SPORT_IDS)
-    if present & _COMPETITION_IDS:
-        for i, low in enumerate(lower):
-            if low in _COMPETITION_IDS and i > 0 and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper():
-                found.add(view.sent[i])  # "World Cup", "French Open"
-    if _HYPHEN in present:
-        for i in (k for k, o in enumerate(orth) if o == _HYPHEN):
-            if 0 < i < n - 1 and not space[i - 1] and not space[i] and orth[i - 1] in _NUMBER_IDS \
-                    and orth[i + 1] in _NUMBER_IDS and (i + 2 >= n or lower[i + 2] not in _UNIT_IDS) \
-                    and (i < 2 or lower[i - 2] not in _MONTH_IDS):
-                found.add(view.sent[i])  # not a range of days: "on Nov. 15-16"
-    return found
+    lower = view.lower
+    found = set() if _SPORT_IDS.isdisjoint(lower) else {view.sent[i] for i, w in enumerate(lower) if w in _SPORT_IDS}
+    return found | _competition_sentences(doc, view) | _score_sentences(view)
 
 
 def _team_or_athlete(doc: Doc, m: Mention) -> bool:
@@ -147,7 +148,7 @@ def _team_or_athlete(doc: Doc, m: Mention) -> bool:
 
 def drop_teams(doc: Doc, mentions: list[Mention], view: DocView) -> list[Mention]:
     """Remove the team and athlete mentions of sentences about sport (every sentence of a sport story)."""
-    sport = set(range(max(view.sent) + 1)) if view.sent and sport_story(doc) else sport_sentences(doc, view)
+    sport = set(range(max(view.sent) + 1)) if view.sent and sport_story(doc, view) else sport_sentences(doc, view)
     if not sport:
         return mentions
     return [m for m in mentions if not (m.sentence in sport and _team_or_athlete(doc, m))]
