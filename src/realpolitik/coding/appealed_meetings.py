@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.coding.cameo import MEETING_ROOT
 from realpolitik.coding.frames import lemma
 
 APPEAL_TO_MEET = "026"
-MEETING_ROOT = "04"
 
 # nouns and verbs whose ``for`` phrase names what is asked for
 ASKING_FOR = frozenset({"call", "appeal", "plea", "demand", "request", "press", "push", "plead", "clamour", "clamor"})

@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.actorindex import ActorIndex, between_parties_of
+from realpolitik.coding.cameo import MEETING_ROOT
 from realpolitik.model import Actor
 
-MEDIATION_ROOT = "04"
 PARTICIPLE_DEPS = frozenset({"amod", "acl"})
 PREFIX_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
 
@@ -28,7 +28,7 @@ def _modified_noun(verb: Token) -> Token | None:
 
 def hyphen_agent(verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
     """The mediator named as the prefix of "X-brokered", "X-mediated"; [] otherwise."""
-    if code[:2] != MEDIATION_ROOT or _modified_noun(verb) is None:
+    if code[:2] != MEETING_ROOT or _modified_noun(verb) is None:
         return []
     for c in verb.children:
         hyphen = verb.doc[c.i + 1] if c.i + 1 < verb.i else None
@@ -43,6 +43,6 @@ def mediated_parties(verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
     """The parties of the ``between`` phrase (two at least) on the mediated noun or on the participle
     itself, for a mediation participle."""
     noun = _modified_noun(verb)
-    if code[:2] != MEDIATION_ROOT or noun is None:
+    if code[:2] != MEETING_ROOT or noun is None:
         return []
     return between_parties_of([noun, verb], actors)  # also "a truce brokered by X between A and B"

@@ -17,6 +17,8 @@ from realpolitik.coding.tables import data_path, read_tsv
 # whole: those with military posture (15) and coercion (17). Rules of several modules read these sets.
 ARMED_ROOTS = frozenset({"18", "19", "20"})
 FORCE_ROOTS = frozenset({"15", "17"}) | ARMED_ROOTS
+# Root of consultation: meetings, visits, talks and mediation (040-046).
+MEETING_ROOT = "04"
 
 
 @dataclass(frozen=True)

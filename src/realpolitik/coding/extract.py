@@ -225,7 +225,6 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "realpolitik-coder 0.1"
 REJECT_ROOT = "12"
-MEETING_ROOT = "04"
 # Verbs whose complement is only asked for, wanted or warned against: what they govern has not happened.
 WANTING_HEADS = frozenset(
     {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore",
@@ -554,7 +553,7 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         return None  # "hard-hit by the drought", "a cyclone struck ...": no political agent
     roles = Roles()
     sources, inherited = find_sources(verb, actors)
-    if not sources and pattern.code[:2] == MEETING_ROOT and is_passive(verb):
+    if not sources and pattern.code[:2] == cameo.MEETING_ROOT and is_passive(verb):
         sources = participants(verb, actors) or (participants(noun, actors) if noun is not None else [])
     if not sources:
         sources = hyphen_agent(verb, pattern.code, actors)  # "a Qatari-brokered truce"
@@ -980,7 +979,7 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
         and not restates_governing_event(h.trigger, h.pattern.code, codes)
         and not (
             h.route == "noun"
-            and nested_in_event(h.trigger, meeting_heads if h.pattern.code[:2] == MEETING_ROOT else heads)
+            and nested_in_event(h.trigger, meeting_heads if h.pattern.code[:2] == cameo.MEETING_ROOT else heads)
         )
     ]
 
@@ -1047,7 +1046,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if nm is None or not nm[0].is_event or nm[0].code in BARE_STATEMENTS:
             continue
         roles = noun_roles(tok, nm[0], nm[1], actors)
-        if not roles.sources and nm[0].code[:2] == MEETING_ROOT:
+        if not roles.sources and nm[0].code[:2] == cameo.MEETING_ROOT:
             roles.sources = participants(tok, actors)
         if standing_relation(tok, nm[0].code, roles, actors):
             continue
@@ -1219,7 +1218,7 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             # co-agents of a passive act do not act on each other, except meeting: co-participants meet
             joint = (
                 not (hit.route == "verb" and is_passive(hit.trigger))
-                or hit.pattern.code[:2] == MEETING_ROOT
+                or hit.pattern.code[:2] == cameo.MEETING_ROOT
                 or is_joint(hit.pattern.code, ctx.conventions)
             )
             joint = joint and co_agents_fight_each_other(code, hit.trigger, hit.noun)

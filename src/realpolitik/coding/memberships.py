@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.coding.cameo import MEETING_ROOT
 from realpolitik.coding.frames import lemma
 from realpolitik.model import Actor
 
 JOINING_VERBS = frozenset({"join"})
-MEETING_ROOT = "04"
 MEMBERSHIP_CODE = "050"
 ORGANISATION_NOUNS = frozenset(
     {

@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 from realpolitik.actors.sport import SPORT_BODIES, SPORT_ROLE_WORDS
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.cameo import MEETING_ROOT
 from realpolitik.coding.frames import lemma, misread_main_verb
 from realpolitik.coding.roles import location_target
 from realpolitik.model import Actor
@@ -144,7 +145,6 @@ def domestic_permit(trigger: Token, noun: Token | None, sources: list[Actor], ta
     return bool(targets) and len(home) == 1 and all(t.code[:3] in home for t in targets)
 
 
-MEETING_ROOT = "04"
 VISIT_BASES = frozenset({"042", "043"})
 
 

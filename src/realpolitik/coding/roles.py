@@ -14,7 +14,7 @@ from realpolitik.actors.grouping import PLACE_NOUNS, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
-from realpolitik.coding.cameo import ARMED_ROOTS
+from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
 from realpolitik.coding.criticised_scenes import criticised_scene
 from realpolitik.coding.expulsions import expelling_state
 from realpolitik.coding.frames import (
@@ -52,7 +52,6 @@ XCOMP_TARGET_ROOTS = frozenset({"02", "03", "07", "10", "11", "12", "13"})
 CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 HELP_VERBS = frozenset({"help", "assist", "enable"})  # "help Caracas restructure its debt": the helped is the target
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "request", "call", "appeal", "implore", "beg", "press", "demand"})
-MEETING_ROOT = "04"
 REJECT_ROOT = "12"
 LOCATION_TARGET_ROOTS = frozenset({"04", "08", "14", "15", "17", "18", "19", "20"})
 BENEFIT_ROOTS = frozenset({"05", "07"})
@@ -1026,9 +1025,6 @@ def keep_said_foreign(before: list[Actor], after: list[Actor], actors: ActorInde
         span = actors.span_holding(old) if old.code.startswith("---") and new is not old else None
         out.append(old if span is not None and said_not_local(span.root) else new)
     return out
-
-
-INVESTIGATE_ROOT = "09"
 
 
 def own_state_investigated(code: str, sources: list[Actor], targets: list[Actor]) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.coding.cameo import MEETING_ROOT
 from realpolitik.coding.frames import lemma
 
 INTENT_TO_MEET = "036"
-MEETING_ROOT = "04"
 WANTING_VERBS = frozenset({"want", "wish", "hope", "seek", "aspire", "desire", "long"})
 TAKING_PART = frozenset({"participate", "join", "attend", "enter"})
 
