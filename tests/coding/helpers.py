@@ -18,3 +18,8 @@ def find(events: list[CodedEvent], src: str, tgt: str, root: str) -> list[CodedE
         and (e.target_code or "").startswith(tgt)
         and e.event_code.startswith(root)
     ]
+
+
+def find_asserted(events: list[CodedEvent], src: str, tgt: str, root: str) -> list[CodedEvent]:
+    """The asserted ones among ``find``'s events."""
+    return [e for e in find(events, src, tgt, root) if e.modality == "asserted"]

@@ -5,17 +5,13 @@ interest to contain X") keeps the act's own code with modality ``intended``: no 
 
 import pytest
 
-from tests.coding.helpers import find
+from tests.coding.helpers import find_asserted
 
 PUB = "2011-03-08"
 
 
 def code(pipeline, text: str):
     return pipeline.code_text(text, published=PUB)
-
-
-def asserted(events):
-    return [e for e in events if e.modality == "asserted"]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def asserted(events):
     ],
 )
 def test_an_announced_coercion_is_a_threat(pipeline, text: str) -> None:
-    assert asserted(find(code(pipeline, text), "TUR", "SYR", "13"))
+    assert find_asserted(code(pipeline, text), "TUR", "SYR", "13")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def test_an_announced_coercion_is_a_threat(pipeline, text: str) -> None:
     ],
 )
 def test_an_aim_is_no_threat(pipeline, text: str, src: str, tgt: str) -> None:
-    assert not asserted(find(code(pipeline, text), src, tgt, "13"))
+    assert not find_asserted(code(pipeline, text), src, tgt, "13")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_an_aim_is_no_threat(pipeline, text: str, src: str, tgt: str) -> None:
 )
 def test_reported_advice_is_no_threat(pipeline, text: str, src: str, tgt: str) -> None:
     events = code(pipeline, text)
-    assert not asserted(find(events, src, tgt, "13"))
+    assert not find_asserted(events, src, tgt, "13")
 
 
 @pytest.mark.parametrize(
@@ -64,4 +60,4 @@ def test_reported_advice_is_no_threat(pipeline, text: str, src: str, tgt: str) -
     ],
 )
 def test_a_stated_conditional_harm_is_a_threat(pipeline, text: str, src: str, tgt: str) -> None:
-    assert asserted(find(code(pipeline, text), src, tgt, "13"))
+    assert find_asserted(code(pipeline, text), src, tgt, "13")

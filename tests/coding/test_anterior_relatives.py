@@ -10,13 +10,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.background as background
-from tests.coding.helpers import find
+from tests.coding.helpers import find, find_asserted
 
 PUB = "2024-06-10"
-
-
-def _asserted(pipeline, text: str, src: str, tgt: str, root: str) -> list:
-    return [e for e in find(pipeline.code_text(text, published=PUB), src, tgt, root) if e.modality == "asserted"]
 
 
 @pytest.mark.parametrize(
@@ -27,9 +23,9 @@ def _asserted(pipeline, text: str, src: str, tgt: str, root: str) -> list:
     ],
 )
 def test_an_anterior_relative_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    assert not _asserted(pipeline, text, src, tgt, root), text
+    assert not find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
     monkeypatch.setattr(background, "anterior_relative", lambda trigger: False)
-    assert _asserted(pipeline, text, src, tgt, root), text
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
 
 
 @pytest.mark.parametrize(
@@ -40,9 +36,9 @@ def test_an_anterior_relative_is_background(pipeline, monkeypatch, text, src, tg
     ],
 )
 def test_a_past_frame_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    assert not _asserted(pipeline, text, src, tgt, root), text
+    assert not find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
     monkeypatch.setattr(background, "past_frame", lambda trigger: False)
-    assert _asserted(pipeline, text, src, tgt, root), text
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_a_past_frame_is_background(pipeline, monkeypatch, text, src, tgt, root)
 def test_an_act_of_last_year_is_background(pipeline, text) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, "PER", "CHL", "17"), text
-    assert not _asserted(pipeline, text, "PER", "CHL", "17"), text
+    assert not find_asserted(pipeline.code_text(text, published=PUB), "PER", "CHL", "17"), text
 
 
 @pytest.mark.parametrize(
@@ -67,4 +63,4 @@ def test_an_act_of_last_year_is_background(pipeline, text) -> None:
     ],
 )
 def test_news_of_the_day_stays_asserted(pipeline, text, src, tgt, root) -> None:
-    assert _asserted(pipeline, text, src, tgt, root), text
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text

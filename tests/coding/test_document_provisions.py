@@ -9,13 +9,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.extract as extract
-from tests.coding.helpers import find
+from tests.coding.helpers import find_asserted
 
 PUB = "2024-06-10"
-
-
-def _asserted(pipeline, text: str, src: str, tgt: str, root: str) -> list:
-    return [e for e in find(pipeline.code_text(text, published=PUB), src, tgt, root) if e.modality == "asserted"]
 
 
 @pytest.mark.parametrize(
@@ -27,16 +23,16 @@ def _asserted(pipeline, text: str, src: str, tgt: str, root: str) -> list:
     ],
 )
 def test_a_provision_is_not_an_act_done(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    assert not _asserted(pipeline, text, src, tgt, root), text
+    assert not find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
     monkeypatch.setattr(extract, "provided_act", lambda trigger: False)
-    assert _asserted(pipeline, text, src, tgt, root), text
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
 
 
 def test_the_hosting_body_still_acts(pipeline) -> None:
     text = "Kenyan officials inspected Ugandan farms on Tuesday under the accord."
-    assert _asserted(pipeline, text, "KEN", "UGA", "09"), text
+    assert find_asserted(pipeline.code_text(text, published=PUB), "KEN", "UGA", "09"), text
 
 
 def test_a_protest_amid_which_a_law_passed_is_real(pipeline) -> None:
     text = "MPs passed a bill allowing the troops to stay, amid protests by Filipino students against the cabinet."
-    assert _asserted(pipeline, text, "PHL", "PHL", "14"), text
+    assert find_asserted(pipeline.code_text(text, published=PUB), "PHL", "PHL", "14"), text

@@ -9,13 +9,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.extract as extract
-from tests.coding.helpers import find
+from tests.coding.helpers import find, find_asserted
 
 PUB = "2024-06-10"
-
-
-def _asserted(pipeline, text: str, src: str, tgt: str, root: str) -> list:
-    return [e for e in find(pipeline.code_text(text, published=PUB), src, tgt, root) if e.modality == "asserted"]
 
 
 @pytest.mark.parametrize(
@@ -26,14 +22,14 @@ def _asserted(pipeline, text: str, src: str, tgt: str, root: str) -> list:
     ],
 )
 def test_a_feared_act_is_not_asserted(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    assert not _asserted(pipeline, text, src, tgt, root), text
+    assert not find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
     monkeypatch.setattr(extract, "feared_act", lambda trigger: False)
     assert [e for e in find(pipeline.code_text(text, published=PUB), src, tgt, root)], text
 
 
 def test_the_act_told_as_done_is_asserted(pipeline) -> None:
     text = "Ecuador expelled Peruvian envoys after the vote."
-    assert _asserted(pipeline, text, "ECU", "PER", "1"), text
+    assert find_asserted(pipeline.code_text(text, published=PUB), "ECU", "PER", "1"), text
 
 
 @pytest.mark.parametrize(
@@ -44,4 +40,4 @@ def test_the_act_told_as_done_is_asserted(pipeline) -> None:
     ],
 )
 def test_an_act_beside_the_fear_is_not_feared(pipeline, text, src, tgt, root) -> None:
-    assert _asserted(pipeline, text, src, tgt, root), text
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
