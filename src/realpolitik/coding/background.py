@@ -47,6 +47,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from realpolitik.coding.frames import REL_PRONOUNS
+
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
 # links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
 DESCRIPTION_LINKS = frozenset({"acl", "pobj", "prep", "dobj", "attr", "compound", "amod", "conj", "appos"})
@@ -159,7 +161,6 @@ def past_description(trigger: Token) -> bool:
     return False
 
 
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that"})
 PAST_FRAME_NOUNS = frozenset({"past", "history"})
 
 
@@ -182,7 +183,7 @@ def anterior_relative(trigger: Token) -> bool:
         return False
     words = list(tok.subtree)
     first = words[0]
-    if first.i == 0 or first.lower_ not in RELATIVE_PRONOUNS or tok.doc[first.i - 1].text != ",":
+    if first.i == 0 or first.lower_ not in REL_PRONOUNS or tok.doc[first.i - 1].text != ",":
         return False
     return not any(w.ent_type_ in ("DATE", "TIME") for w in words)
 
