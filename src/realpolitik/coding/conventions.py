@@ -20,7 +20,9 @@ different ones:
   and intent, cooperation or aid between a state and its own parts is domestic administration, no
   event (``coding/domestic.py``), where PETRARCH's dev gold codes both; and an act told as a habit
   ("rebels frequently ambush patrols", ``modality.habitual``) is background, not the news of the day,
-  where the CAMEO manual's examples code it.
+  where the CAMEO manual's examples code it; and a bare generic verb ("boost", "link", "add") whose
+  only code is the catch-all 060 is no event (``coding/unspecified_cooperation.py``), where PETRARCH
+  codes its dictionary block's default.
 
 Everything else (negated cooperation 12x, the reason clause of a criticism, what is only wanted) is
 shared by both conventions.
@@ -46,6 +48,7 @@ class Conventions:
     scene_as_target: bool = True  # "freed in Lima", "gunmen struck a bus in Kabul" -> the place's state is the target
     domestic_cooperation: bool = True  # "the government will help farmers" -> XXXGOV->XXXAGR (coding/domestic.py)
     habits_as_events: bool = True  # "rebels frequently ambush patrols" -> asserted (else historical)
+    unspecified_cooperation: bool = True  # bare "boost", "link", "add" -> 060 (coding/unspecified_cooperation.py)
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -59,6 +62,7 @@ CONVENTIONS: dict[str, Conventions] = {
         scene_as_target=False,
         domestic_cooperation=False,
         habits_as_events=False,
+        unspecified_cooperation=False,
     ),
     "petrarch": Conventions(
         "petrarch",

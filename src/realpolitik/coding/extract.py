@@ -213,6 +213,7 @@ from realpolitik.coding.rules import (
 from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.coding.sought_contacts import sought_contact
 from realpolitik.coding.team_tours import team_tour
+from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
 from realpolitik.coding.weapon_attacks import weapon_attack_code
 from realpolitik.dates import resolve_event_date
@@ -527,6 +528,9 @@ def _located(verb: Token, targets: list[Actor], actors: ActorIndex) -> bool:
 def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conventions | None = None) -> Hit | None:
     vl = verb_lemma(verb, patterns)
     match = match_verb(verb, patterns, vl)
+    if match is not None and conv is not None and not conv.unspecified_cooperation:
+        if unspecified_cooperation(match[0]):
+            match = None  # "she added that...", "two ports linked by rail": no act between the parties
     light: tuple[Pattern, Token, Token | None] | None = None
     if (match is None or not match[0].noun) and vl in LIGHT_VERBS:
         for o in object_nouns(verb):
