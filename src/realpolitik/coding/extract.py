@@ -286,6 +286,10 @@ class Hit:
     roles: Roles
 
 
+CodedPair = tuple[str, Actor, Actor]  # an event code with its source and target, not yet a CodedEvent
+EventKey = tuple[str, str, str]  # (source code, target code, root code): one event per key in a sentence
+
+
 # Particles the parser can read as a preposition with the verb's object as its object ("passed on the
 # file", "handed over the records", "turned down the offer"): a particle verb's V+N pattern may match them.
 PARTICLE_WORDS = frozenset({"on", "over", "down", "out", "off", "up", "back", "in"})
@@ -993,16 +997,19 @@ def _dyadic(hit: Hit) -> bool:
     return bool(hit.roles.targets) or len(hit.roles.sources) >= 2
 
 
-def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, actors: ActorIndex) -> list[CodedEvent]:
-    """All dyadic events in one sentence; one per (source, target, root code), the most confident,
-    since a sentence rarely reports two distinct events of one kind between the same pair."""
+def _verb_hits(
+    sent: Span, patterns: PatternSet, actors: ActorIndex, conv: Conventions
+) -> tuple[list[Hit], set[int]]:
+    """The hits of the sentence's verbs and attributive participles, with the indices of the nouns they
+    took as object or prepositional object: those nouns are part of the verb's event, not events of
+    their own."""
     hits: list[Hit] = []
     used_nouns: set[int] = set()
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             if (tok.pos_ == "AUX" and lemma(tok) != "be") or attributive_visiting(tok) is not None:
                 continue
-            hit = _verb_hit(tok, patterns, actors, ctx.conventions)
+            hit = _verb_hit(tok, patterns, actors, conv)
             if hit is None:
                 continue
             if hit.noun is not None:
@@ -1010,6 +1017,14 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
             if hit.prep_obj is not None:
                 used_nouns.add(hit.prep_obj.i)
             hits.append(hit)
+    return hits, used_nouns
+
+
+def _without_carrier_verbs(hits: list[Hit], actors: ActorIndex) -> list[Hit]:
+    """The verb hits less those whose act another hit carries or supersedes, so that one act is not
+    coded twice: an agreement to an act that becomes its own promise, joining a co-agent ("A joined B
+    in condemning C"), a matrix verb whose complement is the event, a bare statement, and a clause
+    hanging on a protest (what the protest is about, not an act of its own)."""
     # an agreement carries the act agreed to only when that act has a code of its own once promised;
     # otherwise the agreement is the event (030) and the act, not yet done, is none
     agreed = {
@@ -1025,13 +1040,20 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     joined = {h.trigger.head.head.i for h in hits if h.pattern.is_event and joined_partners(h.trigger, actors)}
     hits = [h for h in hits if h.trigger.i not in joined]
     protests = {h.trigger.i for h in hits if h.pattern.code[:2] == "14"}
-    hits = [
+    return [
         h
         for h in hits
         if not (h.trigger.i in carriers and lemma(h.trigger) in MATRIX_VERBS)
         and h.pattern.code not in BARE_STATEMENTS
         and not (h.trigger.dep_ in ("advcl", "xcomp") and h.trigger.head.i in protests)
     ]
+
+
+def _with_construction_hits(hits: list[Hit], sent: Span, actors: ActorIndex) -> list[Hit]:
+    """The hits plus those of constructions no single verb frame reads (obligations, evaluations,
+    ascriptions, visits, directives, calls); a directive replaces the verb hit on its own trigger,
+    since it reads the same word with its addressee as target."""
+    hits = list(hits)
     hits.extend(obligation_hits(sent, actors))
     hits.extend(evaluation_hits(sent, actors))
     hits.extend(Hit(p, t, None, None, "verb", r) for p, t, r in ascription_hits(sent, actors))
@@ -1040,6 +1062,14 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
     directed = {h.trigger.i for h in directives}
     hits = [h for h in hits if h.trigger.i not in directed] + directives
     hits.extend(call_noun_hits(sent, actors))
+    return hits
+
+
+def _noun_hits(sent: Span, patterns: PatternSet, actors: ActorIndex, used_nouns: set[int]) -> list[Hit]:
+    """The hits of event nouns no verb hit took ("US sanctions against Venezuela"); a gathering told
+    without its holders has its participants as sources, and a noun that only names a standing
+    relation ("Kenya-Uganda cooperation") is no act."""
+    hits: list[Hit] = []
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in used_nouns:
             continue
@@ -1055,230 +1085,415 @@ def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, act
         if standing_relation(tok, nm[0].code, roles, actors):
             continue
         hits.append(Hit(nm[0], tok, tok, nm[1], "noun", roles))
+    return hits
+
+
+def _main_clause_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, Token]]:
+    """The hits that are news of their own (``drop_subordinate_hits``), plus the meetings somebody
+    wanted ("wanted to join the talks with B"), which stay because the wish is the event; and the
+    wanting verb of each such meeting, by trigger index, from which the wish's status is read."""
     wanted = {
         h.trigger.i: w
         for h in hits
         if h.route == "noun" and h.roles.targets and (w := wanting_verb(h.trigger, h.pattern.code)) is not None
     }
     kept = drop_subordinate_hits(hits)
-    hits = kept + [h for h in hits if h.trigger.i in wanted and h not in kept]
+    return kept + [h for h in hits if h.trigger.i in wanted and h not in kept], wanted
 
-    best: dict[tuple[str, str, str], CodedEvent] = {}
-    for hit in hits:
-        if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger) or failed_effort(hit.trigger):
-            continue
-        hit.roles.sources = without_instrument_names(
-            without_bystanders(hit.roles.sources, actors, askers=False), actors
-        )
-        hit.roles.targets = without_instrument_names(
-            without_bystanders(hit.roles.targets, actors, askers=True), actors
-        )
-        if not hit.roles.sources:
-            continue
-        if hit.route == "verb" and joins_body(hit.trigger, hit.pattern.code, hit.roles.targets):
-            hit.roles.targets = joined_bodies(hit.roles.targets)  # "X joined NATO": entering a body
-            if not hit.roles.targets:
-                continue
-            hit.pattern = replace(hit.pattern, code=MEMBERSHIP_CODE)
-        hit.roles.sources = keep_said_foreign(
-            hit.roles.sources, localize(hit.roles.sources, hit.trigger, hit.noun, actors), actors
-        )
-        hit.roles.targets = keep_said_foreign(hit.roles.targets, domestic_targets(
-            accused_support_targets(
-                hit.trigger, hit.pattern.code, localize(hit.roles.targets, hit.trigger, hit.noun, actors), actors
-            ),
-            hit.roles.sources,
-            hit.pattern.code,
-        ), actors)
-        if not ctx.conventions.place_hosts_joint_meeting:
-            hit.roles.targets = without_venue(hit.trigger, hit.noun, hit.pattern.code, hit.roles.targets, actors)
+
+def collect_hits(
+    sent: Span, patterns: PatternSet, actors: ActorIndex, conv: Conventions
+) -> tuple[list[Hit], dict[int, Token]]:
+    """Every candidate event of the sentence, found by each route in turn (verbs, constructions, event
+    nouns) and then thinned to the clauses that are news of their own; with the wanting verbs of
+    wished-for meetings (see ``_main_clause_hits``). The order of the hits decides ties between
+    equally confident events, so each route appends in sentence order."""
+    hits, used_nouns = _verb_hits(sent, patterns, actors, conv)
+    hits = _with_construction_hits(_without_carrier_verbs(hits, actors), sent, actors)
+    hits.extend(_noun_hits(sent, patterns, actors, used_nouns))
+    return _main_clause_hits(hits)
+
+
+def _parties_only(hit: Hit, actors: ActorIndex) -> bool:
+    """Strip from the hit's roles the actors that are named without taking part (bystanders, a
+    country in an instrument's name, and, for joining a body, every target but the body), recoding
+    entry into a body as membership; False when the act has lost its source or its body."""
+    hit.roles.sources = without_instrument_names(without_bystanders(hit.roles.sources, actors, askers=False), actors)
+    hit.roles.targets = without_instrument_names(without_bystanders(hit.roles.targets, actors, askers=True), actors)
+    if not hit.roles.sources:
+        return False
+    if hit.route == "verb" and joins_body(hit.trigger, hit.pattern.code, hit.roles.targets):
+        hit.roles.targets = joined_bodies(hit.roles.targets)  # "X joined NATO": entering a body
         if not hit.roles.targets:
-            hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
-        hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
-        if (
-            not ctx.conventions.scene_as_target
-            and hit.roles.targets
-            and hit.pattern.code[:2] in SCENE_ROOTS
-            and scene_only_target(
-                hit.pattern.code,
-                hit.roles.sources,
-                hit.roles.targets,
-                location_target(hit.trigger, hit.noun, actors),
-                named_object=any(actors.np_deep(o) for o in direct_objects(hit.trigger)),
-                countries=frozenset(
-                    a.code[:3] for i in range(sent.start, sent.end) if i in actors.by_token
-                    for a in actors.by_token[i][1]
-                ),
-            )
-        ):
-            continue
-        if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
-            continue
-        if own_state_investigated(hit.pattern.code, hit.roles.sources, hit.roles.targets):
-            continue
-        if hit.route == "verb" and organised_occasion(hit.trigger):
-            continue  # "the embassy organised an exhibition": culture, not diplomacy
-        if hit.route == "verb" and hit.roles.targets:
-            hit.roles.targets = home_unit_targets(hit.trigger, hit.roles.targets, actors)
-            if not hit.roles.targets:
-                continue  # "set up a national WTO unit": its own office, no act toward the WTO
-        modality = event_modality(hit.trigger, sent, ctx.root)
-        governor = time_clause_governor(hit.trigger) if modality == "asserted" else None
-        if governor is not None:  # "will reopen after the presidents meet": planned as its main clause is
-            modality = shared_future(hit.trigger, governor, event_modality(governor, sent, ctx.root)) or modality
-        if modality == "asserted" and is_reason_clause(hit.trigger):
-            modality = "reported"
-        if modality == "asserted" and background_period(hit.trigger, ctx.published):
-            modality = "historical"
-        if team_tour(hit.noun, hit.roles.sources):
-            continue  # "England's tour of Pakistan": a national side's, not a state visit
-        if modality == "asserted" and not ctx.conventions.habits_as_events and habitual(hit.trigger):
-            modality = "historical"  # "rebels frequently ambush patrols": how things go, not an act of the day
-        if modality == "asserted" and kind_description(hit.trigger, hit.pattern.code or ""):
-            continue  # "Danish sailors visiting Kenyan ports": who they are, not what they did
-        if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
-            modality = "intended"  # "ahead of talks with X": planned, not yet held
-        emitted: list[tuple[str, Actor, Actor]] = []
-        code = hit.pattern.code
-        step = "pattern"
-        wish = wanted.get(hit.trigger.i) if hit.route == "noun" else None
-        if wish is not None:  # "wanted to join the talks with B": the wish is the event, an intent to meet
-            code, modality, step = INTENT_TO_MEET, event_modality(wish, sent, ctx.root), "wanted-meeting"
-        as_intent = ctx.conventions.planned_cooperation_as_intent
-        invited = invitation_code(hit.trigger, hit.noun, code, as_intent) if code else None
-        if invited is not None:
-            code, step = invited, "invitation"  # "invited B to visit": the inviter's intent to meet
-        signed = signed_agreement_code(hit.trigger, hit.noun, code) if code and hit.route != "noun" else None
-        if signed is not None:
-            code, step = signed, "signed-agreement"
-        if code and code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
-            code, step = VERBAL_ATTACK, "verbal-attack"
-        weapon = weapon_attack_code(hit.trigger, code) if code else None
-        if weapon is not None:  # "mortar rounds left nine villagers dead": an attack with the weapon
-            code, step = weapon, "weapon-attack"
-        appealed = appealed_meeting_code(hit.noun, code) if code else None
-        if appealed is not None:  # "a call for talks with B": asked for, not held
-            code, step = appealed, "appealed-meeting"
-        backing = armed_backing(hit.trigger, code, hit.roles.sources, hit.roles.targets) if code else None
-        if backing == NO_EVENT:
-            continue
-        if backing is not None:
-            code, step = backing, "armed-backing"
-        halt = halted_code(hit.noun, code) if code and hit.route in ("noun", "light") else None
-        if halt is not None:
-            code, step = halt, "halted"
-        refused = read_refusal(hit.trigger, hit.route, code, modality) if code else None
-        refusal = refused[0] if refused is not None else None
-        if refused is not None:
-            modality = refused[1]
-        if refusal is not None:
-            code, step = refusal, "refusal"
-        decision = decided_reduction(hit.trigger, code) if code and refusal is None else None
-        if decision is not None:  # "decided to halt talks with X": the decision is the reduction
-            modality, step = event_modality(decision, sent, ctx.root), "decision"
-        threat = (
-            threat_code(hit.trigger, code, modality, ctx.conventions.vowed_coercion_as_threat)
-            if code and decision is None
-            else None
-        )
-        if threat is not None:
-            code, modality, step = threat, "asserted", "threat"
-        intent = (
-            intent_code(hit.trigger, code)
-            if code and modality != "negated" and refusal is None and threat is None
-            else None
-        )
-        if intent is not None:  # "pledged to help X": the pledge is the (asserted) event, CAMEO 03
-            anchor = intent[1].head if intent[1].dep_ == "acomp" else intent[1]  # "would be ready to"
-            code, modality, step = intent[0], event_modality(anchor, sent, ctx.root), "intent"
-        agreement = agreement_code(hit.trigger, code) if code and modality != "negated" and intent is None else None
-        if agreement is not None:
-            code, step = agreement, "agreement"
-        planned = (
-            planned_act_code(code, modality, ctx.conventions) if code and intent is None and wish is None else None
-        )
-        if planned is not None:
-            code, modality, step = planned[0], planned[1], "convention:planned"
-        if modality == "asserted" and step == "pattern" and hit.route == "verb" and purposed_act(hit.trigger, code):
-            modality, step = "intended", "purpose"
-        if code and modality == "asserted" and step == "pattern" and aimed_act(hit.trigger, code):
-            modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
-        if modality in ("asserted", "intended") and feared_act(hit.trigger):
-            modality, step = "hypothetical", "status:feared"  # "fear that X will cut ties": an outcome feared
-        elif modality in ("asserted", "intended") and provided_act(hit.trigger):
-            modality, step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
-        stance = content_stance(hit.trigger) if hit.route != "noun" else None
-        if stance == "negated" or (stance == "reported" and modality == "asserted"):
-            modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
-        dropped = called_off(hit.noun) if hit.route == "noun" and modality == "asserted" and halt is None else None
-        if dropped is not None:
-            modality, step = dropped, "called-off"  # "the inspection was abandoned": it never took place
-            replanned = planned_act_code(code, modality, ctx.conventions) if code else None
-            if replanned is not None:  # "the conference was pushed back a week": still planned, an intent (036)
-                code, modality = replanned
+            return False
+        hit.pattern = replace(hit.pattern, code=MEMBERSHIP_CODE)
+    return True
 
-        claims: list[tuple[str, Actor, Actor]] = []
-        if code:
-            # co-agents of a passive act do not act on each other, except meeting: co-participants meet
-            joint = (
-                not (hit.route == "verb" and is_passive(hit.trigger))
-                or hit.pattern.code[:2] == cameo.MEETING_ROOT
-                or is_joint(hit.pattern.code, ctx.conventions)
-            )
-            joint = joint and co_agents_fight_each_other(code, hit.trigger, hit.noun)
-            emitted += [(code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or code, joint)]
-            speaker = hit.roles.speaker
-            if speaker is not None and is_claim(hit.trigger, code, modality):
-                claims = claims_for(speaker, code, emitted, lemma(speech_head(hit.trigger) or hit.trigger))
-                if claims or not own_state_acts(speaker, emitted):
-                    modality = "reported"  # a state telling of its own acts asserts them
-                if claims:
-                    emitted = []  # the claim is the event; the claimed act is only alleged
-        if (
-            code
-            and refusal is None
-            and not is_invitation(hit.trigger, hit.noun)
-            and not (hit.route == "verb" and sought_contact(hit.trigger))
-            and wish is None
-            and (is_joint(code, ctx.conventions) or (agreement and ctx.conventions.symmetric_both_ways))
-        ):
-            emitted += [(code, t, s) for c, s, t in list(emitted) if c == code]
-        n_main = len(emitted)
-        if (
-            hit.pattern.reverse and hit.roles.targets and refusal is None and threat is None and intent is None
-            and appealed is None
-        ):
-            reverse = hit.pattern.reverse
-            if planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")
-                reverse = (planned_act_code(reverse, "intended", ctx.conventions) or (reverse, ""))[0]
-            emitted += [
-                (reverse, t, s)
-                for s, t in _pairs(hit.roles, reverse)
-                if reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
-            ]
-        if code and code[:3] == "042" and modality != "negated":
-            emitted += [
-                ("043", host, s)
-                for s in hit.roles.sources
-                for host in meeting_hosts(hit.trigger, actors)
-                if distinct_dyad(host, s)
-            ]
-        if modality != "negated":
-            emitted += hosted_visits(emitted, ctx.conventions)
-        emitted += compared_events(hit, emitted, actors)
-        tagged = [
-            (c, src, tgt, modality, step if i < n_main else f"{step}+derived")
-            for i, (c, src, tgt) in enumerate(emitted)
-        ] + [(c, src, tgt, "asserted", "claim") for c, src, tgt in claims]
-        for code, src, tgt, mod, decided in tagged:
-            if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
-                continue
-            if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
-                continue
-            ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=intent is not None, step=decided)
-            if ev is None:
-                continue
-            key = (src.code, tgt.code, code[:2])
+
+def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
+    """Give countryless sides the country the sentence implies (where the act happens, a national
+    source acting at home, an accuser's insurgents) unless the text calls them foreign; drop the
+    venue of a meeting, and give an act with no target the one it implies (a protest's own state)."""
+    hit.roles.sources = keep_said_foreign(
+        hit.roles.sources, localize(hit.roles.sources, hit.trigger, hit.noun, actors), actors
+    )
+    hit.roles.targets = keep_said_foreign(hit.roles.targets, domestic_targets(
+        accused_support_targets(
+            hit.trigger, hit.pattern.code, localize(hit.roles.targets, hit.trigger, hit.noun, actors), actors
+        ),
+        hit.roles.sources,
+        hit.pattern.code,
+    ), actors)
+    if not ctx.conventions.place_hosts_joint_meeting:
+        hit.roles.targets = without_venue(hit.trigger, hit.noun, hit.pattern.code, hit.roles.targets, actors)
+    if not hit.roles.targets:
+        hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
+    hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
+
+
+def _scene_only(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex) -> bool:
+    """Is the only target the scene of an act done there, not to it (unless the conventions code the
+    scene as target)?"""
+    return bool(
+        not ctx.conventions.scene_as_target
+        and hit.roles.targets
+        and hit.pattern.code[:2] in SCENE_ROOTS
+        and scene_only_target(
+            hit.pattern.code,
+            hit.roles.sources,
+            hit.roles.targets,
+            location_target(hit.trigger, hit.noun, actors),
+            named_object=any(actors.np_deep(o) for o in direct_objects(hit.trigger)),
+            countries=frozenset(
+                a.code[:3] for i in range(sent.start, sent.end) if i in actors.by_token
+                for a in actors.by_token[i][1]
+            ),
+        )
+    )
+
+
+def _no_act_on_target(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex) -> bool:
+    """Is the settled dyad no act of the sources on the targets after all: a scene only, a domestic
+    permit, a state investigating itself, an occasion organised?"""
+    if _scene_only(hit, sent, ctx, actors):
+        return True
+    if domestic_permit(hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
+        return True
+    if own_state_investigated(hit.pattern.code, hit.roles.sources, hit.roles.targets):
+        return True
+    return hit.route == "verb" and organised_occasion(hit.trigger)  # "the embassy organised an exhibition"
+
+
+def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex) -> Hit | None:
+    """The hit with its roles settled in place (only parties, localized, the venue and home units
+    dropped), or None when it is no event between parties: the frames find actors, and this stage
+    decides which of them the act is done by and to before any code rule reads the act."""
+    if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger) or failed_effort(hit.trigger):
+        return None
+    if not _parties_only(hit, actors):
+        return None
+    _localize_roles(hit, ctx, actors)
+    if _no_act_on_target(hit, sent, ctx, actors):
+        return None
+    if hit.route == "verb" and hit.roles.targets:
+        hit.roles.targets = home_unit_targets(hit.trigger, hit.roles.targets, actors)
+        if not hit.roles.targets:
+            return None  # "set up a national WTO unit": its own office, no act toward the WTO
+    return hit
+
+
+def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
+    """The act's status as its clause tells it (asserted, intended, reported, historical, ...), before
+    any code rule; None when the clause describes rather than reports (a national side's tour, the
+    kind of people someone is)."""
+    modality = event_modality(hit.trigger, sent, ctx.root)
+    governor = time_clause_governor(hit.trigger) if modality == "asserted" else None
+    if governor is not None:  # "will reopen after the presidents meet": planned as its main clause is
+        modality = shared_future(hit.trigger, governor, event_modality(governor, sent, ctx.root)) or modality
+    if modality == "asserted" and is_reason_clause(hit.trigger):
+        modality = "reported"
+    if modality == "asserted" and background_period(hit.trigger, ctx.published):
+        modality = "historical"
+    if team_tour(hit.noun, hit.roles.sources):
+        return None  # "England's tour of Pakistan": a national side's, not a state visit
+    if modality == "asserted" and not ctx.conventions.habits_as_events and habitual(hit.trigger):
+        modality = "historical"  # "rebels frequently ambush patrols": how things go, not an act of the day
+    if modality == "asserted" and kind_description(hit.trigger, hit.pattern.code or ""):
+        return None  # "Danish sailors visiting Kenyan ports": who they are, not what they did
+    if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
+        modality = "intended"  # "ahead of talks with X": planned, not yet held
+    return modality
+
+
+@dataclass
+class CodeReading:
+    """What the clause rules made of one settled hit: its code, status and the rule that decided them
+    (``step``), and which rules fired, since the events derived from the act depend on them (no
+    partner's side of a refusal, a promise is PLOVER AGREE, ...)."""
+
+    code: str
+    modality: str
+    step: str = "pattern"
+    wish: Token | None = None
+    appealed: str | None = None
+    halt: str | None = None
+    refusal: str | None = None
+    threat: str | None = None
+    intent: tuple[str, Token] | None = None
+    agreement: str | None = None
+    planned: tuple[str, str] | None = None
+
+
+def _recode_kind(hit: Hit, r: CodeReading, ctx: SentenceContext) -> bool:
+    """Recode the act by what its words make of it (an invitation, a signed agreement, a verbal or
+    weapon attack, a meeting appealed for, armed backing, halted talks); False when the backing read
+    is no event at all."""
+    as_intent = ctx.conventions.planned_cooperation_as_intent
+    invited = invitation_code(hit.trigger, hit.noun, r.code, as_intent) if r.code else None
+    if invited is not None:
+        r.code, r.step = invited, "invitation"  # "invited B to visit": the inviter's intent to meet
+    signed = signed_agreement_code(hit.trigger, hit.noun, r.code) if r.code and hit.route != "noun" else None
+    if signed is not None:
+        r.code, r.step = signed, "signed-agreement"
+    if r.code and r.code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
+        r.code, r.step = VERBAL_ATTACK, "verbal-attack"
+    weapon = weapon_attack_code(hit.trigger, r.code) if r.code else None
+    if weapon is not None:  # "mortar rounds left nine villagers dead": an attack with the weapon
+        r.code, r.step = weapon, "weapon-attack"
+    r.appealed = appealed_meeting_code(hit.noun, r.code) if r.code else None
+    if r.appealed is not None:  # "a call for talks with B": asked for, not held
+        r.code, r.step = r.appealed, "appealed-meeting"
+    backing = armed_backing(hit.trigger, r.code, hit.roles.sources, hit.roles.targets) if r.code else None
+    if backing == NO_EVENT:
+        return False
+    if backing is not None:
+        r.code, r.step = backing, "armed-backing"
+    r.halt = halted_code(hit.noun, r.code) if r.code and hit.route in ("noun", "light") else None
+    if r.halt is not None:
+        r.code, r.step = r.halt, "halted"
+    return True
+
+
+def _read_refusal_or_threat(hit: Hit, r: CodeReading, sent: Span, ctx: SentenceContext) -> None:
+    """Read a refusal of the act, a decision to take it (a reduction of relations) or a threat of it,
+    each of which is the event in place of the act itself."""
+    refused = read_refusal(hit.trigger, hit.route, r.code, r.modality) if r.code else None
+    r.refusal = refused[0] if refused is not None else None
+    if refused is not None:
+        r.modality = refused[1]
+    if r.refusal is not None:
+        r.code, r.step = r.refusal, "refusal"
+    decision = decided_reduction(hit.trigger, r.code) if r.code and r.refusal is None else None
+    if decision is not None:  # "decided to halt talks with X": the decision is the reduction
+        r.modality, r.step = event_modality(decision, sent, ctx.root), "decision"
+    r.threat = (
+        threat_code(hit.trigger, r.code, r.modality, ctx.conventions.vowed_coercion_as_threat)
+        if r.code and decision is None
+        else None
+    )
+    if r.threat is not None:
+        r.code, r.modality, r.step = r.threat, "asserted", "threat"
+
+
+def _read_commitment(hit: Hit, r: CodeReading, sent: Span, ctx: SentenceContext) -> None:
+    """Read a pledge, an agreement or a plan to do the act: the commitment is the event (CAMEO 03, or
+    the planned act as the conventions code it), the act itself not yet done."""
+    r.intent = (
+        intent_code(hit.trigger, r.code)
+        if r.code and r.modality != "negated" and r.refusal is None and r.threat is None
+        else None
+    )
+    if r.intent is not None:  # "pledged to help X": the pledge is the (asserted) event, CAMEO 03
+        anchor = r.intent[1].head if r.intent[1].dep_ == "acomp" else r.intent[1]  # "would be ready to"
+        r.code, r.modality, r.step = r.intent[0], event_modality(anchor, sent, ctx.root), "intent"
+    r.agreement = (
+        agreement_code(hit.trigger, r.code) if r.code and r.modality != "negated" and r.intent is None else None
+    )
+    if r.agreement is not None:
+        r.code, r.step = r.agreement, "agreement"
+    r.planned = (
+        planned_act_code(r.code, r.modality, ctx.conventions)
+        if r.code and r.intent is None and r.wish is None
+        else None
+    )
+    if r.planned is not None:
+        r.code, r.modality, r.step = r.planned[0], r.planned[1], "convention:planned"
+
+
+def _read_act_status(hit: Hit, r: CodeReading, ctx: SentenceContext) -> None:
+    """Read what the surrounding words make of the act's status, last, since they qualify whatever
+    the act was read as: a purpose or aim, a feared outcome or an accord's terms, a denial or an
+    allegation, an event called off."""
+    if r.modality == "asserted" and r.step == "pattern" and hit.route == "verb" and purposed_act(hit.trigger, r.code):
+        r.modality, r.step = "intended", "purpose"
+    if r.code and r.modality == "asserted" and r.step == "pattern" and aimed_act(hit.trigger, r.code):
+        r.modality = "intended"  # "bought tanks to deter X": an aim, after the clause rules read it as it stands
+    if r.modality in ("asserted", "intended") and feared_act(hit.trigger):
+        r.modality, r.step = "hypothetical", "status:feared"  # "fear that X will cut ties": an outcome feared
+    elif r.modality in ("asserted", "intended") and provided_act(hit.trigger):
+        r.modality, r.step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
+    stance = content_stance(hit.trigger) if hit.route != "noun" else None
+    if stance == "negated" or (stance == "reported" and r.modality == "asserted"):
+        r.modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
+    dropped = called_off(hit.noun) if hit.route == "noun" and r.modality == "asserted" and r.halt is None else None
+    if dropped is not None:
+        r.modality, r.step = dropped, "called-off"  # "the inspection was abandoned": it never took place
+        replanned = planned_act_code(r.code, r.modality, ctx.conventions) if r.code else None
+        if replanned is not None:  # "the conference was pushed back a week": still planned, an intent (036)
+            r.code, r.modality = replanned
+
+
+def read_code(
+    hit: Hit, modality: str, wanted: dict[int, Token], sent: Span, ctx: SentenceContext
+) -> CodeReading | None:
+    """The settled act's code and status after the clause rules, applied in a fixed order because
+    each reads what the earlier ones decided; None when the act turns out to be no event."""
+    wish = wanted.get(hit.trigger.i) if hit.route == "noun" else None
+    r = CodeReading(hit.pattern.code, modality, wish=wish)
+    if wish is not None:  # "wanted to join the talks with B": the wish is the event, an intent to meet
+        r.code, r.modality, r.step = INTENT_TO_MEET, event_modality(wish, sent, ctx.root), "wanted-meeting"
+    if not _recode_kind(hit, r, ctx):
+        return None
+    _read_refusal_or_threat(hit, r, sent, ctx)
+    _read_commitment(hit, r, sent, ctx)
+    _read_act_status(hit, r, ctx)
+    return r
+
+
+def _own_acts(hit: Hit, r: CodeReading, ctx: SentenceContext) -> list[CodedPair]:
+    """The act from each source to each target; co-agents of a passive act do not act on each other,
+    except in a meeting, where co-participants meet."""
+    joint = (
+        not (hit.route == "verb" and is_passive(hit.trigger))
+        or hit.pattern.code[:2] == cameo.MEETING_ROOT
+        or is_joint(hit.pattern.code, ctx.conventions)
+    )
+    joint = joint and co_agents_fight_each_other(r.code, hit.trigger, hit.noun)
+    return [(r.code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or r.code, joint)]
+
+
+def _speaker_claims(hit: Hit, r: CodeReading, acts: list[CodedPair]) -> tuple[list[CodedPair], list[CodedPair]]:
+    """The acts and the claims a speaker makes of them: a claim (accusation, claim of responsibility)
+    replaces the claimed act, which is then only alleged, and an act reported by anyone but its own
+    state's authority is ``reported`` (``r.modality`` is updated)."""
+    speaker = hit.roles.speaker
+    if speaker is None or not is_claim(hit.trigger, r.code, r.modality):
+        return acts, []
+    claims = claims_for(speaker, r.code, acts, lemma(speech_head(hit.trigger) or hit.trigger))
+    if claims or not own_state_acts(speaker, acts):
+        r.modality = "reported"  # a state telling of its own acts asserts them
+    if claims:
+        acts = []  # the claim is the event; the claimed act is only alleged
+    return acts, claims
+
+
+def _joint_mirror(hit: Hit, r: CodeReading, acts: list[CodedPair], ctx: SentenceContext) -> list[CodedPair]:
+    """The other direction of a joint act (or of an agreement, under symmetric conventions): both sides
+    do it; not for a refusal, an invitation, contact sought or a wish, which only one side does."""
+    if (
+        r.code
+        and r.refusal is None
+        and not is_invitation(hit.trigger, hit.noun)
+        and not (hit.route == "verb" and sought_contact(hit.trigger))
+        and r.wish is None
+        and (is_joint(r.code, ctx.conventions) or (r.agreement and ctx.conventions.symmetric_both_ways))
+    ):
+        return [(r.code, t, s) for c, s, t in list(acts) if c == r.code]
+    return []
+
+
+def _main_acts(hit: Hit, r: CodeReading, ctx: SentenceContext) -> tuple[list[CodedPair], list[CodedPair]]:
+    """The acts the hit states (both ways when joint) and the speaker's claims of them."""
+    acts: list[CodedPair] = []
+    claims: list[CodedPair] = []
+    if r.code:
+        acts, claims = _speaker_claims(hit, r, _own_acts(hit, r, ctx))
+    return acts + _joint_mirror(hit, r, acts, ctx), claims
+
+
+def _derived_acts(
+    hit: Hit, r: CodeReading, main: list[CodedPair], ctx: SentenceContext, actors: ActorIndex
+) -> list[CodedPair]:
+    """The acts that follow from the main ones: the target's side of a two-sided pattern (receiving,
+    hosting), the hosts of a visit, and the same acts by compared actors ("like X, Y condemned ...")."""
+    derived: list[CodedPair] = []
+    if (
+        hit.pattern.reverse and hit.roles.targets and r.refusal is None and r.threat is None and r.intent is None
+        and r.appealed is None
+    ):
+        reverse = hit.pattern.reverse
+        if r.planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")
+            reverse = (planned_act_code(reverse, "intended", ctx.conventions) or (reverse, ""))[0]
+        derived += [
+            (reverse, t, s)
+            for s, t in _pairs(hit.roles, reverse)
+            if reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
+        ]
+    if r.code and r.code[:3] == "042" and r.modality != "negated":
+        derived += [
+            ("043", host, s)
+            for s in hit.roles.sources
+            for host in meeting_hosts(hit.trigger, actors)
+            if distinct_dyad(host, s)
+        ]
+    if r.modality != "negated":
+        derived += hosted_visits(main + derived, ctx.conventions)
+    derived += compared_events(hit, main + derived, actors)
+    return derived
+
+
+def _keyed_events(
+    hit: Hit,
+    r: CodeReading,
+    tagged: list[tuple[str, Actor, Actor, str, str]],
+    ctx: SentenceContext,
+    actors: ActorIndex,
+) -> list[tuple[EventKey, CodedEvent]]:
+    """The coded events of the tagged acts (code, source, target, modality, step) that the conventions
+    keep, each with its (source, target, root) key as read before the actors' roles are dated."""
+    events: list[tuple[EventKey, CodedEvent]] = []
+    for code, src, tgt, mod, decided in tagged:
+        if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
+            continue
+        if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
+            continue
+        ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=r.intent is not None, step=decided)
+        if ev is not None:
+            events.append(((src.code, tgt.code, code[:2]), ev))
+    return events
+
+
+def emit_events(
+    hit: Hit, wanted: dict[int, Token], sent: Span, ctx: SentenceContext, actors: ActorIndex
+) -> list[tuple[EventKey, CodedEvent]]:
+    """The coded events of one settled hit, keyed by (source, target, root): its status and code as
+    the clause rules read them, the acts stated, derived and claimed, and the conventions' filters."""
+    modality = _clause_modality(hit, sent, ctx)
+    if modality is None:
+        return []
+    r = read_code(hit, modality, wanted, sent, ctx)
+    if r is None:
+        return []
+    main, claims = _main_acts(hit, r, ctx)
+    derived = _derived_acts(hit, r, main, ctx, actors)
+    tagged = (
+        [(c, src, tgt, r.modality, r.step) for c, src, tgt in main]
+        + [(c, src, tgt, r.modality, f"{r.step}+derived") for c, src, tgt in derived]
+        + [(c, src, tgt, "asserted", "claim") for c, src, tgt in claims]
+    )
+    return _keyed_events(hit, r, tagged, ctx, actors)
+
+
+def extract_sentence(sent: Span, ctx: SentenceContext, patterns: PatternSet, actors: ActorIndex) -> list[CodedEvent]:
+    """All dyadic events in one sentence; one per (source, target, root code), the most confident,
+    since a sentence rarely reports two distinct events of one kind between the same pair."""
+    hits, wanted = collect_hits(sent, patterns, actors, ctx.conventions)
+    best: dict[EventKey, CodedEvent] = {}
+    for hit in hits:
+        settled = settle_roles(hit, sent, ctx, actors)
+        if settled is None:
+            continue
+        for key, ev in emit_events(settled, wanted, sent, ctx, actors):
             if key not in best or best[key].confidence < ev.confidence:
                 best[key] = ev
     return list(best.values())
