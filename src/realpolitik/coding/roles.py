@@ -1352,11 +1352,21 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
 # from a paired modifier names a standing relation, not something either side did; talks, clashes
 # or a summit so named ("Kenya-Uganda talks") are still events.
 STANDING_RELATION_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+# RELATION NOUN: "cooperation" names how parties stand with each other, whoever it is said of ("the
+# cooperation between A and B has grown", "praised A's cooperation with B"); standing alone it is no
+# occurrence. A verb that makes it an act keeps it ("agreed to extend cooperation", "offered its
+# cooperation"): those reach it as the object of the verb, not as a nominal event.
+RELATION_NOUNS = frozenset({"cooperation"})
 
 
 def standing_relation(noun: Token, code: str, roles: Roles, actors: ActorIndex) -> bool:
-    """Is a nominal event only a relation named by a paired modifier ("X-Y cooperation")?"""
-    if code[:2] not in STANDING_RELATION_ROOTS or roles.targets and len(roles.sources) < 2:
+    """Is a nominal event only a relation: a relation noun, or one named by a paired modifier ("X-Y
+    cooperation")?"""
+    if code[:2] not in STANDING_RELATION_ROOTS:
+        return False
+    if lemma(noun) in RELATION_NOUNS:
+        return True
+    if roles.targets and len(roles.sources) < 2:
         return False
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and len(actors.np(c)) >= 2:
