@@ -148,6 +148,7 @@ from realpolitik.coding.plover import to_plover
 from realpolitik.coding.provisions import provided_act
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
+from realpolitik.coding.reported_claims import reported_claim
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
     SYMPATHY_WITH_VICTIM,
@@ -535,6 +536,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
     if match is not None and conv is not None and not conv.unspecified_cooperation:
         if unspecified_cooperation(match[0]):
             match = None  # "she added that...", "two ports linked by rail": no act between the parties
+    if match is not None and reported_claim(verb, match[0]):
+        match = None  # "insisted that the plan was sound": a position stated, not a demand
     light: tuple[Pattern, Token, Token | None] | None = None
     if (match is None or not match[0].noun) and vl in LIGHT_VERBS:
         for o in object_nouns(verb):
