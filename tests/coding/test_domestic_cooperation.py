@@ -23,7 +23,7 @@ PUB = "2024-03-01"
         ("The Peruvian government will help farmers in the Andes with cheap loans.", "PER", "03"),
         ("The Kenyan government gave strong support to small businesses in the coastal provinces.", "KEN", "07"),
         (
-            "After the vote, the Bolivian president insisted Bolivia wanted good relations with all its neighbours.",
+            "After the vote, the Bolivian president said Bolivia must have good relations with all its neighbours.",
             "BOL",
             "10",
         ),

@@ -11,6 +11,7 @@ import pytest
 
 import realpolitik.coding.extract as extract
 import realpolitik.coding.nonevents as nonevents
+import realpolitik.coding.roles as roles
 from tests.coding.helpers import find
 
 PUB = "2024-03-01"
@@ -31,6 +32,8 @@ def code(pipeline, text: str):
 def test_a_described_relation_is_no_event(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
     assert not find(code(pipeline, text), src, tgt, "05"), text
     monkeypatch.setattr(nonevents, "stated_relation", lambda trigger: False)
+    assert not find(code(pipeline, text), src, tgt, "05"), text  # a relation noun alone is no event either
+    monkeypatch.setattr(roles, "RELATION_NOUNS", frozenset())
     assert find(code(pipeline, text), src, tgt, "05"), text
 
 

@@ -50,6 +50,7 @@ def test_only_bare_cameo2_catch_all_rows_on_non_giving_verbs() -> None:
     assert unspecified_cooperation(_row("boost"))
     assert unspecified_cooperation(_row("add"))
     assert not unspecified_cooperation(_row("give"))
+    assert not unspecified_cooperation(_row("establish"))
     assert not unspecified_cooperation(_row("boost", noun="trade"))
     assert not unspecified_cooperation(_row("boost", code="061"))
     assert not unspecified_cooperation(_row("boost", layer=LAYER_CURATED))

@@ -114,6 +114,7 @@ from realpolitik.coding.conventions import (
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.domestic import internal_affair
 from realpolitik.coding.failed_attempts import failed_effort
+from realpolitik.coding.figurative_force import figurative_force
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     VISITING,
@@ -1459,6 +1460,8 @@ def _keyed_events(
         if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
             continue
         if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
+            continue
+        if figurative_force(hit.pattern, code, src, tgt):
             continue
         ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=r.intent is not None, step=decided)
         if ev is not None:

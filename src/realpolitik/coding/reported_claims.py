@@ -35,6 +35,9 @@ def _mandative(clause: Token) -> bool:
         return False
     if clause.tag_ == "VB":
         return True
+    # "insisted that its allies refuse": after a past speech verb a reported fact would be in the past
+    if clause.head.tag_ == "VBD" and clause.tag_ == "VBP":
+        return True
     # "that Belgium hand over": a singular subject with the plain form (tagged as a present, or even as
     # a noun) is the subjunctive, since the indicative would be "hands"
     singular = subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in ("he", "she", "it")

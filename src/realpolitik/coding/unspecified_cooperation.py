@@ -2,16 +2,17 @@
 "material cooperation, not specified" (060) is no event under analyst conventions, unless it gives.
 
 The CAMEO.2.0 verb dictionary files whole synonym blocks under a default 060: verbs of increase and
-improvement ("boost", "expand", "ease", "facilitate"), of founding ("establish"), of linking and
-merging ("link", "bind", "combine"), of running things ("conduct", "control", "oversee", "serve"),
-of swapping ("exchange", "trade"), and "add". In news these verbs mostly describe trends, history,
-business, careers and speech ("she added that...", "two ports joined by rail", "he once served as
-consul in Lagos", "a bank growing abroad"), and the block default then makes any two actors nearby
-partners in cooperation. Judged samples of real news found none of these 060 events right. A
-pattern that names what is cooperated on ("boost trade", "exchange prisoners") has its own code and
-is untouched; so are verbs of giving and helping ("give", "grant", "provide", "aid"), where the
-transfer is the act ("China gave Laos two patrol boats"). PETRARCH codes the block default, and so
-does the ``petrarch`` convention setting.
+improvement ("boost", "expand", "ease", "facilitate"), of linking and merging ("link", "bind",
+"combine"), of running things ("conduct", "control", "oversee", "serve"), of swapping ("exchange",
+"trade"), and "add". In news these verbs mostly describe trends, history, business, careers and
+speech ("she added that...", "two ports joined by rail", "he once served as consul in Lagos", "a
+bank growing abroad"), and the block default then makes any two actors nearby partners in
+cooperation. Judged samples of real news found none of these 060 events right. A pattern that names
+what is cooperated on ("boost trade", "exchange prisoners") has its own code and is untouched; so are
+verbs of giving and helping ("give", "grant", "provide", "aid"), where the transfer is the act
+("China gave Laos two patrol boats"), and of founding ("establish"), where what two parties set up
+together is ("Chile and Peru founded a joint fund"). PETRARCH codes the block default, and so does
+the ``petrarch`` convention setting.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from realpolitik.coding.frames import SPEECH_VERBS
 from realpolitik.coding.patterns import LAYER_CAMEO2, Pattern
 
 UNSPECIFIED_COOPERATION = "060"
-# verbs whose bare use is a transfer or help from one party to another
+# verbs whose bare use is a transfer or help from one party to another, or the founding of something
+# ("China and Russia established a joint commission")
 GIVING_VERBS = frozenset({
     "aid", "assist", "help", "give", "grant", "provide", "supply", "lend", "loan", "donate",
     "contribute", "award", "bestow", "endow", "entrust", "allocate", "allot", "issue", "accord",
+    "establish", "re-establish", "found", "institute", "constitute", "enact",
 })  # fmt: skip
 
 

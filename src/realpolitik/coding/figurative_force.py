@@ -1,0 +1,55 @@
+"""FORCE BETWEEN UNARMED PARTIES: a generic verb or noun of force between two parties neither of which
+bears arms is a contest of words, votes or markets, not the use of force.
+
+CAMEO.2.0 gives its bare verbs of force ("struggle", "shatter", "dominate", "wipe out", "engage",
+"target", "defeat", "break") and our nominal class FIGHTING ("battle", "clash", "attack", "war") the
+catch-all 190 (conventional force). Between parties that cannot wage it, such as a government and its
+farmers, two parties, a firm and campaigners, or a parliament and the prosecutors, the words are
+figurative: "the ministry targeted two million farmers for the scheme", "a long battle between
+doctors and tobacco firms", "the party dominated the cabinet". Force stays coded when either side is
+armed (military, police, rebels, militants, unidentified attackers, criminals), when a state itself
+or an armed body acts (states wage war), when the verb names physical harm or shooting ("kill", "stab", "fire at"),
+and for hand-written patterns, which name their own readings ("clashed with police").
+"""
+
+from __future__ import annotations
+
+from realpolitik.coding.patterns import Pattern
+from realpolitik.model import Actor
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# sectors that bear arms, or whose members do
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "RAD", "SPY", "CRM", "SEP"})
+# roots of actor codes that are armed groups whatever their sectors (international militant groups)
+ARMED_ROOTS = frozenset({"IMG", "UAF"})
+# verbs whose bare sense is bodily harm, which unarmed people can do too
+PHYSICAL_HARM = frozenset({
+    "kill", "shoot", "murder", "slay", "stab", "wound", "injure", "behead", "assassinate", "bomb", "shell",
+    "strangle", "lynch", "beat", "torture", "massacre", "slaughter", "execute", "burn", "hack", "fire",
+    "hit", "ransack", "loot", "smash", "damage", "assault",
+})  # fmt: skip
+# bodies whose own act of force is military whatever their sectors (an alliance's airstrike)
+ARMED_BODIES = ("IGOWSTNAT",)
+GENERIC_SOURCES = ("c2-", "nx-")  # converted CAMEO.2.0 rows and our composed nominal classes
+
+
+def _sectors(actor: Actor) -> set[str]:
+    code = actor.code
+    return {code[i : i + 3] for i in range(3, len(code) - 2, 3)}
+
+
+def armed(actor: Actor) -> bool:
+    code = actor.code
+    return code[:3] in ARMED_ROOTS or code.startswith(ARMED_BODIES) or bool(_sectors(actor) & ARMED_SECTORS)
+
+
+def figurative_force(pattern: Pattern, code: str, src: Actor, tgt: Actor) -> bool:
+    """Is this 18-20 reading of a generic (unconstrained) verb or noun of force between two parties
+    neither of which is armed, with no state itself acting?"""
+    if code[:2] not in FORCE_ROOTS or not pattern.id.startswith(GENERIC_SOURCES):
+        return False
+    if pattern.frame not in ("V", "N") or pattern.particle or pattern.prep or pattern.noun:
+        return False
+    if pattern.lemma in PHYSICAL_HARM or len(src.code) == 3:
+        return False
+    return not (armed(src) or armed(tgt))
