@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 from realpolitik.actors.sport import SPORT_BODIES, SPORT_ROLE_WORDS
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.asked_questions import asked_question
 from realpolitik.coding.cameo import MEETING_ROOT
 from realpolitik.coding.frames import lemma, misread_main_verb
 from realpolitik.coding.roles import location_target
@@ -123,6 +124,8 @@ def non_event(trigger: Token) -> str | None:
         return "sport"
     if stated_relation(trigger):
         return "stated relation"
+    if asked_question(trigger):
+        return "asked question"
     return None
 
 
