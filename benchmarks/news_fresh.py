@@ -13,7 +13,8 @@ round's work is done: the error classes of a judged round get named in closing n
 later work, so only a sample drawn after the work measures it fairly. Earlier rounds are scored
 too (events the coder now codes differently need a new verdict). A round whose events were then
 studied to write classes is marked ``studied`` and counts with the studied samples from then on
-(``calibration.py``); rounds 1 and 2 were studied in the session that drew round 3.
+(``calibration.py``); rounds 1 and 2 were studied in the session that drew round 3, and round 3's
+error classes in the session that drew round 4.
 
 Run from the repository root::
 
@@ -59,7 +60,9 @@ ROUNDS = [
     Round("fresh-2026-12-05-round2", REPO / "benchmarks" / "data" / "news_fresh_round2_judgements.jsonl",
           REPO / "benchmarks" / "results" / "news_fresh_round2.json", studied=True),
     Round("fresh-2026-12-05-round3", REPO / "benchmarks" / "data" / "news_fresh_round3_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round3.json", studied=False),
+          REPO / "benchmarks" / "results" / "news_fresh_round3.json", studied=True),
+    Round("fresh-2026-12-05-round4", REPO / "benchmarks" / "data" / "news_fresh_round4_judgements.jsonl",
+          REPO / "benchmarks" / "results" / "news_fresh_round4.json", studied=False),
 ]
 
 

@@ -14,10 +14,10 @@ protests) and appeals stay coded between any two named parts of one country.
 
 UNDIFFERENTIATED DOMESTIC PARTY: when one side of a domestic dyad is the state itself (the text names
 the country or its people, but no body of it) and neither side contests the state, the dyad has no
-identifiable counterpart: "Peru's premier praised Peruvians for their patience", "the
-Canadian provinces welcomed the plan", "Chile disapproves of the proposal", "Spanish judges cleared
-Spain of blame". Judged samples of real news put such events at about one right in five, so they are
-not coded. Appeals to the nation (02), protest by its people (14) and force on it (17-20) stay, as
+identifiable counterpart: "Peru's premier praised Peruvians for their patience", "the Canadian
+provinces welcomed the plan", "Chile disapproves of the proposal", "Spanish judges cleared Spain of
+blame". Judged samples of real news put such events at about one right in five, so they are not
+coded. Appeals to the nation (02), protest by its people (14) and force on it (17-20) stay, as
 CAMEO codes them, and so does any act on a city or province of the state (actors/statenames.py):
 "the premier commended Sichuan for its relief work".
 """
