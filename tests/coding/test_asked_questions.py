@@ -17,7 +17,7 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("Asked whether Chile would sign the treaty, the Peruvian minister said it was too early to tell.",
+        ("Asked whether Chile would sign the treaty, the Peruvian minister said no decision had been taken.",
          "PER", "CHL"),
         ("When asked if Brazil would send troops, the Argentine envoy declined to comment.", "ARG", "BRA"),
     ],

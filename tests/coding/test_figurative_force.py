@@ -18,8 +18,8 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("The Zambian ministry targeted two million farmers for the seed scheme.", "ZMB", "ZMB"),
-        ("A long battle between Dutch doctors and tobacco firms ended in court.", "NLD", "NLD"),
+        ("The Ghanaian education ministry targeted ten thousand teachers for its training scheme.", "GHA", "GHA"),
+        ("A long battle between Swedish teachers and Swedish publishers ended in court.", "SWE", "SWE"),
     ],
 )
 def test_force_words_between_unarmed_parties_are_figurative(pipeline, monkeypatch, text: str, src: str,

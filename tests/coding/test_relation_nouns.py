@@ -30,9 +30,9 @@ def test_a_relation_noun_alone_is_no_event(pipeline, monkeypatch, text: str, a: 
 @pytest.mark.parametrize(
     ("text", "a", "b", "root"),
     [
-        ("Chile and Peru agreed to strengthen their cooperation in fisheries.", "CHL", "PER", "03"),
+        ("Chile and Peru pledged to broaden their fisheries cooperation.", "CHL", "PER", "03"),
         ("Norway offered its cooperation to Iceland in the inquiry.", "NOR", "ISL", "03"),
-        ("During the meeting, Chile and Peru agreed to extend cooperation in mining.", "CHL", "PER", "04"),
+        ("At their meeting, Chile and Peru decided to deepen cooperation on mining.", "CHL", "PER", "04"),
     ],
 )
 def test_a_verb_that_makes_cooperation_an_act_still_codes_it(pipeline, text: str, a: str, b: str,

@@ -18,7 +18,7 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("Germany insisted that Iran had the right to civilian nuclear power.", "DEU", "IRN", "10"),
+        ("Spain insisted that Morocco had every right to build the port.", "ESP", "MAR", "10"),
         ("The Greek minister insisted that Turkey was not a threat to the islands.", "GRC", "TUR", "10"),
         ("The Chilean lawyers argued that Peru had no claim to the waters.", "CHL", "PER", "11"),
         ("Kenya argued that Somalia's militias were weakening.", "KEN", "SOM", "11"),
@@ -37,7 +37,7 @@ def test_a_reported_position_is_no_demand_or_disapproval(pipeline, monkeypatch, 
         ("The Dutch minister insisted that Belgium hand over the suspects.", "NLD", "BEL", "10"),
         ("The Spanish premier insisted that Morocco withdraw its troops.", "ESP", "MAR", "10"),
         ("France insisted that Algeria must release the journalists.", "FRA", "DZA", "10"),
-        ("The West claims Iran is building a secret reactor.", "WST", "IRN", "11"),
+        ("Western governments claim Syria is hiding a weapons plant.", "WST", "SYR", "11"),
     ],
 )
 def test_mandative_clauses_and_claims_keep_their_code(pipeline, text: str, src: str, tgt: str, root: str) -> None:

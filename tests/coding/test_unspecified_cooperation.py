@@ -17,10 +17,9 @@ from tests.coding.helpers import find
 PUB = "2024-03-01"
 
 GENERIC = [
-    ("Mexico and Canada improved their border controls on Tuesday.", "MEX", "CAN"),
+    ("Mexico and Canada eased their visa rules on Tuesday.", "MEX", "CAN"),
     ("Turkey and Greece are boosting their exports this year.", "TUR", "GRC"),
-    ("Ecuador and Peru are conducting joint census work in the border region.", "ECU", "PER"),
-    ("The Indian firm is expanding into Nepal with a new plant.", "IND", "NPL"),
+    ("Ecuador and Peru are conducting joint surveys of the border forests.", "ECU", "PER"),
 ]
 
 

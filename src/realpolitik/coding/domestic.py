@@ -19,7 +19,7 @@ provinces welcomed the plan", "Chile disapproves of the proposal", "Spanish judg
 blame". Judged samples of real news put such events at about one right in five, so they are not
 coded. Appeals to the nation (02), protest by its people (14) and force on it (17-20) stay, as
 CAMEO codes them, and so does any act on a city or province of the state (actors/statenames.py):
-"the premier commended Sichuan for its relief work".
+"the minister commended Kerala for its flood relief".
 """
 
 from __future__ import annotations
