@@ -37,7 +37,8 @@ BARE_SIDE_ROOTS = frozenset({"02", "14", "17", "18", "19", "20"})
 CHALLENGERS = frozenset({"REB", "OPP", "INS", "ELI", "PTY"})
 
 
-def _sectors(actor: Actor) -> set[str]:
+def sectors(actor: Actor) -> set[str]:
+    """The three-letter sector blocks after an actor code's country ("USAGOVMIL" -> GOV, MIL)."""
     code = actor.code
     return {code[i : i + 3] for i in range(3, len(code) - 2, 3)}
 
@@ -54,4 +55,4 @@ def internal_affair(code: str, src: Actor, tgt: Actor) -> bool:
         return False
     if src.code[:3] in ("IGO", "NGO", "MNC", "---", "UAF"):
         return False
-    return not (_sectors(src) & CHALLENGERS or _sectors(tgt) & CHALLENGERS)
+    return not (sectors(src) & CHALLENGERS or sectors(tgt) & CHALLENGERS)

@@ -4,16 +4,17 @@ bears arms is a contest of words, votes or markets, not the use of force.
 CAMEO.2.0 gives its bare verbs of force ("struggle", "shatter", "dominate", "wipe out", "engage",
 "target", "defeat", "break") and our nominal class FIGHTING ("battle", "clash", "attack", "war") the
 catch-all 190 (conventional force). Between parties that cannot wage it, such as a government and its
-farmers, two parties, a firm and campaigners, or a parliament and the prosecutors, the words are
-figurative: "the ministry targeted two million farmers for the scheme", "a long battle between
-doctors and tobacco firms", "the party dominated the cabinet". Force stays coded when either side is
-armed (military, police, rebels, militants, unidentified attackers, criminals), when a state itself
-or an armed body acts (states wage war), when the verb names physical harm or shooting ("kill", "stab", "fire at"),
-and for hand-written patterns, which name their own readings ("clashed with police").
+teachers, two parties, a firm and campaigners, or a parliament and the prosecutors, the words are
+figurative: "the ministry targeted teachers for its training scheme", "a long battle between unions
+and publishers", "the party dominated the cabinet". Force stays coded when either side is armed
+(military, police, rebels, militants, unidentified attackers, criminals), when a state itself or an
+armed body acts (states wage war), when the verb names physical harm or shooting ("kill", "stab",
+"fire at"), and for hand-written patterns, which name their own readings ("clashed with police").
 """
 
 from __future__ import annotations
 
+from realpolitik.coding.domestic import sectors
 from realpolitik.coding.patterns import Pattern
 from realpolitik.model import Actor
 
@@ -33,14 +34,9 @@ ARMED_BODIES = ("IGOWSTNAT",)
 GENERIC_SOURCES = ("c2-", "nx-")  # converted CAMEO.2.0 rows and our composed nominal classes
 
 
-def _sectors(actor: Actor) -> set[str]:
-    code = actor.code
-    return {code[i : i + 3] for i in range(3, len(code) - 2, 3)}
-
-
 def armed(actor: Actor) -> bool:
     code = actor.code
-    return code[:3] in ARMED_ROOTS or code.startswith(ARMED_BODIES) or bool(_sectors(actor) & ARMED_SECTORS)
+    return code[:3] in ARMED_ROOTS or code.startswith(ARMED_BODIES) or bool(sectors(actor) & ARMED_SECTORS)
 
 
 def figurative_force(pattern: Pattern, code: str, src: Actor, tgt: Actor) -> bool:
