@@ -25,12 +25,12 @@ CAMEO codes them, and so does any act on a city or province of the state (actors
 from __future__ import annotations
 
 from realpolitik.actors.statenames import names_whole_state
+from realpolitik.coding.cameo import DEMAND_ROOT
 from realpolitik.model import Actor
 
 # intent to cooperate, material cooperation, aid
 DOMESTIC_FILTERED_ROOTS = frozenset({"03", "06", "07"})
-# a demand made of or on the bare state is a leader speaking of his own country
-DEMAND_ROOT = "10"
+# a demand made of or on the bare state (cameo.DEMAND_ROOT) is a leader speaking of his own country
 # roots coded with the bare state itself on one side: appeals to the nation, protest, force
 BARE_SIDE_ROOTS = frozenset({"02", "14", "17", "18", "19", "20"})
 # sectors that contest a state from inside it

@@ -14,15 +14,15 @@ armed body acts (states wage war), when the verb names physical harm or shooting
 
 from __future__ import annotations
 
+from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.domestic import sectors
 from realpolitik.coding.patterns import Pattern
 from realpolitik.model import Actor
 
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # sectors that bear arms, or whose members do
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "COP", "RAD", "SPY", "CRM", "SEP"})
-# roots of actor codes that are armed groups whatever their sectors (international militant groups)
-ARMED_ROOTS = frozenset({"IMG", "UAF"})
+# actor codes that are armed groups whatever their sectors (international militant groups)
+ARMED_GROUP_CODES = frozenset({"IMG", "UAF"})
 # verbs whose bare sense is bodily harm, which unarmed people can do too
 PHYSICAL_HARM = frozenset({
     "kill", "shoot", "murder", "slay", "stab", "wound", "injure", "behead", "assassinate", "bomb", "shell",
@@ -36,15 +36,15 @@ GENERIC_SOURCES = ("c2-", "nx-")  # converted CAMEO.2.0 rows and our composed no
 
 def armed(actor: Actor) -> bool:
     code = actor.code
-    return code[:3] in ARMED_ROOTS or code.startswith(ARMED_BODIES) or bool(sectors(actor) & ARMED_SECTORS)
+    return code[:3] in ARMED_GROUP_CODES or code.startswith(ARMED_BODIES) or bool(sectors(actor) & ARMED_SECTORS)
 
 
 def figurative_force(pattern: Pattern, code: str, src: Actor, tgt: Actor) -> bool:
     """Is this 18-20 reading of a generic (unconstrained) verb or noun of force between two parties
     neither of which is armed, with no state itself acting?"""
-    if code[:2] not in FORCE_ROOTS or not pattern.id.startswith(GENERIC_SOURCES):
+    if code[:2] not in ARMED_ROOTS or not pattern.id.startswith(GENERIC_SOURCES):
         return False
-    if pattern.frame not in ("V", "N") or pattern.particle or pattern.prep or pattern.noun:
+    if pattern.frame not in ("V", "N") or not pattern.lemma_only:
         return False
     if pattern.lemma in PHYSICAL_HARM or len(src.code) == 3:
         return False

@@ -99,6 +99,12 @@ class Pattern:
         return int(bool(self.particle)) + int(bool(self.prep)) + int(bool(self.noun)) + extra + narrowed
 
     @property
+    def lemma_only(self) -> bool:
+        """Whether the frame names nothing beside its verb or noun: no particle, preposition or object
+        (the row CAMEO.2.0 gives a whole synonym block's default code)."""
+        return not (self.particle or self.prep or self.noun)
+
+    @property
     def curated(self) -> bool:
         """Written for this package or by the user (not converted from CAMEO.2.0)."""
         return self.layer != LAYER_CAMEO2

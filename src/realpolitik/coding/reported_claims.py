@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from realpolitik.coding.cameo import DEMAND_ROOT
 from realpolitik.coding.frames import SPEECH_VERBS, lemma
-from realpolitik.coding.patterns import LAYER_CAMEO2, Pattern
+from realpolitik.coding.patterns import Pattern
 
 STATEMENT_ROOT = "01"
 # speech verbs whose reported clause is itself the accusation the code names
 ACCUSING_SPEECH = frozenset({"claim"})
 MANDATIVE_AUX = frozenset({"must", "should", "shall"})
-DEMAND_ROOT = "10"
 
 
 def _mandative(clause: Token) -> bool:
@@ -46,7 +46,7 @@ def _mandative(clause: Token) -> bool:
 
 def reported_claim(verb: Token, pattern: Pattern) -> bool:
     """Is this a bare CAMEO.2.0 speech-verb reading whose verb only reports a clause?"""
-    if pattern.layer != LAYER_CAMEO2 or pattern.frame != "V" or pattern.particle or pattern.prep or pattern.noun:
+    if pattern.curated or pattern.frame != "V" or not pattern.lemma_only:
         return False
     verb_lemma = lemma(verb)
     if verb_lemma not in SPEECH_VERBS or verb_lemma in ACCUSING_SPEECH or pattern.code[:2] == STATEMENT_ROOT:

@@ -18,7 +18,7 @@ the ``petrarch`` convention setting.
 from __future__ import annotations
 
 from realpolitik.coding.frames import SPEECH_VERBS
-from realpolitik.coding.patterns import LAYER_CAMEO2, Pattern
+from realpolitik.coding.patterns import Pattern
 
 UNSPECIFIED_COOPERATION = "060"
 # verbs whose bare use is a transfer or help from one party to another, or the founding of something
@@ -33,8 +33,6 @@ GIVING_VERBS = frozenset({
 def unspecified_cooperation(pattern: Pattern) -> bool:
     """Is this a CAMEO.2.0 bare-verb pattern (no particle, preposition or object) whose code is the
     catch-all 060, on a verb that neither gives nor helps (or that reports speech)?"""
-    if pattern.layer != LAYER_CAMEO2 or pattern.frame != "V" or pattern.code != UNSPECIFIED_COOPERATION:
-        return False
-    if pattern.particle or pattern.prep or pattern.noun:
+    if pattern.curated or pattern.frame != "V" or not pattern.lemma_only or pattern.code != UNSPECIFIED_COOPERATION:
         return False
     return pattern.lemma in SPEECH_VERBS or pattern.lemma not in GIVING_VERBS
