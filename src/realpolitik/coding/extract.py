@@ -198,6 +198,7 @@ from realpolitik.coding.rules import (
     is_claim,
     is_symmetric,
     is_time_clause_event,
+    multilateral,
     nested_in_event,
     office_taken,
     own_state_acts,
@@ -388,7 +389,10 @@ class SentenceContext:
 def _pairs(roles: Roles, code: str, co_agents_act_together: bool = True) -> list[tuple[Actor, Actor]]:
     """Source-target pairs; coordinated sources act on each other only in a joint act they do
     together ("A and B signed"), not when they are co-agents of an act on something else ("a
-    resolution sponsored by A, B and C": ``co_agents_act_together`` False)."""
+    resolution sponsored by A, B and C": ``co_agents_act_together`` False). A joint act of a
+    multilateral gathering gives no pairs (``rules.multilateral``)."""
+    if multilateral(roles.sources, roles.targets, code):
+        return []
     if roles.targets:
         return [(s, t) for s in roles.sources for t in roles.targets if distinct_dyad(s, t, code)]
     if len(roles.sources) >= 2 and is_symmetric(code) and co_agents_act_together:

@@ -24,6 +24,11 @@ other rules). Only the naming uses count: a participle modifying a noun, a verb 
 predicate (``oprd``, or a quoted predicate the parser hangs on the object as an apposition), and
 "call home" (a recall); "called his counterpart" and "named a successor" are left to the lexicon.
 
+A need is a state of the one who has it, not an act toward anyone (STATED NEED): "Kenya **needs**
+investment from China", "the ministry needed more staff" make no demand or appeal, though CAMEO.2.0
+puts NEED in its demand and appeal synsets. What someone is *called on* or *urged* to do is coded by
+those verbs; "said Chile needs to act" leaves the inner verb to the modality step.
+
 The venue of a meeting is no party to it: "Arab League envoys conferred in Tunis", "the AU
 ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with Tunisia, Senegal or
 the Philippines (under analyst conventions; PETRARCH makes the place the target). A visit is
@@ -126,7 +131,14 @@ def non_event(trigger: Token) -> str | None:
         return "stated relation"
     if asked_question(trigger):
         return "asked question"
+    if stated_need(trigger):
+        return "stated need"
     return None
+
+
+def stated_need(trigger: Token) -> bool:
+    """Is the trigger the verb "need" (STATED NEED, see the module docstring)?"""
+    return trigger.pos_ in ("VERB", "AUX") and lemma(trigger) == "need"
 
 
 # Documents an administration issues to firms and residents; issuing one at home is routine

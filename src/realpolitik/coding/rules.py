@@ -94,6 +94,24 @@ def is_symmetric(code: str) -> bool:
     return code[:3] in SYMMETRIC_BASES or code[:2] in SYMMETRIC_ROOTS
 
 
+MULTILATERAL_PARTIES = 5
+
+
+def multilateral(sources: list[Actor], targets: list[Actor], code: str) -> bool:
+    """MULTILATERAL GATHERING: a joint act of five or more states with no single party on one side
+    ("leaders of ten states met in Hanoi", "the six powers and the three hosts signed the text") is one
+    gathering, not a web of bilateral acts. Coding every pair makes one sentence tens of dyads that
+    each say two states met, which no analyst would claim: the network and the blocs would read a
+    summit's seating list as ties. One state acting with a group ("China met the ten ASEAN
+    leaders") does meet each of them and stays, as does any act of four or fewer parties. Parties
+    are counted by country, so a state's government and army are one party."""
+    if not is_symmetric(code):
+        return False
+    own = {a.code[:3] for a in sources}
+    other = {a.code[:3] for a in targets}
+    return len(own) >= 2 and len(other) != 1 and len(own | other) >= MULTILATERAL_PARTIES
+
+
 def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = False) -> str | None:
     """An announced or conditional coercive act is a threat (CAMEO 13): "threatened to break off
     relations", "will withdraw its force unless ...", "intends to impose quotas". A vowed or
