@@ -212,6 +212,19 @@ def _te3_split(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _te3_context(d: dict[str, Any]) -> list[str]:
+    def cell(split: str) -> str:
+        alone, whole = d[split]["sentence"]["dyad_root"], d[split]["article"]["dyad_root"]
+        return (f"{split} **{whole['f1']}** (P {whole['precision']}, R {whole['recall']}) against "
+                f"{alone['f1']} alone")  # fmt: skip
+
+    return [
+        f"- **te3dev in article context** (`benchmarks/te3_context.py`, each sentence's whole article coded, the "
+        f"gold coders' view; {d['located']}/{d['records']} sentences located): dyad_root F1 {cell('tune')}, "
+        f"{cell('check')}."
+    ]
+
+
 def _te3_actors(d: dict[str, Any]) -> list[str]:
     t, c = d["tune"], d["check"]
     return [
@@ -310,6 +323,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("pipeline", _pipeline),
     ("actors", _actors),
     ("te3_split", _te3_split),
+    ("te3_context", _te3_context),
     ("te3_actors", _te3_actors),
     ("corpus_coverage", _corpus),
     ("news_judged", _news_judged),

@@ -33,6 +33,7 @@ from realpolitik.actors.entries import Entry, fold
 from realpolitik.actors.figurative import drop_figurative_titles
 from realpolitik.actors.grouping import group_matches, is_region
 from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
+from realpolitik.actors.officers import body_officers
 from realpolitik.actors.resolver import ActorResolver, resolve_entry
 from realpolitik.actors.sentence_state import place_generic_parties
 from realpolitik.actors.spans import INDEX_KEY, build_index
@@ -84,7 +85,7 @@ class ActorComponent:
         matches = self._add_surnames(doc, matches, when, view)
         matches = parenthesised_aliases(doc, matches)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
-        mentions = apply_appositions(doc, mentions, view.dep)
+        mentions = apply_appositions(doc, body_officers(doc, mentions), view.dep)
         mentions = drop_teams(doc, mentions, view)
         mentions = drop_figurative_titles(doc, mentions)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)

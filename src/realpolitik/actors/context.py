@@ -383,13 +383,16 @@ def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[
     (the "given" reading of a definite). Only a bare phrase ("the" + the agent noun, adjectives of the
     title allowed) asks: "the new government" or "a president" may be another one. Candidates lie within
     ``DEFINITE_WINDOW`` sentences before; two of different sides ("Obama met Medvedev. The president
-    …") leave the phrase open. The sentence's own place still wins (``give_countries`` asks it first)."""
+    …") leave the phrase open. The sentence's own place still wins (``give_countries`` asks it first).
+    A possessor counts the same way: "the government's spokesman" is the spokesman of the government
+    named before, and takes its country with its own sector (POSSESSED AGENT OF A DEFINITE BODY)."""
     if m.end - m.start < 2 or doc[m.start].lower_ != "the":
         return None
+    owner_end = next((t for t in range(m.start + 2, m.end - 1) if doc[t].lower_ in ("'s", "’s")), None)
     if any(doc[t].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[t].lower_ in OTHER_ONE
-           for t in range(m.start + 1, m.end)):
+           for t in range(m.start + 1, m.end) if t != owner_end):
         return None
-    title = " ".join(doc[t].lower_ for t in range(m.start + 1, m.end))
+    title = " ".join(doc[t].lower_ for t in range(m.start + 1, owner_end or m.end))
     found: list[Mention] = []
     for prev in mentions:
         if prev.end > m.start or m.sentence - prev.sentence > DEFINITE_WINDOW or not prev.actors or prev.place_only:
@@ -407,7 +410,7 @@ def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[
     a = prev.actors[0]
     text = doc[m.start : m.end].text
     how = f"{text!r} → {a.text!r}"
-    if prev.kind == "person" and len(prev.actors) == 1 and not m.plural:
+    if prev.kind == "person" and len(prev.actors) == 1 and not m.plural and owner_end is None:
         return [replace(a, text=text, how=how, confidence=min(a.confidence, 0.8))], "person"
     if a.country:
         return [_with_country(x, a.country, f"its fuller mention {a.text!r}") for x in m.actors], m.kind

@@ -216,11 +216,31 @@ class _Coref:
                 if ante is not None:
                     self._add(Mention(i, i + 1, i, [_retag(ante, tok.text, f"pronoun → {ante.text!r}")],
                                       kind="person", sentence=sentence, gender=gender))
-            else:
+            elif i not in self.by_token:
                 a = surnames[low]
-                self._add(Mention(i, i + 1, i, [_retag(a, tok.text, f"surname of {a.text!r}")],
+                start, end, head = self._name_run(i, covered)
+                text = doc[start:end].text
+                self._add(Mention(start, end, head, [_retag(a, text, f"surname of {a.text!r}")],
                                   kind="person", sentence=sentence))
         return self.out
+
+    def _name_run(self, i: int, covered: list[bool]) -> tuple[int, int, int]:
+        """REPEATED FULL NAME: the run of adjacent, uncovered proper nouns of one sentence around the
+        surname ("Amos Wekesa Kiptoo" said …, repeated in full after a titled first mention) is one
+        mention whose head is the run's syntactic head, so the verb's subject (often the last word)
+        is covered whichever word of the name was the first mention's head."""
+        view, doc = self.view, self.doc
+
+        def part(t: int) -> bool:
+            return (view.pos[t] == PROPN and not covered[t] and t not in self.by_token and view.sent[t] == view.sent[i]
+                    and doc[t].text[:1].isupper() and doc[t].ent_type_ not in ("DATE", "TIME"))
+
+        start, end = i, i + 1
+        while start > 0 and part(start - 1):
+            start -= 1
+        while end < len(doc) and part(end):
+            end += 1
+        return start, end, view.root_of(start, end)
 
     def _add(self, m: Mention) -> None:
         self.out.append(m)
