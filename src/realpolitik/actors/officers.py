@@ -70,11 +70,11 @@ def body_officers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         title = _title_token(doc, m)
         sector = _body_sector(title) if title is not None else None
-        if sector is None:
+        if title is None or sector is None:
             continue
         m.actors = [
             replace(a, code=a.code[:3] + sector, sector=sector, entity_id=f"sector:{a.code[:3]}{sector}",
-                    how=f"{a.how}; the {doc[title.i].lower_} of a {'firm' if sector == 'BUS' else 'civic body'}")
+                    how=f"{a.how}; the {title.lower_} of a {'firm' if sector == 'BUS' else 'civic body'}")
             for a in m.actors
         ]  # fmt: skip
     return mentions
