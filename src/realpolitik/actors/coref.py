@@ -511,9 +511,10 @@ class _Coref:
     # ------------------------------------------------------------------ referring noun phrases
 
     def _counted_states(self, i: int) -> Mention | None:
-        """"the two countries" / "both nations" as a subject → a mention for the last two states."""
+        """"the two countries" / "both nations" as a subject → a mention for the last two states; so is the
+        noun of an -ing clause it heads ("led to both countries suspending talks"), whose doer it is."""
         view = self.view
-        if view.dep[i] not in _SUBJ:
+        if view.dep[i] not in _SUBJ and not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in self.doc[i].children):
             return None
         left = [c for c in self.doc[i].lefts]
         if not any(c.lower_ in COUNTERS for c in left):

@@ -107,6 +107,15 @@ QUANTITY_NOUNS = frozenset(
 )
 
 
+# Class TRANSPARENT ACTION NOMINAL: a nominalised handling of something ("the processing of visas",
+# "the delivery of arms", "the issuing of permits") as a verb's object lets the verb act on the thing:
+# "suspended the processing of visas" is suspending visas, "halted the delivery of aid" halting aid.
+ACTION_NOMINALS = frozenset(
+    {"processing", "issuing", "issuance", "delivery", "shipment", "provision", "granting", "handling",
+     "distribution", "disbursement", "disbursal"}
+)  # fmt: skip
+
+
 @dataclass
 class Roles:
     """Actors found for one trigger, with how certain the route to them was."""
@@ -125,8 +134,9 @@ def object_nouns(verb: Token) -> list[Token]:
             objs.append(subj)
     out = [o for t in objs for o in with_conjuncts(t)]
     for o in list(out):
-        if lemma(o) in QUANTITY_NOUNS or lemma(o) in COLLECTIVE_NOUNS or any(c.dep_ == "nummod" for c in o.children):
-            out += [g for w, g in prep_objects(o, "of")]  # "a team of monitors", "scores of refugees"
+        if (lemma(o) in QUANTITY_NOUNS or lemma(o) in COLLECTIVE_NOUNS or lemma(o) in ACTION_NOMINALS
+                or any(c.dep_ == "nummod" for c in o.children)):
+            out += [g for w, g in prep_objects(o, "of")]  # "a team of monitors", "the processing of visas"
     return out
 
 
