@@ -332,6 +332,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("news_fresh_round2", _news_fresh),
     ("news_fresh_round3", _news_fresh),
     ("news_fresh_round4", _news_fresh),
+    ("news_fresh_round5", _news_fresh),
     ("calibration", _calibration),
     ("store_write", _store),
     ("analysis", _analysis),
