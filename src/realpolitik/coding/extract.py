@@ -205,7 +205,6 @@ from realpolitik.coding.rules import (
     placed,
     promisable,
     purposed_act,
-    reciprocal_reduction,
     requested_code,
     restates_governing_event,
     shared_future,
@@ -396,9 +395,7 @@ def _pairs(roles: Roles, code: str, co_agents_act_together: bool = True) -> list
         return []
     if roles.targets:
         return [(s, t) for s in roles.sources for t in roles.targets if distinct_dyad(s, t, code)]
-    if len(roles.sources) >= 2 and (is_symmetric(code) or reciprocal_reduction(roles.sources, code)) and (
-        co_agents_act_together
-    ):
+    if len(roles.sources) >= 2 and is_symmetric(code) and co_agents_act_together:
         return [(s, t) for s in roles.sources for t in roles.sources if distinct_dyad(s, t, code)]
     return []
 

@@ -112,19 +112,6 @@ def multilateral(sources: list[Actor], targets: list[Actor], code: str) -> bool:
     return len(own) >= 2 and len(other) != 1 and len(own | other) >= MULTILATERAL_PARTIES
 
 
-RECIPROCAL_COUNTERS = frozenset({"both", "two"})
-
-
-def reciprocal_reduction(sources: list[Actor], code: str) -> bool:
-    """RECIPROCAL REDUCTION: a counted pair ("both countries", "the two sides") that cuts ties, suspends
-    visas or expels envoys with no one else named does it to each other: a tit-for-tat, not an act on
-    nobody. Only relation-reducing acts (16x) read so: "both countries condemned the attack" is no
-    condemnation of each other."""
-    if code[:2] != "16" or len(sources) != 2 or len({a.text for a in sources}) != 1:
-        return False
-    return bool(RECIPROCAL_COUNTERS & set(sources[0].text.lower().split()))
-
-
 def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = False) -> str | None:
     """An announced or conditional coercive act is a threat (CAMEO 13): "threatened to break off
     relations", "will withdraw its force unless ...", "intends to impose quotas". A vowed or
