@@ -1,4 +1,4 @@
-"""Class OFFICER OF A NON-STATE BODY: "the president of the Chilean branch of a bank", "club president
+"""Class OFFICER OF A NON-STATE BODY: "the president of the Chilean branch of a firm", "club president
 Juan Perez", "the company's chairman" head a firm or an association, not a state.
 
 Office nouns ("president", "chairman", "director") are government agents in the dictionary, and
@@ -9,8 +9,9 @@ corporation …) makes the holder business (``BUS``), a civic one (association, 
 a civilian actor (``CVL``). The body may be a compound before the title ("association president")
 or the object of its "of" ("chairman of the Kenyan company"). The country stays what the phrase
 gave, so "the president of the Chilean subsidiary" is Chilean business. Bodies that are often the
-state's own are left out: a bank may be a central bank, a unit or branch an army's, a chamber a
-parliament's, a group an armed group.
+state's own are left out: a bank may be a central bank, a chamber a parliament's, a group an armed
+group; a unit, branch or office counts only as the part of a body named after it ("the branch of a
+firm"), since alone it may be an army's or a ministry's.
 """
 
 from __future__ import annotations
