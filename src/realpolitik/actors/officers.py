@@ -22,8 +22,10 @@ from spacy.tokens import Doc, Token
 
 from realpolitik.actors.grouping import Mention
 
-OFFICE_TITLES = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head", "chief",
-                           "boss", "executive", "vice-president", "vice-chairman"})  # fmt: skip
+BODY_HEAD_TITLES = frozenset(
+    {"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head", "chief", "boss", "executive",
+     "vice-president", "vice-chairman"}
+)  # fmt: skip
 BODY_SECTORS = {
     **dict.fromkeys(("company", "firm", "subsidiary", "corporation", "conglomerate", "airline", "carmaker",
                      "automaker", "retailer", "manufacturer", "insurer", "multinational", "enterprise"), "BUS"),
@@ -57,7 +59,7 @@ def _body_sector(title: Token) -> str | None:
 
 def _title_token(doc: Doc, m: Mention) -> Token | None:
     for tok in doc[m.start : m.end]:
-        if tok.lower_ in OFFICE_TITLES and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in BODY_HEAD_TITLES and tok.pos_ in ("NOUN", "PROPN"):
             return tok
     return None
 
