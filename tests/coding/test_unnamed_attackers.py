@@ -19,7 +19,7 @@ def test_a_bomb_in_a_city_is_unidentified_attackers_of_that_country(pipeline) ->
 
 def test_passive_agent_weapon_near_a_named_place(pipeline) -> None:
     text = "Four US marines were killed by a roadside bomb outside the Iraqi town of Ramadi."
-    assert find(code(pipeline, text), "IRQUAF", "USAMIL", "19")
+    assert find(code(pipeline, text), "IRQUAF", "USAMIL", "1833")  # a roadside bombing (coding/bombings.py)
 
 
 def test_soldiers_killed_with_no_place_stay_unattributed(pipeline) -> None:

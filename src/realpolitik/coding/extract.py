@@ -102,6 +102,7 @@ from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import ascription_hits
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
+from realpolitik.coding.bombings import bombing_code
 from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
 from realpolitik.coding.conventions import (
@@ -1268,6 +1269,9 @@ def _recode_kind(hit: Hit, r: CodeReading, ctx: SentenceContext) -> bool:
     weapon = weapon_attack_code(hit.trigger, r.code) if r.code else None
     if weapon is not None:  # "mortar rounds left nine villagers dead": an attack with the weapon
         r.code, r.step = weapon, "weapon-attack"
+    bombing = bombing_code(hit.trigger, hit.noun, r.code, hit.roles.sources) if r.code else None
+    if bombing is not None and bombing != r.code:  # "a roadside bomb hit a patrol": 1833, not 190
+        r.code, r.step = bombing, "bombing"
     r.appealed = appealed_meeting_code(hit.noun, r.code) if r.code else None
     if r.appealed is not None:  # "a call for talks with B": asked for, not held
         r.code, r.step = r.appealed, "appealed-meeting"
