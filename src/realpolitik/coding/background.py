@@ -32,6 +32,12 @@ of the islands". Such acts are background, not the news of the day, so the coder
   who they are; a date stated in the relative clause is left to the explicit past date below.
 * a **past frame**: "**in the past**", "**in history**" on the act's own clause tell
   how things went before, not an act of the day.
+* a **multi-year span**: "**over the past two decades**", "**in recent years**", "**during the last
+  five years**", "**over the years**" on the act's own clause make it a tally or a trend across years
+  ("has given aid to forty states over the past fifty years", "police lost hundreds of men in clashes
+  with smugglers during the last two decades"), not an act of the day. A span to come ("in the
+  coming years") is not past, and a span on another word ("the worst attack in ten years") dates
+  nothing.
 
 An explicit past date may be a year ("last year", "in 2004") when the whole year ended two months or
 more before publication.
@@ -162,6 +168,10 @@ def past_description(trigger: Token) -> bool:
 
 
 PAST_FRAME_NOUNS = frozenset({"past", "history"})
+SPAN_PREPS = frozenset({"over", "during", "in", "for", "throughout", "within"})
+SPAN_UNITS = frozenset({"year", "decade", "century"})
+SPAN_PAST = frozenset({"past", "last", "recent", "previous", "preceding"})
+SPAN_AHEAD = frozenset({"coming", "next", "future", "following", "upcoming"})
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -188,16 +198,34 @@ def anterior_relative(trigger: Token) -> bool:
     return not any(w.ent_type_ in ("DATE", "TIME") for w in words)
 
 
+def _multi_year_span(obj: Token) -> bool:
+    """Does ``obj`` name a span of years that ends now ("the past two decades", "recent years",
+    "the years")?"""
+    if obj.lemma_.lower() not in SPAN_UNITS:
+        return False
+    mods = {m.lower_ for m in obj.children if m.dep_ in ("amod", "nummod", "det", "quantmod", "compound")}
+    if mods & SPAN_AHEAD:
+        return False
+    if mods & SPAN_PAST:
+        return True
+    return obj.tag_ == "NNS" and obj.head.lower_ == "over" and "the" in mods  # "over the years"
+
+
 def past_frame(trigger: Token) -> bool:
-    """Does the act's own clause carry "in the past" or "in history"?"""
+    """Does the act's own clause carry "in the past", "in history" or a span of past years?"""
     for tok in [*_clause_tokens(trigger), *catenative_complements(trigger)]:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for o in c.children:
-                    if o.dep_ == "pobj" and o.lower_ in PAST_FRAME_NOUNS and not any(
-                        m.dep_ in ("amod", "nummod", "compound", "poss") for m in o.children
-                    ):
-                        return True
+            if c.dep_ != "prep" or c.lower_ not in SPAN_PREPS:
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                if c.lower_ == "in" and o.lower_ in PAST_FRAME_NOUNS and not any(
+                    m.dep_ in ("amod", "nummod", "compound", "poss") for m in o.children
+                ):
+                    return True
+                if _multi_year_span(o):
+                    return True
     return False
 
 

@@ -1,0 +1,43 @@
+"""MULTI-YEAR SPAN (coding/background.py, ``past_frame``): an act told across a span of past years
+("over the past two decades", "in recent years", "over the years") is a tally or a trend, not the
+news of the day; a span to come, or one on another word, changes nothing.
+
+Sentences written for these tests; the background ones are also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.background as background
+from tests.coding.helpers import find, find_asserted
+
+PUB = "2024-06-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Over the past fifty years, Japan has given aid to forty African states.", "JPN", "AFR", "07"),
+        ("In recent years, Vietnam and Laos expanded their cooperation in trade.", "VNM", "LAO", "03"),
+        ("Chile and Peru have signed a dozen accords over the years.", "CHL", "PER", "05"),
+        ("Over 900 Colombian police have died in clashes with drug cartels during the past two decades.", "COL",
+         "COL", "19"),
+    ],
+)
+def test_a_span_of_past_years_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), text
+    monkeypatch.setattr(background, "past_frame", lambda trigger: False)
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Peru and Chile will expand their trade cooperation in the coming years.", "PER", "CHL", "03"),
+        ("Chile signed a trade accord with Peru on Monday, the first in the past five years.", "CHL", "PER", "05"),
+    ],
+)
+def test_a_span_ahead_or_on_another_word_is_not_background(pipeline, text, src, tgt, root) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
