@@ -193,3 +193,25 @@ def test_denying_a_charge_composes_with_every_charge_noun(text: str, src: str, t
 )
 def test_siding_against_someone_is_opposition(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
     assert find(pipeline.code_text(text, published="2017-03-01"), src, tgt, "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("Norway has withdrawn its cooperation with the Sri Lankan government.", "NOR", "LKA", "160"),
+        ("The Belgian government revoked its support for the Congolese election commission.", "BEL", "COD", "160"),
+        ("Japan withheld economic aid from Myanmar after the coup.", "JPN", "MMR", "1621"),
+    ],
+)
+def test_withdrawn_support_is_a_reduction_not_the_support(text: str, src: str, tgt: str, code: str,
+                                                          pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not [e for e in find(events, src, tgt, "0") if e.modality == "asserted"], text
+
+
+def test_announced_withdrawal_of_support_is_a_threat_not_a_pledge(pipeline: Pipeline) -> None:
+    text = "The Kenyan opposition party said it will withdraw its backing for the Somali government."
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "KEN", "SOM", "13"), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, "KEN", "SOM", "03")
