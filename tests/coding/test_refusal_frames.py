@@ -107,3 +107,22 @@ def test_only_what_would_happen_is_inside_a_refusal(pipeline, text: str, word: s
 
     doc = pipeline.nlp(text)
     assert inside_refusal(next(t for t in doc if t.text == word)) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Chancellor Merkel ruled out sending German troops to southern Afghanistan.", "DEU", "AFG", "07"),
+        ("The Polish government has ruled out holding talks with Belarus.", "POL", "BLR", "04"),
+        ("Kenya ruled out any military aid to Somalia.", "KEN", "SOM", "07"),
+    ],
+)
+def test_what_is_ruled_out_is_refused_not_done(pipeline, monkeypatch, text: str, src: str, tgt: str,
+                                               root: str) -> None:
+    """RULED OUT: a particle verb of refusing, with a gerund or an object."""
+    import realpolitik.coding.refusals as refusals
+
+    events = code(pipeline, text)
+    assert not [e for e in find(events, src, tgt, root) if e.modality == "asserted"], text
+    monkeypatch.setattr(refusals, "REFUSING_PHRASALS", frozenset({("turn", "down")}))
+    assert [e for e in find(code(pipeline, text), src, tgt, root) if e.modality == "asserted"], text

@@ -13,6 +13,8 @@ answer different questions:
   inside it is ``negated``. News words refusals in more ways, each a linguistic class:
 
 * other refusing verbs with an infinitive or gerund: "resisted recognising", "spurned joining";
+* a particle verb of refusing (RULED OUT) with a gerund: "ruled out sending troops", as its object
+  ("ruled out any aid") is refused like the object of "rejected";
 * a refusing verb with a prepositional gerund: "balked at recognising", "refrained from sending";
 * a refusing adjective: "is unwilling to recognise", "loath to join";
 * coordination carries the frame: "refused to recognise X and to negotiate with it";
@@ -50,6 +52,13 @@ REFUSING_PREPS = frozenset({"at", "from"})
 OBJECT_REFUSERS = frozenset(
     {"refuse", "decline", "reject", "spurn", "rebuff", "disavow", "repudiate", "renounce", "disown"}
 )
+# particle verbs of refusing: "ruled out sending troops", "turned down the aid"
+REFUSING_PHRASALS = frozenset({("rule", "out"), ("turn", "down")})
+GERUND_LINKS = frozenset({"xcomp", "advcl"})
+
+
+def refusing_phrasal(tok: Token) -> bool:
+    return any(c.dep_ == "prt" and (lemma(tok), c.lower_) in REFUSING_PHRASALS for c in tok.children)
 
 
 def refusing_word(trigger: Token) -> Token | None:
@@ -62,6 +71,8 @@ def refusing_word(trigger: Token) -> Token | None:
         hl = lemma(head)
         if tok.dep_ == "xcomp" and (hl in REFUSING_VERBS or hl in REFUSING_ADJS):
             return head
+        if tok.dep_ in GERUND_LINKS and tok.tag_ == "VBG" and refusing_phrasal(head):
+            return head  # "ruled out sending troops"
         if tok.dep_ == "pcomp" and head.lower_ in REFUSING_PREPS and lemma(head.head) in REFUSING_VERBS:
             return head.head
         if listed_after_refusal(tok):
@@ -134,7 +145,7 @@ def _refusing(tok: Token) -> bool:
     tl = lemma(tok)
     if tl in REFUSING_VERBS or tl in OBJECT_REFUSERS or tl in REFUSING_ADJS:
         return True
-    return tl == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+    return refusing_phrasal(tok)
 
 
 def _misattached_content(clause: Token) -> bool:
@@ -152,7 +163,7 @@ def refused_object(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ != "dobj" or head.i == noun.i:
         return False
-    return lemma(head) in OBJECT_REFUSERS or (lemma(head) == "turn" and _refusing(head))
+    return lemma(head) in OBJECT_REFUSERS or refusing_phrasal(head)
 
 
 def refusal_frame(trigger: Token, route: str, code: str) -> tuple[str | None, str] | None:
