@@ -16,6 +16,7 @@ from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parti
 from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
 from realpolitik.coding.criticised_scenes import criticised_scene
+from realpolitik.coding.dispatched_forces import dispatched_forces
 from realpolitik.coding.expulsions import expelling_state
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
@@ -398,7 +399,10 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         if agent is not None:
             return actors.np(agent), False
         expeller = expelling_state(verb, actors)  # "were expelled from B": B expels (class EXPELLED FROM A STATE)
-        return (expeller, False) if expeller else (between_parties(verb, actors), True)
+        if expeller:
+            return expeller, False
+        sender = dispatched_forces(verb, actors)  # "French troops were sent to Mali": France sends them
+        return (sender, False) if sender else (between_parties(verb, actors), True)
     subj = subject_token(verb)
     if subj is not None:
         low = subj.lower_
