@@ -515,6 +515,9 @@ def same_state_side(speaker: Actor, actor: Actor) -> bool:
 # "denied that its troops had shelled ...", "rejected charges that it armed ..." is negated by its
 # teller; in "reports that troops shelled ..." it is only alleged.
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+# Verbs that only allege what their clause says ("prosecutors allege that troops shot ..."): the
+# allegation is the speaker's act, the content is reported, not asserted (class ALLEGED CONTENT).
+ALLEGING_VERBS = frozenset({"allege", "contend"})
 ALLEGATION_NOUNS = frozenset(
     {"charge", "accusation", "allegation", "claim", "report", "rumour", "rumor", "suspicion", "assertion",
      "suggestion"}
@@ -524,7 +527,8 @@ ALLEGATION_NOUNS = frozenset(
 def content_stance(trigger: Token) -> str | None:
     """How a clause that is the content of a denial or an allegation stands: ``negated`` when denied
     ("Kenya denied that its troops had attacked ...", "dismissed reports that ...", "reports that ...
-    were denied"), ``reported`` when only alleged ("charges that Kenya armed the rebels"), None for a
+    were denied"), ``reported`` when only alleged ("charges that Kenya armed the rebels", "prosecutors
+    allege that troops fired on ..."), None for a
     clause that is nobody's content. The trigger's own clause head is reached through coordinated and
     complement verbs."""
     clause = trigger
@@ -538,6 +542,8 @@ def content_stance(trigger: Token) -> str | None:
         return None
     if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in DENIAL_VERBS:
         return "negated"
+    if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in ALLEGING_VERBS:
+        return "reported"
     if holder.pos_ != "NOUN" or lemma(holder) not in ALLEGATION_NOUNS:
         return None
     if holder.dep_ in ("dobj", "nsubjpass") and lemma(holder.head) in DENIAL_VERBS:
