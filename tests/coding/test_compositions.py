@@ -215,3 +215,17 @@ def test_announced_withdrawal_of_support_is_a_threat_not_a_pledge(pipeline: Pipe
     events = pipeline.code_text(text, published=PUB)
     assert find(events, "KEN", "SOM", "13"), [(e.source_code, e.target_code, e.event_code) for e in events]
     assert not find(events, "KEN", "SOM", "03")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Kenya's president regretted the death of the Ugandan opposition leader.", "KEN", "UGA"),
+        ("Brazil's president lamented the passing of the Argentine leader.", "BRA", "ARG"),
+    ],
+)
+def test_a_regretted_death_is_sympathy_not_disapproval(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    """REGRETTED DEATH: regret or lament x death nouns is an empathetic comment (018)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "018"), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, src, tgt, "11")
