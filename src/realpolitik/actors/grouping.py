@@ -203,6 +203,12 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
 # still counts: "exiled dissidents from Myanmar" are Myanmar's.
 NOT_LOCAL = frozenset({"foreign", "international", "world", "global", "multinational", "overseas", "outside",
                        "western", "allied", "coalition", "expatriate"})
+# OUTSIDERS BY DEFINITION: people whose very name says they come from elsewhere ("illegal immigrants",
+# "refugees in Chad", "tourists in Kenya") are no nationals of the place they are found in.
+OUTSIDER_NOUNS = frozenset({
+    "immigrant", "migrant", "refugee", "seeker", "expatriate", "expat", "foreigner", "stowaway", "tourist",
+    "exile", "emigre",
+})  # fmt: skip
 
 
 # People and offices a state posts abroad: "diplomats in Nairobi", "the embassy in Kabul", "Cairo-based envoys"
@@ -239,7 +245,11 @@ def office_title(word: str, head: str) -> bool:
 def said_not_local(tok: Token) -> bool:
     """Whether a group noun carries a modifier saying it is not of the place it is in ("foreign workers",
     "expatriate engineers", "international monitors"), on itself or on the first noun of its compound
-    ("foreign aid workers", where the parser hangs "foreign" on "aid")."""
+    ("foreign aid workers", where the parser hangs "foreign" on "aid"), or whose name says so
+    ("migrants", ``OUTSIDER_NOUNS``; not as a modifier: a "refugee camp" houses the place's own
+    displaced as often as foreigners)."""
+    if tok.lemma_.lower() in OUTSIDER_NOUNS and tok.dep_ != "compound":
+        return True
     return any(_not_local_word(c, tok) for c in tok.children) or any(
         _not_local_word(g, c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i for g in c.children)
 

@@ -1008,7 +1008,8 @@ def upcoming_noun(noun: Token) -> bool:
 
 def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
     """Give actors of unknown country ("---OPP": "demonstrators") the country where the event happens
-    ("... scatter marchers in Quito" → ECUOPP, "pupils across Bolivia" → BOLEDU)."""
+    ("... scatter marchers in Quito" → ECUOPP, "pupils across Bolivia" → BOLEDU); outsiders by
+    definition ("illegal immigrants", "refugees") keep their unknown country."""
     if not any(a.code.startswith("---") for a in found):
         return found
     event_place = location_target(trigger, noun, actors)
@@ -1018,6 +1019,9 @@ def localize(found: list[Actor], trigger: Token, noun: Token | None, actors: Act
             out.append(a)
             continue
         span = actors.span_holding(a)
+        if span is not None and said_not_local(span.root):
+            out.append(a)
+            continue
         place = _own_place(span.root, actors) if span is not None else []
         place = place or event_place
         country = place[0].country if place else None
