@@ -16,7 +16,10 @@ studied to write classes is marked ``studied`` and counts with the studied sampl
 (``calibration.py``); rounds 1 and 2 were studied in the session that drew round 3, and round 3's
 error classes in the session that drew round 4. Round 5 was drawn after the next session's work,
 whose classes came from te3dev tune, the whole-corpus event dump and known issues, not from round
-4's events; both stay unseen.
+4's events. The session after that studied the independent reader's wrong verdicts of rounds 4
+and 5 (bombings, spans of past years, refusals by "rule out", withdrawn support), so both are
+studied now; it drew round 6 as a study round at its start (judged by an independent reader, then
+read error by error), and its unseen measure is a round drawn after its work.
 
 Run from the repository root::
 
@@ -64,9 +67,11 @@ ROUNDS = [
     Round("fresh-2026-12-05-round3", REPO / "benchmarks" / "data" / "news_fresh_round3_judgements.jsonl",
           REPO / "benchmarks" / "results" / "news_fresh_round3.json", studied=True),
     Round("fresh-2026-12-05-round4", REPO / "benchmarks" / "data" / "news_fresh_round4_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round4.json", studied=False),
+          REPO / "benchmarks" / "results" / "news_fresh_round4.json", studied=True),
     Round("fresh-2026-12-05-round5", REPO / "benchmarks" / "data" / "news_fresh_round5_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round5.json", studied=False),
+          REPO / "benchmarks" / "results" / "news_fresh_round5.json", studied=True),
+    Round("study-2026-12-05-round6", REPO / "benchmarks" / "data" / "news_fresh_round6_judgements.jsonl",
+          REPO / "benchmarks" / "results" / "news_fresh_round6.json", studied=True),
 ]
 
 
