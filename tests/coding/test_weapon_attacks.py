@@ -39,3 +39,30 @@ def test_without_the_class_it_is_mass_killing(pipeline, monkeypatch, text: str, 
 def test_a_killing_told_through_its_killers_keeps_its_code(pipeline) -> None:
     text = "Sudanese militiamen killed 40 civilians in a Darfur village."
     assert find(pipeline.code_text(text, published=PUB), "SDN", "SDN", "202"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("Russian artillery hit the Ukrainian town of Izium.", "RUS", "UKR", "194"),
+        ("An Israeli drone struck a Hezbollah vehicle in southern Lebanon.", "ISR", "LBN", "195"),
+    ],
+)
+def test_unspecified_force_told_through_a_weapon_is_the_weapon_s_attack(
+    pipeline, monkeypatch, text: str, src: str, tgt: str, code: str
+) -> None:
+    assert [e.event_code for e in find(pipeline.code_text(text, published=PUB), src, tgt, "19")] == [code], text
+    monkeypatch.setattr(extract, "weapon_attack_code", lambda trigger, code: None)
+    assert [e.event_code for e in find(pipeline.code_text(text, published=PUB), src, tgt, "19")] == ["190"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Three Palestinian civilians were killed in an Israeli bombing in Gaza.", "ISR", "PSE"),
+        ("Two Syrian soldiers were wounded in a Turkish bombing near Afrin.", "TUR", "SYR"),
+    ],
+)
+def test_a_state_s_bombing_is_read_as_from_the_air(pipeline, text: str, src: str, tgt: str) -> None:
+    """A bombing by a state with no improvised cue (coding/bombings.py) is an aerial attack."""
+    assert [e.event_code for e in find(pipeline.code_text(text, published=PUB), src, tgt, "")] == ["195"], text

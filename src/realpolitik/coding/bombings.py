@@ -13,7 +13,8 @@ bomb hit …"), its instrument phrase ("killed in a suicide bombing", "attacked 
 the object of a verb of setting off ("detonated a device"), the verb "bomb" or "blow up" itself, or
 the event noun "bombing"/"blast". Aircraft named anywhere in those phrases keep the aerial reading
 ("warplanes bombed the airport"). When the bomb is known only from the verb "bomb" or the noun
-"bombing", a state or its armed forces keep the aerial reading too, since states bomb from the air;
+"bombing", a state or its armed forces keep the aerial reading too (and an unspecified reading of
+harm, force or killing becomes it: "killed in an Israeli bombing", 195), since states bomb from the air;
 an improvised cue (suicide, car, roadside, explosives, an explosive device) makes it 183 whoever
 acts. The more specific readings — assassination (185, 186), abduction, blockade, occupation,
 ceasefire violation — are kept.
@@ -30,6 +31,7 @@ from realpolitik.coding.frames import agent_token, direct_objects, is_passive, l
 from realpolitik.model import Actor
 
 BOMBING = "183"
+AERIAL_BOMBING = "195"
 SUICIDE_BOMBING = "1831"
 CAR_BOMBING = "1832"
 ROADSIDE_BOMBING = "1833"
@@ -37,6 +39,8 @@ ROADSIDE_BOMBING = "1833"
 # codes a bombing replaces: the unspecified force, assault and fighting readings, and mass killing
 RECODED = frozenset({"180", "182", "183", "190", "193", "194", "195", "202"})
 RECODED_PREFIXES = ("182", "183")
+# readings that name no weapon: a state's bombing told with them is read as from the air
+UNSPECIFIED = frozenset({"180", "182", "190", "202"})
 BOMB_NOUNS = frozenset({
     "bomb", "bombing", "blast", "explosion", "explosive", "ied", "car-bomb", "carbomb", "firebomb",
 })  # fmt: skip
@@ -127,7 +131,7 @@ def bombing_code(trigger: Token, noun: Token | None, code: str, sources: list[Ac
     if words & AERIAL or ("bomber" in words and not suicide_bomber):
         return None
     if not words & IMPROVISED and not _blew_self_up(trigger) and _state_force(sources):
-        return None
+        return AERIAL_BOMBING if code in UNSPECIFIED else None
     if words & SUICIDE or _blew_self_up(trigger):
         return SUICIDE_BOMBING
     if words & ROADSIDE:

@@ -1,11 +1,14 @@
-"""A killing told through a heavy weapon is an attack with that weapon, not a massacre.
+"""A killing or wounding told through a heavy weapon is an attack with that weapon, not a massacre or
+an unspecified assault.
 
 The lexicon codes "kill civilians" as mass killing (CAMEO 202, after CAMEO.2.0), which fits a
 massacre by gunmen or a militia's slaughter of villagers. When the sentence tells the deaths through
 the weapon that caused them — "mortar rounds left nine villagers dead", "ten civilians were killed in
 an air strike", "tanks shelled the town, killing ten civilians" — the event is the armed attack, and
-CAMEO codes it by its weapon: artillery and tanks 194, aerial weapons (bombs, missiles, aircraft)
-195. The deaths are its toll.
+CAMEO codes it by its weapon: artillery and tanks 194, aerial weapons (missiles, aircraft) 195; a
+bomb or a bombing is read by ``bombings`` (dropped by a state, 195; planted, 183). The deaths are its
+toll. The same holds for the unspecified readings of harm and force ("mortar rounds wounded four
+civilians", 180; "artillery hit the town", 190): the weapon names the kind of attack.
 
 The weapon is the killing verb's subject (or that subject's modifier: "artillery shells"), its
 ``by``/``in``/``with``/``during`` phrase, or the verb whose result the killing is ("shelled …,
@@ -19,6 +22,8 @@ from spacy.tokens import Token
 from realpolitik.coding.frames import agent_token, is_passive, lemma, prep_objects, subject_token
 
 MASS_KILLING = "202"
+# codes whose act a heavy weapon specifies: mass killing, unspecified assault, unspecified force
+TOLD_BY_WEAPON = frozenset({MASS_KILLING, "180", "182", "190"})
 ARTILLERY = "194"
 AERIAL = "195"
 
@@ -31,12 +36,13 @@ WEAPON_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("airstrike", "warplane", "jet", "aircraft", "plane", "helicopter", "gunship", "drone", "missile",
-         "bomber", "bombing", "air"),
+         "bomber", "air"),
         AERIAL,
     ),
 }  # fmt: skip
 # verbs of attacking with such a weapon
-WEAPON_VERBS: dict[str, str] = {"shell": ARTILLERY, "bombard": ARTILLERY, "bomb": AERIAL, "strafe": AERIAL}
+# (bombs and bombings are read by ``bombings``: planted or dropped, the agent decides)
+WEAPON_VERBS: dict[str, str] = {"shell": ARTILLERY, "bombard": ARTILLERY, "strafe": AERIAL}
 INSTRUMENT_PREPS = frozenset({"by", "in", "with", "during", "from"})
 RESULT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
@@ -67,8 +73,9 @@ def _clause_weapon(verb: Token) -> str | None:
 
 
 def weapon_attack_code(trigger: Token, code: str) -> str | None:
-    """The weapon's attack code for a mass killing (202) told through a heavy weapon; else None."""
-    if code[:3] != MASS_KILLING:
+    """The weapon's attack code for a mass killing (202), an unspecified assault (180, 182) or an
+    unspecified use of force (190) told through a heavy weapon; else None."""
+    if code[:3] not in TOLD_BY_WEAPON:
         return None
     found = _clause_weapon(trigger)
     if found:
