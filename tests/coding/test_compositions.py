@@ -229,3 +229,17 @@ def test_a_regretted_death_is_sympathy_not_disapproval(text: str, src: str, tgt:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, "018"), [(e.source_code, e.target_code, e.event_code) for e in events]
     assert not find(events, src, tgt, "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Paris rallied behind the Lebanese prime minister on Tuesday.", "FRA", "LBN"),
+        ("Ghana's government rallied around the embattled Malian president.", "GHA", "MLI"),
+    ],
+)
+def test_rallying_behind_someone_is_backing_not_protest(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    """RALLYING BEHIND (hand-written rows rp-3204..3206): backing (051), not a rally against (14x)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "051"), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not [e for e in events if e.event_code.startswith("14")]
