@@ -42,6 +42,11 @@ of the islands". Such acts are background, not the news of the day, so the coder
 An explicit past date may be a year ("last year", "in 2004") when the whole year ended two months or
 more before publication.
 
+* a **dated time clause**: an act told in the past with no date of its own, inside the time frame of
+  a clause set years back ("imposed sanctions on Libya **after it bombed an airliner in 1988**",
+  "suspended aid **when the army seized power in 2006**"), happened then too: background. A date of
+  its own ("recalled its envoy on Monday after ...") keeps the act in the news.
+
 Only the trigger's own clause counts: a period phrase in another clause ("X, who fought in the 1990s
 war, met Y on Monday") dates that other clause, and "since 1983" opens an ongoing span rather than a closed period.
 """
@@ -229,10 +234,44 @@ def past_frame(trigger: Token) -> bool:
     return False
 
 
+TIME_MARKS = frozenset({"after", "when", "following", "once", "as"})
+
+
+def _own_date(verb: Token, clause: Token) -> bool:
+    """Does the verb's clause state a date outside the subordinate ``clause``?"""
+    inner = {t.i for t in clause.subtree}
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inner for t in verb.subtree)
+
+
+def dated_time_clause(trigger: Token, published: date | None) -> bool:
+    """Is the past act at ``trigger``, undated itself, told within a time clause set years back?"""
+    if not _past_clause(trigger):
+        return False
+    for verb in _clause_tokens(trigger):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS for m in clause.children
+            ):
+                continue
+            dated = any(
+                c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and any(
+                    o.dep_ == "pobj" and past_period(o, published) for o in c.children)
+                for c in clause.children
+            )
+            if dated and not _own_date(verb, clause):
+                return True
+    return False
+
+
 def background_period(trigger: Token, published: date | None) -> bool:
     """Is the act at ``trigger`` set in a period that closed years before ``published``, or told
-    as a past description (``past_description``), an anterior relative or in a past frame?"""
+    as a past description (``past_description``), an anterior relative, in a past frame or within a
+    dated time clause?"""
     if past_description(trigger) or anterior_relative(trigger) or past_frame(trigger):
+        return True
+    if dated_time_clause(trigger, published):
         return True
     for tok in [*_clause_tokens(trigger), *catenative_complements(trigger)]:
         for c in tok.children:

@@ -1,0 +1,41 @@
+"""DATED TIME CLAUSE (coding/background.py, ``dated_time_clause``): a past act with no date of its own,
+told within a time clause set years back ("... after it bombed an airliner in 1988"), is background;
+a date of its own keeps it in the news.
+
+Sentences written for these tests; the background ones are also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.background as background
+from tests.coding.helpers import find, find_asserted
+
+PUB = "2024-06-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("The United Nations imposed sanctions on Libya after it bombed an airliner in 1988.", "IGOUNO", "LBY", "16"),
+        ("The European Union suspended aid to Fiji when the army seized power in 2006.", "IGOEUREEC", "FJI", "16"),
+    ],
+)
+def test_an_undated_act_in_a_years_old_time_frame_is_background(pipeline, monkeypatch, text, src, tgt,
+                                                                 root) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), text
+    monkeypatch.setattr(background, "dated_time_clause", lambda trigger, published: False)
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya recalled its ambassador from Somalia on Monday after the talks collapsed in 2019.",
+        "Kenya recalled its ambassador from Somalia after the talks collapsed on Monday.",
+    ],
+)
+def test_a_date_of_its_own_or_a_recent_frame_keeps_the_act(pipeline, text: str) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), "KEN", "SOM", "16"), text
