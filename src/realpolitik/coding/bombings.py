@@ -12,12 +12,12 @@ An act is a bombing here when its means is a bomb: the clause's subject or passi
 bomb hit …"), its instrument phrase ("killed in a suicide bombing", "attacked … with explosives"),
 the object of a verb of setting off ("detonated a device"), the verb "bomb" or "blow up" itself, or
 the event noun "bombing"/"blast". Aircraft named anywhere in those phrases keep the aerial reading
-("warplanes bombed the airport"). When the bomb is known only from the verb "bomb" or the noun
-"bombing", a state or its armed forces keep the aerial reading too (and an unspecified reading of
-harm, force or killing becomes it: "killed in an Israeli bombing", 195), since states bomb from the air;
-an improvised cue (suicide, car, roadside, explosives, an explosive device) makes it 183 whoever
-acts. The more specific readings — assassination (185, 186), abduction, blockade, occupation,
-ceasefire violation — are kept.
+("warplanes bombed the airport"). When nothing marks the bomb as improvised, a state or its armed
+forces keep the aerial reading too (and an unspecified reading of harm, force or killing becomes it:
+"killed in an Israeli bombing", 195), since states bomb from the air; an improvised cue (suicide,
+car, roadside, explosives, an explosive device) makes it 183 whoever acts. The more specific
+readings — assassination (185, 186), abduction, blockade, occupation, ceasefire violation — are
+kept.
 """
 
 from __future__ import annotations
