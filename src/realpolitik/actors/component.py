@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from realpolitik.actors.apposition import apply_appositions
 from realpolitik.actors.context import find_dateline, give_countries, give_principals, here_mentions, led_by
 from realpolitik.actors.coref import Mention, resolve_references
+from realpolitik.actors.currencies import drop_currencies
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
 from realpolitik.actors.figurative import drop_figurative_titles
@@ -88,6 +89,7 @@ class ActorComponent:
         mentions = apply_appositions(doc, body_officers(doc, mentions), view.dep)
         mentions = drop_teams(doc, mentions, view)
         mentions = drop_figurative_titles(doc, mentions)
+        mentions, currency_tokens = drop_currencies(doc, mentions)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
         dateline = find_dateline(doc, self.resolver, when)
         doc._.rp_dateline = dateline
@@ -96,7 +98,8 @@ class ActorComponent:
             mentions += here_mentions(doc, dateline, mentions, view.sent)
         mentions = led_by(doc, give_principals(doc, mentions))
         if self.place_country:
-            loose = loose_states(doc, matches, mentions, view.sent, when)
+            kept = [match for match in matches if match.start not in currency_tokens]  # money says nothing of where
+            loose = loose_states(doc, kept, mentions, view.sent, when)
             mentions = give_countries(doc, mentions, dateline, loose)
             place_generic_parties(doc, mentions, loose)
         if self.companies_as_sector:
