@@ -58,6 +58,10 @@ INTENT_HEADS = frozenset(
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
 # carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
 INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim"})
+# NEGATING NOUNS: the noun of a failure or a refusal over an infinitive ("Serbia's failure to cooperate
+# with the tribunal", "its refusal to meet the envoy") says the act did not happen, as the verbs
+# "fail" and "refuse" do.
+NEG_NOUNS = frozenset({"failure", "refusal", "inability", "unwillingness", "reluctance"})
 # Predicates of likelihood over an infinitive ("X is likely to ask Y", "is unlikely to join"): the
 # writer forecasts an act, which has not happened (hypothetical), whichever way the forecast goes.
 LIKELIHOOD_PREDICATES = frozenset({"likely", "unlikely", "probable", "improbable"})
@@ -243,6 +247,8 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:
         found.add("intended")
+    if tok.dep_ == "acl" and hl in NEG_NOUNS and to_marked(tok):
+        found.add("negated")
     if tok.dep_ == "pobj" and head.head.i != head.i and lemma(head.head) in HYPO_WORDS:
         found.add("hypothetical")
     return found
