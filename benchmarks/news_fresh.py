@@ -18,8 +18,8 @@ error classes in the session that drew round 4. Round 5 was drawn after the next
 whose classes came from te3dev tune, the whole-corpus event dump and known issues, not from round
 4's events. The session after that studied the independent reader's wrong verdicts of rounds 4
 and 5 (bombings, spans of past years, refusals by "rule out", withdrawn support), so both are
-studied now; it drew round 6 as a study round at its start (judged by an independent reader, then
-read error by error), and its unseen measure is a round drawn after its work.
+studied now; it drew rounds 6, 7 and 8 as study rounds during its work (each judged by an independent
+reader, then read error by error), and its unseen measure is a round drawn after its work.
 
 Run from the repository root::
 
@@ -72,6 +72,10 @@ ROUNDS = [
           REPO / "benchmarks" / "results" / "news_fresh_round5.json", studied=True),
     Round("study-2026-12-05-round6", REPO / "benchmarks" / "data" / "news_fresh_round6_judgements.jsonl",
           REPO / "benchmarks" / "results" / "news_fresh_round6.json", studied=True),
+    Round("study-2026-12-05-round7", REPO / "benchmarks" / "data" / "news_fresh_round7_judgements.jsonl",
+          REPO / "benchmarks" / "results" / "news_fresh_round7.json", studied=True),
+    Round("study-2026-12-05-round8", REPO / "benchmarks" / "data" / "news_fresh_round8_judgements.jsonl",
+          REPO / "benchmarks" / "results" / "news_fresh_round8.json", studied=True),
 ]
 
 
