@@ -29,6 +29,11 @@ investment from China", "the ministry needed more staff" make no demand or appea
 puts NEED in its demand and appeal synsets. What someone is *called on* or *urged* to do is coded by
 those verbs; "said Chile needs to act" leaves the inner verb to the modality step.
 
+To demonstrate something is to show it (DEMONSTRATED QUALITY): "Iran has demonstrated restraint",
+"the vote demonstrated that the coalition holds", "a demonstration of resolve" are no protest (14x),
+which is the verb without an object ("students demonstrated outside the embassy") and the noun without
+an "of" complement ("a demonstration against the war").
+
 The venue of a meeting is no party to it: "Arab League envoys conferred in Tunis", "the AU
 ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with Tunisia, Senegal or
 the Philippines (under analyst conventions; PETRARCH makes the place the target). A visit is
@@ -133,7 +138,22 @@ def non_event(trigger: Token) -> str | None:
         return "asked question"
     if stated_need(trigger):
         return "stated need"
+    if demonstrated_quality(trigger):
+        return "demonstrated quality"
     return None
+
+
+SHOWING_WORDS = frozenset({"demonstrate", "demonstration"})
+
+
+def demonstrated_quality(trigger: Token) -> bool:
+    """Is the trigger "demonstrate" with an object or clause, or "demonstration of" (DEMONSTRATED
+    QUALITY, see the module docstring)?"""
+    if lemma(trigger) not in SHOWING_WORDS:
+        return False
+    if trigger.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
 
 
 def stated_need(trigger: Token) -> bool:
