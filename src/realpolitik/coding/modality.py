@@ -120,6 +120,10 @@ CAUSATIVE_HEADS = frozenset({"help", "let", "make"})
 # negation or a hypothesis above them still applies ("will not continue", "could maintain").
 CONTINUATION_VERBS = frozenset({"continue", "maintain", "keep", "sustain", "persist", "carry"})
 RANK = {"negated": 5, "hypothetical": 4, "reported": 3, "intended": 2, "historical": 1, "asserted": 0}
+# NEARED ACT: an act someone is close to, edging closer to or on the verge of ("were very close to
+# reaching an agreement", "edged closer to cutting supplies", "on the brink of expelling") has not
+# happened yet: hypothetical, as a forecast is.
+NEAR_WORDS = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "edge", "threshold"})
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -223,6 +227,17 @@ def _past_habit(used: Token, verb: Token) -> bool:
     )
 
 
+def _neared(prep: Token) -> bool:
+    """Is the preposition the complement of a word of nearness ("close to", "the verge of"), on its
+    head or beside it ("edged closer [Sunday] to")?"""
+    head = prep.head
+    if head.i == prep.i:
+        return False
+    near = [head, *(c for c in head.children if c.i < prep.i)]
+    near += [g for c in near[1:] for g in c.children if g.i < prep.i]
+    return any(t.lower_ in NEAR_WORDS for t in near)
+
+
 def _head_marks(tok: Token) -> set[str]:
     """Markers carried by the word that governs ``tok`` through xcomp/acl ("hoped to visit")."""
     head = tok.head
@@ -249,6 +264,8 @@ def _head_marks(tok: Token) -> set[str]:
         found.add("intended")
     if tok.dep_ == "acl" and hl in NEG_NOUNS and to_marked(tok):
         found.add("negated")
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ in ("to", "of") and _neared(head):
+        found.add("hypothetical")
     if tok.dep_ == "pobj" and head.head.i != head.i and lemma(head.head) in HYPO_WORDS:
         found.add("hypothetical")
     return found

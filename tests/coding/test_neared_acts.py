@@ -1,0 +1,34 @@
+"""NEARED ACT (coding/modality.py, ``NEAR_WORDS``): an act someone is close to, or edging closer to
+("are close to concluding a pact", "edged closer to suspending aid"), has not happened yet; "close
+to" a place says nothing of the act.
+
+Sentences written for these tests; each is also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.modality as modality
+from tests.coding.helpers import find, find_asserted
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Ghana and Togo are close to concluding a trade pact, a Ghanaian official said.", "GHA", "TGO", "05"),
+        ("Ukraine edged closer on Friday to suspending aid to Moldova.", "UKR", "MDA", "16"),
+    ],
+)
+def test_an_act_someone_is_close_to_has_not_happened(pipeline, monkeypatch, text, src, tgt, root) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), text
+    monkeypatch.setattr(modality, "NEAR_WORDS", frozenset())
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+
+
+def test_close_to_a_place_keeps_the_act(pipeline) -> None:
+    text = "Ghana signed a trade pact with Togo close to the border."
+    assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", "05")
