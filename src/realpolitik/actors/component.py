@@ -36,6 +36,7 @@ from realpolitik.actors.grouping import group_matches, is_region
 from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
 from realpolitik.actors.officers import body_officers
 from realpolitik.actors.resolver import ActorResolver, resolve_entry
+from realpolitik.actors.seats import seat_bodies
 from realpolitik.actors.sentence_state import place_generic_parties
 from realpolitik.actors.spans import INDEX_KEY, build_index
 from realpolitik.actors.sport import drop_teams
@@ -90,6 +91,7 @@ class ActorComponent:
         mentions = drop_teams(doc, mentions, view)
         mentions = drop_figurative_titles(doc, mentions)
         mentions, currency_tokens = drop_currencies(doc, mentions)
+        mentions = seat_bodies(doc, mentions, self.resolver, when)
         mentions = resolve_references(doc, mentions, self.resolver, when, view)
         dateline = find_dateline(doc, self.resolver, when)
         doc._.rp_dateline = dateline
