@@ -29,6 +29,10 @@ investment from China", "the ministry needed more staff" make no demand or appea
 puts NEED in its demand and appeal synsets. What someone is *called on* or *urged* to do is coded by
 those verbs; "said Chile needs to act" leaves the inner verb to the modality step.
 
+A state that hosts refugees or migrants (HOSTED OUTSIDERS: "Jordan has hosted thousands of Iraqi
+refugees") shelters them; they pay it no visit (042/043), and how many it shelters is a standing
+situation, not an act of the day.
+
 To demonstrate something is to show it (DEMONSTRATED QUALITY): "Iran has demonstrated restraint",
 "the vote demonstrated that the coalition holds", "a demonstration of resolve" are no protest (14x),
 which is the verb without an object ("students demonstrated outside the embassy") and the noun without
@@ -44,13 +48,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.grouping import OUTSIDER_NOUNS
 from realpolitik.actors.sport import SPORT_BODIES, SPORT_ROLE_WORDS
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.asked_questions import asked_question
 from realpolitik.coding.cameo import MEETING_ROOT
 from realpolitik.coding.frames import lemma, misread_main_verb
-from realpolitik.coding.roles import location_target
+from realpolitik.coding.roles import location_target, object_nouns
 from realpolitik.model import Actor
 
 # the actor step's sport words (actors/sport.py: there a state named in such a sentence is a team),
@@ -140,7 +145,20 @@ def non_event(trigger: Token) -> str | None:
         return "stated need"
     if demonstrated_quality(trigger):
         return "demonstrated quality"
+    if hosted_outsiders(trigger):
+        return "hosted outsiders"
     return None
+
+
+HOSTING_VERBS = frozenset({"host"})
+
+
+def hosted_outsiders(trigger: Token) -> bool:
+    """Is the trigger "host" with refugees, migrants or exiles as its object (HOSTED OUTSIDERS, see the
+    module docstring)?"""
+    if lemma(trigger) not in HOSTING_VERBS or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(lemma(o) in OUTSIDER_NOUNS for o in object_nouns(trigger))  # "thousands of refugees" too
 
 
 SHOWING_WORDS = frozenset({"demonstrate", "demonstration"})
