@@ -264,7 +264,11 @@ def _news_study(d: dict[str, Any]) -> list[str]:
 def _news_fresh(d: dict[str, Any]) -> list[str]:
     number = d.get("round", 1)
     verdicts = "news_fresh_judgements.jsonl" if number == 1 else f"news_fresh_round{number}_judgements.jsonl"
-    if d.get("studied", number < 3):
+    if str(d.get("salt", "")).startswith("study-"):
+        drawn = ("articles no other sample or earlier round reaches, drawn as a **study round** during the work, "
+                 "judged by an independent reader and then read error by error to write classes")
+        reading = "a studied sample, which overstates precision as the samples above do"
+    elif d.get("studied", number < 3):
         drawn = ("articles no other sample or earlier round reaches, judged unseen, then **studied** to write "
                  "classes, so it now overstates precision as the samples above do")
         reading = "now a studied sample"
@@ -329,10 +333,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("news_judged", _news_judged),
     ("news_study", _news_study),
     ("news_fresh", _news_fresh),
-    ("news_fresh_round2", _news_fresh),
-    ("news_fresh_round3", _news_fresh),
-    ("news_fresh_round4", _news_fresh),
-    ("news_fresh_round5", _news_fresh),
+    *((f"news_fresh_round{n}", _news_fresh) for n in range(2, 21)),  # every round drawn so far, in order
     ("calibration", _calibration),
     ("store_write", _store),
     ("analysis", _analysis),
