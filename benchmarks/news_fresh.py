@@ -19,7 +19,8 @@ whose classes came from te3dev tune, the whole-corpus event dump and known issue
 4's events. The session after that studied the independent reader's wrong verdicts of rounds 4
 and 5 (bombings, spans of past years, refusals by "rule out", withdrawn support), so both are
 studied now; it drew rounds 6, 7 and 8 as study rounds during its work (each judged by an independent
-reader, then read error by error), and its unseen measure is a round drawn after its work.
+reader, then read error by error), and its unseen measure is round 9, drawn after its work and judged
+by an independent reader who saw only the guidelines, the tables and the articles.
 
 Run from the repository root::
 
@@ -76,6 +77,8 @@ ROUNDS = [
           REPO / "benchmarks" / "results" / "news_fresh_round7.json", studied=True),
     Round("study-2026-12-05-round8", REPO / "benchmarks" / "data" / "news_fresh_round8_judgements.jsonl",
           REPO / "benchmarks" / "results" / "news_fresh_round8.json", studied=True),
+    Round("fresh-2026-12-05-round9", REPO / "benchmarks" / "data" / "news_fresh_round9_judgements.jsonl",
+          REPO / "benchmarks" / "results" / "news_fresh_round9.json", studied=False),
 ]
 
 
