@@ -31,9 +31,9 @@ def test_a_currency_s_country_is_no_party(pipeline, monkeypatch, text: str, src:
 
 
 def test_a_currency_s_country_does_not_place_the_sentence(pipeline) -> None:
-    text = "Nigeria spends 5 billion US dollars a year on security, and 300 police died in clashes with smugglers."
+    text = "With a budget of 90 million US dollars, police raided a rebel camp and clashed with Nigerian gunmen."
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, "NGACOP", "NGA", "19") and not find(events, "USA", "", ""), text
+    assert find(events, "NGA", "NGA", "19") and not find(events, "USA", "", ""), text
 
 
 def test_a_territory_named_for_its_money_is_dropped_too(pipeline) -> None:

@@ -23,8 +23,8 @@ def _codes(pipeline, text: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Brussels rejected an Italian plan to cut payroll taxes, saying EU rules forbid such state aid.",
-        "Albania won the right to open accession talks with Brussels on Monday.",
+        "Turkey's membership talks with Brussels stalled, EU diplomats said.",
+        "Serbia signed a trade deal with Brussels, the European Commission said.",
     ],
 )
 def test_brussels_as_a_party_in_an_eu_story_is_the_union(pipeline, text: str) -> None:
@@ -43,6 +43,6 @@ def test_brussels_as_a_place_or_outside_an_eu_story_stays_belgian(pipeline, text
 
 
 def test_the_union_codes_the_act(pipeline) -> None:
-    text = "Brussels rejected an Italian plan to cut payroll taxes, saying EU rules forbid such state aid."
+    text = "Serbia signed a trade deal with Brussels, the European Commission said."
     events = pipeline.code_text(text, published=PUB.isoformat())
-    assert [(e.source_code, e.target_code) for e in events if e.event_code.startswith("12")] == [("IGOEUREEC", "ITA")]
+    assert {(e.source_code, e.target_code) for e in events} == {("SRB", "IGOEUREEC"), ("IGOEUREEC", "SRB")}

@@ -18,11 +18,12 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "code"),
     [
-        ("A roadside bomb hit a Somali army convoy near Mogadishu, wounding four soldiers.", "SOM", "SOM", "1833"),
-        ("Two Iraqi soldiers died when their truck was struck by a roadside bomb near Mosul.", "IRQ", "IRQ", "1833"),
+        ("Four Somali soldiers were wounded on Tuesday by a roadside bomb planted outside Mogadishu.", "SOM", "SOM",
+         "1833"),
+        ("Insurgents wounded five Iraqi policemen with a roadside bomb in Mosul.", "IRQ", "IRQ", "1833"),
         ("A suicide bomber struck an Afghan police checkpoint in Kandahar on Sunday.", "AFG", "AFG", "1831"),
         ("Twelve Pakistani police recruits were killed in a suicide bombing in Quetta.", "PAK", "PAK", "1831"),
-        ("A car bomb struck an Iraqi police convoy in Mosul, killing three officers.", "IRQ", "IRQ", "1832"),
+        ("Militants attacked an Iraqi police convoy in Mosul with a car bomb.", "IRQ", "IRQ", "1832"),
         ("A car bombing outside a Kabul hotel killed six Afghan guards.", "AFG", "AFG", "1832"),
         ("Taliban insurgents bombed a police station in Kabul.", "AFG", "AFG", "183"),
         ("Rebels attacked an Afghan army post near Kandahar with explosives.", "AFG", "AFG", "183"),

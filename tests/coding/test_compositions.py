@@ -211,10 +211,10 @@ def test_withdrawn_support_is_a_reduction_not_the_support(text: str, src: str, t
 
 
 def test_announced_withdrawal_of_support_is_a_threat_not_a_pledge(pipeline: Pipeline) -> None:
-    text = "The Kenyan opposition party said it will withdraw its backing for the Somali government."
+    text = "Ghana's ruling party vowed to withdraw its support for Togo's president."
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, "KEN", "SOM", "13"), [(e.source_code, e.target_code, e.event_code) for e in events]
-    assert not find(events, "KEN", "SOM", "03")
+    assert find(events, "GHA", "TGO", "13"), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, "GHA", "TGO", "03")
 
 
 @pytest.mark.parametrize(

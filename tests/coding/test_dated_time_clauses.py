@@ -1,5 +1,5 @@
 """DATED TIME CLAUSE (coding/background.py, ``dated_time_clause``): a past act with no date of its own,
-told within a time clause set years back ("... after it bombed an airliner in 1988"), is background;
+told within a time clause set years back ("... when the army seized power in 2006"), is background;
 a date of its own keeps it in the news.
 
 Sentences written for these tests; the background ones are also coded with the class switched off.
@@ -18,7 +18,8 @@ PUB = "2024-06-10"
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("The United Nations imposed sanctions on Libya after it bombed an airliner in 1988.", "IGOUNO", "LBY", "16"),
+        ("Washington froze military aid to Pakistan when Islamabad tested a nuclear device in 1998.", "USA", "PAK",
+         "16"),
         ("The European Union suspended aid to Fiji when the army seized power in 2006.", "IGOEUREEC", "FJI", "16"),
     ],
 )

@@ -18,11 +18,11 @@ PUB = "2024-06-10"
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("Over the past fifty years, Japan has given aid to forty African states.", "JPN", "AFR", "07"),
+        ("Norway has sent relief supplies to Yemen several times during the last decade.", "NOR", "YEM", "07"),
         ("In recent years, Vietnam and Laos expanded their cooperation in trade.", "VNM", "LAO", "03"),
         ("Chile and Peru have signed a dozen accords over the years.", "CHL", "PER", "05"),
-        ("Over 900 Colombian police have died in clashes with drug cartels during the past two decades.", "COL",
-         "COL", "19"),
+        ("Turkish troops fought Kurdish rebels in northern Iraq many times over the past twenty years.", "TUR",
+         "IRQ", "19"),
     ],
 )
 def test_a_span_of_past_years_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:

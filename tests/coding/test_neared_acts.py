@@ -1,5 +1,5 @@
 """NEARED ACT (coding/modality.py, ``NEAR_WORDS``): an act someone is close to, or edging closer to
-("are close to concluding a pact", "edged closer to suspending aid"), has not happened yet; "close
+("are close to concluding a pact", "is nearer to restoring ties"), has not happened yet; "close
 to" a place says nothing of the act.
 
 Sentences written for these tests; each is also coded with the class switched off.
@@ -19,7 +19,7 @@ PUB = "2024-03-01"
     ("text", "src", "tgt", "root"),
     [
         ("Ghana and Togo are close to concluding a trade pact, a Ghanaian official said.", "GHA", "TGO", "05"),
-        ("Ukraine edged closer on Friday to suspending aid to Moldova.", "UKR", "MDA", "16"),
+        ("Egypt is nearer to restoring ties with Iran than ever, a Cairo official said.", "EGY", "IRN", "05"),
     ],
 )
 def test_an_act_someone_is_close_to_has_not_happened(pipeline, monkeypatch, text, src, tgt, root) -> None:

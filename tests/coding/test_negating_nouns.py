@@ -1,5 +1,5 @@
 """NEGATING NOUNS (coding/modality.py, ``NEG_NOUNS``): an act in the infinitive of a failure or refusal
-noun ("over its failure to cooperate with the tribunal", "for its refusal to meet the envoy") did not
+noun ("over its failure to cooperate with the auditors", "for its refusal to meet the envoy") did not
 happen, as under the verbs "fail" and "refuse"; an intent noun's act stays planned.
 
 Sentences written for these tests; each is also coded with the class switched off.
@@ -18,8 +18,8 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("The EU suspended talks with Serbia over its failure to cooperate with the UN tribunal.", "IGOEUREEC",
-         "IGOUNO", "05"),
+        ("The IMF halted loans to Zambia over its failure to cooperate with World Bank auditors.", "IGOBUSIMF",
+         "IGOUNODEVWBK", "05"),
         ("Washington criticised Pakistan for its refusal to cooperate with Indian investigators.", "USA", "IND", "05"),
         ("Chile's failure to sign the accord with Peru angered Lima.", "CHL", "PER", "05"),
     ],

@@ -112,7 +112,7 @@ def test_only_what_would_happen_is_inside_a_refusal(pipeline, text: str, word: s
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("Chancellor Merkel ruled out sending German troops to southern Afghanistan.", "DEU", "AFG", "07"),
+        ("The Dutch premier ruled out sending Dutch soldiers to Mali.", "NLD", "MLI", "07"),
         ("The Polish government has ruled out holding talks with Belarus.", "POL", "BLR", "04"),
         ("Kenya ruled out any military aid to Somalia.", "KEN", "SOM", "07"),
     ],

@@ -1,8 +1,8 @@
 """Class CURRENCY NAME: "50 million US dollars", "Hong Kong dollars", "the Chinese yuan", "Japanese
 yen" — a state's name or nationality that names its money is no actor.
 
-News gives sums in a named currency all the time, often beside the parties of an act ("set up a fund
-of 54 million US dollars to help Somalia", "released 7,000 US dollars a week"). Read as a state, the
+News gives sums in a named currency all the time, often beside the parties of an act ("the bank lent
+Ghana 300 million US dollars", "a relief budget worth two billion Hong Kong dollars"). Read as a state, the
 currency's country becomes a party the sentence never mentions: a target of the aid, of the release,
 of the investigation. The name modifies a currency noun, so it says which money, not who acts.
 """

@@ -1,7 +1,7 @@
 """Class SEAT METONYM: "Brussels" in a story about the European Union is the Union, not Belgium.
 
-Wire copy names the EU by its seat as readily as a state by its capital: "Brussels rejected a French
-plan", "winning a green light to open accession negotiations with Brussels". The capital's entry
+Wire copy names the EU by its seat as readily as a state by its capital: "Brussels turned down Rome's
+budget", "Ankara's membership talks with Brussels stalled". The capital's entry
 makes it Belgium, which would put Belgium in EU business it has no part in. When the article itself
 names the Union (EU, European Union, European Commission, accession, eurozone), a party named by its
 seat is the Union. A seat used as a place ("talks in Brussels", "flew to Brussels") or as a modifier

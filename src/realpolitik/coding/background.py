@@ -34,8 +34,8 @@ of the islands". Such acts are background, not the news of the day, so the coder
   how things went before, not an act of the day.
 * a **multi-year span**: "**over the past two decades**", "**in recent years**", "**during the last
   five years**", "**over the years**" on the act's own clause make it a tally or a trend across years
-  ("has given aid to forty states over the past fifty years", "police lost hundreds of men in clashes
-  with smugglers during the last two decades"), not an act of the day. A span to come ("in the
+  ("the two navies have held a dozen joint drills in recent years", "the court has tried forty
+  officers over the past decade"), not an act of the day. A span to come ("in the
   coming years") is not past, and a span on another word ("the worst attack in ten years") dates
   nothing.
 
@@ -43,9 +43,9 @@ An explicit past date may be a year ("last year", "in 2004") when the whole year
 more before publication.
 
 * a **dated time clause**: an act told in the past with no date of its own, inside the time frame of
-  a clause set years back ("imposed sanctions on Libya **after it bombed an airliner in 1988**",
-  "suspended aid **when the army seized power in 2006**"), happened then too: background. A date of
-  its own ("recalled its envoy on Monday after ...") keeps the act in the news.
+  a clause set years back ("Washington froze military aid **when Islamabad tested a nuclear device in
+  1998**", "cut ties with the junta **after it took power in 2006**"), happened then too: background.
+  A date of its own ("recalled its envoy on Monday after ...") keeps the act in the news.
 
 Only the trigger's own clause counts: a period phrase in another clause ("X, who fought in the 1990s
 war, met Y on Monday") dates that other clause, and "since 1983" opens an ongoing span rather than a closed period.

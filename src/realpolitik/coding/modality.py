@@ -58,8 +58,8 @@ INTENT_HEADS = frozenset(
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
 # carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
 INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim"})
-# NEGATING NOUNS: the noun of a failure or a refusal over an infinitive ("Serbia's failure to cooperate
-# with the tribunal", "its refusal to meet the envoy") says the act did not happen, as the verbs
+# NEGATING NOUNS: the noun of a failure or a refusal over an infinitive ("Zambia's failure to cooperate
+# with the auditors", "its refusal to meet the envoy") says the act did not happen, as the verbs
 # "fail" and "refuse" do.
 NEG_NOUNS = frozenset({"failure", "refusal", "inability", "unwillingness", "reluctance"})
 # Predicates of likelihood over an infinitive ("X is likely to ask Y", "is unlikely to join"): the
@@ -120,9 +120,9 @@ CAUSATIVE_HEADS = frozenset({"help", "let", "make"})
 # negation or a hypothesis above them still applies ("will not continue", "could maintain").
 CONTINUATION_VERBS = frozenset({"continue", "maintain", "keep", "sustain", "persist", "carry"})
 RANK = {"negated": 5, "hypothetical": 4, "reported": 3, "intended": 2, "historical": 1, "asserted": 0}
-# NEARED ACT: an act someone is close to, edging closer to or on the verge of ("were very close to
-# reaching an agreement", "edged closer to cutting supplies", "on the brink of expelling") has not
-# happened yet: hypothetical, as a forecast is.
+# NEARED ACT: an act someone is close to, edging closer to or on the verge of ("are close to concluding
+# a pact", "moved nearer to imposing tariffs", "on the brink of expelling") has not happened yet:
+# hypothetical, as a forecast is.
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "edge", "threshold"})
 
 

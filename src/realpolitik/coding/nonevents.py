@@ -33,7 +33,7 @@ A state that hosts refugees or migrants (HOSTED OUTSIDERS: "Jordan has hosted th
 refugees") shelters them; they pay it no visit (042/043), and how many it shelters is a standing
 situation, not an act of the day.
 
-To demonstrate something is to show it (DEMONSTRATED QUALITY): "Iran has demonstrated restraint",
+To demonstrate something is to show it (DEMONSTRATED QUALITY): "Norway demonstrated patience",
 "the vote demonstrated that the coalition holds", "a demonstration of resolve" are no protest (14x),
 which is the verb without an object ("students demonstrated outside the embassy") and the noun without
 an "of" complement ("a demonstration against the war").
