@@ -40,7 +40,7 @@ def test_outsiders_take_no_country_from_the_place(pipeline, text: str, word: str
     ("text", "word", "country"),
     [
         ("Kenyan police arrested thirty Somali migrants in Nairobi.", "migrants", "SOM"),
-        ("Israeli troops stormed the refugee camp of Jenin in the West Bank.", "refugee", "PSE"),
+        ("Israeli soldiers raided a refugee camp near Jenin in the West Bank.", "refugee", "PSE"),
     ],
 )
 def test_a_stated_nationality_or_a_camp_keeps_its_country(pipeline, text: str, word: str, country: str) -> None:

@@ -1,5 +1,5 @@
 """NEGATING NOUNS (coding/modality.py, ``NEG_NOUNS``): an act in the infinitive of a failure or refusal
-noun ("over its failure to cooperate with the auditors", "for its refusal to meet the envoy") did not
+noun ("halted loans because of its failure to help the auditors", "its refusal to meet the envoy") did not
 happen, as under the verbs "fail" and "refuse"; an intent noun's act stays planned.
 
 Sentences written for these tests; each is also coded with the class switched off.

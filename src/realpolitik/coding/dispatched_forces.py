@@ -2,7 +2,7 @@
 police or officials are sent by that state, and an international body's peacekeepers or observers
 by that body.
 
-"French troops will be sent to northern Mali", "two hundred Kenyan police were deployed to Haiti",
+"French paratroopers are being sent to Mali", "two hundred Kenyan police were deployed to Haiti",
 "EU monitors were deployed to Georgia": the passive names no agent, but only a state sends its own
 armed forces, police or officials abroad, so the passive subject is the source as well as what is
 sent, and the destination (found by the usual target route) the target. A ``by`` agent, when
