@@ -87,8 +87,13 @@ def articles_of(path: Path) -> set[str]:
 
 
 def fresh_order(articles: list[Article], number: int) -> list[Article]:
-    """Articles no other sample nor earlier round has reached, in round ``number``'s salted order."""
-    reached = articles_of(STUDIED).union(*(articles_of(r.judgements) for r in ROUNDS[: number - 1]))
+    """Articles no other sample nor earlier round has reached, in round ``number``'s salted order.
+
+    An article this round has judged stays in it even when a later rescoring of an earlier sample
+    reaches it too: when a coder change drops an article's sampled event, the earlier sample moves on
+    to its next article, and without this the round's own sample would shift under its verdicts."""
+    own = articles_of(ROUNDS[number - 1].judgements)
+    reached = articles_of(STUDIED).union(*(articles_of(r.judgements) for r in ROUNDS[: number - 1])) - own
     rest = [a for a in hashed_order(articles)[SKIP:] if str(a.external_id) not in reached]
     salt = ROUNDS[number - 1].salt
     return sorted(rest, key=lambda a: hashlib.sha1(f"{salt}:{a.external_id}".encode()).hexdigest())
