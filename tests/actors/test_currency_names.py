@@ -2,7 +2,7 @@
 dollars", "Hong Kong dollars") is no actor, and no evidence of where the sentence is; the same names
 elsewhere stay actors.
 
-Sentences written for these tests; each is also coded with the class switched off.
+Sentences written for these tests; the first ones are also coded with the class switched off.
 """
 
 from __future__ import annotations
