@@ -28,10 +28,10 @@ from spacy.tokens import Token
 
 from realpolitik.coding.domestic import sectors
 from realpolitik.coding.frames import agent_token, direct_objects, is_passive, lemma, prep_objects, subject_token
+from realpolitik.coding.weapon_attacks import AERIAL, INSTRUMENT_PREPS, WEAPON_NOUNS
 from realpolitik.model import Actor
 
 BOMBING = "183"
-AERIAL_BOMBING = "195"
 SUICIDE_BOMBING = "1831"
 CAR_BOMBING = "1832"
 ROADSIDE_BOMBING = "1833"
@@ -47,11 +47,11 @@ BOMB_NOUNS = frozenset({
 BOMB_VERBS = frozenset({"bomb", "firebomb"})
 # verbs of setting off or delivering a charge: their object is the means ("detonated a device")
 DELIVERY_VERBS = frozenset({"detonate", "explode", "set", "plant", "ram", "drive", "hurl", "throw", "blow"})
-INSTRUMENT_PREPS = frozenset({"by", "with", "in", "during", "from"})
-AERIAL = frozenset({
-    "warplane", "jet", "aircraft", "plane", "airplane", "helicopter", "gunship", "drone", "airstrike",
-    "air", "air-strike", "missile", "airforce",
-})  # fmt: skip
+# the aircraft and missiles that make an attack aerial (``weapon_attacks``), with spellings of their own;
+# "bomber" is read apart, since a "suicide bomber" is no aircraft
+AIRCRAFT_WORDS = frozenset(w for w, c in WEAPON_NOUNS.items() if c == AERIAL and w != "bomber") | frozenset(
+    {"airplane", "air-strike", "airforce"}
+)
 SUICIDE = frozenset({"suicide", "kamikaze"})
 VEHICLES = frozenset({"car", "truck", "lorry", "vehicle", "van", "car-bomb", "carbomb", "motorcycle", "motorbike"})
 ROADSIDE = frozenset({"roadside", "wayside"})
@@ -128,10 +128,10 @@ def bombing_code(trigger: Token, noun: Token | None, code: str, sources: list[Ac
     suicide_bomber = "bomber" in words and bool(words & SUICIDE)  # a bare "bomber" may be an aircraft
     if not (words & BOMB_NOUNS or suicide_bomber or by_verb or _blew_self_up(trigger)):
         return None
-    if words & AERIAL or ("bomber" in words and not suicide_bomber):
+    if words & AIRCRAFT_WORDS or ("bomber" in words and not suicide_bomber):
         return None
     if not words & IMPROVISED and not _blew_self_up(trigger) and _state_force(sources):
-        return AERIAL_BOMBING if code in UNSPECIFIED else None
+        return AERIAL if code in UNSPECIFIED else None
     if words & SUICIDE or _blew_self_up(trigger):
         return SUICIDE_BOMBING
     if words & ROADSIDE:
