@@ -23,3 +23,16 @@ def find(events: list[CodedEvent], src: str, tgt: str, root: str) -> list[CodedE
 def find_asserted(events: list[CodedEvent], src: str, tgt: str, root: str) -> list[CodedEvent]:
     """The asserted ones among ``find``'s events."""
     return [e for e in find(events, src, tgt, root) if e.modality == "asserted"]
+
+
+def assert_unasserted_by_class(pipeline, monkeypatch, switch_off: tuple[object, str, object], text: str, src: str,
+                               tgt: str, root: str, published: str) -> list[CodedEvent]:
+    """The sentence's act is coded but not asserted, and with the class switched off (``switch_off``:
+    the ``setattr`` arguments) it is asserted: the sentence exercises the class. Returns the events
+    coded with the class on."""
+    events = pipeline.code_text(text, published=published)
+    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), text
+    with monkeypatch.context() as patched:
+        patched.setattr(*switch_off)
+        assert find_asserted(pipeline.code_text(text, published=published), src, tgt, root), text
+    return events

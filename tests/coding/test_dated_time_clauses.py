@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.background as background
-from tests.coding.helpers import find, find_asserted
+from tests.coding.helpers import assert_unasserted_by_class, find_asserted
 
 PUB = "2024-06-10"
 
@@ -25,10 +25,8 @@ PUB = "2024-06-10"
 )
 def test_an_undated_act_in_a_years_old_time_frame_is_background(pipeline, monkeypatch, text, src, tgt,
                                                                  root) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), text
-    monkeypatch.setattr(background, "dated_time_clause", lambda trigger, published: False)
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    switch_off = (background, "dated_time_clause", lambda trigger, published: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
 
 
 @pytest.mark.parametrize(

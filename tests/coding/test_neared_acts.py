@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.modality as modality
-from tests.coding.helpers import find, find_asserted
+from tests.coding.helpers import assert_unasserted_by_class, find_asserted
 
 PUB = "2024-03-01"
 
@@ -23,10 +23,8 @@ PUB = "2024-03-01"
     ],
 )
 def test_an_act_someone_is_close_to_has_not_happened(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), text
-    monkeypatch.setattr(modality, "NEAR_WORDS", frozenset())
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    assert_unasserted_by_class(pipeline, monkeypatch, (modality, "NEAR_WORDS", frozenset()), text, src, tgt, root,
+                               PUB)
 
 
 def test_close_to_a_place_keeps_the_act(pipeline) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.modality as modality
-from tests.coding.helpers import find, find_asserted
+from tests.coding.helpers import assert_unasserted_by_class, find_asserted
 
 PUB = "2024-03-01"
 
@@ -25,10 +25,8 @@ PUB = "2024-03-01"
     ],
 )
 def test_the_act_of_a_failure_or_refusal_did_not_happen(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), text
-    monkeypatch.setattr(modality, "NEG_NOUNS", frozenset())
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    assert_unasserted_by_class(pipeline, monkeypatch, (modality, "NEG_NOUNS", frozenset()), text, src, tgt, root,
+                               PUB)
 
 
 def test_an_intent_noun_keeps_its_act_planned(pipeline) -> None:
