@@ -60,25 +60,23 @@ class Round(NamedTuple):
     studied: bool  # read error by error while the coder changed: no longer a fair measure of unseen text
 
 
+def _round(number: int, salt: str, studied: bool) -> Round:
+    """Round ``number``'s files: round 1 kept the sample's first names, later ones carry their number."""
+    stem = "news_fresh" if number == 1 else f"news_fresh_round{number}"
+    return Round(salt, REPO / "benchmarks" / "data" / f"{stem}_judgements.jsonl",
+                 REPO / "benchmarks" / "results" / f"{stem}.json", studied)
+
+
 ROUNDS = [
-    Round("fresh-2026-12-05", REPO / "benchmarks" / "data" / "news_fresh_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh.json", studied=True),
-    Round("fresh-2026-12-05-round2", REPO / "benchmarks" / "data" / "news_fresh_round2_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round2.json", studied=True),
-    Round("fresh-2026-12-05-round3", REPO / "benchmarks" / "data" / "news_fresh_round3_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round3.json", studied=True),
-    Round("fresh-2026-12-05-round4", REPO / "benchmarks" / "data" / "news_fresh_round4_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round4.json", studied=True),
-    Round("fresh-2026-12-05-round5", REPO / "benchmarks" / "data" / "news_fresh_round5_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round5.json", studied=True),
-    Round("study-2026-12-05-round6", REPO / "benchmarks" / "data" / "news_fresh_round6_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round6.json", studied=True),
-    Round("study-2026-12-05-round7", REPO / "benchmarks" / "data" / "news_fresh_round7_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round7.json", studied=True),
-    Round("study-2026-12-05-round8", REPO / "benchmarks" / "data" / "news_fresh_round8_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round8.json", studied=True),
-    Round("fresh-2026-12-05-round9", REPO / "benchmarks" / "data" / "news_fresh_round9_judgements.jsonl",
-          REPO / "benchmarks" / "results" / "news_fresh_round9.json", studied=False),
+    _round(1, "fresh-2026-12-05", studied=True),
+    _round(2, "fresh-2026-12-05-round2", studied=True),
+    _round(3, "fresh-2026-12-05-round3", studied=True),
+    _round(4, "fresh-2026-12-05-round4", studied=True),
+    _round(5, "fresh-2026-12-05-round5", studied=True),
+    _round(6, "study-2026-12-05-round6", studied=True),
+    _round(7, "study-2026-12-05-round7", studied=True),
+    _round(8, "study-2026-12-05-round8", studied=True),
+    _round(9, "fresh-2026-12-05-round9", studied=False),
 ]
 
 

@@ -321,6 +321,11 @@ def _long_docs(d: dict[str, Any]) -> list[str]:
     ]
 
 
+def _later_rounds() -> list[int]:
+    """The numbers of the fresh rounds after the first that have a result file, in order."""
+    return sorted(int(p.stem.removeprefix("news_fresh_round")) for p in RESULTS.glob("news_fresh_round*.json"))
+
+
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("accuracy", _accuracy),
     ("scale", _scale),
@@ -333,7 +338,7 @@ SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[str]]]] = [
     ("news_judged", _news_judged),
     ("news_study", _news_study),
     ("news_fresh", _news_fresh),
-    *((f"news_fresh_round{n}", _news_fresh) for n in range(2, 21)),  # every round drawn so far, in order
+    *((f"news_fresh_round{n}", _news_fresh) for n in _later_rounds()),  # every round drawn so far, in order
     ("calibration", _calibration),
     ("store_write", _store),
     ("analysis", _analysis),
