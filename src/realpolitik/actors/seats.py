@@ -27,13 +27,14 @@ PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "i
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
-def _names_body(doc: Doc, cues: frozenset[str]) -> bool:
-    words = {t.lower_ for t in doc} | {f"{a.lower_} {b.lower_}" for a, b in zip(doc, doc[1:], strict=False)}
-    return bool(words & cues)
+def _words(doc: Doc) -> set[str]:
+    """The article's words and word pairs, lower-cased, to look the cues up in."""
+    return {t.lower_ for t in doc} | {f"{a.lower_} {b.lower_}" for a, b in zip(doc, doc[1:], strict=False)}
 
 
 def seat_bodies(doc: Doc, mentions: list[Mention], resolver: ActorResolver, when: date | None) -> list[Mention]:
     """The mentions, with a body's seat used as a party in a story about that body made the body."""
+    words: set[str] | None = None  # read once, and only for an article that names a seat as a party
     for m in mentions:
         span = doc[m.start : m.end]
         seat = SEATS.get(span.text.lower())
@@ -43,7 +44,8 @@ def seat_bodies(doc: Doc, mentions: list[Mention], resolver: ActorResolver, when
         if head.dep_ in MODIFIER_DEPS or (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS):
             continue
         body, cues = seat
-        if not _names_body(doc, cues):
+        words = _words(doc) if words is None else words
+        if not words & cues:
             continue
         found = resolver.lookup(body, when)
         if found is None:
