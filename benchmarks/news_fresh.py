@@ -76,7 +76,8 @@ ROUNDS = [
     _round(6, "study-2026-12-05-round6", studied=True),
     _round(7, "study-2026-12-05-round7", studied=True),
     _round(8, "study-2026-12-05-round8", studied=True),
-    _round(9, "fresh-2026-12-05-round9", studied=False),
+    _round(9, "fresh-2026-12-05-round9", studied=True),
+    _round(10, "study-2026-12-05-round10", studied=True),
 ]
 
 
