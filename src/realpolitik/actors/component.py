@@ -31,10 +31,12 @@ from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.currencies import drop_currencies
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
+from realpolitik.actors.excepted import drop_excepted
 from realpolitik.actors.figurative import drop_figurative_titles
 from realpolitik.actors.grouping import group_matches, is_region
 from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
 from realpolitik.actors.officers import body_officers
+from realpolitik.actors.place_surnames import drop_place_surnames
 from realpolitik.actors.resolver import ActorResolver, resolve_entry
 from realpolitik.actors.seats import seat_bodies
 from realpolitik.actors.sentence_state import place_generic_parties
@@ -46,6 +48,7 @@ from realpolitik.nlp.extensions import ACTOR_SPANS, published_date, register_ext
 log = logging.getLogger(__name__)
 
 UNRESOLVED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+STORY_SENTENCES = 3  # an article long enough that a state it never names is evidence (ELITE SURNAME)
 
 _matchers: dict[int, DictionaryMatcher] = {}
 
@@ -84,11 +87,13 @@ class ActorComponent:
         when = published_date(doc)
         view = DocView.of(doc)
         matches = self.matcher.find(doc, view, when)
-        matches = self._add_surnames(doc, matches, when, view)
+        matches, place_surnames = drop_place_surnames(doc, matches, self.resolver)
+        matches = self._add_surnames(doc, matches, when, view, place_surnames)
         matches = parenthesised_aliases(doc, matches)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
         mentions = apply_appositions(doc, body_officers(doc, mentions), view.dep)
         mentions = drop_teams(doc, mentions, view)
+        mentions = drop_excepted(doc, mentions)
         mentions = drop_figurative_titles(doc, mentions)
         mentions, currency_tokens = drop_currencies(doc, mentions)
         mentions = seat_bodies(doc, mentions, self.resolver, when)
@@ -121,7 +126,8 @@ class ActorComponent:
         doc._.rp_unresolved = self._unresolved(doc, matches, view)
         return doc
 
-    def _add_surnames(self, doc: Doc, matches: list[Match], when: date | None, view: DocView) -> list[Match]:
+    def _add_surnames(self, doc: Doc, matches: list[Match], when: date | None, view: DocView,
+                      place_surnames: frozenset[int] | set[int] = frozenset()) -> list[Match]:
         """A bare surname ("Bush", "Hu") → the one office holder of that name on the article's date.
 
         Candidates are person entities of one or two words, and single proper nouns the NER missed or
@@ -144,6 +150,8 @@ class ActorComponent:
         candidates += [(i, i + 1) for i, pos in enumerate(view.pos) if pos == PROPN and not in_ent[i]
                        and i not in covered]
         named = frozenset(m.best.country for m in matches if m.best.kind in ("state", "place") and m.best.country)
+        story = frozenset(m.best.country for m in matches if m.best.country and m.best.kind != "person") \
+            if len(set(view.sent)) >= STORY_SENTENCES else None
         # a surname the text gives someone else in full ("Ian Blair" … "Blair") is that person's, not an office holder's
         others: set[str] = set()
         for ent in doc.ents:
@@ -163,9 +171,11 @@ class ActorComponent:
             if last.i in covered or last.i in seen or not last.text[:1].isupper() or not last.is_alpha \
                     or len(last) < 2 or fold(last.text) in others:
                 continue
-            entry = self.resolver.by_surname(last.text, when, named)
+            entry = self.resolver.by_surname(last.text, when, named, story)
             if entry is None or (end - start == 2 and not _same_given_name(doc[start].text, entry)):
                 continue  # "Alejandro Rivera" is not the dictionary's Patricio Rivera
+            if last.i in place_surnames and not _same_given_name(doc[last.i - 1].text, entry):
+                continue  # "Pedro Toledo" (SURNAME THAT NAMES A PLACE) is not Alejandro Toledo
             seen.add(last.i)
             extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
         if not extra:

@@ -18,6 +18,7 @@ NO_COUNTRY = "---"
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG", "SGP"})
 # Listed people sharing one surname beyond which a bare surname is not guessed among office holders
 COMMON_SURNAME = 5
+ELITE = "ELI"
 # The three letters a code may start with that name no country: international and non-governmental
 # bodies, firms, the CAMEO "international", "unaffiliated" and "unknown" roots, agent roots the
 # dictionaries write without a country (rebels, insurgents, elites, peacekeepers, the news outlets Phoenix
@@ -259,7 +260,8 @@ class ActorResolver:
             self.by_surname(surname, None)
         return (self._surnames or {}).get(fold(surname), [])
 
-    def by_surname(self, surname: str, when: date | None, named: frozenset[str] = frozenset()) -> Entry | None:
+    def by_surname(self, surname: str, when: date | None, named: frozenset[str] = frozenset(),
+                   story: frozenset[str] | None = None) -> Entry | None:
         """A bare surname ("Bush") → the one listed person of that surname in office on the date.
 
         The surname is the last word of the name, or the first for countries that write the family
@@ -269,6 +271,13 @@ class ActorResolver:
         "Mohamed") decides nobody's nationality on its own: even when one of them is in office on the date,
         it is taken only if the article names that person's state (a factory manager or a suspect of that
         name is as likely as the one listed official).
+
+        ELITE SURNAME, STATE UNNAMED: a Phoenix elite (ELI) span covers a whole career in or near power,
+        not an office held that day, so a bare surname that reaches only such a span ("Neptune", "Rosa")
+        is taken only when the article names that person's state (``story``: the countries an article of
+        several sentences names in any way, a state, a place or a body of it): in a story that never
+        does, the word is a ship, a shipping line or a first name far more often than a politician out
+        of office. A lone sentence (``story`` None) is too short for its silence to say anything.
         """
         if self._surnames is None:
             index: dict[str, list[Entry]] = {}
@@ -299,6 +308,8 @@ class ActorResolver:
             best = sorted(found, key=lambda e: -e.layer)[0]
             if len(self._surnames.get(fold(surname), [])) > COMMON_SURNAME and best.country not in named:
                 return None  # COMMON SURNAME, STATE UNNAMED: a name shared this widely says no nationality alone
+            if story is not None and codes.pop().endswith(ELITE) and best.country not in story:
+                return None  # ELITE SURNAME, STATE UNNAMED: see the docstring
             return best
         return None
 
