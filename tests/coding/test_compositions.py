@@ -243,3 +243,45 @@ def test_rallying_behind_someone_is_backing_not_protest(text: str, src: str, tgt
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, "051"), [(e.source_code, e.target_code, e.event_code) for e in events]
     assert not [e for e in events if e.event_code.startswith("14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Libya and Bulgaria have an extradition treaty, the lawyer said.", "LBY", "BGR"),
+        ("Canada and Mexico already have a trade agreement that covers farm goods.", "CAN", "MEX"),
+    ],
+)
+def test_a_treaty_parties_have_is_no_signing(text: str, a: str, b: str, pipeline: Pipeline) -> None:
+    """STANDING AGREEMENT: have/possess x treaty nouns is a standing arrangement (---), not 057."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, a, b, "") and not find(events, b, a, ""), text
+    assert find(pipeline.code_text(text.replace(" have ", " signed ", 1).replace(" already", ""), published=PUB),
+                a, b, "057")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian police broke up a march of striking workers in Surabaya.",
+        "Kenyan police broke up a rally of opposition supporters in Nairobi.",
+    ],
+)
+def test_breaking_up_a_gathering_is_dispersal(text: str, pipeline: Pipeline) -> None:
+    """DISPERSED GATHERING: break up x demonstration/rally/march is 175, as 'disperse' is."""
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code == "175"], [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The Iraqi deputy premier voiced frustration at Washington's failure to deliver aid.", "IRQ", "USA"),
+        ("The Cuban envoy expressed impatience at Madrid's refusal to act.", "CUB", "ESP"),
+    ],
+)
+def test_voiced_impatience_is_disapproval(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    """Frustration, impatience and exasperation join the DISAPPROVAL objects: express x them is 110."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "110"), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, src, tgt, "012")

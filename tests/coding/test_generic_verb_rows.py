@@ -1,0 +1,84 @@
+"""Hand-written rows that override CAMEO.2.0's bare readings (data/patterns_curated.tsv): GENERIC
+BREAKING, RANKING, TRAVEL INTO and PROTEST ADDRESSED TO SOMEONE.
+
+Sentences written for these tests. Each class also shows the converted CAMEO.2.0 row it overrides, so
+the test fails if the override is lost and the bare reading comes back.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.coding.patterns import LAYER_CAMEO2, packaged_patterns
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+def _cameo2(frame: str, lemma_: str, prep: str = "") -> set[str]:
+    return {p.code for p in packaged_patterns()
+            if p.layer == LAYER_CAMEO2 and p.frame == frame and p.lemma == lemma_ and p.prep == prep and not p.noun
+            and not p.particle and not p.subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli officials broke their silence on Tuesday about the Iranian programme.",
+        "The Turkish minister broke ground for a new dam near the Syrian border.",
+        "China has overtaken Japan as the biggest market for German cars.",
+        "India could surpass China as the world's most populous nation.",
+    ],
+)
+def test_breaking_and_overtaking_are_no_force(pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code[:2] in ("18", "19", "20")], text
+
+
+def test_the_overridden_rows_read_force() -> None:
+    assert "190" in _cameo2("V", "break") and "190" in _cameo2("V", "overtake")
+    assert "154" in _cameo2("V+P", "fly", "into")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops broke through Hamas lines in Gaza.",
+        "Syrian rebels broke with the Syrian government on Monday.",
+    ],
+)
+def test_what_is_broken_still_decides(pipeline, text: str) -> None:
+    """A row naming what is broken, or 'break with', still codes (rows of their own)."""
+    assert pipeline.code_text(text, published=PUB), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The Greek premier flew into northern Macedonia for talks with his counterpart.", "GRC", "MKD"),
+        ("The US secretary of state flew into Amman on Sunday.", "USA", "JOR"),
+    ],
+)
+def test_flying_into_a_place_is_a_visit(pipeline, text: str, src: str, tgt: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "042") and find(events, tgt, src, "043"), text
+    assert not [e for e in events if e.event_code.startswith("15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Iran protested to Britain over the seizure of its tanker.", "IRN", "GBR"),
+        ("Beijing protested strongly to Tokyo on Friday.", "CHN", "JPN"),
+        ("Japan's protest to China over the incident was rejected.", "JPN", "CHN"),
+    ],
+)
+def test_a_protest_addressed_to_someone_is_a_complaint(pipeline, text: str, src: str, tgt: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "114"), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not [e for e in events if e.event_code.startswith("14")]
+
+
+def test_a_protest_against_someone_stays_a_demonstration(pipeline) -> None:
+    events = pipeline.code_text("Thousands of Kenyans protested against the Kenyan government.", published=PUB)
+    assert find(events, "KEN", "KENGOV", "14")
