@@ -31,14 +31,30 @@ def test_a_cancelled_act_is_not_asserted(pipeline, monkeypatch, text: str, src: 
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("The Ghanaian president's visit to Togo was postponed because of the floods.", "GHA", "TGO"),
+        ("The Ghanaian president's visit to Togo was postponed until next month.", "GHA", "TGO"),
         ("A summit between the Kenyan and Ugandan presidents was put off until Friday.", "KEN", "UGA"),
     ],
 )
-def test_a_postponed_meeting_is_still_planned(pipeline, text: str, src: str, tgt: str) -> None:
+def test_a_rescheduled_meeting_is_still_planned(pipeline, text: str, src: str, tgt: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, "036"), text
     assert not [e for e in events if e.event_code[:3] in ("040", "042", "043") and e.modality == "asserted"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The Ghanaian president's visit to Togo was postponed because of the floods.", "GHA", "TGO"),
+        ("The Lebanese premier has indefinitely postponed his visit to Syria.", "LBN", "SYR"),
+        ("Iraq's president decided to postpone his planned visit to Iran.", "IRQ", "IRN"),
+    ],
+)
+def test_an_act_put_off_without_a_new_date_is_not_asserted(pipeline, text: str, src: str, tgt: str) -> None:
+    """PUT OFF: postponed with no new time, or indefinitely, the meeting may never happen: no asserted
+    visit and no asserted intent to meet."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "0"), text
+    assert not [e for e in find(events, src, tgt, "0") if e.modality == "asserted"], text
 
 
 def test_broken_off_talks_stay_the_halting_of_negotiations(pipeline) -> None:

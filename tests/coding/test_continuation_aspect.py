@@ -1,6 +1,7 @@
-"""Continuation aspect: a promise or plan to go on with an act ("vowed to keep up pressure", "will
-continue to send aid") reports an act already under way, so the act is asserted, not intended; a
-negation above the continuation verb still negates it."""
+"""Continuation aspect: a promise or plan to go on with an act ("vowed to keep up pressure") reports an
+act already under way, so the act is asserted, not intended; a negation above the continuation verb
+still negates it. For a cooperative act (PROMISED CONTINUATION: "will continue to send aid", "will
+continue its support") the promise to go on is the news: the intent code (03x), asserted."""
 
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ DATE = "2019-06-12"
     [
         ("Norway vowed to keep up pressure on Burma.", "NOR", "MMR", "10"),
         ("Brazil promised to keep up pressure on Paraguay over the dam.", "BRA", "PRY", "10"),
-        ("Norway said it would carry on sending food aid to Yemen.", "NOR", "YEM", "07"),
-        ("Kenya will continue to send aid to Somalia.", "KEN", "SOM", "07"),
+        ("Kenya continues to send aid to Somalia.", "KEN", "SOM", "07"),
     ],
 )
 def test_a_promised_continuation_asserts_the_ongoing_act(
@@ -27,6 +27,24 @@ def test_a_promised_continuation_asserts_the_ongoing_act(
     events = pipeline.code_text(text, published=DATE)
     found = find(events, src, tgt, root)
     assert found and all(e.modality == "asserted" for e in found), events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("Norway said it would carry on sending food aid to Yemen.", "NOR", "YEM", "033"),
+        ("Kenya will continue to send aid to Somalia.", "KEN", "SOM", "033"),
+        ("Jordan's king said Jordan will continue its support for Lebanon.", "JOR", "LBN", "032"),
+        ("The Cypriot government will continue to hold consultations with Finland.", "CYP", "FIN", "036"),
+    ],
+)
+def test_a_promise_to_go_on_cooperating_is_an_intent(
+    text: str, src: str, tgt: str, code: str, pipeline: Pipeline
+) -> None:
+    events = pipeline.code_text(text, published=DATE)
+    found = find(events, src, tgt, code)
+    assert found and all(e.modality == "asserted" for e in found), [(e.source_code, e.target_code, e.event_code)
+                                                                     for e in events]
 
 
 @pytest.mark.parametrize(

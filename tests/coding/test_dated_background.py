@@ -1,5 +1,5 @@
-"""An act whose own clause states a day or month at least two months before the story, told in the
-past, is background, not news: ``historical`` (``background.dated_background``)."""
+"""An act whose own clause states a day or month at least a month (``MIN_DAYS_BACK``, 30 days) before the
+story, told in the past, is background, not news: ``historical`` (``background.dated_background``)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ PUB = "2010-11-20"
         ("Kenya withdrew its ambassador from Uganda on Sept. 12, officials said.", "KEN", "UGA", "16"),
         ("Peru and Bolivia held talks in early August on the disputed water rights.", "PER", "BOL", "04"),
         ("Ghana signed a fisheries accord with Togo on 3 June.", "GHA", "TGO", "05"),
+        ("Ghana signed a fisheries accord with Togo in September.", "GHA", "TGO", "05"),
+        ("Kenya withdrew its ambassador from Uganda on Oct. 15, officials said.", "KEN", "UGA", "16"),
     ],
 )
 def test_an_explicit_date_months_back_makes_a_past_act_historical(

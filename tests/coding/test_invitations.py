@@ -59,3 +59,23 @@ def test_accepting_an_invitation_is_the_invitee_s_act(pipeline) -> None:
 def test_coming_is_a_visit_only_when_it_goes_somewhere(pipeline, text: str, meeting: bool) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert bool(find(events, "PER", "BOL", "036")) is meeting, text
+
+
+@pytest.mark.parametrize(
+    ("text", "inviter", "invitee", "code"),
+    [
+        ("NATO leaders decided to invite Serbia to join its Partnership for Peace programme.", "IGOWSTNAT", "SRB",
+         "030"),
+        ("The EU invited Moldova to join its free trade zone on Monday.", "IGOEUREEC", "MDA", "030"),
+        ("The Iraqi prime minister invited former Iraqi army officers to enlist in the new army.", "IRQGOV", "IRQMIL",
+         "020"),
+        ("Kenya invited Ugandan police to send officers to the border town.", "KEN", "UGA", "020"),
+    ],
+)
+def test_an_invitation_to_act_is_an_offer_or_an_appeal(pipeline, text: str, inviter: str, invitee: str,
+                                                        code: str) -> None:
+    """INVITED TO ACT: invited to join is an offer of cooperation (030), to do anything else an appeal
+    (020); neither is the consultation (040) of the bare CAMEO.2.0 row."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, inviter, invitee, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, inviter, invitee, "04")

@@ -20,9 +20,11 @@ of the islands". Such acts are background, not the news of the day, so the coder
   attacking ...") is not a description, and a past main clause keeps it in the news.
 
 * an **explicit past date**: the date the event's own clause states (a day or a month: "on Sept. 12",
-  "in March", "three months ago", as ``dates.resolve_event_date`` reads it) ended at least two months
-  before publication, and the clause is told in the past ("withdrew on Sept. 12" in a November
-  story). The guidelines code no background "months or years before the article date"; a weekday
+  "in March", "three months ago", as ``dates.resolve_event_date`` reads it) ended at least a month
+  (``MIN_DAYS_BACK``) before publication, and the clause is told in the past ("withdrew on Sept. 12"
+  in a November story, "signed in September" in late November). The guidelines code no background
+  "months or years before the article date", and readers of real news count an act of more than a
+  month ago as background too; a weekday
   ("on Monday") is within the week, and a future or present clause ("will meet on Dec. 3") is not
   background, whatever year a bare day and month resolve to.
 
@@ -39,7 +41,7 @@ of the islands". Such acts are background, not the news of the day, so the coder
   coming years") is not past, and a span on another word ("the worst attack in ten years") dates
   nothing.
 
-An explicit past date may be a year ("last year", "in 2004") when the whole year ended two months or
+An explicit past date may be a year ("last year", "in 2004") when the whole year ended a month or
 more before publication.
 
 * a **dated time clause**: an act told in the past with no date of its own, inside the time frame of
@@ -66,7 +68,7 @@ DESCRIPTION_LINKS = frozenset({"acl", "pobj", "prep", "dobj", "attr", "compound"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "pcomp", "compound", "amod", "attr", "oprd"})
 CLOSED_WAR_MODIFIERS = frozenset({"world", "cold"})
-MIN_DAYS_BACK = 60  # an explicitly dated act this long before the story is background (two months)
+MIN_DAYS_BACK = 30  # an explicitly dated act this long before the story is background (a month)
 PAST_TAGS = frozenset({"VBD", "VBN"})
 MIN_YEARS_BACK = 2  # also the bound for a resolved event date (coding/extract.py): one idea of 'years before'
 _YEAR = re.compile(r"^'?(\d{2}|\d{4})s?$")

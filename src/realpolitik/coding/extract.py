@@ -106,12 +106,14 @@ from realpolitik.coding.bombings import bombing_code
 from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
 from realpolitik.coding.conventions import (
+    COOPERATIVE_ROOTS,
     Conventions,
     conventions_named,
     hosted_visits,
     is_joint,
     planned_act_code,
 )
+from realpolitik.coding.danger_warnings import PESSIMISTIC_COMMENT, danger_warning
 from realpolitik.coding.demonyms import demonym_lookup
 from realpolitik.coding.domestic import internal_affair
 from realpolitik.coding.failed_attempts import failed_effort
@@ -138,7 +140,7 @@ from realpolitik.coding.home_units import home_unit_targets
 from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
-from realpolitik.coding.modality import event_modality, habitual
+from realpolitik.coding.modality import continued_intent, event_modality, habitual
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
@@ -147,6 +149,7 @@ from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
 from realpolitik.coding.plover import to_plover
+from realpolitik.coding.private_travel import private_travel
 from realpolitik.coding.provisions import provided_act
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
@@ -1347,6 +1350,10 @@ def _read_act_status(hit: Hit, r: CodeReading, ctx: SentenceContext) -> None:
     stance = content_stance(hit.trigger) if hit.route != "noun" else None
     if stance == "negated" or (stance == "reported" and r.modality == "asserted"):
         r.modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
+    if r.code and r.modality == "asserted" and r.code[:2] in COOPERATIVE_ROOTS and continued_intent(hit.trigger):
+        promised = planned_act_code(r.code, "intended", ctx.conventions)
+        if promised is not None:  # "will continue to support B": the promise to go on is the intent (032)
+            r.code, r.modality, r.step = promised[0], promised[1], "continued-promise"
     dropped = called_off(hit.noun) if hit.route == "noun" and r.modality == "asserted" and r.halt is None else None
     if dropped is not None:
         r.modality, r.step = dropped, "called-off"  # "the inspection was abandoned": it never took place
@@ -1469,7 +1476,7 @@ def _keyed_events(
             continue
         if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
             continue
-        if figurative_force(hit.pattern, code, src, tgt):
+        if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors):
             continue
         ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=r.intent is not None, step=decided)
         if ev is not None:
@@ -1488,6 +1495,8 @@ def emit_events(
     r = read_code(hit, modality, wanted, sent, ctx)
     if r is None:
         return []
+    if r.code and danger_warning(hit.trigger, r.code, hit.roles.sources, actors):
+        r.code, r.step = PESSIMISTIC_COMMENT, "danger-warning"  # "warned that the rains will cause floods"
     main, claims = _main_acts(hit, r, ctx)
     derived = _derived_acts(hit, r, main, ctx, actors)
     tagged = (

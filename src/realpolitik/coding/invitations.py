@@ -25,6 +25,8 @@ INVITED_TO_NOUNS = frozenset(
     }
 )  # fmt: skip
 MEETING_INTENT = "036"
+OFFERED_COOPERATION = "030"
+APPEAL = "020"
 
 
 def is_invitation(trigger: Token, noun: Token | None) -> bool:
@@ -59,9 +61,24 @@ def invitation_to_meet(trigger: Token) -> bool:
     return False
 
 
+def invited_act(trigger: Token) -> Token | None:
+    """The act an invitation asks of the invitee ("invited B **to join** the programme"), if a verb."""
+    return next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")),
+                None)
+
+
 def invitation_code(trigger: Token, noun: Token | None, code: str, intent_codes: bool) -> str | None:
-    """The code of an invitation to meet where it differs from the pattern's: 036 (intent to meet)
-    when the conventions code planned meetings as intent (``intent_codes``); None otherwise."""
+    """The code of an invitation where it differs from the pattern's (040, consult), under conventions
+    that code planned meetings as intent (``intent_codes``): 036 (intent to meet) for an invitation to
+    meet; for an invitation to do something else (INVITED TO ACT), the invitation is what the inviter
+    does: an offer of cooperation (030) when it asks the invitee to join ("invited the state to join
+    its partnership programme"), an appeal (020) for any other act ("invited investors to bid",
+    "invited the former officers to enlist"). None otherwise."""
     if not intent_codes or not is_invitation(trigger, noun) or code[:2] != "04":
         return None
-    return MEETING_INTENT if invitation_to_meet(trigger) else None
+    if invitation_to_meet(trigger):
+        return MEETING_INTENT
+    act = invited_act(trigger)
+    if act is None:
+        return None
+    return OFFERED_COOPERATION if lemma(act) == "join" else APPEAL

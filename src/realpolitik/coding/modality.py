@@ -280,6 +280,22 @@ def _continues(tok: Token) -> bool:
     return True
 
 
+def continued_intent(trigger: Token) -> bool:
+    """PROMISED CONTINUATION: is a plan or promise ("will", "vowed to", "is ready to") set aside because a
+    verb of continuation governs the act ("will continue to support", "pledged to keep sending aid")?
+    ``event_modality`` asserts such an act as already under way; for a cooperative act the promise to go
+    on is itself the news, the intent the guidelines code as 03x (``extract._read_act_status``)."""
+    verbal = trigger.pos_ in ("VERB", "AUX")
+    ongoing = False
+    for tok in _chain(trigger):
+        marks = _marks(tok, trigger, verbal) | _head_marks(tok)
+        ongoing = ongoing or _continues(tok)
+        if ongoing and "intended" in marks:
+            return True
+        verbal = verbal and tok.dep_ in VERB_CHAIN
+    return False
+
+
 def event_modality(trigger: Token, sent: Span | None = None, root: Token | None = None) -> str:
     """The strongest modality marked on ``trigger`` or the words governing it in its clause.
 

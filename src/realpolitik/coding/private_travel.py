@@ -1,0 +1,43 @@
+"""Class PRIVATE TRAVELLERS: refugees, migrants, pilgrims, tourists and passengers who travel, arrive or
+leave pay no visit (CAMEO 042), and the place they reach hosts none (043); nor do soldiers or a
+contingent that arrive, whose coming is a deployment, not a visit.
+
+A visit is an official's or a delegation's trip that the host state receives. "Thousands of pilgrims
+arrived in the kingdom", "the refugee left his village for the border town", "a group of migrants
+travelled to the coast", "tourists flocked to the island" tell of people moving for their own reasons
+(or fleeing), and "troops arrived in the port" of forces being sent; read as visits they put a state
+visit, and a host's welcome, into every story of the Hajj, a refugee crisis or a troop movement. The
+traveller is the head noun of the visit's source mention (of its target for the host's side, 043).
+"""
+
+from __future__ import annotations
+
+from realpolitik.actors.grouping import OUTSIDER_NOUNS
+from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.model import Actor
+
+VISIT, HOST = "042", "043"
+PRIVATE_NOUNS = OUTSIDER_NOUNS | frozenset({
+    "pilgrim", "worshipper", "worshiper", "passenger", "traveller", "traveler", "holidaymaker", "vacationer",
+    "backpacker", "hajji", "asylum-seeker", "evacuee", "deportee",
+})  # fmt: skip
+UNIT_NOUNS = frozenset({
+    "troop", "soldier", "contingent", "battalion", "brigade", "paratrooper", "marine", "commando", "peacekeeper",
+    "infantryman", "serviceman", "servicemen",
+})  # fmt: skip
+TRAVELLER_NOUNS = PRIVATE_NOUNS | UNIT_NOUNS
+
+
+def traveller_head(actor: Actor, actors: ActorIndex) -> bool:
+    """Whether the mention ``actor`` came from is headed by a private traveller or a unit of soldiers."""
+    span = actors.span_holding(actor)
+    return span is not None and span.root.lemma_.lower() in TRAVELLER_NOUNS
+
+
+def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex) -> bool:
+    """Is this a visit (042) by, or a hosting (043) of, private travellers or soldiers?"""
+    if code[:3] == VISIT:
+        return traveller_head(src, actors)
+    if code[:3] == HOST:
+        return traveller_head(tgt, actors)
+    return False

@@ -1,0 +1,43 @@
+"""PRIVATE TRAVELLERS (coding/private_travel.py): refugees, migrants, pilgrims, tourists and soldiers who
+travel, arrive or leave pay no visit (042) and are hosted by nobody (043); an official's trip still is a
+visit.
+
+Sentences written for these tests; each is also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "place"),
+    [
+        ("The Afghan refugee left Kabul for Pakistan on Monday.", "AFG", "PAK"),
+        ("A group of Somali migrants travelled to Yemen last week.", "SOM", "YEM"),
+        ("Thousands of Iranian pilgrims arrived in Saudi Arabia on Monday.", "IRN", "SAU"),
+        ("Some 300 French troops arrived in Albania on Tuesday.", "FRA", "ALB"),
+    ],
+)
+def test_private_travel_is_no_visit(pipeline, monkeypatch, text: str, traveller: str, place: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, traveller, place, "04") and not find(events, place, traveller, "04"), text
+    monkeypatch.setattr(extract, "private_travel", lambda code, src, tgt, actors: False)
+    assert find(pipeline.code_text(text, published=PUB), traveller, place, "042"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The Iranian foreign minister arrived in Saudi Arabia on Monday.", "IRNGOV", "SAU"),
+        ("A Japanese trade delegation travelled to Vietnam last week.", "JPN", "VNM"),
+    ],
+)
+def test_an_official_trip_is_still_a_visit(pipeline, text: str, src: str, tgt: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "042") and find(events, tgt, src, "043"), text
