@@ -297,11 +297,35 @@ def _dated_verb(token: Token) -> Token | None:
     return None
 
 
+def timetable_present(verb: Token) -> bool:
+    """TIMETABLE PRESENT: a main verb in the simple present with no auxiliary ("the minister flies to
+    Dakar on Monday", "the talks open on Friday") tells of a scheduled act; with a weekday or a date,
+    news means the coming one."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "punct", "nmod"})
+
+
+def dates_itself(verb: Token) -> bool:
+    """Whether a DATE entity hangs on ``verb``'s own clause (its nearest verb is ``verb``), not on the
+    main clause a time clause depends on ("is due to tour Wednesday as he wraps up his visit"), nor is
+    a duration modifying a noun ("a four-day visit")."""
+    for t in verb.subtree:
+        if t.ent_type_ != "DATE" or t.dep_ in _MODIFIER_DEPS or t.head.ent_type_ == "DATE":
+            continue
+        dated = _dated_verb(t)
+        if dated is not None and dated.i == verb.i:
+            return True
+    return False
+
+
 def looks_ahead(verb: Token) -> bool:
     """Whether a clause is told as still to come: a future or conditional auxiliary on the verb
-    ("will meet"), or the verb is the infinitive of a plan or schedule ("plans to visit", "is due to
-    sign", "is going to hold")."""
-    if any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children):
+    ("will meet"), a timetable present ("flies to Dakar on Monday"), or the verb is the infinitive of
+    a plan or schedule ("plans to visit", "is due to sign", "is going to hold")."""
+    if any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children) or timetable_present(verb):
         return True
     head = verb.head
     return (

@@ -47,3 +47,12 @@ def test_police_in_a_city_keep_its_country(parse: Parse) -> None:
     assert _of(doc, "police") == ["SENCOP"]
     doc = parse("A Lagos-based rights group accused the governor of fraud.", D2009)
     assert _of(doc, "rights group")[0].startswith("NGA")
+
+
+def test_an_unowned_embassy_takes_no_country_from_its_sentence_or_story(parse: Parse) -> None:
+    """The fallbacks for countryless agents (the one state a sentence states, the dateline, the story's main
+    state) do not apply to a posted envoy of no named state: it serves another state, unnamed."""
+    doc = parse("Congo's crisis deepened. One embassy told its citizens to quit Congo at once.", D2009)
+    assert not _of(doc, "embassy")[0].startswith("COG"), codes(doc)
+    doc = parse("Fighting spread across Chad on Monday. One diplomat said the rebels had reached the capital.", D2009)
+    assert not _of(doc, "diplomat")[0].startswith("TCD"), codes(doc)

@@ -17,7 +17,7 @@ DATE = "2016-09-14"
     [
         ("Kenya, along with Tanzania, condemned Uganda for the raid.", "KEN", "TZA", "UGA", "11"),
         ("Norway, together with Sweden, sent aid to Somalia.", "NOR", "SWE", "SOM", "07"),
-        ("Along with Japan, South Korea protested to China over the islands.", "KOR", "JPN", "CHN", "14"),
+        ("Along with Japan, South Korea protested to China over the islands.", "KOR", "JPN", "CHN", "11"),
         ("Alongside Portugal, Spain sent aid to Angola.", "ESP", "PRT", "AGO", "07"),
     ],
 )

@@ -34,8 +34,9 @@ def test_a_promised_continuation_asserts_the_ongoing_act(
     [
         ("Norway said it would carry on sending food aid to Yemen.", "NOR", "YEM", "033"),
         ("Kenya will continue to send aid to Somalia.", "KEN", "SOM", "033"),
-        ("Jordan's king said Jordan will continue its support for Lebanon.", "JOR", "LBN", "032"),
-        ("The Cypriot government will continue to hold consultations with Finland.", "CYP", "FIN", "036"),
+        ("Brazil will maintain its support for Paraguay.", "BRA", "PRY", "032"),
+        ("Brazil vowed to keep supporting Paraguay.", "BRA", "PRY", "032"),
+        ("Malta will continue consulting Sweden on the matter.", "MLT", "SWE", "036"),
     ],
 )
 def test_a_promise_to_go_on_cooperating_is_an_intent(

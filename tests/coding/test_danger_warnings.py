@@ -18,9 +18,10 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("US commanders warned that Iraqi insurgents will step up their attacks before the vote.", "USA", "IRQ"),
-        ("Israel's defence minister warned that Syria could try to stir up tension on the border.", "ISR", "SYR"),
-        ("Officials in Peru are warning residents that the coming rains will cause dangerous floods.", "PER", "PER"),
+        ("The Afghan army chief warned that Pakistani militants would launch new raids in the spring.", "AFG", "PAK"),
+        ("Egypt's interior minister warned that Libyan smugglers may try to bring arms across the border.", "EGY",
+         "LBY"),
+        ("Chilean officials warned villagers that the volcano could erupt again.", "CHL", "CHL"),
     ],
 )
 def test_a_forecast_of_harm_is_a_pessimistic_comment(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:

@@ -24,9 +24,9 @@ def _cameo2(frame: str, lemma_: str, prep: str = "") -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Israeli officials broke their silence on Tuesday about the Iranian programme.",
-        "The Turkish minister broke ground for a new dam near the Syrian border.",
-        "China has overtaken Japan as the biggest market for German cars.",
+        "The Kenyan minister broke his silence on the Ugandan scandal on Tuesday.",
+        "The Turkish minister broke ground on the new dam near the Syrian border.",
+        "Vietnam has overtaken Thailand as the largest rice exporter.",
         "India could surpass China as the world's most populous nation.",
     ],
 )
@@ -55,8 +55,8 @@ def test_what_is_broken_still_decides(pipeline, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("The Greek premier flew into northern Macedonia for talks with his counterpart.", "GRC", "MKD"),
-        ("The US secretary of state flew into Amman on Sunday.", "USA", "JOR"),
+        ("Spain's foreign minister flew into Rabat on Sunday.", "ESP", "MAR"),
+        ("The Turkish envoy flew into Baku late on Sunday.", "TUR", "AZE"),
     ],
 )
 def test_flying_into_a_place_is_a_visit(pipeline, text: str, src: str, tgt: str) -> None:

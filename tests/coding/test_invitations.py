@@ -64,11 +64,9 @@ def test_coming_is_a_visit_only_when_it_goes_somewhere(pipeline, text: str, meet
 @pytest.mark.parametrize(
     ("text", "inviter", "invitee", "code"),
     [
-        ("NATO leaders decided to invite Serbia to join its Partnership for Peace programme.", "IGOWSTNAT", "SRB",
-         "030"),
+        ("ASEAN invited East Timor to join its free trade area.", "IGOSEAASN", "TLS", "030"),
         ("The EU invited Moldova to join its free trade zone on Monday.", "IGOEUREEC", "MDA", "030"),
-        ("The Iraqi prime minister invited former Iraqi army officers to enlist in the new army.", "IRQGOV", "IRQMIL",
-         "020"),
+        ("Liberia's president invited Ghanaian police to train his new recruits.", "LBRGOV", "GHACOP", "020"),
         ("Kenya invited Ugandan police to send officers to the border town.", "KEN", "UGA", "020"),
     ],
 )

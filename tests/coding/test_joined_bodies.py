@@ -52,11 +52,17 @@ def test_co_joiners_of_an_unnamed_body_do_not_meet(pipeline) -> None:
     ("text", "a", "b"),
     [
         ("Indian and Pakistani leaders joined the summit in Dhaka.", "IND", "PAK"),
-        ("Italian prosecutors joined French magistrates to examine the bank's accounts.", "ITA", "FRA"),
     ],
 )
-def test_joining_people_or_a_meeting_stays_a_meeting(pipeline, text: str, a: str, b: str) -> None:
+def test_joining_a_meeting_stays_a_meeting(pipeline, text: str, a: str, b: str) -> None:
     assert find(code(pipeline, text), a, b, "04")
+
+
+def test_joining_people_at_a_task_is_cooperation(pipeline) -> None:
+    """JOINED COMPANY (roles.joined_company): prosecutors joining magistrates to do a task cooperate
+    with them, judicial cooperation (063), no longer the meeting (04) the bare verb read."""
+    assert find(code(pipeline, "Italian prosecutors joined French magistrates to examine the bank's accounts."),
+                "ITA", "FRA", "063")
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
-        ("A joint panel hears complaints of misconduct by Kenyan soldiers visiting Uganda.", "KEN", "UGA"),
+        ("A joint panel hears complaints of misconduct by Kenyan officials visiting Uganda.", "KEN", "UGA"),
         ("Police questioned Nigerian traders visiting Ghana about the scheme.", "NGA", "GHA"),
     ],
 )

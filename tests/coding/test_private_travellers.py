@@ -21,7 +21,7 @@ PUB = "2024-03-01"
         ("The Afghan refugee left Kabul for Pakistan on Monday.", "AFG", "PAK"),
         ("A group of Somali migrants travelled to Yemen last week.", "SOM", "YEM"),
         ("Thousands of Iranian pilgrims arrived in Saudi Arabia on Monday.", "IRN", "SAU"),
-        ("Some 300 French troops arrived in Albania on Tuesday.", "FRA", "ALB"),
+        ("Some 200 Belgian paratroopers arrived in Rwanda on Sunday.", "BEL", "RWA"),
     ],
 )
 def test_private_travel_is_no_visit(pipeline, monkeypatch, text: str, traveller: str, place: str) -> None:

@@ -175,7 +175,7 @@ class ActorComponent:
             if entry is None or (end - start == 2 and not _same_given_name(doc[start].text, entry)):
                 continue  # "Alejandro Rivera" is not the dictionary's Patricio Rivera
             if last.i in place_surnames and not _same_given_name(doc[last.i - 1].text, entry):
-                continue  # "Pedro Toledo" (SURNAME THAT NAMES A PLACE) is not Alejandro Toledo
+                continue  # "Pablo Toledo" (SURNAME THAT NAMES A PLACE) is not Alejandro Toledo
             seen.add(last.i)
             extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
         if not extra:

@@ -259,6 +259,13 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             places.update(national_places(doc, (loose or {}).get(m.sentence, [])))
         places.discard("")
         country, why = None, ""
+        if posted(doc[m.head]):
+            # POSTED ENVOY: an embassy or a diplomat of no named state serves a state the story has not
+            # named; the sentence's, the dateline's or the article's state is where it is posted, if
+            # anything, so only a definite phrase pointing back ("the embassy") finds its country
+            if (earlier := definite_antecedent(doc, m, mentions)) is not None:
+                m.actors, m.kind = earlier
+            continue
         if len(places) == 1:
             country, why = places.pop(), "the sentence's place"
         elif not places and (home := own_government(doc, m, peers)) is not None:

@@ -1,14 +1,14 @@
-"""Class SURNAME THAT NAMES A PLACE: "Mayor Pedro Toledo", "Senator Charles Georgia", "harbour master
+"""Class SURNAME THAT NAMES A PLACE: "Mayor Pablo Toledo", "Senator Charles Georgia", "harbour master
 Ricardo Lima" — a place's name right after a given name is the person's surname, not the place.
 
 Many family names are also the names of cities and states (Toledo, Lima, Madrid, Georgia, Jordan). Read
-as the place, the person becomes that state's official ("Mayor Pedro Toledo" → Spain's government),
+as the place, the person becomes that state's official ("Mayor Pablo Toledo" → Spain's government),
 the place becomes a party to whatever the person does, and a bare surname may even be taken for a
 listed office holder of that name. The small English model often labels such a surname a place (GPE)
 and splits it from the given name, so the entity label cannot decide; the given name can.
 
 Given names are read from the dictionaries themselves: the first words of listed people's names that
-begin two or more of them ("Pedro", "Charles", "Ricardo"), less every word that is itself a dictionary
+begin two or more of them ("Pablo", "Charles", "Ricardo"), less every word that is itself a dictionary
 name (a title, a state, a city, a nationality: "President", "Georgia", "Santiago") and the particles and
 compass words that open place names ("San", "Mount", "South", "Sri", "Abu").
 """

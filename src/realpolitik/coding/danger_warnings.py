@@ -4,9 +4,9 @@ pessimistic comment (012).
 
 CAMEO's 130 covers "coercive or forceful warnings with serious potential repercussions": "warned that
 it would retaliate", "warned that offenders would be prosecuted", "warned of heavy consequences". News
-uses the same verb for forecasts: "officials warned residents that the rains will cause landslides",
-"the general warned that the insurgents will step up their attacks", "the envoy warned that the
-government could collapse". Read as threats, these make the warner coerce the party it only worries
+uses the same verb for forecasts: "the ministry warned villagers that the volcano could erupt again",
+"the army chief warned that the guerrillas would raid more towns", "a diplomat warned that the truce
+might not hold". Read as threats, these make the warner coerce the party it only worries
 about. The content clause decides: when its subject is neither the warner's side (a pronoun or a
 possessive pointing back, an actor of the warner's own code, the forces of its state) nor tied to a
 penalty word ("prosecuted", "consequences", "punishable", "retaliation", relations set back), the

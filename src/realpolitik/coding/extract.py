@@ -115,7 +115,7 @@ from realpolitik.coding.conventions import (
 )
 from realpolitik.coding.danger_warnings import PESSIMISTIC_COMMENT, danger_warning
 from realpolitik.coding.demonyms import demonym_lookup
-from realpolitik.coding.domestic import internal_affair
+from realpolitik.coding.domestic import internal_affair, sectors
 from realpolitik.coding.failed_attempts import failed_effort
 from realpolitik.coding.figurative_force import figurative_force
 from realpolitik.coding.frames import (
@@ -140,7 +140,7 @@ from realpolitik.coding.home_units import home_unit_targets
 from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
-from realpolitik.coding.modality import continued_intent, event_modality, habitual
+from realpolitik.coding.modality import continued_intent, event_modality, habitual, headline_infinitive
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
 from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
@@ -156,6 +156,7 @@ from realpolitik.coding.refusals import read_refusal
 from realpolitik.coding.reported_claims import reported_claim
 from realpolitik.coding.roles import (
     ATTACK_MEANS,
+    JOINING_VERBS,
     SYMPATHY_WITH_VICTIM,
     Roles,
     accused_support_targets,
@@ -166,6 +167,7 @@ from realpolitik.coding.roles import (
     inner_target,
     is_place,
     is_reason_clause,
+    joined_company,
     joined_partners,
     keep_said_foreign,
     localize,
@@ -223,7 +225,7 @@ from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
 from realpolitik.coding.weapon_attacks import weapon_attack_code
-from realpolitik.dates import resolve_event_date
+from realpolitik.dates import dates_itself, resolve_event_date, timetable_present
 from realpolitik.model import Actor, CodedEvent
 
 log = logging.getLogger(__name__)
@@ -1050,7 +1052,15 @@ def _without_carrier_verbs(hits: list[Hit], actors: ActorIndex) -> list[Hit]:
     carriers = {h.trigger.head.i for h in hits if h.trigger.dep_ == "xcomp" and h.pattern.is_event}
     # "A joined B in condemning C": the gerund is the act, B a co-agent of it; joining B is no act on B
     joined = {h.trigger.head.head.i for h in hits if h.pattern.is_event and joined_partners(h.trigger, actors)}
-    hits = [h for h in hits if h.trigger.i not in joined]
+    kept = []
+    for h in hits:
+        company = joined_company(h.trigger, actors) if h.route == "verb" and h.pattern.code[:2] == "04" else None
+        if h.trigger.i in joined or company == "occasion":
+            continue  # "A joined B in the games": co-participants, no act on B
+        if company == "task":  # "A joined B to trace the weapons": they cooperate at it (06x)
+            h.pattern = replace(h.pattern, code=task_cooperation_code(h.roles.sources + h.roles.targets))
+        kept.append(h)
+    hits = kept
     protests = {h.trigger.i for h in hits if h.pattern.code[:2] == "14"}
     return [
         h
@@ -1059,6 +1069,18 @@ def _without_carrier_verbs(hits: list[Hit], actors: ActorIndex) -> list[Hit]:
         and h.pattern.code not in BARE_STATEMENTS
         and not (h.trigger.dep_ in ("advcl", "xcomp") and h.trigger.head.i in protests)
     ]
+
+
+JUDICIAL_SECTORS = frozenset({"COP", "JUD", "SPY"})
+
+
+def task_cooperation_code(parties: list[Actor]) -> str:
+    """Material cooperation (CAMEO 06x) of parties joined at a task: judicial (063) when police, courts
+    or intelligence services take part, military (062) for armed forces, else unspecified (060)."""
+    found = set().union(*(sectors(a) for a in parties)) if parties else set()
+    if found & JUDICIAL_SECTORS:
+        return "063"
+    return "062" if "MIL" in found else "060"
 
 
 def _with_construction_hits(hits: list[Hit], sent: Span, actors: ActorIndex) -> list[Hit]:
@@ -1234,6 +1256,12 @@ def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
         return None  # "Danish sailors visiting Kenyan ports": who they are, not what they did
     if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
         modality = "intended"  # "ahead of talks with X": planned, not yet held
+    if modality == "asserted" and hit.route == "verb" and headline_infinitive(hit.trigger):
+        modality = "intended"  # "EU envoy to tour Serbia": a headline's announced plan
+    if modality == "asserted" and hit.route == "verb" and timetable_present(hit.trigger) and dates_itself(hit.trigger):
+        when, _, how = ctx.date_for(hit.trigger)
+        if how.startswith("sentence:") and when is not None and ctx.published is not None and when > ctx.published:
+            modality = "intended"  # "flies to Tokyo on Monday": the timetable's present, still to come
     return modality
 
 
@@ -1388,6 +1416,7 @@ def _own_acts(hit: Hit, r: CodeReading, ctx: SentenceContext) -> list[CodedPair]
         or is_joint(hit.pattern.code, ctx.conventions)
     )
     joint = joint and co_agents_fight_each_other(r.code, hit.trigger, hit.noun)
+    joint = joint and not (hit.route == "verb" and lemma(hit.trigger) in JOINING_VERBS)  # they join it together
     return [(r.code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or r.code, joint)]
 
 

@@ -72,8 +72,8 @@ def invitation_code(trigger: Token, noun: Token | None, code: str, intent_codes:
     that code planned meetings as intent (``intent_codes``): 036 (intent to meet) for an invitation to
     meet; for an invitation to do something else (INVITED TO ACT), the invitation is what the inviter
     does: an offer of cooperation (030) when it asks the invitee to join ("invited the state to join
-    its partnership programme"), an appeal (020) for any other act ("invited investors to bid",
-    "invited the former officers to enlist"). None otherwise."""
+    its customs union"), an appeal (020) for any other act ("invited oil firms to tender", "invited
+    the neighbour's police to send officers"). None otherwise."""
     if not intent_codes or not is_invitation(trigger, noun) or code[:2] != "04":
         return None
     if invitation_to_meet(trigger):

@@ -280,6 +280,18 @@ def _continues(tok: Token) -> bool:
     return True
 
 
+def headline_infinitive(trigger: Token) -> bool:
+    """HEADLINE FUTURE: "EU envoy to tour Serbia in the spring", "Kenyan president to sign the pact": a
+    headline with no finite verb, its act a to-infinitive hung on the subject noun, announces what is
+    to come (the headline "is to"), so the act is planned, not done."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.dep_ == "ROOT":  # "Ghana to sign trade pact": the parser's root infinitive with a subject
+        return any(c.dep_ == "nsubj" for c in trigger.children)
+    head = trigger.head
+    return trigger.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+
 def continued_intent(trigger: Token) -> bool:
     """PROMISED CONTINUATION: is a plan or promise ("will", "vowed to", "is ready to") set aside because a
     verb of continuation governs the act ("will continue to support", "pledged to keep sending aid")?

@@ -2,9 +2,9 @@
 leave pay no visit (CAMEO 042), and the place they reach hosts none (043); nor do soldiers or a
 contingent that arrive, whose coming is a deployment, not a visit.
 
-A visit is an official's or a delegation's trip that the host state receives. "Thousands of pilgrims
-arrived in the kingdom", "the refugee left his village for the border town", "a group of migrants
-travelled to the coast", "tourists flocked to the island" tell of people moving for their own reasons
+A visit is an official's or a delegation's trip that the host state receives. "Pilgrims
+reached Mecca", "the refugee crossed into the next country", "a group of migrants
+made it to the coast", "tourists flocked to the island" tell of people moving for their own reasons
 (or fleeing), and "troops arrived in the port" of forces being sent; read as visits they put a state
 visit, and a host's welcome, into every story of the Hajj, a refugee crisis or a troop movement. The
 traveller is the head noun of the visit's source mention (of its target for the host's side, 043).

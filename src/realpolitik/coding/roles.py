@@ -339,6 +339,33 @@ def joined_partners(verb: Token, actors: ActorIndex) -> list[Actor]:
     return [a for o in direct_objects(joiner) for a in actors.np(o)]
 
 
+OCCASION_PREPS = frozenset({"in", "at", "for", "on"})
+BODY_PREFIXES = ("IGO", "NGO")
+NOT_OCCASIONS = frozenset({"DATE", "TIME", "GPE", "LOC"})
+
+
+def joined_company(verb: Token, actors: ActorIndex) -> str | None:
+    """Class JOINED COMPANY: "A joined B in the games", "A will join B's envoys at the conference" —
+    A takes part in an occasion alongside B, and joining B is no act on B (CAMEO.2.0's bare "join"
+    reads a consultation, 040): ``"occasion"``. "A joined B to trace the weapons" — A and B work
+    together at a task, material cooperation (06x, ``extract``): ``"task"``. Joining a body at a
+    date or in a place ("joined NATO in 1999") is a membership and keeps its reading (None)."""
+    if lemma(verb) not in JOINING_VERBS or verb.pos_ != "VERB":
+        return None
+    objects = direct_objects(verb)
+    joined = [a for o in objects for a in actors.np(o)]
+    if not joined or any(a.code.startswith(BODY_PREFIXES) or a.kind == "org" for a in joined):
+        return None  # joining a body is a membership (coding/memberships.py)
+    for c in (g for holder in [verb, *objects] for g in holder.children):  # "in the games" may hang on B
+        if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and any(
+                o.dep_ == "pobj" and o.ent_type_ not in NOT_OCCASIONS for o in c.children):
+            return "occasion"
+        if c.head.i == verb.i and c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return "task"
+    return None
+
+
 def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
     """Actors that a comitative phrase before the verb makes co-agents of its subject: "A, **along
     with B**, condemned C", "**Together with B**, A sent aid", "A, **alongside B**, ...". After the
