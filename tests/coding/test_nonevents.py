@@ -163,3 +163,21 @@ def test_partners_met_in_a_place_and_visits_stay(pipeline, text: str, src: str, 
 def test_petrarch_conventions_keep_the_place_as_target(petrarch_pipeline) -> None:
     events = petrarch_pipeline.code_text("Ministers of OPEC conferred in Venezuela on Monday.", published=PUB)
     assert find(events, "IGOOPC", "VEN", "04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch defence ministry has ruled out the possibility that the plane was shot down by Afghan rebels.",
+        "Kenya ruled out suggestions that Somali militants had attacked the base.",
+    ],
+)
+def test_ruling_out_a_claim_refuses_no_one(pipeline, text: str) -> None:
+    """RULED-OUT CLAIM (nonevents.ruled_out_claim): ruling out a possibility or suggestion *that* something
+    happened judges a claim; it is no rejection (12x) of the party the claim names."""
+    assert not [e for e in pipeline.code_text(text, published="2024-03-01") if e.event_code.startswith("12")], text
+
+
+def test_ruling_out_an_act_stays_a_refusal(pipeline) -> None:
+    events = pipeline.code_text("Greece ruled out sending troops to Albania.", published="2024-03-01")
+    assert [e for e in events if e.event_code.startswith("12")]

@@ -221,6 +221,7 @@ from realpolitik.coding.rules import (
 )
 from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.coding.sought_contacts import sought_contact
+from realpolitik.coding.support_rallies import support_code
 from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
@@ -1503,6 +1504,11 @@ def _keyed_events(
     for code, src, tgt, mod, decided in tagged:
         if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
             continue
+        backing = support_code(code, hit.trigger, tgt, actors)
+        if backing == "":
+            continue  # "marched in support of the army": no protest against the government
+        if backing:
+            code, decided = backing, "demonstrated-support"
         if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
             continue
         if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors):

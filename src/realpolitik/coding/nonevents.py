@@ -38,6 +38,9 @@ To demonstrate something is to show it (DEMONSTRATED QUALITY): "Norway demonstra
 which is the verb without an object ("students demonstrated outside the embassy") and the noun without
 an "of" complement ("a demonstration against the war").
 
+To rule out a claim (RULED-OUT CLAIM: "ruled out the possibility that the plane was shot down by the
+rebels") judges whether it is true; it refuses no one, so the bare "rule out" row (120) does not apply.
+
 The venue of a meeting is no party to it: "Arab League envoys conferred in Tunis", "the AU
 ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with Tunisia, Senegal or
 the Philippines (under analyst conventions; PETRARCH makes the place the target). A visit is
@@ -147,7 +150,27 @@ def non_event(trigger: Token) -> str | None:
         return "demonstrated quality"
     if hosted_outsiders(trigger):
         return "hosted outsiders"
+    if ruled_out_claim(trigger):
+        return "ruled-out claim"
     return None
+
+
+# What is said or supposed, not done: ruling it out judges a claim, refuses no one
+CLAIM_NOUNS = frozenset({"possibility", "suggestion", "speculation", "report", "claim", "theory", "allegation",
+                         "rumour", "rumor", "likelihood", "notion", "idea"})
+
+
+def ruled_out_claim(trigger: Token) -> bool:
+    """RULED-OUT CLAIM: "ruled out the possibility that the plane was shot down by the rebels",
+    "dismissed suggestions that the neighbour had sent troops" judge whether something is true; the
+    speaker refuses nothing and no one (the bare "rule out" row, 120, would make the rebels its target).
+    The object is a noun of claim or supposition with a "that" clause of its own."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children) \
+            or lemma(trigger) != "rule":
+        return False
+    return any(lemma(o) in CLAIM_NOUNS and any(c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in o.children)
+        for o in trigger.children if o.dep_ == "dobj")
 
 
 HOSTING_VERBS = frozenset({"host"})

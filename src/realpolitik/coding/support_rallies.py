@@ -1,0 +1,52 @@
+"""Class DEMONSTRATED SUPPORT: a rally, march or chant "in support of X", "in favour of X" or "in
+solidarity with X" backs X; it is no protest against anyone (CAMEO 14x).
+
+"Thousands marched in the capital in support of the army", "supporters chanted slogans in favour of the
+ruling bloc": read as demonstrations, the demonstrators protest against the one they back (often the
+government their country stands for by default), which turns a show of support into dissent. The
+backing is an endorsement of X (051) when X is the act's target; when the target is someone else, the
+sentence names no one the demonstration is against, and it is no event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.frames import lemma
+from realpolitik.model import Actor
+
+DEMONSTRATION_ROOT = "14"
+ENDORSE = "051"
+BACKING_NOUNS = frozenset({"support", "favour", "favor", "solidarity", "backing", "defence", "defense"})
+LINK_PREPS = frozenset({"of", "with"})
+
+
+def backed_actors(trigger: Token, actors: ActorIndex) -> list[Actor] | None:
+    """The actors the act's clause says it backs ("in support of X"), [] when the phrase names no actor,
+    None when there is no such phrase."""
+    found: list[Actor] | None = None
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "advcl"))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or lemma(noun) not in BACKING_NOUNS:
+                    continue
+                found = found or []
+                for link in noun.children:
+                    if link.dep_ == "prep" and link.lower_ in LINK_PREPS:
+                        found += [a for o in link.children if o.dep_ == "pobj" for a in actors.np(o)]
+    return found
+
+
+def support_code(code: str, trigger: Token, target: Actor, actors: ActorIndex) -> str | None:
+    """For a demonstration (14x) in support of someone: 051 when ``target`` is the one backed, "" when it
+    is not (no event); None when the act is no such demonstration."""
+    if not code.startswith(DEMONSTRATION_ROOT):
+        return None
+    backed = backed_actors(trigger, actors)
+    if backed is None:
+        return None
+    return ENDORSE if any(a.code == target.code for a in backed) else ""

@@ -1,0 +1,40 @@
+"""DEMONSTRATED SUPPORT (coding/support_rallies.py): a demonstration in support of, in favour of or in
+solidarity with someone backs them (051 to the one backed) and protests against no one else; a
+demonstration against someone stays a protest.
+
+Sentences written for these tests; each is also coded with the class switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+from tests.coding.helpers import find
+
+PUB = "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "backing"),
+    [
+        ("Iraqi militants chanted slogans in support of the Iraqi government.", "IRQ", "IRQGOV", True),
+        ("Thousands of Thais marched in Bangkok in support of the Thai army.", "THA", "THA", False),
+    ],
+)
+def test_a_rally_for_someone_is_no_protest(pipeline, monkeypatch, text: str, src: str, tgt: str, backing: bool) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code.startswith("14")], text
+    assert bool(find(events, src, tgt, "051")) is backing, [(e.source_code, e.target_code, e.event_code)
+                                                             for e in events]
+    monkeypatch.setattr(extract, "support_code", lambda code, trigger, target, actors: None)
+    assert [e for e in pipeline.code_text(text, published=PUB) if e.event_code.startswith("14")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Students in Cairo protested against the Egyptian government.",
+     "Angry Kenyan farmers demonstrated outside the Kenyan parliament against the new tax."],
+)
+def test_a_protest_against_someone_stays(pipeline, text: str) -> None:
+    assert [e for e in pipeline.code_text(text, published=PUB) if e.event_code.startswith("14")], text
