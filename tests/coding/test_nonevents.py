@@ -181,3 +181,17 @@ def test_ruling_out_a_claim_refuses_no_one(pipeline, text: str) -> None:
 def test_ruling_out_an_act_stays_a_refusal(pipeline) -> None:
     events = pipeline.code_text("Greece ruled out sending troops to Albania.", published="2024-03-01")
     assert [e for e in events if e.event_code.startswith("12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Kenya ruled out the possibility that Somali militants had attacked Kenyan troops.", "SOM", "KEN"),
+        ("Ghana ruled out suggestions that Togolese soldiers had fired on Ghanaian police.", "TGO", "GHA"),
+    ],
+)
+def test_what_a_ruled_out_claim_says_is_denied(pipeline, text: str, src: str, tgt: str) -> None:
+    """The content of a ruled-out possibility or suggestion is denied (``rules.content_stance``): coded,
+    never asserted."""
+    events = find(pipeline.code_text(text, published="2024-03-01"), src, tgt, "19")
+    assert events and all(e.modality == "negated" for e in events), events

@@ -524,6 +524,10 @@ ALLEGATION_NOUNS = frozenset(
 )
 
 
+# What is only supposed: ruled out, its content is denied (RULED-OUT CLAIM, nonevents.ruled_out_claim)
+SUPPOSITION_NOUNS = frozenset({"possibility", "likelihood", "chance", "theory", "idea", "notion", "speculation"})
+
+
 def content_stance(trigger: Token) -> str | None:
     """How a clause that is the content of a denial or an allegation stands: ``negated`` when denied
     ("Kenya denied that its troops had attacked ...", "dismissed reports that ...", "reports that ...
@@ -544,9 +548,13 @@ def content_stance(trigger: Token) -> str | None:
         return "negated"
     if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in ALLEGING_VERBS:
         return "reported"
+    ruled_out = holder.dep_ == "dobj" and lemma(holder.head) == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in holder.head.children)
+    if holder.pos_ == "NOUN" and lemma(holder) in SUPPOSITION_NOUNS and ruled_out:
+        return "negated"  # "ruled out the possibility that the rebels shot the plane down"
     if holder.pos_ != "NOUN" or lemma(holder) not in ALLEGATION_NOUNS:
         return None
-    if holder.dep_ in ("dobj", "nsubjpass") and lemma(holder.head) in DENIAL_VERBS:
+    if holder.dep_ in ("dobj", "nsubjpass") and (lemma(holder.head) in DENIAL_VERBS or ruled_out):
         return "negated"
     return "reported"
 
