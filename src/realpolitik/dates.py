@@ -310,7 +310,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "punct", "nmod"})
 
 def dates_itself(verb: Token) -> bool:
     """Whether a DATE entity hangs on ``verb``'s own clause (its nearest verb is ``verb``), not on the
-    main clause a time clause depends on ("is due to tour Wednesday as he wraps up his visit"), nor is
+    main clause a time clause depends on ("is expected to sign contracts on Thursday while he continues
+    his visit"), nor is
     a duration modifying a noun ("a four-day visit")."""
     for t in verb.subtree:
         if t.ent_type_ != "DATE" or t.dep_ in _MODIFIER_DEPS or t.head.ent_type_ == "DATE":

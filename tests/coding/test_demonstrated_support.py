@@ -18,7 +18,7 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "backing"),
     [
-        ("Iraqi militants chanted slogans in support of the Iraqi government.", "IRQ", "IRQGOV", True),
+        ("Iraqi militiamen marched through Baghdad in support of the Iraqi government.", "IRQ", "IRQGOV", True),
         ("Thousands of Thais marched in Bangkok in support of the Thai army.", "THA", "THA", False),
     ],
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.extract as extract
+import realpolitik.coding.nonevents as nonevents
 from tests.coding.helpers import find
 
 PUB = "2024-03-01"
@@ -168,14 +169,17 @@ def test_petrarch_conventions_keep_the_place_as_target(petrarch_pipeline) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "The Dutch defence ministry has ruled out the possibility that the plane was shot down by Afghan rebels.",
-        "Kenya ruled out suggestions that Somali militants had attacked the base.",
+        "Canada's navy has ruled out the possibility that its ship was sunk by Cuban gunboats.",
+        "Chad ruled out the theory that its convoy was ambushed by Sudanese rebels.",
     ],
 )
-def test_ruling_out_a_claim_refuses_no_one(pipeline, text: str) -> None:
-    """RULED-OUT CLAIM (nonevents.ruled_out_claim): ruling out a possibility or suggestion *that* something
-    happened judges a claim; it is no rejection (12x) of the party the claim names."""
+def test_ruling_out_a_claim_refuses_no_one(pipeline, monkeypatch, text: str) -> None:
+    """RULED-OUT CLAIM (nonevents.ruled_out_claim): ruling out a possibility or theory *that* something
+    happened judges a claim; it is no rejection (12x) of the party the claim names, which the bare
+    'rule out' row makes of it with the class switched off."""
     assert not [e for e in pipeline.code_text(text, published="2024-03-01") if e.event_code.startswith("12")], text
+    monkeypatch.setattr(nonevents, "ruled_out_claim", lambda trigger: False)
+    assert [e for e in pipeline.code_text(text, published="2024-03-01") if e.event_code.startswith("12")], text
 
 
 def test_ruling_out_an_act_stays_a_refusal(pipeline) -> None:

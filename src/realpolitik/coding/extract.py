@@ -1262,7 +1262,7 @@ def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
     if modality == "asserted" and hit.route == "verb" and timetable_present(hit.trigger) and dates_itself(hit.trigger):
         when, _, how = ctx.date_for(hit.trigger)
         if how.startswith("sentence:") and when is not None and ctx.published is not None and when > ctx.published:
-            modality = "intended"  # "flies to Tokyo on Monday": the timetable's present, still to come
+            modality = "intended"  # "flies to Dakar on Monday": the timetable's present, still to come
     return modality
 
 

@@ -38,8 +38,8 @@ To demonstrate something is to show it (DEMONSTRATED QUALITY): "Norway demonstra
 which is the verb without an object ("students demonstrated outside the embassy") and the noun without
 an "of" complement ("a demonstration against the war").
 
-To rule out a claim (RULED-OUT CLAIM: "ruled out the possibility that the plane was shot down by the
-rebels") judges whether it is true; it refuses no one, so the bare "rule out" row (120) does not apply.
+To rule out a claim (RULED-OUT CLAIM: "ruled out the theory that its ship was sunk by a neighbour's
+gunboats") judges whether it is true; it refuses no one, so the bare "rule out" row (120) does not apply.
 
 The venue of a meeting is no party to it: "Arab League envoys conferred in Tunis", "the AU
 ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with Tunisia, Senegal or
@@ -161,9 +161,9 @@ CLAIM_NOUNS = frozenset({"possibility", "suggestion", "speculation", "report", "
 
 
 def ruled_out_claim(trigger: Token) -> bool:
-    """RULED-OUT CLAIM: "ruled out the possibility that the plane was shot down by the rebels",
+    """RULED-OUT CLAIM: "ruled out the theory that its ship was sunk by a neighbour's gunboats",
     "dismissed suggestions that the neighbour had sent troops" judge whether something is true; the
-    speaker refuses nothing and no one (the bare "rule out" row, 120, would make the rebels its target).
+    speaker refuses nothing and no one (the bare "rule out" row, 120, would make the neighbour its target).
     The object is a noun of claim or supposition with a "that" clause of its own."""
     if trigger.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children) \
             or lemma(trigger) != "rule":

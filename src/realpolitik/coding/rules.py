@@ -551,7 +551,7 @@ def content_stance(trigger: Token) -> str | None:
     ruled_out = holder.dep_ == "dobj" and lemma(holder.head) == "rule" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in holder.head.children)
     if holder.pos_ == "NOUN" and lemma(holder) in SUPPOSITION_NOUNS and ruled_out:
-        return "negated"  # "ruled out the possibility that the rebels shot the plane down"
+        return "negated"  # "ruled out the theory that a neighbour's gunboats sank its ship"
     if holder.pos_ != "NOUN" or lemma(holder) not in ALLEGATION_NOUNS:
         return None
     if holder.dep_ in ("dobj", "nsubjpass") and (lemma(holder.head) in DENIAL_VERBS or ruled_out):
