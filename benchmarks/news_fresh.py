@@ -82,6 +82,7 @@ ROUNDS = [
     _round(9, "fresh-2026-12-05-round9", studied=True),
     _round(10, "study-2026-12-05-round10", studied=True),
     _round(11, "study-2026-12-05-round11", studied=True),
+    _round(12, "fresh-2026-12-05-round12", studied=False),
 ]
 
 
