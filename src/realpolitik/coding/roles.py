@@ -348,8 +348,9 @@ def joined_company(verb: Token, actors: ActorIndex) -> str | None:
     """Class JOINED COMPANY: "A joined B in the games", "A will join B's envoys at the conference" —
     A takes part in an occasion alongside B, and joining B is no act on B (CAMEO.2.0's bare "join"
     reads a consultation, 040): ``"occasion"``. "A joined B to trace the weapons" — A and B work
-    together at a task, material cooperation (06x, ``extract``): ``"task"``. Joining a body at a
-    date or in a place ("joined NATO in 1999") is a membership and keeps its reading (None)."""
+    together at a task, material cooperation (06x, ``extract``): ``"task"``. Joining a body is a
+    membership and keeps its reading (None), and a date or a place after the joined ("joined Ghana in
+    2004", "in Accra") names no occasion."""
     if lemma(verb) not in JOINING_VERBS or verb.pos_ != "VERB":
         return None
     objects = direct_objects(verb)
