@@ -282,6 +282,7 @@ def _attachment(token: Token, anchor: Token) -> int | None:
 # Auxiliaries and governing words that put a clause after its "now": "will meet", "is due to meet",
 # "plans to visit", "is scheduled to sign".
 _AHEAD_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})  # the entity labels that name a time (coding reads them too)
 _AHEAD_GOVERNORS = frozenset({"plan", "schedule", "due", "set", "expect", "intend", "go"})
 
 

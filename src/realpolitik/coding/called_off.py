@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import lemma
+from realpolitik.dates import TIME_ENTITIES
 
 CANCELLING_VERBS = frozenset({"cancel", "abandon", "scrap", "drop", "shelve", "axe", "scuttle", "nix"})
 POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
@@ -25,7 +26,6 @@ CANCELLING_PHRASALS = frozenset({("call", "off")})
 POSTPONING_PHRASALS = frozenset({("put", "off"), ("push", "back")})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 OPEN_ENDED = frozenset({"indefinitely"})
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _particles(verb: Token) -> set[str]:

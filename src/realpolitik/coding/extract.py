@@ -226,7 +226,7 @@ from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
 from realpolitik.coding.weapon_attacks import weapon_attack_code
-from realpolitik.dates import dates_itself, resolve_event_date, timetable_present
+from realpolitik.dates import TIME_ENTITIES, dates_itself, resolve_event_date, timetable_present
 from realpolitik.model import Actor, CodedEvent
 
 log = logging.getLogger(__name__)
@@ -246,8 +246,6 @@ OBLIGATION_HEADS = frozenset(
     {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "add", "warn", "argue"}
 )
 
-
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 LIGHT_VERBS = frozenset(
     {
         "hold",
@@ -1055,7 +1053,8 @@ def _without_carrier_verbs(hits: list[Hit], actors: ActorIndex) -> list[Hit]:
     joined = {h.trigger.head.head.i for h in hits if h.pattern.is_event and joined_partners(h.trigger, actors)}
     kept = []
     for h in hits:
-        company = joined_company(h.trigger, actors) if h.route == "verb" and h.pattern.code[:2] == "04" else None
+        meeting = h.route == "verb" and h.pattern.code[:2] == cameo.MEETING_ROOT
+        company = joined_company(h.trigger, actors) if meeting else None
         if h.trigger.i in joined or company == "occasion":
             continue  # "A joined B in the games": co-participants, no act on B
         if company == "task":  # "A joined B to trace the weapons": they cooperate at it (06x)

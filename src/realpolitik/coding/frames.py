@@ -330,6 +330,11 @@ def direct_objects(verb: Token) -> list[Token]:
     return objs
 
 
+def rules_out(verb: Token) -> bool:
+    """Is ``verb`` the phrasal "rule out" ("ruled out talks", "ruled out the possibility that ...")?"""
+    return lemma(verb) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def particles(verb: Token) -> set[str]:
     """The verb's particles, including the adverb of a compound preposition that the parser hung
     as a preposition ("pulled [out] of the talks": out/prep > of/prep > talks/pobj)."""

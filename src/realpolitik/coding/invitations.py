@@ -9,6 +9,8 @@ would say the meeting has taken place.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import direct_objects, lemma, prep_objects
@@ -46,9 +48,7 @@ def invitation_to_meet(trigger: Token) -> bool:
     for word, o in prep_objects(trigger):
         if word in ("to", "for") and _meeting_noun(o):
             return True
-    for c in trigger.children:
-        if c.dep_ not in ("xcomp", "ccomp", "advcl") or c.pos_ not in ("VERB", "AUX"):
-            continue
+    for c in _invited_verbs(trigger):
         if lemma(c) == "come":
             if any(w == "to" for w, _ in prep_objects(c)) or any(g.lower_ == "here" for g in c.children):
                 return True  # "to come to Lima", "to come here": a visit; "to come forward" is not
@@ -61,10 +61,14 @@ def invitation_to_meet(trigger: Token) -> bool:
     return False
 
 
+def _invited_verbs(trigger: Token) -> Iterator[Token]:
+    """The verbs of what an invitation asks the invitee to do ("invited B **to join** the programme")."""
+    return (c for c in trigger.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX"))
+
+
 def invited_act(trigger: Token) -> Token | None:
-    """The act an invitation asks of the invitee ("invited B **to join** the programme"), if a verb."""
-    return next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")),
-                None)
+    """The act an invitation asks of the invitee, if a verb: the first of ``_invited_verbs``."""
+    return next(_invited_verbs(trigger), None)
 
 
 def invitation_code(trigger: Token, noun: Token | None, code: str, intent_codes: bool) -> str | None:

@@ -11,6 +11,8 @@ to lend"). Default analyses count only ``asserted`` events; every modality is st
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.frames import lemma, speech_head, to_marked
@@ -297,15 +299,20 @@ def continued_intent(trigger: Token) -> bool:
     verb of continuation governs the act ("will continue to support", "pledged to keep sending aid")?
     ``event_modality`` asserts such an act as already under way; for a cooperative act the promise to go
     on is itself the news, the intent the guidelines code as 03x (``extract._read_act_status``)."""
+    return any(ongoing and "intended" in marks for _, marks, ongoing in _chain_marks(trigger))
+
+
+def _chain_marks(trigger: Token) -> Iterator[tuple[Token, set[str], bool]]:
+    """Each word of the trigger's clause chain with the modality marks on it, and whether a verb of
+    continuation governs the act at or below it (``event_modality`` and ``continued_intent`` read the
+    same walk)."""
     verbal = trigger.pos_ in ("VERB", "AUX")
     ongoing = False
     for tok in _chain(trigger):
         marks = _marks(tok, trigger, verbal) | _head_marks(tok)
         ongoing = ongoing or _continues(tok)
-        if ongoing and "intended" in marks:
-            return True
+        yield tok, marks, ongoing
         verbal = verbal and tok.dep_ in VERB_CHAIN
-    return False
 
 
 def event_modality(trigger: Token, sent: Span | None = None, root: Token | None = None) -> str:
@@ -314,15 +321,10 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
     ``root`` (the sentence root) may be passed to save recomputing it for every trigger.
     """
     found: set[str] = set()
-    verbal = trigger.pos_ in ("VERB", "AUX")
-    ongoing = False
-    for tok in _chain(trigger):
-        marks = _marks(tok, trigger, verbal) | _head_marks(tok)
+    for tok, marks, ongoing in _chain_marks(trigger):
         if tok.dep_ == "acomp" and tok.lower_ in SCHEDULED_PREDICATES:  # "is due [to arrive]"
             marks.add("intended")
-        ongoing = ongoing or _continues(tok)
         found |= marks - {"intended"} if ongoing else marks
-        verbal = verbal and tok.dep_ in VERB_CHAIN
     if root is None and sent is not None:
         root = sent.root
     if root is not None and root.i != trigger.i:

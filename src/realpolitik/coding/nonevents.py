@@ -57,7 +57,7 @@ from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.asked_questions import asked_question
 from realpolitik.coding.cameo import MEETING_ROOT
-from realpolitik.coding.frames import lemma, misread_main_verb
+from realpolitik.coding.frames import lemma, misread_main_verb, rules_out
 from realpolitik.coding.roles import location_target, object_nouns
 from realpolitik.model import Actor
 
@@ -165,8 +165,7 @@ def ruled_out_claim(trigger: Token) -> bool:
     "dismissed suggestions that the neighbour had sent troops" judge whether something is true; the
     speaker refuses nothing and no one (the bare "rule out" row, 120, would make the neighbour its target).
     The object is a noun of claim or supposition with a "that" clause of its own."""
-    if trigger.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in trigger.children) \
-            or lemma(trigger) != "rule":
+    if trigger.pos_ != "VERB" or not rules_out(trigger):
         return False
     return any(lemma(o) in CLAIM_NOUNS and any(c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in o.children)

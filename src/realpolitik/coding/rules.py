@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
-from realpolitik.coding.frames import attribution_holder, lemma, speech_head, to_marked
+from realpolitik.coding.frames import attribution_holder, lemma, rules_out, speech_head, to_marked
 from realpolitik.model import STATE_SECTORS, Actor
 
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -548,8 +548,7 @@ def content_stance(trigger: Token) -> str | None:
         return "negated"
     if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in ALLEGING_VERBS:
         return "reported"
-    ruled_out = holder.dep_ == "dobj" and lemma(holder.head) == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in holder.head.children)
+    ruled_out = holder.dep_ == "dobj" and rules_out(holder.head)
     if holder.pos_ == "NOUN" and lemma(holder) in SUPPOSITION_NOUNS and ruled_out:
         return "negated"  # "ruled out the theory that a neighbour's gunboats sank its ship"
     if holder.pos_ != "NOUN" or lemma(holder) not in ALLEGATION_NOUNS:
