@@ -105,6 +105,7 @@ from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dat
 from realpolitik.coding.bombings import bombing_code
 from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
+from realpolitik.coding.commercial import commercial_dealing
 from realpolitik.coding.conventions import (
     COOPERATIVE_ROOTS,
     Conventions,
@@ -138,6 +139,7 @@ from realpolitik.coding.frames import (
 )
 from realpolitik.coding.home_units import home_unit_targets
 from realpolitik.coding.invitations import invitation_code, is_invitation
+from realpolitik.coding.joint_resolve import obliges_own_side, speaker_partners
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
 from realpolitik.coding.modality import continued_intent, event_modality, habitual, headline_infinitive
@@ -627,7 +629,8 @@ OBLIGATION = Pattern("rp-must", "V", "must", "", "", "", "100", "", LAYER_CURATE
 
 
 def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
-    """ "X said/insisted that Y must do Z" is a demand by X on Y (CAMEO 10)."""
+    """ "X said/insisted that Y must do Z" is a demand by X on Y (CAMEO 10); not when Y is a pair that
+    holds X's own state ("both sides must ...", ``joint_resolve``)."""
     hits: list[Hit] = []
     for tok in sent:
         if tok.pos_ != "VERB" or lemma(tok) not in OBLIGATION_HEADS:
@@ -638,7 +641,7 @@ def obligation_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
             subj = subject_token(clause) or passive_subject(clause)
             targets = actors.np(subj) if subj is not None else []
             sources, inherited = find_sources(tok, actors)
-            if targets and sources:
+            if targets and sources and not obliges_own_side(sources, targets):
                 roles = Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
                 hits.append(Hit(OBLIGATION, tok, None, None, "verb", roles))
     return hits
@@ -1510,12 +1513,27 @@ def _keyed_events(
             code, decided = backing, "demonstrated-support"
         if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
             continue
-        if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors):
+        if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors) \
+                or commercial_dealing(code, src, tgt):
             continue
         ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=r.intent is not None, step=decided)
         if ev is not None:
             events.append(((src.code, tgt.code, code[:2]), ev))
     return events
+
+
+def _speaker_resolve(hit: Hit, r: CodeReading, ctx: SentenceContext) -> list[tuple[str, Actor, Actor, str, str]]:
+    """SPEAKER AMONG BOTH SIDES (``joint_resolve``): "both sides should expand trade", said by one of
+    them, is the speaker's intent (03x) toward each partner, asserted."""
+    speaker = hit.roles.speaker
+    if speaker is None or r.modality not in ("hypothetical", "intended", "asserted"):
+        return []
+    partners = speaker_partners(hit.trigger, r.code or "", speaker, hit.roles.sources)
+    intent = planned_act_code(r.code or "", "intended", ctx.conventions) if partners else None
+    if intent is None:
+        return []
+    r.code, r.modality, r.step = intent[0], intent[1], "speaker-resolve"
+    return [(r.code, speaker, p, r.modality, r.step) for p in partners]
 
 
 def emit_events(
@@ -1531,6 +1549,8 @@ def emit_events(
         return []
     if r.code and danger_warning(hit.trigger, r.code, hit.roles.sources, actors):
         r.code, r.step = PESSIMISTIC_COMMENT, "danger-warning"  # "warned that the rains will cause floods"
+    if r.code and (resolve := _speaker_resolve(hit, r, ctx)):
+        return _keyed_events(hit, r, resolve, ctx, actors)
     main, claims = _main_acts(hit, r, ctx)
     derived = _derived_acts(hit, r, main, ctx, actors)
     tagged = (

@@ -45,6 +45,11 @@ The venue of a meeting is no party to it: "Arab League envoys conferred in Tunis
 ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with Tunisia, Senegal or
 the Philippines (under analyst conventions; PETRARCH makes the place the target). A visit is
 different: the place visited hosts it (042/043).
+
+To order goods is to buy them (GOODS ORDERED): "the airline ordered twenty jets", "the navy has ordered
+two more frigates from a French yard" place a purchase; only an order to someone ("ordered the
+envoys to leave", "ordered troops into the city") is the command (CAMEO 10) the bare verb row reads.
+The object is a counted thing or a noun of goods, and no clause says what anyone is to do.
 """
 
 from __future__ import annotations
@@ -152,6 +157,8 @@ def non_event(trigger: Token) -> str | None:
         return "hosted outsiders"
     if ruled_out_claim(trigger):
         return "ruled-out claim"
+    if goods_ordered(trigger):
+        return "goods ordered"
     return None
 
 
@@ -232,3 +239,28 @@ def without_venue(
         return targets
     venue = {(a.code, a.text) for a in location_target(trigger, noun, actors)}
     return [t for t in targets if (t.code, t.text) not in venue]
+
+
+ORDER_VERBS = frozenset({"order"})
+GOODS_NOUNS = frozenset({
+    "aircraft", "airliner", "jet", "jetliner", "plane", "airplane", "helicopter", "ship", "vessel", "frigate",
+    "corvette", "submarine", "tanker", "tank", "vehicle", "truck", "bus", "train", "locomotive", "car", "engine",
+    "missile", "rifle", "gun", "weapon", "arm", "equipment", "system", "vaccine", "dose", "part", "unit",
+    "ton", "tonne", "barrel", "copy", "kit", "turbine", "reactor", "satellite", "rocket", "drone",
+})  # fmt: skip
+PEOPLE_COUNTED = frozenset({"troop", "soldier", "officer", "police", "policeman", "man", "woman", "people",
+                            "person", "official", "diplomat", "worker", "staff", "reservist", "guard"})
+
+
+def goods_ordered(trigger: Token) -> bool:
+    """Is the trigger "order" with goods as its object (GOODS ORDERED, see the module docstring)?"""
+    if lemma(trigger) not in ORDER_VERBS or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+        return False  # "ordered the embassy staff to leave", "ordered that the border be shut"
+    for o in trigger.children:
+        if o.dep_ != "dobj" or lemma(o) in PEOPLE_COUNTED:
+            continue
+        if lemma(o) in GOODS_NOUNS or any(c.dep_ == "nummod" for c in o.children):
+            return True
+    return False
