@@ -74,6 +74,9 @@ COUNTED_STATE_NOUNS = frozenset({"countries", "nations", "states"})
 COUNTERS = frozenset({"two", "both"})
 # singular nouns for a state: "the country", "that nation" refer back to a state named before them
 SINGLE_STATE_NOUNS = frozenset({"country", "nation"})
+# … and nouns for a named unit of a state: "the province" is in the state of the place named before it
+# (THE UNIT REFERS BACK)
+SINGLE_UNIT_NOUNS = frozenset({"province", "prefecture", "governorate"})
 REFERRING_DETS = frozenset({"the", "that", "this"})
 # modifiers that keep "the country" the same state ("the whole country"); any other ("the host country",
 # "a third country", "the other nation") may name another one
@@ -105,8 +108,8 @@ _PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS
 _WHOM = get_string_id("whom")
 _FRONTED = frozenset(get_string_id(d) for d in ("advcl", "prep", "npadvmod"))
 _THEM = get_string_id("them")
-_COUNTED = frozenset(get_string_id(w) for w in COUNTED_STATE_NOUNS | SINGLE_STATE_NOUNS)
-_SINGLE = frozenset(get_string_id(w) for w in SINGLE_STATE_NOUNS)
+_COUNTED = frozenset(get_string_id(w) for w in COUNTED_STATE_NOUNS | SINGLE_STATE_NOUNS | SINGLE_UNIT_NOUNS)
+_SINGLE = frozenset(get_string_id(w) for w in SINGLE_STATE_NOUNS | SINGLE_UNIT_NOUNS)
 _HER, _IT, _THEY, _THE = (get_string_id(w) for w in ("her", "it", "they", "the"))
 WINDOW = 3  # sentences to look back for a pronoun's antecedent
 PLURAL_WINDOW = 6  # … and for "the two leaders"
@@ -531,7 +534,9 @@ class _Coref:
         """Class THE COUNTRY REFERS BACK: "Chile said the country would appeal", "a drought hit Niger, and that
         nation's harvest failed" — a singular definite "the/that/this country|nation" is the state named
         before it in its own sentence, when exactly one state is named there (two leave it open, as does a
-        modifier that may single out another: "the host country", "a third nation")."""
+        modifier that may single out another: "the host country", "a third nation"). Class THE UNIT REFERS
+        BACK: "the province" after "Yunnan" in its sentence is in Yunnan's state, as "Yunnan" itself is
+        (acts on a province of one's own state are coded, ``coding/domestic.py``)."""
         doc, view = self.doc, self.view
         tok = doc[i]
         det = [c for c in tok.lefts if c.dep_ == "det"]

@@ -25,6 +25,7 @@ from realpolitik.actors.resolver import (
     Resolution,
     resolve_entry,
 )
+from realpolitik.actors.statenames import names_whole_state
 from realpolitik.model import Actor
 
 log = logging.getLogger(__name__)
@@ -480,10 +481,30 @@ PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages
                          "camp", "base", "enclave", "countryside", "coast", "stronghold", "outpost"})
 
 
+# Administrative units named by a proper noun before them ("Guangdong province", "Kunar province", "Anbar
+# governorate"): the phrase is the named place itself, an actor as the bare name is (NAMED ADMINISTRATIVE
+# UNIT); "the Malian town of Gao" or "a border town" name no unit and stay places only.
+ADMIN_UNITS = frozenset({"province", "region", "district", "governorate", "prefecture", "county", "municipality",
+                         "state", "oblast", "canton", "department"})
+
+
 # Nouns for a state's own situation or business: "the Somali crisis", "Cuban affairs", "the Korean question"
 # are that state as the matter an act is about (mediating in it, interfering in it), so the phrase is the state.
 STATE_MATTERS = frozenset({"crisis", "affairs", "situation", "question", "issue", "problem", "conflict",
                            "standoff", "stalemate", "impasse", "deadlock"})
+
+
+def _named_unit(doc: Doc, part: Match, root: Token, noun: Token, start: int, res: Resolution) -> Mention | None:
+    """NAMED ADMINISTRATIVE UNIT (see ``ADMIN_UNITS``): the proper name right before the unit noun, of a
+    place filed under a state but not the state's own name ("Mexico state" is left as it was)."""
+    if noun.lower_ not in ADMIN_UNITS or root.pos_ != "PROPN" or root.dep_ != "compound" or root.i != noun.i - 1:
+        return None
+    if part.best.kind != "state" or not res.country:
+        return None
+    actor = res.to_actor(doc[start : noun.i + 1].text, how=f"{res.source}: {res.why}; a named {noun.text!r}")
+    if names_whole_state(replace(actor, text=doc[start : root.i + 1].text)):
+        return None
+    return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="state")
 
 
 def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | None) -> Mention | None:
@@ -504,6 +525,8 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
         code, why = res.country + "MIL", "military hardware"
     elif low in STATE_COLLECTIVES and part.best.kind == "state" and root.dep_ != "poss":
         code, why = res.code, "a set of states"
+    elif (unit := _named_unit(doc, part, root, noun, start, res)) is not None:
+        return unit
     elif low in PLACE_NOUNS and part.best.kind == "state" and res.country and root.dep_ != "poss":
         text = doc[start : noun.i + 1].text
         place = Actor(text=text, code=res.country, entity_id=res.entity_id, name=res.name, country=res.country,

@@ -49,6 +49,10 @@ more before publication.
   1998**", "cut ties with the junta **after it took power in 2006**"), happened then too: background.
   A date of its own ("recalled its envoy on Monday after ...") keeps the act in the news.
 
+* a **recalled act**: an act that is what someone recalls or remembers ("**recalling** his visit to
+  Freedonia", "she **remembered** that the two armies had clashed") is the past that the speaker
+  brings up, not news of the day (the recalling itself is no CAMEO event).
+
 Only the trigger's own clause counts: a period phrase in another clause ("X, who fought in the 1990s
 war, met Y on Monday") dates that other clause, and "since 1983" opens an ongoing span rather than a closed period.
 """
@@ -267,11 +271,32 @@ def dated_time_clause(trigger: Token, published: date | None) -> bool:
     return False
 
 
+RECALLING_VERBS = frozenset({"recall", "remember", "reminisce"})
+
+
+def recalled_act(trigger: Token) -> bool:
+    """Is the act what a recalling verb governs, as its object or its clause ("recalling his visit",
+    "recalled that the armies had clashed")?"""
+    tok = trigger
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.lemma_.lower() in RECALLING_VERBS and head.pos_ == "VERB" and tok.dep_ in ("dobj", "ccomp"):
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "compound"):
+            return False
+        tok = head
+    return False
+
+
 def background_period(trigger: Token, published: date | None) -> bool:
     """Is the act at ``trigger`` set in a period that closed years before ``published``, or told
-    as a past description (``past_description``), an anterior relative, in a past frame or within a
-    dated time clause?"""
+    as a past description (``past_description``), an anterior relative, in a past frame, as a recalled
+    act or within a dated time clause?"""
     if past_description(trigger) or anterior_relative(trigger) or past_frame(trigger):
+        return True
+    if recalled_act(trigger):
         return True
     if dated_time_clause(trigger, published):
         return True

@@ -9,7 +9,8 @@ its last word is the head and the other words must modify it, as for every V+N p
 written with an underscore is a particle verb (``beef_up``: lemma "beef", particle "up"). An optional
 fourth field on a ``compose`` line is the patterns' ``also`` column (``to``, ``to=border|frontier``):
 the prepositional phrase the sentence must hold, so one verb x object class can mean one thing sent
-*to* a state and another sent *to the border*.
+*to* a state and another sent *to the border*. A ``mutual`` line is a ``compose`` line whose act the
+target does back to the source ("traded fire with B": B fired too), as the patterns' ``reverse`` column.
 
 The same file holds the nominal-event lexicon: ``nouns`` classes of event nouns ("offensive, assault,
 incursion ...") and ``nominal`` lines giving a class its CAMEO code. Each noun becomes an N pattern,
@@ -56,7 +57,7 @@ def compose(lines: list[str], origin: str) -> list[Pattern]:
                 row = {"id": f"nx-{name}-{phrase.replace(' ', '_')}", "frame": "N", "lemma": head,
                        "noun": phrase if " " in phrase else "", "code": code}  # fmt: skip
                 out.append(parse_row(row, where, LAYER_CURATED))
-        elif kind == "compose" and len(rest) in (3, 4):
+        elif kind in ("compose", "mutual") and len(rest) in (3, 4):
             vname, oname, code = rest[:3]
             also = rest[3] if len(rest) == 4 else ""
             if vname not in verbs or oname not in objects:
@@ -67,11 +68,11 @@ def compose(lines: list[str], origin: str) -> list[Pattern]:
                     lemma, _, particle = verb.partition(" ")
                     row = {"id": f"cx-{vname}-{oname}-{verb.replace(' ', '_')}-{obj.replace(' ', '_')}{suffix}",
                            "frame": "V+N", "lemma": lemma, "particle": particle, "noun": obj,
-                           "code": code, "also": also}  # fmt: skip
+                           "code": code, "also": also, "reverse": code if kind == "mutual" else ""}  # fmt: skip
                     out.append(parse_row(row, where, LAYER_CURATED))
         else:
             raise DictionaryError(
-                f"{where}: expected 'verbs NAME words', 'objects NAME words', 'compose V O CODE [ALSO]', "
+                f"{where}: expected 'verbs NAME words', 'objects NAME words', 'compose|mutual V O CODE [ALSO]', "
                 "'nouns NAME words' or 'nominal NAME CODE'"
             )
     return out

@@ -74,7 +74,7 @@ REPORT_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", 
 REPORT_PASSIVES = frozenset({"say", "report", "believe", "rumor", "rumour", "think", "understand", "allege"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 INVERTED_AUX = frozenset({"should", "were", "had"})
-HISTORICAL_WORDS = frozenset({"historically", "formerly", "once"})
+HISTORICAL_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 # Adverbs of habit: "rebels frequently ambush convoys", "the two navies routinely hold drills" state
 # how things go, not an act of the day (``habitual``; a convention, since the CAMEO manual's own
 # examples code such statements).
@@ -129,10 +129,15 @@ NEAR_WORDS = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "
 
 
 def _chain(trigger: Token) -> list[Token]:
+    """The trigger and the words above it whose modality marks bear on it. A conjunct with a subject of
+    its own is a clause of its own (CONJOINED CLAUSE: "Kenya did not attack Uganda, but Chad shelled
+    Sudan"): the first clause's negation, modal or time adverb is not its own, so the climb stops there."""
     chain = [trigger]
     tok = trigger
     for _ in range(8):
         if tok.head.i == tok.i:
+            break
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             break
         causative = tok.dep_ == "ccomp" and lemma(tok.head) in CAUSATIVE_HEADS
         if tok.dep_ not in CLIMB and not causative:
