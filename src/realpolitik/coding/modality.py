@@ -128,6 +128,29 @@ RANK = {"negated": 5, "hypothetical": 4, "reported": 3, "intended": 2, "historic
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "edge", "threshold"})
 
 
+# EVENT NOUN WITH AN OCCURRENCE VERB: an event noun that is the subject of a verb saying whether or when
+# it happens ("talks between A and B **will start** next month", "the summit **could resume**", "the
+# meeting **did not take place**", "talks **are expected** next week") has that verb's status; other
+# predicates of an event ("the attack did not deter Kenya") say nothing of whether it happened.
+OCCURRENCE_VERBS = frozenset({
+    "start", "begin", "open", "resume", "restart", "commence", "take", "happen", "occur", "go", "hold",
+    "continue", "end", "conclude", "close", "finish", "proceed", "convene", "kick", "get", "expect",
+})  # fmt: skip
+EXPECTED_VERBS = frozenset({"expect", "schedule", "plan", "set"})
+
+
+def _occurrence_subject(tok: Token) -> bool:
+    """Is ``tok`` an event noun that is the subject of an occurrence verb (see ``OCCURRENCE_VERBS``)?"""
+    return (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")
+            and tok.head.pos_ in ("VERB", "AUX") and lemma(tok.head) in OCCURRENCE_VERBS)
+
+
+def _expected_clause(tok: Token) -> bool:
+    """Is ``tok`` the infinitive of an "expect X to ..." clause ("expected talks to start next year"),
+    which the parser may hang as a clause (ccomp) rather than a complement (xcomp)?"""
+    return tok.dep_ == "ccomp" and to_marked(tok) and lemma(tok.head) in EXPECTED_VERBS
+
+
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it whose modality marks bear on it. A conjunct with a subject of
     its own is a clause of its own (CONJOINED CLAUSE: "Kenya did not attack Uganda, but Chad shelled
@@ -140,7 +163,7 @@ def _chain(trigger: Token) -> list[Token]:
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             break
         causative = tok.dep_ == "ccomp" and lemma(tok.head) in CAUSATIVE_HEADS
-        if tok.dep_ not in CLIMB and not causative:
+        if tok.dep_ not in CLIMB and not causative and not _occurrence_subject(tok) and not _expected_clause(tok):
             break
         tok = tok.head
         chain.append(tok)
@@ -267,6 +290,10 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("hypothetical")  # "is likely to urge X", "is unlikely to recognise Y": a forecast
         elif hl == "be" and to_marked(tok):
             found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
+    if _expected_clause(tok):
+        found.add("intended")  # "expected talks between A and B to start next year"
+    if tok.dep_ == "nsubjpass" and hl in EXPECTED_VERBS and tok.pos_ in ("NOUN", "PROPN"):
+        found.add("intended")  # "talks are expected (to begin) next week", "a vote is scheduled for May"
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:
         found.add("intended")
     if tok.dep_ == "acl" and hl in NEG_NOUNS and to_marked(tok):

@@ -631,9 +631,26 @@ def infinitive_of_purpose(trigger: Token) -> bool:
     return trigger.dep_ == "acl" and head.lower_ in PURPOSE_MARKS  # "in order to curb ..."
 
 
+# MOTIVE OF A MEETING: whatever a meeting or a trip is for ("the leaders met **to coordinate** their
+# stand", "flew to Nairobi **to sign** a pact") is its motive, which the guidelines do not code; the
+# meeting or the trip is the news.
+GATHERING_VERBS = frozenset({"meet", "gather", "convene", "assemble", "travel", "fly", "arrive", "come", "visit",
+                             "head", "leave", "return", "confer"})
+
+
 def purposed_act(trigger: Token, code: str) -> bool:
-    """A coercive or violent act told only as the purpose of another clause (see ``infinitive_of_purpose``)."""
-    return code[:2] in FORCE_ROOTS and infinitive_of_purpose(trigger)
+    """A coercive or violent act told only as the purpose of another clause, or any act told as the
+    purpose of a meeting or a trip (see ``infinitive_of_purpose``, ``GATHERING_VERBS``)."""
+    first = trigger
+    for _ in range(3):  # "met to consult and [to] coordinate": the conjunct shares the purpose
+        if first.dep_ != "conj" or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
+            break
+        first = first.head
+    if first.dep_ == "xcomp" and to_marked(first) and lemma(first.head) in GATHERING_VERBS:
+        return True  # "are meeting to consult": the parser's complement of a verb that takes no complement
+    if not infinitive_of_purpose(first):
+        return False
+    return code[:2] in FORCE_ROOTS or lemma(first.head) in GATHERING_VERBS
 
 
 PROTEST_ROOT = "14"
