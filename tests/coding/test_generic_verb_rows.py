@@ -1,5 +1,5 @@
 """Hand-written rows that override CAMEO.2.0's bare readings (data/patterns_curated.tsv): GENERIC
-BREAKING, RANKING, TRAVEL INTO and PROTEST ADDRESSED TO SOMEONE.
+BREAKING, RANKING, TRAVEL INTO, PROTEST ADDRESSED TO SOMEONE and DELIBERATION AND OPINION.
 
 Sentences written for these tests. Each class also shows the converted CAMEO.2.0 row it overrides, so
 the test fails if the override is lost and the bare reading comes back.
@@ -82,3 +82,17 @@ def test_a_protest_addressed_to_someone_is_a_complaint(pipeline, text: str, src:
 def test_a_protest_against_someone_stays_a_demonstration(pipeline) -> None:
     events = pipeline.code_text("Thousands of Kenyans protested against the Kenyan government.", published=PUB)
     assert find(events, "KEN", "KENGOV", "14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia and Hungary are considering the purchase of new fighter planes.",
+        "The European Union and Japan, which consider the group a terrorist organisation, froze aid to it.",
+    ],
+)
+def test_considering_is_no_consultation(pipeline, text: str) -> None:
+    """DELIBERATION AND OPINION: those who consider a course or hold a view consult no one (not 040)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code[:2] == "04"], [(e.source_code, e.target_code) for e in events]
+    assert "040" in _cameo2("V", "consider")
