@@ -89,10 +89,12 @@ def test_a_protest_against_someone_stays_a_demonstration(pipeline) -> None:
     [
         "Slovakia and Hungary are considering the purchase of new fighter planes.",
         "The European Union and Japan, which consider the group a terrorist organisation, froze aid to it.",
+        "The Kenyan and Ugandan leaders were dismayed to learn of the killing of the envoy.",
     ],
 )
 def test_considering_is_no_consultation(pipeline, text: str) -> None:
-    """DELIBERATION AND OPINION: those who consider a course or hold a view consult no one (not 040)."""
+    """DELIBERATION AND OPINION: those who consider a course, hold a view or learn something consult no
+    one (not 040)."""
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if e.event_code[:2] == "04"], [(e.source_code, e.target_code) for e in events]
-    assert "040" in _cameo2("V", "consider")
+    assert "040" in _cameo2("V", "consider") and "040" in _cameo2("V", "learn")

@@ -16,6 +16,10 @@ HABITS = [
     ("Israeli troops often raid Palestinian towns in the West Bank.", "ISR", ""),
     ("The Greek prime minister regularly calls on Turkey to withdraw its troops from the island.", "GRC", "02"),
     ("Turkish jets routinely bomb Kurdish rebel camps in northern Iraq.", "TUR", "19"),
+    # HABIT ADJECTIVES: "frequent", "regular" ... on an event noun
+    ("The Kenyan leader drew frequent opposition rallies over the tax.", "KEN", "14"),
+    ("Frequent Indian shelling of Pakistani border villages has emptied the valley.", "IND", "19"),
+    ("Regular Turkish air raids on Iraqi Kurdish villages have driven out farmers.", "TUR", "19"),
 ]
 
 
@@ -38,3 +42,10 @@ def test_a_habit_is_background_not_an_act_of_the_day(pipeline, petrarch_pipeline
 def test_an_act_of_the_day_stays_asserted(pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert [e for e in events if e.event_code.startswith("19") and e.modality == "asserted"], text
+
+
+def test_an_annual_gathering_of_the_day_stays_news(pipeline) -> None:
+    """HABIT ADJECTIVES leave out "annual", "daily" and the like: the annual summit held today is news."""
+    events = pipeline.code_text("The annual summit of Peru and Chile opened in Lima on Monday.", published=PUB)
+    assert [e for e in events if e.event_code[:2] == "04" and e.modality == "asserted"], [
+        (e.source_code, e.target_code, e.event_code, e.modality) for e in events]

@@ -78,6 +78,10 @@ HISTORICAL_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 # Adverbs of habit: "rebels frequently ambush convoys", "the two navies routinely hold drills" state
 # how things go, not an act of the day (``habitual``; a convention, since the CAMEO manual's own
 # examples code such statements).
+# Adjectives of habit on an event noun ("frequent rallies", "regular consultations"); "daily", "annual" and
+# the like name a series whose act of the day is still news ("the annual summit opened on Monday").
+HABIT_ADJS = frozenset({"frequent", "regular", "routine", "occasional", "periodic", "sporadic", "habitual",
+                        "customary", "constant", "continual", "incessant"})
 HABIT_ADVS = frozenset(
     {
         "frequently",
@@ -139,10 +143,27 @@ OCCURRENCE_VERBS = frozenset({
 EXPECTED_VERBS = frozenset({"expect", "schedule", "plan", "set"})
 
 
+# HALTED EVENT: an event noun whose verb says it has stopped or does not go on ("the border talks broke
+# down in May", "the negotiations stalled", "the dialogue was suspended") reports no consultation
+# taking place; whoever halted it is coded by the halting verb's own row, if any.
+HALTING_VERBS = frozenset({"suspend", "halt", "freeze", "stall", "collapse", "stop", "cease", "deadlock"})
+HALTING_PARTICLE_VERBS = frozenset({("cut", "off"), ("break", "down"), ("break", "off")})
+# (an event called off or put off, perhaps to a new date, is read by ``called_off``)
+
+
+def _halted(tok: Token) -> bool:
+    head = tok.head
+    hl = lemma(head)
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    return hl in HALTING_VERBS or any(
+        (hl, c.lower_) in HALTING_PARTICLE_VERBS for c in head.children if c.dep_ == "prt")
+
+
 def _occurrence_subject(tok: Token) -> bool:
     """Is ``tok`` an event noun that is the subject of an occurrence verb (see ``OCCURRENCE_VERBS``)?"""
     return (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")
-            and tok.head.pos_ in ("VERB", "AUX") and lemma(tok.head) in OCCURRENCE_VERBS)
+            and tok.head.pos_ in ("VERB", "AUX") and (lemma(tok.head) in OCCURRENCE_VERBS or _halted(tok)))
 
 
 def _expected_clause(tok: Token) -> bool:
@@ -288,10 +309,15 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("historical")  # "used to lend money to X": a past habit, no event of the day
         elif hl in LIKELIHOOD_PREDICATES:
             found.add("hypothetical")  # "is likely to urge X", "is unlikely to recognise Y": a forecast
+        elif hl == "be" and to_marked(tok) and tok.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+            found.add("negated")  # UNREALISED PLAN: "was to have visited Ottawa": the plan fell through
         elif hl == "be" and to_marked(tok):
             found.add("intended")  # "both capitals are to initial a pact next spring": a scheduled act
     if _expected_clause(tok):
         found.add("intended")  # "expected talks between A and B to start next year"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and _halted(tok):
+        found.add("negated")  # HALTED EVENT: "the dialogue was broken off", "the negotiations stalled"
     if tok.dep_ == "nsubjpass" and hl in EXPECTED_VERBS and tok.pos_ in ("NOUN", "PROPN"):
         found.add("intended")  # "talks are expected (to begin) next week", "a vote is scheduled for May"
     if tok.dep_ == "acl" and hl in INTENT_NOUNS:
@@ -375,6 +401,11 @@ def habitual(trigger: Token) -> bool:
     its clause ("insurgents **frequently** target patrols", "she **regularly** calls on them to ...")?
     "repeatedly" is left out: it counts acts of the day as often as habits ("repeatedly shelled the
     town on Friday")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        mods = [c for c in trigger.children if c.dep_ == "amod"]
+        mods += [g for c in mods for g in c.children if g.dep_ == "amod"]  # "frequent [Indian] shelling"
+        if any(m.lower_ in HABIT_ADJS for m in mods):
+            return True  # "frequent rallies", "regular talks": a series, not an act of the day
     return any(
         c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in _chain(trigger) for c in tok.children
     )
