@@ -33,6 +33,9 @@ def _rule_off(monkeypatch) -> None:
     [
         ("Kenyan officials reported progress in talks at a tense Geneva summit on Friday.", "CHE"),
         ("The Peruvian delegates praised the Quito declaration on Monday.", "ECU"),
+        # a city the tagger does not read as a place, through the gathering's other words
+        ("The Sudanese president welcomed the Abuja peace talks.", "NGA"),
+        ("The Chadian leader welcomed the Accra peace talks.", "GHA"),
     ],
 )
 def test_a_venue_named_in_a_compound_is_no_party(pipeline, monkeypatch, text: str, place: str) -> None:

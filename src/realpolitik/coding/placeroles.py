@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
+from realpolitik.actors.statenames import names_whole_state
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.cameo import ARMED_ROOTS
 from realpolitik.coding.frames import agent_token, lemma, misread_main_verb
@@ -31,7 +32,8 @@ VENUE_NOUNS = frozenset(
     {
         "summit", "conference", "forum", "meeting", "session", "symposium", "seminar", "workshop",
         "gathering", "round", "framework", "process", "accord", "accords", "declaration", "communique",
-        "convention", "congress", "meet", "retreat",
+        "convention", "congress", "meet", "retreat", "talk", "talks", "negotiation", "negotiations", "dialogue",
+        "games", "olympics",
     }
 )  # fmt: skip
 TOPIC_PREPS = frozenset({"on", "about", "concerning", "regarding"})
@@ -65,6 +67,13 @@ def _paired(root: Token, head: Token, actors: ActorIndex) -> bool:
     return bool(others) or any(c.dep_ == "conj" for c in root.children)
 
 
+def _city_of_a_state(span: Span, actors: ActorIndex) -> bool:
+    """Is the mention a place the dictionaries file under a state, not the state's own name ("Abuja",
+    which the tagger may not read as a place)?"""
+    found = actors.at(span.root)
+    return bool(found) and all(len(a.code) == 3 and a.code.isalpha() and not names_whole_state(a) for a in found)
+
+
 def _venue_noun(tok: Token) -> bool:
     """A gathering noun ("summit", "round", "meet"), not a verb that shares its lemma."""
     return tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in VENUE_NOUNS
@@ -82,8 +91,10 @@ def venue_name(span: Span, actors: ActorIndex) -> bool:
         return _place_words(mods) and not any(t.text in PAIR_MARKS for t in span)
     if head.i == root.i:
         return False
+    while head.dep_ == "compound" and head.head.i > head.i and not _venue_noun(head):
+        head = head.head  # "the Abuja peace talks": through the gathering's other words
     if root.dep_ in ("compound", "nmod") and _venue_noun(head):
-        return _place_words(list(span)) and not _paired(root, head, actors)
+        return (_place_words(list(span)) or _city_of_a_state(span, actors)) and not _paired(root, head, actors)
     if root.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.i != head.i:
         return _venue_noun(head.head)
     return False
