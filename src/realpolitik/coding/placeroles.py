@@ -33,7 +33,6 @@ VENUE_NOUNS = frozenset(
         "summit", "conference", "forum", "meeting", "session", "symposium", "seminar", "workshop",
         "gathering", "round", "framework", "process", "accord", "accords", "declaration", "communique",
         "convention", "congress", "meet", "retreat", "talk", "talks", "negotiation", "negotiations", "dialogue",
-        "games", "olympics",
     }
 )  # fmt: skip
 TOPIC_PREPS = frozenset({"on", "about", "concerning", "regarding"})
