@@ -41,3 +41,21 @@ def test_private_travel_is_no_visit(pipeline, monkeypatch, text: str, traveller:
 def test_an_official_trip_is_still_a_visit(pipeline, text: str, src: str, tgt: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, "042") and find(events, tgt, src, "043"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "place"),
+    [
+        ("Jordan flew 200 Jordanians to Libya on Sunday.", "JOR", "LBY"),
+        ("The Egyptian government flew 500 pilgrims to Saudi Arabia.", "EGY", "SAU"),
+    ],
+)
+def test_transported_travellers_make_no_visit(pipeline, monkeypatch, text: str, mover: str, place: str) -> None:
+    """TRANSPORTED TRAVELLERS: a state that flies or ferries people somewhere pays no visit."""
+    import realpolitik.coding.nonevents as nonevents
+
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, mover, place, "04") and not find(events, place, mover, "04"), text
+    monkeypatch.setattr(nonevents, "transported_travellers", lambda trigger: False)
+    off = pipeline.code_text(text, published=PUB)
+    assert find(off, mover, place, "04") or find(off, place, mover, "04"), text

@@ -59,7 +59,8 @@ INTENT_HEADS = frozenset(
 )
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
 # carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
-INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim"})
+INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim", "willingness",
+                          "readiness", "desire", "eagerness", "preparedness", "determination", "resolve"})
 # NEGATING NOUNS: the noun of a failure or a refusal over an infinitive ("Zambia's failure to cooperate
 # with the auditors", "its refusal to meet the envoy") says the act did not happen, as the verbs
 # "fail" and "refuse" do.

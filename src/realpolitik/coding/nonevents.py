@@ -63,6 +63,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.asked_questions import asked_question
 from realpolitik.coding.cameo import MEETING_ROOT
 from realpolitik.coding.frames import lemma, misread_main_verb, rules_out
+from realpolitik.coding.private_travel import transported_travellers
 from realpolitik.coding.roles import location_target, object_nouns
 from realpolitik.model import Actor
 
@@ -159,6 +160,8 @@ def non_event(trigger: Token) -> str | None:
         return "ruled-out claim"
     if goods_ordered(trigger):
         return "goods ordered"
+    if transported_travellers(trigger):
+        return "transported travellers"
     return None
 
 

@@ -8,9 +8,15 @@ made it to the coast", "tourists flocked to the island" tell of people moving fo
 (or fleeing), and "troops arrived in the port" of forces being sent; read as visits they put a state
 visit, and a host's welcome, into every story of the Hajj, a refugee crisis or a troop movement. The
 traveller is the head noun of the visit's source mention (of its target for the host's side, 043).
+
+TRANSPORTED TRAVELLERS: a state that flies, ships or ferries pilgrims, refugees or its own nationals
+somewhere ("the government flew 300 pilgrims to Jeddah", "a navy ship ferried Filipinos home") moves
+people; no one pays a visit, so the verb's visit row makes no event.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from realpolitik.actors.grouping import OUTSIDER_NOUNS
 from realpolitik.coding.actorindex import ActorIndex
@@ -41,3 +47,15 @@ def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex) -> boo
     if code[:3] == HOST:
         return traveller_head(tgt, actors)
     return False
+
+
+TRANSPORT_VERBS = frozenset({"fly", "ship", "ferry", "airlift", "bus", "evacuate", "repatriate"})
+
+
+def transported_travellers(trigger: Token) -> bool:
+    """Is the trigger a verb of transport whose object is private travellers or a people named by a
+    plural nationality ("flew 300 pilgrims to ...", "ferried Filipinos home")? See the module docstring."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in TRANSPORT_VERBS:
+        return False
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in PRIVATE_NOUNS or o.tag_ == "NNPS")
+               for o in trigger.children)

@@ -521,6 +521,7 @@ def between_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
     return between_parties_of([subj], actors)
 
 
+VISIT_CODE = "042"
 # Nouns for a meeting whose "with" phrase names the other side ("talks with X", "a meeting with X").
 MEETING_NOUNS = frozenset(
     {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
@@ -570,6 +571,9 @@ def verb_targets(
             return found, False
     if pattern.code[:2] in ("03", MEETING_ROOT):
         found = meeting_partners(verb, actors) or mediated_parties(verb, pattern.code, actors)
+        places = {a.code[:3] for a in actors.np(pobj)} if pattern.code[:3] == VISIT_CODE and pobj is not None else set()
+        if found and places and not places & {a.code[:3] for a in found}:
+            found = []  # VISIT DESTINATION: "flew to Sofia for talks with EU envoys" visits Bulgaria
         if found:
             return found, False
     if pattern.frame == "V+P" and pobj is not None:

@@ -1,0 +1,54 @@
+"""VISIT DESTINATION (``coding/roles.py``, ``verb_targets``): a trip's own place is what is visited and who
+hosts it, whoever the trip's talks are with ("flew to Sofia for talks with EU envoys" visits
+Bulgaria); a trip to talks with no place of their own still visits the talks' partner. STATED READINESS
+(``coding/modality.py``, ``INTENT_NOUNS``): "its willingness / readiness to meet" is a stated intent, not
+the meeting. Sentences written for these tests; each is also coded with the class switched off."""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.modality as modality
+import realpolitik.coding.roles as roles
+
+PUB = "2024-03-01"
+
+
+def _pairs(events) -> set[tuple[str, str, str]]:
+    return {(e.source_code[:3], e.target_code[:3], e.event_code[:3]) for e in events if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place", "partner"),
+    [
+        ("The Albanian minister flew to Sofia for talks with European envoys.", "ALB", "BGR", "EUR"),
+        ("The Malian premier travelled to Dakar for talks with West African leaders.", "MLI", "SEN", "WAF"),
+    ],
+)
+def test_the_trip_s_place_is_visited(pipeline, monkeypatch, text: str, visitor: str, place: str,
+                                     partner: str) -> None:
+    found = _pairs(pipeline.code_text(text, published=PUB))
+    assert (visitor, place, "042") in found and (place, visitor, "043") in found, found
+    monkeypatch.setattr(roles, "VISIT_CODE", "none")
+    off = _pairs(pipeline.code_text(text, published=PUB))
+    assert (visitor, partner, "042") in off, off
+
+
+def test_a_trip_to_talks_with_no_place_visits_the_partner(pipeline) -> None:
+    found = _pairs(pipeline.code_text("The Kenyan envoy went to talks with Ugandan officials.", published=PUB))
+    assert ("KEN", "UGA", "042") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The Cuban foreign minister restated his willingness to meet the American envoy.", "CUB", "USA"),
+        ("The Sudanese leader voiced his readiness to hold talks with the Chadian president.", "SDN", "TCD"),
+    ],
+)
+def test_stated_readiness_to_meet_is_an_intent(pipeline, monkeypatch, text: str, a: str, b: str) -> None:
+    found = _pairs(pipeline.code_text(text, published=PUB))
+    assert (a, b, "036") in found and not {p for p in found if p[:2] == (a, b) and p[2][:2] == "04"}, found
+    monkeypatch.setattr(modality, "INTENT_NOUNS", frozenset({"plan"}))
+    off = _pairs(pipeline.code_text(text, published=PUB))
+    assert {p for p in off if p[:2] == (a, b) and p[2][:2] == "04"}, off
