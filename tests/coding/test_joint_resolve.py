@@ -20,7 +20,7 @@ PUB = "2024-03-01"
     ("text", "speaker", "partner"),
     [
         ("Peruvian President Dina Boluarte flew to Quito on Monday for a state visit to Ecuador. Boluarte said "
-         "the two countries should widen their cooperation in mining.", "PERGOV", "ECU"),
+         "both nations should widen mining cooperation.", "PERGOV", "ECU"),
         ("Ghanaian President Nana Akufo-Addo held talks with Togo's President Faure Gnassingbe in Accra on "
          "Friday. Akufo-Addo told journalists that both sides must deepen economic ties.", "GHAGOV", "TGO"),
         ("The Mongolian prime minister said Mongolia and South Korea need to strengthen cooperation in energy.",

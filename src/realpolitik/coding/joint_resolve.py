@@ -1,5 +1,5 @@
-"""Class SPEAKER AMONG BOTH SIDES: "the two countries should deepen their cooperation", said by one of
-the two, is that side's own resolve to cooperate with the other, an intent (CAMEO 03x) from the
+"""Class SPEAKER AMONG BOTH SIDES: "both nations must expand trade", said by a leader of one of the
+two, is that side's own resolve to cooperate with the other, an intent (CAMEO 03x) from the
 speaker to its partner, and asserted.
 
 The guidelines code planned or promised cooperation as the 03x intent. A speaker who advises a
