@@ -287,10 +287,11 @@ def _calibration(d: dict[str, Any]) -> list[str]:
     def cells(rows: list[dict[str, Any]]) -> str:
         return "; ".join(f"≥ {r['min_confidence']:.1f}: {r['right']}/{r['events']}" for r in rows)
 
+    fresh = (f"fresh rounds (never studied) {cells(d['fresh'])}" if any(r["events"] for r in d["fresh"])
+             else "no fresh round is left unstudied")
     return [
         f"- **Confidence as a filter** (`benchmarks/calibration.py`, {d['generated'][:10]}): judged events right "
-        f"by `--min-confidence` bar, fresh rounds (never studied) {cells(d['fresh'])}; studied samples "
-        f"{cells(d['studied'])}."
+        f"by `--min-confidence` bar, {fresh}; studied samples {cells(d['studied'])}."
     ]
 
 
