@@ -67,3 +67,11 @@ def test_an_unrealised_plan_is_negated(pipeline, text: str, a: str, b: str) -> N
     """UNREALISED PLAN: "was to have <done>" says the plan fell through."""
     found = _found(pipeline.code_text(text, published=PUB), a, b)
     assert found and all(m == "negated" for _, m in found), found
+
+
+def test_an_event_that_halts_something_else_stays_asserted(pipeline) -> None:
+    """HALTED EVENT needs the event to be what halts: a halting verb with an object of its own ("the
+    offensive stopped the flow of refugees") halts that object, not the offensive."""
+    found = _found(pipeline.code_text("The Ethiopian offensive against Somali militias stopped the flow of refugees.",
+                                      published=PUB), "ETH", "SOM")
+    assert ("190", "asserted") in found, found

@@ -153,9 +153,11 @@ HALTING_PARTICLE_VERBS = frozenset({("cut", "off"), ("break", "down"), ("break",
 
 
 def _halted(tok: Token) -> bool:
+    """Is ``tok`` the subject of a halting verb that halts it, not something else ("the talks stalled",
+    "the dialogue was suspended"; "the shelling stopped the convoy" halts the convoy)?"""
     head = tok.head
     hl = lemma(head)
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in head.children):
         return False
     return hl in HALTING_VERBS or any(
         (hl, c.lower_) in HALTING_PARTICLE_VERBS for c in head.children if c.dep_ == "prt")

@@ -49,7 +49,7 @@ def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex) -> boo
     return False
 
 
-TRANSPORT_VERBS = frozenset({"fly", "ship", "ferry", "airlift", "bus", "evacuate", "repatriate"})
+TRANSPORT_VERBS = frozenset({"fly", "ship", "ferry", "airlift", "bus"})  # not "repatriate": a deportation is an act
 
 
 def transported_travellers(trigger: Token) -> bool:
