@@ -11,12 +11,9 @@ import pytest
 
 import realpolitik.coding.extract as extract
 import realpolitik.coding.nonevents as nonevents
+from tests.coding.helpers import dyads
 
 PUB = "2024-03-01"
-
-
-def _view(events):
-    return [(e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def test_a_firm_s_trade_is_no_cooperative_event(pipeline, monkeypatch, text: str
     assert pipeline.code_text(text, published=PUB) == []
     monkeypatch.setattr(extract, "commercial_dealing", lambda code, src, tgt: False)
     off = pipeline.code_text(text, published=PUB)
-    assert any(e.event_code[:2] in ("03", "05") for e in off), _view(off)
+    assert any(e.event_code[:2] in ("03", "05") for e in off), dyads(off)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_goods_ordered_are_a_purchase_not_a_demand(pipeline, monkeypatch, text: 
     assert not [e for e in pipeline.code_text(text, published=PUB) if e.event_code.startswith("10")]
     monkeypatch.setattr(nonevents, "goods_ordered", lambda trigger: False)
     off = pipeline.code_text(text, published=PUB)
-    assert any(e.event_code.startswith("10") for e in off), _view(off)
+    assert any(e.event_code.startswith("10") for e in off), dyads(off)
 
 
 @pytest.mark.parametrize(
@@ -67,4 +64,4 @@ def test_states_dealing_with_firms_and_orders_to_people_stay(pipeline, text: str
     events = pipeline.code_text(text, published=PUB)
     found = [e for e in events
              if (e.source_code, e.target_code[:3]) == (src, tgt[:3]) and e.event_code.startswith(root)]
-    assert found, _view(events)
+    assert found, dyads(events)

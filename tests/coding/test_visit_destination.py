@@ -29,7 +29,7 @@ def test_the_trip_s_place_is_visited(pipeline, monkeypatch, text: str, visitor: 
                                      partner: str) -> None:
     found = _pairs(pipeline.code_text(text, published=PUB))
     assert (visitor, place, "042") in found and (place, visitor, "043") in found, found
-    monkeypatch.setattr(roles, "VISIT_CODE", "none")
+    monkeypatch.setattr(roles, "VISIT", "none")
     off = _pairs(pipeline.code_text(text, published=PUB))
     assert (visitor, partner, "042") in off, off
 

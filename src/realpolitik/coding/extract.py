@@ -108,6 +108,8 @@ from realpolitik.coding.called_off import called_off
 from realpolitik.coding.commercial import commercial_dealing
 from realpolitik.coding.conventions import (
     COOPERATIVE_ROOTS,
+    HOST,
+    VISIT,
     Conventions,
     conventions_named,
     hosted_visits,
@@ -243,7 +245,7 @@ WANTING_HEADS = frozenset(
     {"urge", "encourage", "ask", "press", "demand", "appeal", "request", "invite", "want", "wish", "exhort", "implore",
      "warn", "caution"}
 )
-HOST_REVERSE_NEEDS_PARTY = frozenset({"043"})
+HOST_REVERSE_NEEDS_PARTY = frozenset({HOST})
 OBLIGATION_HEADS = frozenset(
     {"say", "declare", "insist", "reiterate", "stress", "state", "tell", "announce", "add", "warn", "argue"}
 )
@@ -1480,9 +1482,9 @@ def _derived_acts(
             for s, t in _pairs(hit.roles, reverse)
             if reverse not in HOST_REVERSE_NEEDS_PARTY or not is_place(t)
         ]
-    if r.code and r.code[:3] == "042" and r.modality != "negated":
+    if r.code and r.code[:3] == VISIT and r.modality != "negated":
         derived += [
-            ("043", host, s)
+            (HOST, host, s)
             for s in hit.roles.sources
             for host in meeting_hosts(hit.trigger, actors)
             if distinct_dyad(host, s)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import lemma
-from realpolitik.coding.rules import advised
+from realpolitik.coding.rules import advised, complement_chain
 from realpolitik.model import Actor
 
 NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to"
@@ -31,14 +31,8 @@ ADVISABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 def _needed(trigger: Token) -> bool:
     """Is the act governed by "need to" / "have to" ("the two sides need to [step up] cooperation")?"""
-    tok = trigger
-    for _ in range(4):
-        if tok.dep_ == "xcomp" and lemma(tok.head) in NEED_VERBS and tok.head.pos_ in ("VERB", "AUX"):
-            return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    return any(tok.dep_ == "xcomp" and lemma(tok.head) in NEED_VERBS and tok.head.pos_ in ("VERB", "AUX")
+               for tok in complement_chain(trigger))
 
 
 def speaker_partners(trigger: Token, code: str, speaker: Actor | None, sources: list[Actor]) -> list[Actor]:

@@ -62,6 +62,7 @@ from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.asked_questions import asked_question
 from realpolitik.coding.cameo import MEETING_ROOT
+from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.frames import lemma, misread_main_verb, rules_out
 from realpolitik.coding.private_travel import transported_travellers
 from realpolitik.coding.roles import location_target, object_nouns
@@ -230,7 +231,7 @@ def domestic_permit(trigger: Token, noun: Token | None, sources: list[Actor], ta
     return bool(targets) and len(home) == 1 and all(t.code[:3] in home for t in targets)
 
 
-VISIT_BASES = frozenset({"042", "043"})
+VISIT_BASES = frozenset({VISIT, HOST})
 
 
 def without_venue(

@@ -20,9 +20,9 @@ from spacy.tokens import Token
 
 from realpolitik.actors.grouping import OUTSIDER_NOUNS
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.model import Actor
 
-VISIT, HOST = "042", "043"
 PRIVATE_NOUNS = OUTSIDER_NOUNS | frozenset({
     "pilgrim", "worshipper", "worshiper", "passenger", "traveller", "traveler", "holidaymaker", "vacationer",
     "backpacker", "hajji", "asylum-seeker", "evacuee", "deportee",

@@ -15,6 +15,7 @@ from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
+from realpolitik.coding.conventions import VISIT
 from realpolitik.coding.criticised_scenes import criticised_scene
 from realpolitik.coding.dispatched_forces import dispatched_forces
 from realpolitik.coding.expulsions import expelling_state
@@ -521,7 +522,6 @@ def between_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
     return between_parties_of([subj], actors)
 
 
-VISIT_CODE = "042"
 # Nouns for a meeting whose "with" phrase names the other side ("talks with X", "a meeting with X").
 MEETING_NOUNS = frozenset(
     {"talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
@@ -571,7 +571,7 @@ def verb_targets(
             return found, False
     if pattern.code[:2] in ("03", MEETING_ROOT):
         found = meeting_partners(verb, actors) or mediated_parties(verb, pattern.code, actors)
-        places = {a.code[:3] for a in actors.np(pobj)} if pattern.code[:3] == VISIT_CODE and pobj is not None else set()
+        places = {a.code[:3] for a in actors.np(pobj)} if pattern.code[:3] == VISIT and pobj is not None else set()
         if found and places and not places & {a.code[:3] for a in found}:
             found = []  # VISIT DESTINATION: "flew to Sofia for talks with EU envoys" visits Bulgaria
         if found:

@@ -8,6 +8,8 @@ coordinated actors did something to each other.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
@@ -159,17 +161,22 @@ def decided_reduction(trigger: Token, code: str) -> Token | None:
 ADVICE_MODALS = frozenset({"should", "must", "ought"})
 
 
+def complement_chain(trigger: Token, steps: int = 4) -> Iterator[Token]:
+    """The trigger and the verbs it completes or is coordinated with, upward ("must **try** to
+    **cut**": cut, try), at most ``steps`` words: where a modal or a governing verb of the act sits."""
+    tok = trigger
+    for _ in range(steps):
+        yield tok
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return
+        tok = tok.head
+
+
 def advised(trigger: Token) -> bool:
     """Is the reported act only advised or required ("said X **should** break off talks", "must cut
     ties")? Advice or a stated obligation is no conditional harm its speaker holds over anyone."""
-    tok = trigger
-    for _ in range(4):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ADVICE_MODALS for c in tok.children):
-            return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ADVICE_MODALS
+               for tok in complement_chain(trigger) for c in tok.children)
 
 
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
@@ -184,8 +191,7 @@ def announced_future(trigger: Token) -> bool:
     purpose ("troops sent to crush the revolt"), a judgement ("it is in their interest to contain X")
     or a plan named by a noun ("the planned rally") tells of no announcement, and keeps the act's own
     code with modality ``intended``."""
-    tok = trigger
-    for _ in range(4):
+    for tok in complement_chain(trigger):
         if tok.pos_ not in ("VERB", "AUX"):
             return False
         if any(
@@ -197,9 +203,6 @@ def announced_future(trigger: Token) -> bool:
         head = tok.head
         if tok.dep_ == "xcomp" and (lemma(head) in ANNOUNCING_HEADS or head.lower_ in ANNOUNCING_HEADS):
             return True
-        if tok.dep_ not in ("xcomp", "conj") or head.i == tok.i:
-            return False
-        tok = head
     return False
 
 
