@@ -27,7 +27,7 @@ def test_a_rally_for_someone_is_no_protest(pipeline, monkeypatch, text: str, src
     assert not [e for e in events if e.event_code.startswith("14")], text
     assert bool(find(events, src, tgt, "051")) is backing, [(e.source_code, e.target_code, e.event_code)
                                                              for e in events]
-    monkeypatch.setattr(extract, "support_code", lambda code, trigger, target, actors: None)
+    monkeypatch.setattr(extract, "support_code", lambda code, backed, target: None)
     assert [e for e in pipeline.code_text(text, published=PUB) if e.event_code.startswith("14")], text
 
 

@@ -225,7 +225,7 @@ from realpolitik.coding.rules import (
 )
 from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.coding.sought_contacts import sought_contact
-from realpolitik.coding.support_rallies import support_code
+from realpolitik.coding.support_rallies import demonstration_backing, support_code
 from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
@@ -1505,10 +1505,11 @@ def _keyed_events(
     """The coded events of the tagged acts (code, source, target, modality, step) that the conventions
     keep, each with its (source, target, root) key as read before the actors' roles are dated."""
     events: list[tuple[EventKey, CodedEvent]] = []
+    backed = demonstration_backing([code for code, *_ in tagged], hit.trigger, actors)
     for code, src, tgt, mod, decided in tagged:
         if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
             continue
-        backing = support_code(code, hit.trigger, tgt, actors)
+        backing = support_code(code, backed, tgt)
         if backing == "":
             continue  # "marched in support of the army": no protest against the government
         if backing:

@@ -41,12 +41,18 @@ def backed_actors(trigger: Token, actors: ActorIndex) -> list[Actor] | None:
     return found
 
 
-def support_code(code: str, trigger: Token, target: Actor, actors: ActorIndex) -> str | None:
-    """For a demonstration (14x) in support of someone: 051 when ``target`` is the one backed, "" when it
-    is not (no event); None when the act is no such demonstration."""
-    if not code.startswith(DEMONSTRATION_ROOT):
+def demonstration_backing(codes: list[str], trigger: Token, actors: ActorIndex) -> list[Actor] | None:
+    """``backed_actors`` of the act, read once for all its pairs, and only when one of its ``codes`` is a
+    demonstration (14x); None otherwise."""
+    if not any(code.startswith(DEMONSTRATION_ROOT) for code in codes):
         return None
-    backed = backed_actors(trigger, actors)
-    if backed is None:
+    return backed_actors(trigger, actors)
+
+
+def support_code(code: str, backed: list[Actor] | None, target: Actor) -> str | None:
+    """For a demonstration (14x) in support of someone (``backed``, from ``demonstration_backing``): 051
+    when ``target`` is the one backed, "" when it is not (no event); None when the act is no such
+    demonstration."""
+    if not code.startswith(DEMONSTRATION_ROOT) or backed is None:
         return None
     return ENDORSE if any(a.code == target.code for a in backed) else ""
