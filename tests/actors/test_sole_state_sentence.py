@@ -74,3 +74,13 @@ def test_a_coordinated_object_is_an_object_too(parse: Parse) -> None:
     assert _of(doc, "opposition") == ["---OPP"]
     doc = parse("Police questioned a Swede and two Danes about the fire.", D2012)
     assert _of(doc, "police") == ["---COP"]
+
+
+def test_a_traveller_is_away_and_the_place_it_tours_is_the_sentence_state(parse: Parse) -> None:
+    """Class TRAVELLER IS AWAY: the subject of a verb of travel states no place; what it tours or visits does."""
+    doc = parse("While Chilean ministers toured Peru, guerrillas ambushed an army patrol.", D2012)
+    assert _of(doc, "guerrillas") == ["PERREB"]
+    doc = parse("Police arrested opposition leaders as the Kenyan president visited Uganda.", D2012)
+    assert _of(doc, "police") == ["UGACOP"]
+    doc = parse("Police arrested opposition leaders as the Kenyan president flew home.", D2012)
+    assert _of(doc, "police") == ["---COP"]

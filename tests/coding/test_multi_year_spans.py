@@ -1,6 +1,6 @@
 """MULTI-YEAR SPAN (coding/background.py, ``past_frame``): an act told across a span of past years
-("over the past two decades", "in recent years", "over the years") is a tally or a trend, not the
-news of the day; a span to come, or one on another word, changes nothing.
+("over the past two decades", "in recent years", "over the years", "over the last 18 months") is a
+tally or a trend, not the news of the day; a span to come, or one on another word, changes nothing.
 
 Sentences written for these tests; the background ones are also coded with the class switched off.
 """
@@ -23,6 +23,8 @@ PUB = "2024-06-10"
         ("Chile and Peru have signed a dozen accords over the years.", "CHL", "PER", "05"),
         ("Turkish troops fought Kurdish rebels in northern Iraq many times over the past twenty years.", "TUR",
          "IRQ", "19"),
+        ("During the last 18 months, Kenya and Uganda have had four rounds of negotiations.", "KEN", "UGA", "04"),
+        ("Over the past several months, Chad and Sudan have signed three border accords.", "TCD", "SDN", "05"),
     ],
 )
 def test_a_span_of_past_years_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:
@@ -35,6 +37,7 @@ def test_a_span_of_past_years_is_background(pipeline, monkeypatch, text, src, tg
     [
         ("Peru and Chile will expand their trade cooperation in the coming years.", "PER", "CHL", "03"),
         ("Chile signed a trade accord with Peru on Monday, the first in the past five years.", "CHL", "PER", "05"),
+        ("Chad and Sudan have held talks over the past month.", "TCD", "SDN", "04"),
     ],
 )
 def test_a_span_ahead_or_on_another_word_is_not_background(pipeline, text, src, tgt, root) -> None:

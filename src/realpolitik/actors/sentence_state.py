@@ -13,7 +13,10 @@ What does not count as the sentence's state, because it says where someone *else
 - an actor named as the object of a verb or of a preposition that is not a place or a source ("police
   arrested two Nigerian nationals", "the president left for Brazil", "arms sent to Iran");
 - a state's armed forces, spies or diplomats, which act abroad as often as at home ("a Turkish drone",
-  "the Chilean ambassador").
+  "the Chilean ambassador");
+- a traveller (class TRAVELLER IS AWAY): the subject of a verb of travel ("Chilean ministers toured
+  Peru", "the Kenyan leader arrived in Kampala") is away from home, so its state is not where the sentence
+  is; the place it travels to (the object of "toured", "visited") is.
 Bodies people often are not of the place (victims, crowds, reporters, spies; troops and envoys by their
 head noun) or said not to be (``not_local``) are never given a country here,
 and the rule asks only after the sentence's place and a fuller earlier mention (``context.give_countries``).
@@ -46,6 +49,9 @@ SOURCE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "th
                           "along", "through", "of", "by", "from"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "pobj", "obj", "oprd"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "oprd"})
+# Verbs of travel (lemmas): their subject is away from home, their direct object is the place (TRAVELLER IS AWAY).
+TRAVEL_VERBS = frozenset({"visit", "tour", "arrive", "travel", "fly", "land", "come", "go", "head", "return",
+                          "leave", "depart"})
 REGION = "region:"
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 CLIMB = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos"})
@@ -100,10 +106,13 @@ def _evidence_ok(doc: Doc, tok: Token, is_actor: bool) -> bool:
     top = named_place(phrase_top(tok))
     if top.lower_ in SENT_ABROAD:
         return False
+    travel = top.head.lemma_ in TRAVEL_VERBS and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i
+    if travel and top.dep_ in ("nsubj", "nsubjpass"):
+        return False
     if not is_actor:
         return True
     if top.dep_ in OBJECT_DEPS:
-        return False
+        return travel and top.dep_ == "dobj" and top.head.lemma_ in ("visit", "tour")
     if top.dep_ == "pobj":
         prep = top.head
         word = prep.lower_

@@ -147,7 +147,7 @@ from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins
 from realpolitik.coding.modality import continued_intent, event_modality, habitual, headline_infinitive
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
-from realpolitik.coding.nonevents import domestic_permit, non_event, without_venue
+from realpolitik.coding.nonevents import domestic_permit, met_with_a_thing, non_event, without_venue
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -1228,6 +1228,8 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
     dropped), or None when it is no event between parties: the frames find actors, and this stage
     decides which of them the act is done by and to before any code rule reads the act."""
     if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger) or failed_effort(hit.trigger):
+        return None
+    if hit.route == "verb" and hit.pattern.code[:2] == cameo.MEETING_ROOT and met_with_a_thing(hit.trigger):
         return None
     if not _parties_only(hit, actors):
         return None

@@ -133,6 +133,14 @@ RANK = {"negated": 5, "hypothetical": 4, "reported": 3, "intended": 2, "historic
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer", "verge", "brink", "edge", "threshold"})
 
 
+# PREVENTED ACT: what someone is prevented, kept, barred or deterred from doing, or refrains from ("deployed
+# to stop gunmen from firing rockets at B", "urged A to refrain from attacking B") is not done: its
+# occurrence is only what the preventing aims at, so it is hypothetical.
+PREVENTING_VERBS = frozenset({"prevent", "stop", "keep", "deter", "bar", "ban", "prohibit", "block", "restrain",
+                              "discourage", "dissuade", "forbid", "preclude", "hinder", "refrain", "abstain",
+                              "desist"})
+
+
 # EVENT NOUN WITH AN OCCURRENCE VERB: an event noun that is the subject of a verb saying whether or when
 # it happens ("talks between A and B **will start** next month", "the summit **could resume**", "the
 # meeting **did not take place**", "talks **are expected** next week") has that verb's status; other
@@ -329,6 +337,8 @@ def _head_marks(tok: Token) -> set[str]:
         found.add("negated")
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ in ("to", "of") and _neared(head):
         found.add("hypothetical")
+    if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.i != head.i and lemma(head.head) in PREVENTING_VERBS:
+        found.add("hypothetical")  # PREVENTED ACT: "kept the gunmen from attacking B"
     if tok.dep_ == "pobj" and head.head.i != head.i and lemma(head.head) in HYPO_WORDS:
         found.add("hypothetical")
     return found

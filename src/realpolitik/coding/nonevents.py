@@ -50,6 +50,11 @@ To order goods is to buy them (GOODS ORDERED): "the airline ordered twenty jets"
 two more frigates from a French yard" place a purchase; only an order to someone ("ordered the
 envoys to leave", "ordered troops into the city") is the command (CAMEO 10) the bare verb row reads.
 The object is a counted thing or a noun of goods, and no clause says what anyone is to do.
+
+To meet or encounter resistance, fire or criticism is to run into it (MET WITH A THING): "the column met
+stiff resistance from the militia", "troops encountered heavy fire from gunmen near the border" hold no
+meeting (04) with whoever resists or shoots. The hostile act itself is still coded where it is an event
+noun ("encountered gunfire from B" is B's gunfire, see ``roles.RECEPTION_VERBS``).
 """
 
 from __future__ import annotations
@@ -254,6 +259,22 @@ GOODS_NOUNS = frozenset({
 })  # fmt: skip
 PEOPLE_COUNTED = frozenset({"troop", "soldier", "officer", "police", "policeman", "man", "woman", "people",
                             "person", "official", "diplomat", "worker", "staff", "reservist", "guard"})
+
+
+MEETING_VERBS = frozenset({"meet", "encounter"})
+ADVERSITY_NOUNS = frozenset({
+    "resistance", "opposition", "fire", "gunfire", "shelling", "hostility", "criticism", "protest", "objection",
+    "difficulty", "problem", "obstacle", "setback", "skepticism", "scepticism", "resentment", "anger", "ambush",
+    "attack", "violence", "refusal", "rejection", "suspicion", "challenge", "roadblock", "barrage", "defiance",
+})  # fmt: skip
+
+
+def met_with_a_thing(trigger: Token) -> bool:
+    """Is the trigger "meet" or "encounter" with a hardship as its object (MET WITH A THING, see the
+    module docstring)? Only a meeting reading asks this: "met the demands" is read by its own rows."""
+    if lemma(trigger) not in MEETING_VERBS or trigger.pos_ != "VERB":
+        return False
+    return any(lemma(o) in ADVERSITY_NOUNS for o in trigger.children if o.dep_ == "dobj")
 
 
 def goods_ordered(trigger: Token) -> bool:

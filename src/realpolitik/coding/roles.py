@@ -37,6 +37,7 @@ from realpolitik.coding.frames import (
     subject_token,
     with_conjuncts,
 )
+from realpolitik.coding.modality import PREVENTING_VERBS
 from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern
 from realpolitik.coding.placeroles import PLACE_ENTS, asking_phrase, patient_participle
@@ -488,6 +489,10 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
             if found:
                 return found, True
         return [], True
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and lemma(head.head) in PREVENTING_VERBS:
+        kept = direct_objects(head.head)  # PREVENTED ACT: "stopped the gunmen from firing": the gunmen would fire
+        if kept:
+            return [a for o in kept for a in actors.np(o)], True
     if verb.dep_ == "pcomp" and head.head.i != head.i:
         return find_sources(head.head, actors, depth - 1)[0], True
     if verb.dep_ == "relcl":
@@ -946,7 +951,7 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
 RECEIVED_REASON_PREPS = frozenset({"over", "for", "about"})
 # Verbs of receiving an act ("drew criticism from A", "won praise from B", "came under fire from C",
 # "faced sanctions from D"): the act's target is the receiving subject.
-RECEPTION_VERBS = frozenset({"draw", "receive", "win", "earn", "attract", "get", "face", "come", "incur"})
+RECEPTION_VERBS = frozenset({"draw", "receive", "win", "earn", "attract", "get", "face", "come", "incur", "encounter"})
 RECEPTION_PREPS = frozenset({"under"})
 
 
@@ -1142,17 +1147,31 @@ def own_army_of_challengers(target: Actor, sources: list[Actor]) -> bool:
 
 
 DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG", "OPP"})  # an opposition opposes its own government
+GOVERNMENT_SECTOR = "GOV"
+# Sectors of private people and bodies: a nationality on them says where they are from, not where the act
+# is (PEOPLE OF ANOTHER STATE: "police arrested Bolivian smugglers", "a court tried three Nigerian sailors").
+PRIVATE_SECTORS = frozenset({"CVL", "CRM", "REF", "BUS", "MED", "LAB", "EDU", "HLH", "AGR", "PPL", "MNC", "NGO"})
 
 
 def domestic_sources(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     """A court, police force, legislature or opposition named without a country acts at home: when all its
     targets are of one country ("Judge X opened investigations against Chilean officials"), it is that
-    country's. Governments and armies are left alone: they act abroad as often as at home."""
+    country's. Governments and armies are left alone: they act abroad as often as at home. Private people
+    of a state (``PRIVATE_SECTORS``) travel, trade and smuggle abroad, so their nationality lends none.
+
+    Class REBELS AGAINST THEIR GOVERNMENT: rebels or insurgents named without a country whose targets are
+    all one state's government or its leaders ("guerrillas vowed to topple the president", "insurgents
+    rejected the cabinet's offer") are that state's: rising against a government is what makes rebels
+    its own (``own_army_of_challengers`` reads the same class from the other side). Against an army or
+    a bare state name they may be foreign fighters, and are left alone."""
     country = sole_country(targets)
-    if country is None:
+    if country is None or any(t.code[3:6] in PRIVATE_SECTORS for t in targets):
         return sources
+    governments = all(t.code[3:6] == GOVERNMENT_SECTOR for t in targets)
     return [replace(s, code=country + s.code[3:], country=country, confidence=s.confidence * 0.8)
-            if s.code.startswith("---") and s.code[3:6] in DOMESTIC_ORGANS else s for s in sources]
+            if s.code.startswith("---") and (s.code[3:6] in DOMESTIC_ORGANS
+                                             or (governments and s.code[3:6] in HOME_CHALLENGERS))
+            else s for s in sources]
 
 
 def _own_place(root: Token, actors: ActorIndex) -> list[Actor]:
