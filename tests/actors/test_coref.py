@@ -176,6 +176,17 @@ def test_the_two_leaders_still_work(parse) -> None:
     assert c["The two leaders"] == ["TURGOV", "VENGOV"]
 
 
+def test_two_neighbours_of_a_region_are_the_two_states_named(parse) -> None:
+    """THE TWO NEIGHBOURS REFER BACK: a counted set of states is not the region its modifier names."""
+    c = codes(parse("Ghana sent an envoy to Togo and Benin over a dispute between the two West African "
+                    "neighbours.", D2018))
+    assert c["West African neighbours"] == ["TGO", "BEN"]
+    c = codes(parse("Qatar and Bahrain said both Gulf states would reopen their embassies.", D2018))
+    assert c["both Gulf states"] == ["QAT", "BHR"]
+    c = codes(parse("Qatar and Bahrain said Gulf states would reopen their embassies.", D2018))
+    assert c["Gulf states"] != ["QAT", "BHR"]  # uncounted, the set is the region
+
+
 def test_two_countries_need_two_states(parse) -> None:
     doc = parse("Turkey signed a trade deal. The two countries agreed to cooperate.", D2018)
     assert not has_span(doc, "The two countries")

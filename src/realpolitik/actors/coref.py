@@ -72,6 +72,7 @@ STATE_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "
 # plural nouns for states that are no dictionary agent; a mention is made for them here
 COUNTED_STATE_NOUNS = frozenset({"countries", "nations", "states"})
 COUNTERS = frozenset({"two", "both"})
+REGION_ID = "region:"
 # singular nouns for a state: "the country", "that nation" refer back to a state named before them
 SINGLE_STATE_NOUNS = frozenset({"country", "nation"})
 # … and nouns for a named unit of a state: "the province" is in the state of the place named before it
@@ -583,8 +584,17 @@ class _Coref:
         return list(reversed(found[:2]))
 
     def _resolve_plural(self, m: Mention) -> None:
-        """"the two leaders" / "both heads of state": replace a country-less agent by two earlier actors."""
+        """"the two leaders" / "both heads of state": replace a country-less agent by two earlier actors.
+        Class THE TWO NEIGHBOURS REFER BACK: a set of states counted by "two" or "both" ("between the two
+        West African neighbours", "both Gulf states"), which ``grouping`` makes a region, is the last two
+        states named, not the region."""
         doc = self.doc
+        if self._counted_region(m):
+            found = self._last_two(m, want_people=False)
+            if found is not None:
+                text = doc[m.start : m.end].text
+                m.actors = [_state_actor(a, text, "") for a in found]
+            return
         if m.agent is None or (m.actors and m.actors[0].country is not None):
             return
         words = {t.lower_ for t in doc[m.start : m.end]}
@@ -604,6 +614,12 @@ class _Coref:
         else:
             suffix = m.agent if head.startswith("government") else ""
             m.actors = [_state_actor(a, text, suffix or "") for a in found]
+
+    def _counted_region(self, m: Mention) -> bool:
+        """Is ``m`` a region made of a set-of-states noun counted by "two"/"both" (see ``_resolve_plural``)?"""
+        if not m.actors or not all((a.entity_id or "").startswith(REGION_ID) for a in m.actors):
+            return False
+        return any(c.lower_ in COUNTERS for c in self.doc[m.head].children)
 
     def _resolve_conjunct(self, m: Mention) -> None:
         """"Israeli helicopters and tanks": a country-less agent conjoined to one with a country shares it."""

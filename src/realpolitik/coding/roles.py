@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from realpolitik.actors.grouping import PLACE_NOUNS, said_not_local
+from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
@@ -787,6 +787,8 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
     for head in heads:
         for word, o in prep_objects(head):
             if word not in LOCATION_PREPS or asking_phrase(o):  # "at the request of Norway" is no place
+                continue
+            if o.lower_ in STATE_MATTERS:  # "mediated in the Somali crisis": a matter, not where it happens
                 continue
             places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
             for place in places:  # "rioted at a prison in southern Chile", "in the town of Arica"
