@@ -41,3 +41,37 @@ def test_blame_predicated_of_the_object_is_an_accusation(text: str, src: str, tg
 def test_naming_or_meeting_without_blame_is_no_accusation(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not find(events, "", "", "112"), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "group"),
+    [
+        ("Colombia tied the Venezuelan minister to the FARC rebels.", "COL", "VENGOV", "COLREB"),
+        ("Kenya has linked the Somali Islamists with Al-Qaeda.", "KEN", "SOM", "IMGMUSALQ"),
+    ],
+)
+def test_linked_to_outlaws_is_blame_of_the_one_linked(pipeline: Pipeline, monkeypatch, text: str, src: str,
+                                                      tgt: str, group: str) -> None:
+    """LINKED TO OUTLAWS: tying an actor to an armed, terrorist or criminal group accuses the actor; no link
+    (0311) or other act toward the group."""
+    from realpolitik.coding import ascriptions, extract
+
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "112") and not find(events, src, group, ""), _show(events)
+    monkeypatch.setattr(ascriptions, "LINKING_VERBS", frozenset())
+    monkeypatch.setattr(extract, "linked_to_outlaws", lambda verb, actors: False)
+    assert not find(pipeline.code_text(text, published=PUB), src, tgt, "112")
+
+
+def test_linking_things_is_no_blame(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Kenya linked its power grid with Uganda's.", published=PUB)
+    assert not [e for e in events if e.event_code.startswith("11")], _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia has sided with Washington in linking their radical leaders with Al-Qaeda.",
+    "The Kenyan police linked the attack to Al-Shabaab.",
+])
+def test_nothing_is_linked_with_the_outlaws_themselves(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if (e.target_code or "").startswith(("IMG", "SOMREB"))], _show(events)

@@ -1,7 +1,8 @@
 """PAST ADVERB (``coding/modality.py``, ``HISTORICAL_WORDS``) and RECALLED ACT (``coding/background.py``):
-an act told with "previously", "formerly" or "once", or told as what someone recalls or remembers,
-happened before the story: ``historical``, not ``asserted``. A recall of an envoy is an act of its
-own, and "once" as a conjunction dates nothing.
+an act told with "previously", "formerly" or "once", or told as what someone recalls or remembers (or, in
+the past tense, says while recalling or looking back: RECALLING SPEAKER), happened before the story:
+``historical``, not ``asserted``. A recall of an envoy is an act of its own, and "once" as a conjunction
+dates nothing.
 
 Sentences written for these tests; the first ones are also coded with the class switched off.
 """
@@ -29,6 +30,10 @@ def _found(events, src: str, tgt: str, root: str):
          "RECALLING_VERBS"),
         ("The Malian leader remembered his talks with the French president warmly.", "MLI", "FRA", "04",
          "RECALLING_VERBS"),
+        ("Recalling his trip to Ghana in May, the Chinese premier said he reached broad agreement with the "
+         "Ghanaian president on trade.", "CHN", "GHA", "05", "RECALLING_VERBS"),
+        ("Recalling the talks in Lima last spring, the Chilean president said he signed four accords with his "
+         "Peruvian counterpart.", "CHL", "PER", "05", "RECALLING_VERBS"),
     ],
 )
 def test_a_previous_or_recalled_act_is_historical(pipeline, monkeypatch, text: str, src: str, tgt: str, root: str,
@@ -47,9 +52,21 @@ def test_a_previous_or_recalled_act_is_historical(pipeline, monkeypatch, text: s
         ("Once the talks with Pakistan end, India will free the Pakistani fishermen, the Indian minister said.",
          "IND", "PAK", "03"),
         ("The Chinese president praised Kenyan reforms on Tuesday.", "CHN", "KEN", "05"),
+        ("Recalling his trip to Ghana in May, the Chinese premier said he will sign a trade pact with the "
+         "Ghanaian president.", "CHN", "GHA", "03"),
     ],
 )
 def test_a_recall_of_an_envoy_and_a_conjunction_stay_news(pipeline, text: str, src: str, tgt: str,
                                                           root: str) -> None:
     hits = _found(pipeline.code_text(text, published=PUB), src, tgt, root)
     assert hits and not any(e.modality == "historical" for e in hits), [(e.event_code, e.modality) for e in hits]
+
+
+def test_looking_back_is_recalling(pipeline) -> None:
+    text = "Looking back on his visit to Peru, the Chilean president said he signed four accords with his Peruvian " \
+           "counterpart."
+    events = pipeline.code_text(text, published=PUB)
+    for root in ("04", "05"):
+        hits = _found(events, "CHL", "PER", root)
+        assert hits and all(e.modality == "historical" for e in hits), (root, [(e.event_code, e.modality)
+                                                                              for e in hits])

@@ -266,7 +266,9 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             if (earlier := definite_antecedent(doc, m, mentions)) is not None:
                 m.actors, m.kind = earlier
             continue
-        if len(places) == 1:
+        if (commander := commanding_state(doc, m, peers)) is not None:
+            country, why = commander, "the one who commands it"
+        elif len(places) == 1:
             country, why = places.pop(), "the sentence's place"
         elif not places and (home := own_government(doc, m, peers)) is not None:
             country, why = home, "the government it acts on"
@@ -353,6 +355,26 @@ def main_state(by_sent: dict[int, list[Mention]]) -> str | None:
 # Sectors of a state's own society: when such a group, named with no country, acts on a government
 # ("the farmers' union criticised the French government"), it is that government's own society.
 SOCIETY = frozenset({"AGR", "LAB", "EDU", "OPP", "CVL", "BUS", "MED", "HLH", "JUD", "LEG", "COP", "PPL", "REF"})
+
+
+COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct"})
+COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def commanding_state(doc: Doc, m: Mention, peers: list[Mention]) -> str | None:
+    """Class ORDERED OWN FORCES: troops, an army or police named without a country whom someone orders or
+    instructs ("the premier ordered the army to resume strikes on rebels in B", "instructed police to
+    detain them") are the commander's own: a government commands its own forces, whatever place the
+    order's act names. The commander is the verb's subject, of one country."""
+    if not all(a.code[3:6] in COMMANDED_SECTORS for a in m.actors):
+        return None
+    head = doc[m.head]
+    verb = head.head
+    if head.dep_ not in ("dobj", "dative") or verb.pos_ != "VERB" or verb.lemma_.lower() not in COMMANDING_VERBS:
+        return None
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    countries = {a.country for p in peers if p.head in subjects for a in p.actors if a.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def own_government(doc: Doc, m: Mention, peers: list[Mention]) -> str | None:

@@ -11,6 +11,10 @@ hold them (the adjective hangs on the object or on a ``that``-clause, never as a
 * **Concern about another actor** (CAMEO 012): "X is concerned about Y's ...", "X was alarmed by
   Y's ..." (CAMEO.2.0 codes "remain concerned" and "express alarm" 012; the adjective with its
   about/over/by phrase is the common form it misses).
+* **Linked to outlaws** (CAMEO 112 accuse): "linked X with Al-Qaeda", "tied the minister to a drug
+  cartel" — tying an actor to an armed, terrorist or criminal group ascribes guilt to the actor. It is
+  not the economic link (0311) CAMEO.2.0's "link with" row reads, which joins things ("linked their
+  power grids"), nor any act toward the group.
 * **Expectation about another actor** (CAMEO 013 optimistic / 012 pessimistic comment): an
   adjective of confidence or doubt, or a noun of it that the speaker expresses, completed by a
   ``that``-clause about an actor — "X is confident that Y will ...", "X expressed hope that Y
@@ -33,6 +37,10 @@ OPTIMISM = Pattern("rp-expectation-hope", "V", "", "", "", "", "013", "", LAYER_
 PESSIMISM = Pattern("rp-expectation-doubt", "V", "", "", "", "", "012", "", LAYER_CURATED, "built-in: X doubts Y will")
 CONCERN = Pattern("rp-stated-concern", "V", "", "", "", "", "012", "", LAYER_CURATED, "built-in: X is worried by Y")
 
+# verbs that tie their object to someone else ("linked X to Al-Qaeda"); the groups such a tie accuses
+LINKING_VERBS = frozenset({"link", "tie", "connect", "associate"})
+OUTLAW_ROOTS = ("IMG",)
+OUTLAW_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "TER"})
 # verbs that state a judgement on their object ("held/found/declared X responsible")
 JUDGING_VERBS = frozenset({"hold", "find", "declare", "deem", "consider", "pronounce", "judge", "brand", "call"})
 # verbs that single out their object ("named/identified X as responsible")
@@ -88,6 +96,18 @@ def _relative_blame(obj: Token) -> bool:
     )
 
 
+def _outlaw(a: Actor) -> bool:
+    return a.code.startswith(OUTLAW_ROOTS) or a.code[3:6] in OUTLAW_SECTORS
+
+
+def linked_to_outlaws(verb: Token, actors: ActorIndex) -> bool:
+    """LINKED TO OUTLAWS (see the module docstring): "linked X with/to <an armed, terrorist or criminal
+    group>"; whoever X is, no link with the group is made."""
+    if lemma(verb) not in LINKING_VERBS or not direct_objects(verb):
+        return False
+    return any(_outlaw(a) for w, o in prep_objects(verb) if w in ("with", "to") for a in actors.np_deep(o))
+
+
 def blame_hits(sent: Span, actors: ActorIndex) -> list[Found]:
     """Blame ascribed to a verb's object: source the verb's subject, target the object."""
     out: list[Found] = []
@@ -95,6 +115,13 @@ def blame_hits(sent: Span, actors: ActorIndex) -> list[Found]:
         if tok.pos_ != "VERB":
             continue
         low = lemma(tok)
+        if low in LINKING_VERBS and linked_to_outlaws(tok, actors):
+            sources, inherited = find_sources(tok, actors)
+            codes = {s.code for s in sources}
+            targets = [t for o in direct_objects(tok) for t in actors.np_deep(o) if t.code not in codes]
+            if sources and targets:
+                out.append((BLAME, tok, Roles(sources, targets, penalty=0.85 if inherited else 1.0)))
+            continue
         if low not in JUDGING_VERBS | NAMING_VERBS:
             continue
         on_verb = _blame_on_verb(tok)

@@ -276,9 +276,37 @@ def dated_time_clause(trigger: Token, published: date | None) -> bool:
 RECALLING_VERBS = frozenset({"recall", "remember", "reminisce"})
 
 
+def _recalling_speaker(trigger: Token) -> bool:
+    """RECALLING SPEAKER: a past act told in the content of a speech verb that a participle of recalling
+    modifies ("Recalling his visit in May, the premier said he **reached** a consensus with X", "looking
+    back on the talks, she said they **signed** four accords"): the speaker reviews that past, so what he
+    says was done then is background. Present and future content ("said he would return") is not."""
+    if trigger.tag_ != "VBD":
+        return False
+    speech = trigger.head
+    if trigger.dep_ != "ccomp" or speech.i == trigger.i or speech.pos_ != "VERB":
+        return False
+    for c in speech.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG":
+            continue
+        if c.lemma_.lower() in RECALLING_VERBS:
+            return True
+        if _looking_back(c):
+            return True
+    return False
+
+
+def _looking_back(verb: Token) -> bool:
+    return verb.lemma_.lower() == "look" and any(g.dep_ in ("advmod", "prt") and g.lower_ == "back"
+                                                 for g in verb.children)
+
+
 def recalled_act(trigger: Token) -> bool:
     """Is the act what a recalling verb governs, as its object or its clause ("recalling his visit",
-    "recalled that the armies had clashed")?"""
+    "recalled that the armies had clashed"), or what a recalling speaker says was done
+    (``_recalling_speaker``)?"""
+    if _recalling_speaker(trigger):
+        return True
     tok = trigger
     for _ in range(3):
         head = tok.head
@@ -286,6 +314,8 @@ def recalled_act(trigger: Token) -> bool:
             return False
         if head.lemma_.lower() in RECALLING_VERBS and head.pos_ == "VERB" and tok.dep_ in ("dobj", "ccomp"):
             return True
+        if tok.dep_ == "pobj" and head.lower_ == "on" and _looking_back(head.head):
+            return True  # "looking back on his visit"
         if tok.dep_ not in ("xcomp", "conj", "compound"):
             return False
         tok = head

@@ -100,7 +100,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.appealed_meetings import appealed_meeting_code
 from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
-from realpolitik.coding.ascriptions import ascription_hits
+from realpolitik.coding.ascriptions import BLAME, ascription_hits, linked_to_outlaws
 from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
 from realpolitik.coding.bombings import bombing_code
 from realpolitik.coding.brokered import hyphen_agent
@@ -1231,6 +1231,8 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
         return None
     if hit.route == "verb" and hit.pattern.code[:2] == cameo.MEETING_ROOT and met_with_a_thing(hit.trigger):
         return None
+    if hit.route == "verb" and hit.pattern.id != BLAME.id and linked_to_outlaws(hit.trigger, actors):
+        return None  # "linked X with Al-Qaeda" is blame of X (``ascriptions``), no link between them
     if not _parties_only(hit, actors):
         return None
     _localize_roles(hit, ctx, actors)

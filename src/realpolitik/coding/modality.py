@@ -57,6 +57,8 @@ INTENT_HEADS = frozenset(
         "look",
     }
 )
+# ORDERED ACT: what someone is ordered, instructed or commanded to do is still to be done
+COMMANDING_HEADS = frozenset({"order", "instruct", "command", "direct"})
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
 # carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
 INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim", "willingness",
@@ -312,6 +314,8 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("negated")
         elif hl in INTENT_HEADS:
             found.add("intended")
+        elif hl in COMMANDING_HEADS and head.pos_ == "VERB":
+            found.add("intended")  # ORDERED ACT: "ordered police to arrest them": to be done, not done
         elif hl in REPORT_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
             found.add("reported")
         elif hl == "go" and head.tag_ == "VBG":
