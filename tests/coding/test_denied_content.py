@@ -44,3 +44,22 @@ def test_an_alleged_act_is_only_reported(pipeline: Pipeline) -> None:
 def test_a_statement_or_a_later_clause_is_not_denied(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert events and all(e.modality != "negated" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("The Kenyan president has not confirmed that he will visit Uganda next week.", "KEN", "UGA", "03"),
+        ("Ghana's foreign minister did not say that Ghanaian troops had shelled Togolese border posts.", "GHA",
+         "TGO", "19"),
+    ],
+)
+def test_unconfirmed_content_is_not_asserted(text: str, src: str, tgt: str, root: str, pipeline: Pipeline,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """UNCONFIRMED CONTENT (``rules.CONFIRMING_VERBS``): what someone has not confirmed or said stays open."""
+    from realpolitik.coding import rules
+
+    events = pipeline.code_text(text, published=DATE)
+    assert find(events, src, tgt, root) and not [e for e in find(events, src, tgt, root) if e.modality == "asserted"]
+    monkeypatch.setattr(rules, "CONFIRMING_VERBS", frozenset())
+    assert [e for e in find(pipeline.code_text(text, published=DATE), src, tgt, root) if e.modality == "asserted"]

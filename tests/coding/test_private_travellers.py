@@ -1,4 +1,4 @@
-"""PRIVATE TRAVELLERS (coding/private_travel.py): refugees, migrants, pilgrims, tourists and soldiers who
+"""PRIVATE TRAVELLERS (coding/private_travel.py): refugees, migrants, pilgrims, tourists, soldiers and craft that
 travel, arrive or leave pay no visit (042) and are hosted by nobody (043); an official's trip still is a
 visit.
 
@@ -22,12 +22,14 @@ PUB = "2024-03-01"
         ("A group of Somali migrants travelled to Yemen last week.", "SOM", "YEM"),
         ("Thousands of Iranian pilgrims arrived in Saudi Arabia on Monday.", "IRN", "SAU"),
         ("Some 200 Belgian paratroopers arrived in Rwanda on Sunday.", "BEL", "RWA"),
+        ("Two Russian firefighting aircraft arrived in Indonesia on Tuesday.", "RUS", "IDN"),
+        ("Three Chinese warships arrived in Pakistan on Monday.", "CHN", "PAK"),
     ],
 )
 def test_private_travel_is_no_visit(pipeline, monkeypatch, text: str, traveller: str, place: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not find(events, traveller, place, "04") and not find(events, place, traveller, "04"), text
-    monkeypatch.setattr(extract, "private_travel", lambda code, src, tgt, actors: False)
+    monkeypatch.setattr(extract, "private_travel", lambda code, src, tgt, actors, trigger=None: False)
     assert find(pipeline.code_text(text, published=PUB), traveller, place, "042"), text
 
 
@@ -59,3 +61,13 @@ def test_transported_travellers_make_no_visit(pipeline, monkeypatch, text: str, 
     monkeypatch.setattr(nonevents, "transported_travellers", lambda trigger: False)
     off = pipeline.code_text(text, published=PUB)
     assert find(off, mover, place, "04") or find(off, place, mover, "04"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The US navy destroyer visited Qingdao on Monday.",
+    "Three Chinese warships arrived in Pakistan on Monday for a goodwill visit.",
+])
+def test_a_warships_port_call_is_a_visit(pipeline, text: str) -> None:
+    """VEHICLES DO NOT VISIT stops at a port call: a craft that visits, or arrives for a visit, pays one."""
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code == "042"], [(e.source_code, e.target_code, e.event_code) for e in events]

@@ -164,6 +164,7 @@ from realpolitik.coding.roles import (
     SYMPATHY_WITH_VICTIM,
     Roles,
     accused_support_targets,
+    co_attendees,
     condemned_attack_victims,
     domestic_sources,
     domestic_targets,
@@ -179,6 +180,7 @@ from realpolitik.coding.roles import (
     meeting_hosts,
     noun_roles,
     object_nouns,
+    own_forces_as_instrument,
     own_state_investigated,
     participants,
     speaker_for,
@@ -1220,6 +1222,8 @@ def _no_act_on_target(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorI
         return True
     if own_state_investigated(hit.pattern.code, hit.roles.sources, hit.roles.targets):
         return True
+    if own_forces_as_instrument(hit.pattern.code, hit.roles.sources, hit.roles.targets):
+        return True
     return hit.route == "verb" and organised_occasion(hit.trigger)  # "the embassy organised an exhibition"
 
 
@@ -1385,7 +1389,7 @@ def _read_act_status(hit: Hit, r: CodeReading, ctx: SentenceContext) -> None:
     elif r.modality in ("asserted", "intended") and provided_act(hit.trigger):
         r.modality, r.step = "hypothetical", "status:provision"  # "the accord allows X to inspect Y": its terms
     stance = content_stance(hit.trigger) if hit.route != "noun" else None
-    if stance == "negated" or (stance == "reported" and r.modality == "asserted"):
+    if stance in ("negated", "hypothetical") or (stance == "reported" and r.modality == "asserted"):
         r.modality = stance  # "denied that its troops shelled ...", "charges that it armed ...": told, not done
     if r.code and r.modality == "asserted" and r.code[:2] in COOPERATIVE_ROOTS and continued_intent(hit.trigger):
         promised = planned_act_code(r.code, "intended", ctx.conventions)
@@ -1426,6 +1430,7 @@ def _own_acts(hit: Hit, r: CodeReading, ctx: SentenceContext) -> list[CodedPair]
     )
     joint = joint and co_agents_fight_each_other(r.code, hit.trigger, hit.noun)
     joint = joint and not (hit.route == "verb" and lemma(hit.trigger) in JOINING_VERBS)  # they join it together
+    joint = joint and not co_attendees(hit.trigger, hit.noun if hit.route == "noun" else None, hit.roles.sources)
     return [(r.code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or r.code, joint)]
 
 
@@ -1520,7 +1525,7 @@ def _keyed_events(
             code, decided = backing, "demonstrated-support"
         if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
             continue
-        if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors) \
+        if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors, hit.trigger) \
                 or commercial_dealing(code, src, tgt):
             continue
         ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=r.intent is not None, step=decided)

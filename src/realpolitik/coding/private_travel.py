@@ -5,7 +5,9 @@ contingent that arrive, whose coming is a deployment, not a visit.
 A visit is an official's or a delegation's trip that the host state receives. "Pilgrims
 reached Mecca", "the refugee crossed into the next country", "a group of migrants
 made it to the coast", "tourists flocked to the island" tell of people moving for their own reasons
-(or fleeing), and "troops arrived in the port" of forces being sent; read as visits they put a state
+(or fleeing), and "troops arrived in the port" or "two Russian aircraft arrived in the province" of forces
+or craft being sent (VEHICLES DO NOT VISIT: a craft that arrives is no visitor, though a warship that
+visits or calls at a port pays a military visit); read as visits they put a state
 visit, and a host's welcome, into every story of the Hajj, a refugee crisis or a troop movement. The
 traveller is the head noun of the visit's source mention (of its target for the host's side, 043).
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.actors.grouping import OUTSIDER_NOUNS
+from realpolitik.actors.grouping import HARDWARE_NOUNS, OUTSIDER_NOUNS
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.model import Actor
@@ -32,20 +34,29 @@ UNIT_NOUNS = frozenset({
     "infantryman", "serviceman", "servicemen",
 })  # fmt: skip
 TRAVELLER_NOUNS = PRIVATE_NOUNS | UNIT_NOUNS
+# words that make a craft's trip a visit after all: a warship's port call is a military visit
+PORT_CALL_WORDS = frozenset({"visit", "tour", "call"})
 
 
-def traveller_head(actor: Actor, actors: ActorIndex) -> bool:
-    """Whether the mention ``actor`` came from is headed by a private traveller or a unit of soldiers."""
+def traveller_head(actor: Actor, actors: ActorIndex, trigger: Token | None = None) -> bool:
+    """Whether the mention ``actor`` came from is headed by a private traveller, a unit of soldiers or a
+    craft (aircraft, ships) that arrives or comes with no word of a visit in its clause ("arrived for a
+    goodwill visit" is a port call)."""
     span = actors.span_holding(actor)
-    return span is not None and span.root.lemma_.lower() in TRAVELLER_NOUNS
+    if span is None:
+        return False
+    head = span.root.lemma_.lower()
+    if head in HARDWARE_NOUNS or span.root.lower_ in HARDWARE_NOUNS:
+        return trigger is not None and not any(t.lemma_.lower() in PORT_CALL_WORDS for t in trigger.subtree)
+    return head in TRAVELLER_NOUNS
 
 
-def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex) -> bool:
-    """Is this a visit (042) by, or a hosting (043) of, private travellers or soldiers?"""
+def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex, trigger: Token | None = None) -> bool:
+    """Is this a visit (042) by, or a hosting (043) of, private travellers, soldiers or arriving craft?"""
     if code[:3] == VISIT:
-        return traveller_head(src, actors)
+        return traveller_head(src, actors, trigger)
     if code[:3] == HOST:
-        return traveller_head(tgt, actors)
+        return traveller_head(tgt, actors, trigger)
     return False
 
 

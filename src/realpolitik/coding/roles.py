@@ -597,7 +597,12 @@ def verb_targets(
         if found:
             return found, False
     deferred: list[Actor] = []
-    if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i:
+    if pattern.code[:2] == FORCE_POSTURE_ROOT:
+        found = border_faced(verb, noun, actors)
+        if found:
+            return found, False
+    if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i \
+            and pattern.code[:2] != FORCE_POSTURE_ROOT:  # "deployed troops": what is shown, not whom at
         found = actors.np(noun)
         if found and all(a.code.startswith("---") for a in found):
             deferred = found  # class THING OR BODY: "shared intelligence with B" — B, if the clause names one
@@ -1084,6 +1089,37 @@ def keep_said_foreign(before: list[Actor], after: list[Actor], actors: ActorInde
     return out
 
 
+FORCE_POSTURE_ROOT = "15"
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
+
+
+def border_faced(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
+    """The state a show of force faces across a border ("massed troops near the border with B", "deployed
+    its troops along the B border"): the border's other state, by its modifier or its "with" phrase."""
+    phrases = prep_objects(verb) + (prep_objects(noun) if noun is not None else [])
+    for word, o in phrases:
+        if word not in BORDER_PREPS or lemma(o) not in BORDER_NOUNS:
+            continue
+        found = actors.np(o) or actors.modifiers(o, ("compound", "amod", "poss", "nmod")) or [
+            a for w, g in prep_objects(o) if w == "with" for a in actors.np_deep(g)]
+        if found:
+            return found
+    return []
+OWN_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def own_forces_as_instrument(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Class OWN FORCES ARE THE INSTRUMENT: a show of force (CAMEO 15: mobilising, alerting, deploying)
+    whose only targets are the source's own troops, police or agents ("the authorities mobilised 35,000
+    police to guard against attacks", "ordered the army on alert") names what is mobilised, not whom the
+    posture is aimed at: no dyad, as the guidelines want when no target is identifiable."""
+    if code[:2] != FORCE_POSTURE_ROOT or not targets or not sources:
+        return False
+    own = {s.code[:3] for s in sources}
+    return all(t.code[:3] in own and t.code[3:6] in OWN_FORCE_SECTORS for t in targets)
+
+
 def own_state_investigated(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
     """Class OWN STATE AS INQUIRY TARGET: a state's police, prosecutors or officials investigating a matter
     whose only stated party is their own state, named by a place in it ("detectives opened an inquiry
@@ -1450,6 +1486,31 @@ def standing_relation(noun: Token, code: str, roles: Roles, actors: ActorIndex) 
 # participation of** A and B", "talks **attended by** A and B"): its participants, who meet each other.
 PARTICIPATION_NOUNS = frozenset({"participation", "presence", "attendance"})
 ATTENDING_VERBS = frozenset({"attend", "join"})
+# words of attending a gathering told by its noun ("attended a forum", "took part in the conference", "will
+# be present at the meeting", "participated in the summit")
+ATTENDANCE_WORDS = frozenset({"attend", "join", "participate", "present", "part", "represent"})
+CO_ATTENDEE_PARTIES = 3
+
+
+def co_attendees(trigger: Token, noun: Token | None, sources: list[Actor]) -> bool:
+    """Class CO-ATTENDEES: three or more parties told as attending one gathering ("officials from A, B, C and
+    D attended a forum", "delegates of A, B and C will be present at the meeting") are its guests, each of
+    them; they are not said to meet one another, so no pair of them is coded (two parties attending "the
+    talks" do meet, and stay). The gathering's own partners ("talks between A and B", "a summit with C")
+    are read by the noun's phrases, not here. The verb of attending may be the trigger itself ("A, B and
+    C took part in the conference")."""
+    if len({a.code[:3] for a in sources}) < CO_ATTENDEE_PARTIES:
+        return False
+    if lemma(trigger) in ATTENDANCE_WORDS or any(c.lower_ == "part" for c in trigger.children):
+        return trigger.pos_ in ("VERB", "AUX")
+    if noun is None:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # "took part in", "present at", "participated in"
+    if lemma(head) == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in head.children):
+        return True  # "will be present at the meeting"
+    return lemma(head) in ATTENDANCE_WORDS or head.lower_ in ATTENDANCE_WORDS
 
 
 def participants(tok: Token, actors: ActorIndex) -> list[Actor]:

@@ -531,13 +531,19 @@ ALLEGATION_NOUNS = frozenset(
 SUPPOSITION_NOUNS = frozenset({"possibility", "likelihood", "chance", "theory", "idea", "notion", "speculation"})
 
 
+# UNCONFIRMED CONTENT: what someone has not confirmed, said or announced ("has not confirmed that he will
+# meet X", "did not say that troops had crossed") is not told as so; it stays open (hypothetical)
+CONFIRMING_VERBS = frozenset({"confirm", "say", "announce", "reveal", "disclose", "indicate", "state", "specify",
+                              "verify"})
+
+
 def content_stance(trigger: Token) -> str | None:
     """How a clause that is the content of a denial or an allegation stands: ``negated`` when denied
     ("Kenya denied that its troops had attacked ...", "dismissed reports that ...", "reports that ...
     were denied"), ``reported`` when only alleged ("charges that Kenya armed the rebels", "prosecutors
-    allege that troops fired on ..."), None for a
-    clause that is nobody's content. The trigger's own clause head is reached through coordinated and
-    complement verbs."""
+    allege that troops fired on ..."), ``hypothetical`` when its holder has not confirmed or said it
+    (UNCONFIRMED CONTENT), None for a clause that is nobody's content. The trigger's own clause head is
+    reached through coordinated and complement verbs."""
     clause = trigger
     for _ in range(4):
         if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
@@ -551,6 +557,9 @@ def content_stance(trigger: Token) -> str | None:
         return "negated"
     if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in ALLEGING_VERBS:
         return "reported"
+    if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in CONFIRMING_VERBS \
+            and any(c.dep_ == "neg" for c in holder.children):
+        return "hypothetical"  # UNCONFIRMED CONTENT: "has not confirmed that he will meet X"
     ruled_out = holder.dep_ == "dobj" and rules_out(holder.head)
     if holder.pos_ == "NOUN" and lemma(holder) in SUPPOSITION_NOUNS and ruled_out:
         return "negated"  # "ruled out the theory that a neighbour's gunboats sank its ship"
