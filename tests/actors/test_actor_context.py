@@ -194,3 +194,18 @@ def test_name_the_ner_calls_an_organisation_beside_an_office(parse: Parse) -> No
     assert codes(doc).get("Chanda") == ["ZMBGOV"]
     doc = parse("The Malawian trade minister, Kondwani Phiri, flew to Lusaka. Phiri signed a deal with Zambia.", D2010)
     assert codes(doc).get("Phiri") == ["MWIGOV"]
+
+
+def test_people_aimed_at_are_no_place(parse: Parse, monkeypatch) -> None:
+    """PEOPLE ARE NO PLACE: "fired at a Chilean army patrol" aims at people; a body that is a building
+    ("at the Kenyan parliament") still places the sentence."""
+    from realpolitik.actors import context
+
+    for text, word in (("A gunman opened fire at a Chilean army patrol in a remote district.", "gunman"),
+                       ("Snipers shot at Kenyan police officers overnight.", "Snipers")):
+        c = codes(parse(text, D2010))
+        assert c[next(k for k in c if word in k)][0].startswith("---"), c
+    assert codes(parse("Police fired on marchers at the Kenyan parliament.", D2010))["Police"] == ["KENCOP"]
+    monkeypatch.setattr(context, "_people", lambda m: False)
+    c = codes(parse("A gunman opened fire at a Chilean army patrol in a remote district.", D2010))
+    assert c[next(k for k in c if "gunman" in k)] == ["CHLUAF"]

@@ -29,12 +29,12 @@ PUB = "2024-03-01"
         ("Rebels attacked an Afghan army post near Kandahar with explosives.", "AFG", "AFG", "183"),
     ],
 )
-def test_improvised_bombings_are_unconventional_violence(pipeline, monkeypatch, text: str, src: str, tgt: str,
-                                                         code: str) -> None:
-    events = find(pipeline.code_text(text, published=PUB), src, tgt, "18")
+def test_improvised_bombings_are_unconventional_violence(placed_attackers_pipeline, monkeypatch, text: str, src: str,
+                                                         tgt: str, code: str) -> None:
+    events = find(placed_attackers_pipeline.code_text(text, published=PUB), src, tgt, "18")
     assert [e.event_code for e in events] == [code], text
     monkeypatch.setattr(extract, "bombing_code", lambda *args: None)
-    switched_off = find(pipeline.code_text(text, published=PUB), src, tgt, "")
+    switched_off = find(placed_attackers_pipeline.code_text(text, published=PUB), src, tgt, "")
     assert switched_off and code not in {e.event_code for e in switched_off}, text
 
 

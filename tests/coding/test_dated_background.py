@@ -47,3 +47,23 @@ def test_a_recent_date_keeps_the_act_news(pipeline: Pipeline, text: str, src: st
 def test_a_future_clause_with_a_bare_day_and_month_is_not_background(pipeline: Pipeline, text: str) -> None:
     events = find(pipeline.code_text(text, published=PUB), "CHL", "ARG", "0")
     assert events and not [e for e in events if e.modality == "historical"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("In March, Israeli troops began shelling the Lebanese town of Tyre.", "ISR", "LBN", "19"),
+        ("In June, Ghana stopped sending troops to Liberia.", "GHA", "LBR", "07"),
+    ],
+)
+def test_a_dated_past_verb_dates_its_gerund_complement(pipeline: Pipeline, text: str, src: str, tgt: str,
+                                                       root: str) -> None:
+    """"began shelling", "stopped sending": the act's tense is that of the verb it completes."""
+    hits = find(pipeline.code_text(text, published=PUB), src, tgt, root)
+    assert hits and all(e.modality == "historical" for e in hits), [(e.event_code, e.modality) for e in hits]
+
+
+def test_a_present_verb_with_a_gerund_stays_news(pipeline: Pipeline) -> None:
+    hits = find(pipeline.code_text("Israeli troops began shelling the Lebanese town of Tyre on Friday.",
+                                   published=PUB), "ISR", "LBN", "19")
+    assert hits and any(e.modality == "asserted" for e in hits), hits

@@ -98,3 +98,23 @@ def test_considering_is_no_consultation(pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if e.event_code[:2] == "04"], [(e.source_code, e.target_code) for e in events]
     assert "040" in _cameo2("V", "consider") and "040" in _cameo2("V", "learn")
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Kenyan prosecutors summoned two Ugandan diplomats for questioning over the scandal.", "KENJUD", "UGAGOV"),
+    ("Chilean police summoned the Peruvian consul for interrogation on Monday.", "CHLCOP", "PERGOV"),
+])
+def test_summoned_for_questioning_is_an_inquiry(pipeline, text: str, src: str, tgt: str) -> None:
+    """SUMMONED FOR QUESTIONING (rp-3506, rp-3507): an inquiry (090), not the bare SUMMON row's consultation."""
+    events = pipeline.code_text(text, published="2012-05-02")
+    assert [e for e in events if e.source_code == src and e.target_code == tgt and e.event_code == "090"]
+    assert not [e for e in events if e.event_code.startswith("04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kurds who dominated the Iraqi cabinet demanded more seats.",
+    "Palestinians who dominate the Jordanian parliament walked out.",
+])
+def test_dominating_a_body_is_no_force(pipeline, text: str) -> None:
+    """DOMINANCE IS A STANDING (rp-3508): holding most seats or a market share is no use of force (190)."""
+    assert not [e for e in pipeline.code_text(text, published="2012-05-02") if e.event_code.startswith("19")]

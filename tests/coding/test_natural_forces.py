@@ -63,13 +63,13 @@ def test_an_accidental_blast_has_no_attacker(pipeline, text: str) -> None:
     assert not [e for e in events if (e.source_code or "").endswith("UAF")], text
 
 
-def test_without_the_class_the_accident_was_a_bombing(pipeline, monkeypatch) -> None:
+def test_without_the_class_the_accident_was_a_bombing(placed_attackers_pipeline, monkeypatch) -> None:
     text = "A methane explosion killed twelve miners in eastern Ukraine."
     monkeypatch.setattr(roles, "accidental_blast", lambda tok: False)
     monkeypatch.setattr(extract, "struck_by_nature", lambda verb: False)
-    assert find(pipeline.code_text(text, published=PUB), "UKRUAF", "", ""), text
+    assert find(placed_attackers_pipeline.code_text(text, published=PUB), "UKRUAF", "", ""), text
 
 
-def test_a_bombing_stays_an_attack(pipeline) -> None:
+def test_a_bombing_stays_an_attack(placed_attackers_pipeline) -> None:
     text = "A car bomb killed nine Iraqi soldiers at a checkpoint in Mosul."
-    assert find(pipeline.code_text(text, published=PUB), "IRQ", "IRQ", ""), text
+    assert find(placed_attackers_pipeline.code_text(text, published=PUB), "IRQ", "IRQ", ""), text

@@ -32,12 +32,13 @@ PUB = "2024-03-01"
         ),
     ],
 )
-def test_the_vehicle_s_owner_is_the_target(pipeline, monkeypatch, text: str, owner: str, scene: str) -> None:
-    events = pipeline.code_text(text, published=PUB)
+def test_the_vehicle_s_owner_is_the_target(placed_attackers_pipeline, monkeypatch, text: str, owner: str,
+                                           scene: str) -> None:
+    events = placed_attackers_pipeline.code_text(text, published=PUB)
     assert [e for e in events if (e.target_code or "").startswith(owner) and e.event_code[:2] in ("18", "19")], text
     assert not [e for e in events if e.target_code == scene], text
     monkeypatch.setattr(extract, "vehicle_owners", lambda *args: [])
-    assert not find(pipeline.code_text(text, published=PUB), "", owner, "19"), text
+    assert not find(placed_attackers_pipeline.code_text(text, published=PUB), "", owner, "19"), text
 
 
 def test_a_pronoun_does_not_point_back_at_a_place(pipeline) -> None:

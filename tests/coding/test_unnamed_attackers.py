@@ -1,6 +1,8 @@
 """Assaults told through their weapon ("a roadside bomb killed …") are committed by unidentified
-armed forces (UAF) of the country where they happened; a weapon's named user is the source; a
-"pro-"/"anti-" stance is not a nationality."""
+armed forces (UAF) of the country where they happened where the conventions say so
+(``weapon_attackers_of_place``, PETRARCH's reading); under the analyst default a weapon with no owner or
+user names no attacker, as the te3dev guidelines want ("a bomb exploded near the embassy" gets none). A
+weapon's named user is the source either way; a "pro-"/"anti-" stance is not a nationality."""
 
 from tests.coding.helpers import find
 
@@ -11,15 +13,16 @@ def code(pipeline, text: str):
     return pipeline.code_text(text, published=PUB)
 
 
-def test_a_bomb_in_a_city_is_unidentified_attackers_of_that_country(pipeline) -> None:
-    events = code(pipeline, "A bomb killed five civilians in Kabul.")
+def test_a_bomb_in_a_city_is_unidentified_attackers_of_that_country(placed_attackers_pipeline) -> None:
+    events = code(placed_attackers_pipeline, "A bomb killed five civilians in Kabul.")
     hits = find(events, "AFGUAF", "AFG", "")
     assert hits and hits[0].event_code[:2] in ("18", "19", "20") and hits[0].modality == "asserted"
 
 
-def test_passive_agent_weapon_near_a_named_place(pipeline) -> None:
+def test_passive_agent_weapon_near_a_named_place(placed_attackers_pipeline) -> None:
     text = "Four US marines were killed by a roadside bomb outside the Iraqi town of Ramadi."
-    assert find(code(pipeline, text), "IRQUAF", "USAMIL", "1833")  # a roadside bombing (coding/bombings.py)
+    # a roadside bombing (coding/bombings.py)
+    assert find(code(placed_attackers_pipeline, text), "IRQUAF", "USAMIL", "1833")
 
 
 def test_soldiers_killed_with_no_place_stay_unattributed(pipeline) -> None:
@@ -50,3 +53,17 @@ def test_a_weapon_with_a_nationality_is_that_state_s_attack(pipeline) -> None:
     assert find(events, "ISR", "PSE", "")
     events = code(pipeline, "An Israeli strike killed three Hezbollah fighters in southern Lebanon.")
     assert find(events, "ISR", "LBN", "19")
+
+
+def test_analyst_default_names_no_attacker_for_a_weapon_alone(pipeline, placed_attackers_pipeline) -> None:
+    for text in ("A bomb killed five civilians in Kabul.",
+                 "A grenade thrown at a police post wounded two police officers in Lima, Peru."):
+        assert not [e for e in code(pipeline, text) if (e.source_code or "").endswith("UAF")], text
+        assert [e for e in code(placed_attackers_pipeline, text) if (e.source_code or "").endswith("UAF")], text
+
+
+def test_attackers_named_as_such_are_unidentified_armed_forces(pipeline) -> None:
+    """"attackers" and "snipers" are people who attack, named: unidentified armed forces of the place."""
+    for text, country in (("Unidentified attackers exploded a device in a market in Addis Ababa on Monday.", "ETH"),
+                          ("Snipers fired on a police post in Lagos on Monday.", "NGA")):
+        assert [e for e in code(pipeline, text) if e.source_code == country + "UAF"], text

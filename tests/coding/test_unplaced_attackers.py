@@ -1,6 +1,7 @@
 """Unidentified attackers take the country of the event's place, never the victims' nationality
 alone (roles.unidentified_attackers): "a bomb killed three French tourists" names no place, so no
-event; the victims' country counts only where the sentence names it as the scene.
+event; the victims' country counts only where the sentence names it as the scene. Attackers are named by
+place only where ``weapon_attackers_of_place`` is set (the ``placed_attackers_pipeline`` fixture).
 
 Sentences written for these tests.
 """
@@ -39,8 +40,8 @@ def test_the_victims_nationality_is_not_the_attackers(pipeline, text: str) -> No
         ("Three Israeli farmers were wounded by a rocket in the town of Ashkelon, a city in southern Israel.", "ISR"),
     ],
 )
-def test_a_scene_of_the_victims_country_names_the_attackers(pipeline, text: str, country: str) -> None:
-    hits = find(pipeline.code_text(text, published=PUB), country + "UAF", country, "")
+def test_a_scene_of_the_victims_country_names_the_attackers(placed_attackers_pipeline, text: str, country: str) -> None:
+    hits = find(placed_attackers_pipeline.code_text(text, published=PUB), country + "UAF", country, "")
     assert [e for e in hits if e.event_code[:2] in ("18", "19")], text
 
 

@@ -1,7 +1,8 @@
 """The country of unidentified attackers told only through their weapon is where the assault happened,
 and the parser often hangs that place on the victims ("killed two X engineers in Y") rather than on
 the verb: the victims' place is read; their nationality alone is no place, so with none named there
-is no event (``roles.unidentified_attackers``). Sentences written for these tests.
+is no event (``roles.unidentified_attackers``, with ``weapon_attackers_of_place`` set). Sentences written
+for these tests.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ PUB = "2024-03-01"
         ("A landmine killed four Chinese road builders in northern Sudan last week.", "SDN", "CHN"),
     ],
 )
-def test_the_victims_place_names_the_attackers_country(pipeline, text: str, attackers: str, victims: str) -> None:
-    events = pipeline.code_text(text, published=PUB)
+def test_the_victims_place_names_the_attackers_country(placed_attackers_pipeline, text: str, attackers: str,
+                                                       victims: str) -> None:
+    events = placed_attackers_pipeline.code_text(text, published=PUB)
     assert find(events, attackers, victims, "18") or find(events, attackers, victims, "19"), text
     assert not [e for e in events if (e.source_code or "").startswith(victims)], text
 

@@ -105,6 +105,16 @@ def _state_country(m: Mention) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+PEOPLE_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "CVL", "PPL", "CRM", "REF", "OPP"})
+
+
+def _people(m: Mention) -> bool:
+    """A sector of people ("fired at a Chilean army patrol", "at the Kenyan police"): the object of "at" is
+    then whom an act is aimed at, not where it happens (PEOPLE ARE NO PLACE). Bodies that are also
+    buildings ("at the Kenyan parliament", "at the embassy") still place the sentence."""
+    return bool(m.actors) and all(a.code[3:6] in PEOPLE_SECTORS for a in m.actors)
+
+
 def _is_place(m: Mention) -> bool:
     """A place mention ("the Malian town of …", "here"): where the act happened, in any position."""
     return m.kind == "place" and all(a.kind == "place" and len(a.code) == 3 for a in m.actors)
@@ -253,7 +263,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             if doc[p.head].lower_ == "here" and others - {_state_country(p), None}:
                 continue  # where the reporter is, not the country of a sentence that names another state
             top = named_place(_phrase_top(doc[p.head]))
-            if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS) or _is_place(p):
+            if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS
+                    and not (top.head.lower_ == "at" and _people(p))) or _is_place(p):
                 places.add(_state_country(p) or "")
         if not posted(doc[m.head]):
             places.update(national_places(doc, (loose or {}).get(m.sentence, [])))

@@ -345,8 +345,12 @@ def background_period(trigger: Token, published: date | None) -> bool:
 
 
 def _past_clause(trigger: Token) -> bool:
-    """Is the act told in the past: a past verb, or a nominal act on a past verb ("held talks")?"""
+    """Is the act told in the past: a past verb, or a nominal act on a past verb ("held talks"), or the
+    complement of one ("**stopped** allowing inspections", "**began** shelling the town"), whose tense is
+    the governing verb's?"""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     return verb.tag_ in PAST_TAGS and not _present_or_future(verb)
 
 

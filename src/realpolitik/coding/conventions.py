@@ -49,6 +49,7 @@ class Conventions:
     domestic_cooperation: bool = True  # "the government will help farmers" -> XXXGOV->XXXAGR (coding/domestic.py)
     habits_as_events: bool = True  # "rebels frequently ambush patrols" -> asserted (else historical)
     unspecified_cooperation: bool = True  # bare "boost", "link", "add" -> 060 (coding/unspecified_cooperation.py)
+    weapon_attackers_of_place: bool = True  # "a car bomb killed ten in Kabul" -> AFGUAF (else no attacker named)
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -63,6 +64,7 @@ CONVENTIONS: dict[str, Conventions] = {
         domestic_cooperation=False,
         habits_as_events=False,
         unspecified_cooperation=False,
+        weapon_attackers_of_place=False,
     ),
     "petrarch": Conventions(
         "petrarch",

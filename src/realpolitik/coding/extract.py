@@ -620,7 +620,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         ):
             targets = []
     if not sources:
-        sources = roles.sources = unidentified_attackers(verb, pattern.code, scene or targets, actors)
+        sources = roles.sources = unidentified_attackers(verb, pattern.code, scene or targets, actors,
+                                                         placed=conv is None or conv.weapon_attackers_of_place)
         if sources:
             roles.penalty *= 0.8
     src_codes = {a.code for a in sources}

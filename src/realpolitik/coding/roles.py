@@ -1417,7 +1417,8 @@ def _placed_victims_country(targets: list[Actor], actors: ActorIndex) -> str | N
     return countries.pop() if len(countries) == 1 else None
 
 
-def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors: ActorIndex) -> list[Actor]:
+def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors: ActorIndex,
+                           placed: bool = True) -> list[Actor]:
     """Who commits an assault told only through its weapon: the weapon's owner ("an **Israeli** air
     strike") or stated user ("a missile fired **by rebels**"), else unidentified armed forces (``UAF``,
     the Phoenix agent for them) of the country where it happened — the place in the sentence (of the
@@ -1437,6 +1438,8 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
         found = actors.np(agent) if agent is not None else []
         if found:
             return [replace(a, confidence=a.confidence * 0.8) for a in found]
+    if not placed:
+        return []  # analyst conventions: a weapon with no owner or user names no attacker
     place = (
         location_target(verb, means, actors)
         or home_place(means, actors)
