@@ -57,6 +57,10 @@ INTENT_HEADS = frozenset(
         "look",
     }
 )
+# HOPED-FOR ACT: what someone hopes or wishes others will do ("expressed hope that the two sides hold
+# talks", "wished that Chile would sign") is a wish about them, not their plan: hypothetical. One's own
+# hope "to" act is an intent (``INTENT_HEADS``, ``INTENT_NOUNS``).
+WISH_WORDS = frozenset({"hope", "wish", "desire"})
 # ORDERED ACT: what someone is ordered, instructed or commanded to do is still to be done
 COMMANDING_HEADS = frozenset({"order", "instruct", "command", "direct"})
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
@@ -335,7 +339,10 @@ def _head_marks(tok: Token) -> set[str]:
         found.add("negated")  # HALTED EVENT: "the dialogue was broken off", "the negotiations stalled"
     if tok.dep_ == "nsubjpass" and hl in EXPECTED_VERBS and tok.pos_ in ("NOUN", "PROPN"):
         found.add("intended")  # "talks are expected (to begin) next week", "a vote is scheduled for May"
-    if tok.dep_ == "acl" and hl in INTENT_NOUNS:
+    if tok.dep_ in ("acl", "ccomp") and hl in WISH_WORDS and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                for c in tok.children):
+        found.add("hypothetical")  # HOPED-FOR ACT: "expressed hope that A and B hold talks": a wish, no plan
+    elif tok.dep_ == "acl" and hl in INTENT_NOUNS:
         found.add("intended")
     if tok.dep_ == "acl" and hl in NEG_NOUNS and to_marked(tok):
         found.add("negated")
