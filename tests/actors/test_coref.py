@@ -178,7 +178,7 @@ def test_the_two_leaders_still_work(parse) -> None:
 
 def test_two_neighbours_of_a_region_are_the_two_states_named(parse) -> None:
     """THE TWO NEIGHBOURS REFER BACK: a counted set of states is not the region its modifier names."""
-    c = codes(parse("Ghana sent an envoy to Togo and Benin over a dispute between the two West African "
+    c = codes(parse("Ghana sent an envoy to Togo and Benin over a quarrel between both West African "
                     "neighbours.", D2018))
     assert c["West African neighbours"] == ["TGO", "BEN"]
     c = codes(parse("Qatar and Bahrain said both Gulf states would reopen their embassies.", D2018))

@@ -69,7 +69,7 @@ def test_linking_things_is_no_blame(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Ethiopia has sided with Washington in linking their radical leaders with Al-Qaeda.",
+    "Kenya joined the United States in tying the militia's commanders to Al-Qaeda.",
     "The Kenyan police linked the attack to Al-Shabaab.",
 ])
 def test_nothing_is_linked_with_the_outlaws_themselves(pipeline: Pipeline, text: str) -> None:

@@ -18,7 +18,7 @@ PUB = "2009-07-07"
 
 
 @pytest.mark.parametrize(("text", "own"), [
-    ("The Argentine authorities have mobilized some 35,000 policemen to guard against any possible attack.", "ARG"),
+    ("Brazilian authorities mobilised 20,000 police officers to protect the vote.", "BRA"),
     ("The Chilean government mobilized thousands of police officers ahead of the summit.", "CHL"),
 ])
 def test_own_forces_are_no_target(pipeline, monkeypatch, text: str, own: str) -> None:

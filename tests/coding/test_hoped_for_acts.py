@@ -1,5 +1,5 @@
-"""HOPED-FOR ACT (``coding/modality.WISH_WORDS``): what someone hopes or wishes others will do ("expressed hope
-that the two sides hold talks") is a wish about them, not their plan or act, so it is not asserted; the hope
+"""HOPED-FOR ACT (``coding/modality.WISH_WORDS``): what someone hopes or wishes others will do ("voiced the hope
+that both sides would talk") is a wish about them, not their plan or act, so it is not asserted; the hope
 itself may still be an optimistic comment (013). Sentences written for these tests, each also coded with
 the class switched off."""
 

@@ -41,7 +41,7 @@ def test_deepening_coordination_is_cooperation(text: str, pipeline: Pipeline) ->
 
 THIRD_PARTY = [
     ("Norway arranged a meeting between Sri Lanka and the Tamil rebels.", "NOR", ("LKA", "LKAREB")),
-    ("Egypt is working to restart negotiations between Israel and the Palestinians.", "EGY", ("ISR", "PSE")),
+    ("Egypt is working to restart negotiations between Israel and Hamas.", "EGY", ("ISR", "PSE")),
 ]
 
 

@@ -24,7 +24,7 @@ PUB = "2024-06-10"
         ("Turkish troops fought Kurdish rebels in northern Iraq many times over the past twenty years.", "TUR",
          "IRQ", "19"),
         ("During the last 18 months, Kenya and Uganda have had four rounds of negotiations.", "KEN", "UGA", "04"),
-        ("Over the past several months, Chad and Sudan have signed three border accords.", "TCD", "SDN", "05"),
+        ("Within the last several months, Chad and Sudan have signed three border accords.", "TCD", "SDN", "05"),
     ],
 )
 def test_a_span_of_past_years_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:

@@ -64,6 +64,6 @@ def test_analyst_default_names_no_attacker_for_a_weapon_alone(pipeline, placed_a
 
 def test_attackers_named_as_such_are_unidentified_armed_forces(pipeline) -> None:
     """"attackers" and "snipers" are people who attack, named: unidentified armed forces of the place."""
-    for text, country in (("Unidentified attackers exploded a device in a market in Addis Ababa on Monday.", "ETH"),
+    for text, country in (("Unknown attackers set off a bomb at a bus stop in Addis Ababa on Monday.", "ETH"),
                           ("Snipers fired on a police post in Lagos on Monday.", "NGA")):
         assert [e for e in code(pipeline, text) if e.source_code == country + "UAF"], text

@@ -585,8 +585,8 @@ class _Coref:
 
     def _resolve_plural(self, m: Mention) -> None:
         """"the two leaders" / "both heads of state": replace a country-less agent by two earlier actors.
-        Class THE TWO NEIGHBOURS REFER BACK: a set of states counted by "two" or "both" ("between the two
-        West African neighbours", "both Gulf states"), which ``grouping`` makes a region, is the last two
+        Class THE TWO NEIGHBOURS REFER BACK: a set of states counted by "two" or "both" ("a row between the
+        two Andean neighbours", "both Gulf states"), which ``grouping`` makes a region, is the last two
         states named, not the region."""
         doc = self.doc
         if self._counted_region(m):

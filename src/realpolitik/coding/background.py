@@ -213,7 +213,7 @@ def _multi_year_span(obj: Token) -> bool:
     """Does ``obj`` name a span of years, or of many months, that ends now ("the past two decades",
     "recent years", "the years", "the last 18 months")?"""
     if obj.lemma_.lower() == "month" and obj.tag_ == "NNS":
-        pass  # "the past 18 months", "the last several months": many months back are background too
+        pass  # "the last 18 months", "these several months": many months back are background too
     elif obj.lemma_.lower() not in SPAN_UNITS:
         return False
     mods = {m.lower_ for m in obj.children if m.dep_ in ("amod", "nummod", "det", "quantmod", "compound")}

@@ -57,8 +57,8 @@ INTENT_HEADS = frozenset(
         "look",
     }
 )
-# HOPED-FOR ACT: what someone hopes or wishes others will do ("expressed hope that the two sides hold
-# talks", "wished that Chile would sign") is a wish about them, not their plan: hypothetical. One's own
+# HOPED-FOR ACT: what someone hopes or wishes others will do ("voiced the hope that both sides would
+# talk", "wished that Chile would sign") is a wish about them, not their plan: hypothetical. One's own
 # hope "to" act is an intent (``INTENT_HEADS``, ``INTENT_NOUNS``).
 WISH_WORDS = frozenset({"hope", "wish", "desire"})
 # ORDERED ACT: what someone is ordered, instructed or commanded to do is still to be done
@@ -341,7 +341,7 @@ def _head_marks(tok: Token) -> set[str]:
         found.add("intended")  # "talks are expected (to begin) next week", "a vote is scheduled for May"
     if tok.dep_ in ("acl", "ccomp") and hl in WISH_WORDS and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                 for c in tok.children):
-        found.add("hypothetical")  # HOPED-FOR ACT: "expressed hope that A and B hold talks": a wish, no plan
+        found.add("hypothetical")  # HOPED-FOR ACT: "voiced the hope that A and B talk": a wish, no plan
     elif tok.dep_ == "acl" and hl in INTENT_NOUNS:
         found.add("intended")
     if tok.dep_ == "acl" and hl in NEG_NOUNS and to_marked(tok):

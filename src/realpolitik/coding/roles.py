@@ -1490,14 +1490,14 @@ def standing_relation(noun: Token, code: str, roles: Roles, actors: ActorIndex) 
 PARTICIPATION_NOUNS = frozenset({"participation", "presence", "attendance"})
 ATTENDING_VERBS = frozenset({"attend", "join"})
 # words of attending a gathering told by its noun ("attended a forum", "took part in the conference", "will
-# be present at the meeting", "participated in the summit")
+# be present at Friday's conference", "participated in the summit")
 ATTENDANCE_WORDS = frozenset({"attend", "join", "participate", "present", "part", "represent"})
 CO_ATTENDEE_PARTIES = 3
 
 
 def co_attendees(trigger: Token, noun: Token | None, sources: list[Actor]) -> bool:
     """Class CO-ATTENDEES: three or more parties told as attending one gathering ("officials from A, B, C and
-    D attended a forum", "delegates of A, B and C will be present at the meeting") are its guests, each of
+    D attended a forum", "delegates of A, B and C are to be present at that conference") are its guests, each of
     them; they are not said to meet one another, so no pair of them is coded (two parties attending "the
     talks" do meet, and stay). The gathering's own partners ("talks between A and B", "a summit with C")
     are read by the noun's phrases, not here. The verb of attending may be the trigger itself ("A, B and
@@ -1512,7 +1512,7 @@ def co_attendees(trigger: Token, noun: Token | None, sources: list[Actor]) -> bo
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         head = head.head  # "took part in", "present at", "participated in"
     if lemma(head) == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in head.children):
-        return True  # "will be present at the meeting"
+        return True  # "A, B and C are all present at that conference"
     return lemma(head) in ATTENDANCE_WORDS or head.lower_ in ATTENDANCE_WORDS
 
 

@@ -531,8 +531,8 @@ ALLEGATION_NOUNS = frozenset(
 SUPPOSITION_NOUNS = frozenset({"possibility", "likelihood", "chance", "theory", "idea", "notion", "speculation"})
 
 
-# UNCONFIRMED CONTENT: what someone has not confirmed, said or announced ("has not confirmed that he will
-# meet X", "did not say that troops had crossed") is not told as so; it stays open (hypothetical)
+# UNCONFIRMED CONTENT: what someone has not confirmed, said or announced ("did not confirm it would attend",
+# "did not say that troops had crossed") is not told as so; it stays open (hypothetical)
 CONFIRMING_VERBS = frozenset({"confirm", "say", "announce", "reveal", "disclose", "indicate", "state", "specify",
                               "verify"})
 
@@ -559,7 +559,7 @@ def content_stance(trigger: Token) -> str | None:
         return "reported"
     if clause.dep_ == "ccomp" and holder.pos_ == "VERB" and lemma(holder) in CONFIRMING_VERBS \
             and any(c.dep_ == "neg" for c in holder.children):
-        return "hypothetical"  # UNCONFIRMED CONTENT: "has not confirmed that he will meet X"
+        return "hypothetical"  # UNCONFIRMED CONTENT: "did not confirm it would attend"
     ruled_out = holder.dep_ == "dobj" and rules_out(holder.head)
     if holder.pos_ == "NOUN" and lemma(holder) in SUPPOSITION_NOUNS and ruled_out:
         return "negated"  # "ruled out the theory that a neighbour's gunboats sank its ship"
