@@ -1106,6 +1106,8 @@ def border_faced(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Ac
         if found:
             return found
     return []
+
+
 OWN_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
@@ -1187,7 +1189,7 @@ def own_army_of_challengers(target: Actor, sources: list[Actor]) -> bool:
 DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG", "OPP"})  # an opposition opposes its own government
 GOVERNMENT_SECTOR = "GOV"
 # Sectors of private people and bodies: a nationality on them says where they are from, not where the act
-# is (PEOPLE OF ANOTHER STATE: "police arrested Bolivian smugglers", "a court tried three Nigerian sailors").
+# is (PEOPLE OF ANOTHER STATE: "police arrested Bolivian smugglers", "police detained Ghanaian traders").
 PRIVATE_SECTORS = frozenset({"CVL", "CRM", "REF", "BUS", "MED", "LAB", "EDU", "HLH", "AGR", "PPL", "MNC", "NGO"})
 
 
@@ -1424,7 +1426,9 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
     the Phoenix agent for them) of the country where it happened — the place in the sentence (of the
     act, its weapon, or its victims). Never the victims' own nationality: "a bomb killed three French
     tourists" says nothing of who set it or where, so with no place named there is no event. An
-    accidental blast ("a gas explosion") has no attacker at all."""
+    accidental blast ("a gas explosion") has no attacker at all. The place is asked only when ``placed``
+    (``Conventions.weapon_attackers_of_place``): under analyst conventions a weapon with no owner or user
+    names no attacker (NO AGENT NAMED)."""
     if code[:2] not in ARMED_ROOTS or not targets:
         return []
     means = attack_means(verb)
