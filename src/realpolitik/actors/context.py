@@ -9,8 +9,11 @@ the dateline's place and is given a span with that country (kind ``place``).
 
 **Countryless sector nouns** ("security forces", "gunmen", "the opposition leader", "rebels"): an
 actor whose code is ``---`` + sector takes a country from, in this order,
+0. for troops, an army or police that someone orders or instructs, the commander's country
+   (``commanding_state``, ORDERED OWN FORCES);
 1. the place of the sentence: a state or city named as the object of a locative preposition
-   ("in Idlib"), or a place mention in any position ("seized the Malian town of …"), when exactly
+   ("in Idlib"; not people aimed at with "at": "fired at a Chilean patrol"), or a place mention in any
+   position ("seized the Malian town of …"), when exactly
    one country is so named; "here" counts only in a sentence that names no other state (it is
    where the reporter is: "<state> has mobilised its army, officials here said" is no army of the bureau's state);
 2. a bare definite ("the president", "the government", "the rebels") → its fuller earlier mention
