@@ -61,6 +61,7 @@ INTENT_HEADS = frozenset(
 # talk", "wished that Chile would sign") is a wish about them, not their plan: hypothetical. One's own
 # hope "to" act is an intent (``INTENT_HEADS``, ``INTENT_NOUNS``).
 WISH_WORDS = frozenset({"hope", "wish", "desire"})
+SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})  # "hopes it will sign": its own intent
 # ORDERED ACT: what someone is ordered, instructed or commanded to do is still to be done
 COMMANDING_HEADS = frozenset({"order", "instruct", "command", "direct"})
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
@@ -339,8 +340,8 @@ def _head_marks(tok: Token) -> set[str]:
         found.add("negated")  # HALTED EVENT: "the dialogue was broken off", "the negotiations stalled"
     if tok.dep_ == "nsubjpass" and hl in EXPECTED_VERBS and tok.pos_ in ("NOUN", "PROPN"):
         found.add("intended")  # "talks are expected (to begin) next week", "a vote is scheduled for May"
-    if tok.dep_ in ("acl", "ccomp") and hl in WISH_WORDS and any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                for c in tok.children):
+    if tok.dep_ in ("acl", "ccomp") and hl in WISH_WORDS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SELF_PRONOUNS for c in tok.children):
         found.add("hypothetical")  # HOPED-FOR ACT: "voiced the hope that A and B talk": a wish, no plan
     elif tok.dep_ == "acl" and hl in INTENT_NOUNS:
         found.add("intended")
