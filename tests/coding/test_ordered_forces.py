@@ -1,7 +1,8 @@
-"""ORDERED OWN FORCES (``actors/context.commanding_state``) and ORDERED ACT (``coding/modality.COMMANDING_HEADS``):
-the troops, army or police someone orders or instructs to act, named without a country, are the
-commander's own, whatever place the ordered act names; and the act they are ordered to do is still to be
-done, not asserted. Sentences written for these tests, in two wordings, each also run with the class off."""
+"""ORDERED OWN FORCES (``actors/context.commanding_state``) and ORDERED ACT (``coding/modality``), both
+reading ``actors/context.COMMANDING_VERBS``: the troops, army or police someone orders or instructs to act,
+named without a country, are the commander's own, whatever place the ordered act names; and the act they
+are ordered to do is still to be done, not asserted. Sentences written for these tests, in two wordings,
+each also run with the class off."""
 
 from __future__ import annotations
 
@@ -39,5 +40,5 @@ def test_ordered_forces_are_the_commanders(pipeline, monkeypatch, text: str, wor
 def test_an_ordered_act_is_not_asserted(pipeline, monkeypatch, text: str, src: str, tgt: str, root: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root)
-    monkeypatch.setattr(modality, "COMMANDING_HEADS", frozenset())
+    monkeypatch.setattr(modality, "COMMANDING_VERBS", frozenset())
     assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root)

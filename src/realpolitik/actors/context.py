@@ -372,7 +372,7 @@ SOCIETY = frozenset({"AGR", "LAB", "EDU", "OPP", "CVL", "BUS", "MED", "HLH", "JU
 
 
 COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct"})
-COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # a state's own troops, police and agents
 
 
 def commanding_state(doc: Doc, m: Mention, peers: list[Mention]) -> str | None:

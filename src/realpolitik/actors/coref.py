@@ -54,6 +54,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.grouping import Mention
+from realpolitik.actors.matcher import REGION_PREFIX
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.model import Actor
 
@@ -72,7 +73,6 @@ STATE_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "
 # plural nouns for states that are no dictionary agent; a mention is made for them here
 COUNTED_STATE_NOUNS = frozenset({"countries", "nations", "states"})
 COUNTERS = frozenset({"two", "both"})
-REGION_ID = "region:"
 # singular nouns for a state: "the country", "that nation" refer back to a state named before them
 SINGLE_STATE_NOUNS = frozenset({"country", "nation"})
 # … and nouns for a named unit of a state: "the province" is in the state of the place named before it
@@ -552,7 +552,7 @@ class _Coref:
                 continue
             for a in prev.actors:
                 if a.country and a.code[:3] == a.country and a.code[:3] not in COUNTRYLESS_ROOTS | {"KUR"} \
-                        and not (a.entity_id or "").startswith("region:"):
+                        and not (a.entity_id or "").startswith(REGION_PREFIX):
                     states.setdefault(a.country, a)
         if len(states) != 1:
             return None
@@ -617,7 +617,7 @@ class _Coref:
 
     def _counted_region(self, m: Mention) -> bool:
         """Is ``m`` a region made of a set-of-states noun counted by "two"/"both" (see ``_resolve_plural``)?"""
-        if not m.actors or not all((a.entity_id or "").startswith(REGION_ID) for a in m.actors):
+        if not m.actors or not all((a.entity_id or "").startswith(REGION_PREFIX) for a in m.actors):
             return False
         return any(c.lower_ in COUNTERS for c in self.doc[m.head].children)
 

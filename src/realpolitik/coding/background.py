@@ -212,9 +212,8 @@ def anterior_relative(trigger: Token) -> bool:
 def _multi_year_span(obj: Token) -> bool:
     """Does ``obj`` name a span of years, or of many months, that ends now ("the past two decades",
     "recent years", "the years", "the last 18 months")?"""
-    if obj.lemma_.lower() == "month" and obj.tag_ == "NNS":
-        pass  # "the last 18 months", "these several months": many months back are background too
-    elif obj.lemma_.lower() not in SPAN_UNITS:
+    many_months = obj.lemma_.lower() == "month" and obj.tag_ == "NNS"  # "the last 18 months"
+    if obj.lemma_.lower() not in SPAN_UNITS and not many_months:
         return False
     mods = {m.lower_ for m in obj.children if m.dep_ in ("amod", "nummod", "det", "quantmod", "compound")}
     if mods & SPAN_AHEAD:
@@ -286,14 +285,8 @@ def _recalling_speaker(trigger: Token) -> bool:
     speech = trigger.head
     if trigger.dep_ != "ccomp" or speech.i == trigger.i or speech.pos_ != "VERB":
         return False
-    for c in speech.children:
-        if c.dep_ != "advcl" or c.tag_ != "VBG":
-            continue
-        if c.lemma_.lower() in RECALLING_VERBS:
-            return True
-        if _looking_back(c):
-            return True
-    return False
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() in RECALLING_VERBS or _looking_back(c))
+               for c in speech.children)
 
 
 def _looking_back(verb: Token) -> bool:

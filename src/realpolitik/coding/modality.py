@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.context import COMMANDING_VERBS  # ORDERED ACT: what is ordered is still to be done
 from realpolitik.coding.frames import lemma, speech_head, to_marked
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -62,8 +63,6 @@ INTENT_HEADS = frozenset(
 # hope "to" act is an intent (``INTENT_HEADS``, ``INTENT_NOUNS``).
 WISH_WORDS = frozenset({"hope", "wish", "desire"})
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})  # "hopes it will sign": its own intent
-# ORDERED ACT: what someone is ordered, instructed or commanded to do is still to be done
-COMMANDING_HEADS = frozenset({"order", "instruct", "command", "direct"})
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
 # carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
 INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim", "willingness",
@@ -319,7 +318,7 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("negated")
         elif hl in INTENT_HEADS:
             found.add("intended")
-        elif hl in COMMANDING_HEADS and head.pos_ == "VERB":
+        elif hl in COMMANDING_VERBS and head.pos_ == "VERB":
             found.add("intended")  # ORDERED ACT: "ordered police to arrest them": to be done, not done
         elif hl in REPORT_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
             found.add("reported")

@@ -261,7 +261,7 @@ PEOPLE_COUNTED = frozenset({"troop", "soldier", "officer", "police", "policeman"
                             "person", "official", "diplomat", "worker", "staff", "reservist", "guard"})
 
 
-MEETING_VERBS = frozenset({"meet", "encounter"})
+ENCOUNTERING_VERBS = frozenset({"meet", "encounter"})
 ADVERSITY_NOUNS = frozenset({
     "resistance", "opposition", "fire", "gunfire", "shelling", "hostility", "criticism", "protest", "objection",
     "difficulty", "problem", "obstacle", "setback", "skepticism", "scepticism", "resentment", "anger", "ambush",
@@ -272,7 +272,7 @@ ADVERSITY_NOUNS = frozenset({
 def met_with_a_thing(trigger: Token) -> bool:
     """Is the trigger "meet" or "encounter" with a hardship as its object (MET WITH A THING, see the
     module docstring)? Only a meeting reading asks this: "met the demands" is read by its own rows."""
-    if lemma(trigger) not in MEETING_VERBS or trigger.pos_ != "VERB":
+    if lemma(trigger) not in ENCOUNTERING_VERBS or trigger.pos_ != "VERB":
         return False
     return any(lemma(o) in ADVERSITY_NOUNS for o in trigger.children if o.dep_ == "dobj")
 

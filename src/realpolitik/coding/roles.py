@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from realpolitik.actors.context import COMMANDED_SECTORS
 from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
@@ -1108,9 +1109,6 @@ def border_faced(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Ac
     return []
 
 
-OWN_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
-
-
 def own_forces_as_instrument(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
     """Class OWN FORCES ARE THE INSTRUMENT: a show of force (CAMEO 15: mobilising, alerting, deploying)
     whose only targets are the source's own troops, police or agents ("the authorities mobilised 35,000
@@ -1119,7 +1117,7 @@ def own_forces_as_instrument(code: str, sources: list[Actor], targets: list[Acto
     if code[:2] != FORCE_POSTURE_ROOT or not targets or not sources:
         return False
     own = {s.code[:3] for s in sources}
-    return all(t.code[:3] in own and t.code[3:6] in OWN_FORCE_SECTORS for t in targets)
+    return all(t.code[:3] in own and t.code[3:6] in COMMANDED_SECTORS for t in targets)
 
 
 def own_state_investigated(code: str, sources: list[Actor], targets: list[Actor]) -> bool:
