@@ -382,9 +382,48 @@ def resolve_event_date(
             if parsed is not None:
                 candidates.append((0, m.start(), m.group(0), *parsed))
                 break
+    if candidates and (framing := framing_year(sent)) is not None:
+        candidates = _framed(candidates, framing)
     if candidates:
         _, _, expression, when, precision = min(candidates, key=lambda c: (c[0], c[1]))
         return when, precision, f"sentence:{expression}"
     if published is not None:
         return published, "day", "published"
     return None, None, "unknown"
+
+
+_YEAR_IN = re.compile(r"\b" + _YEAR_RE + r"\b")
+_MONTH_IN = re.compile(r"\b" + _MONTH_RE.replace("(?P<month>", "(?:") + r"(?:\b|$)")
+
+
+def _yearless_month(expression: str) -> bool:
+    """Does the expression name a month (or a day of one) but no year: "in March", "on May 4"?"""
+    t = _clean(expression)
+    return _MONTH_IN.search(t) is not None and _YEAR_IN.search(t) is None and not t.startswith(("last", "next"))
+
+
+def _framed(candidates: list[tuple[int, int, str, date, DatePrecision]],
+            year: int) -> list[tuple[int, int, str, date, DatePrecision]]:
+    """The candidates under a framing year: a month named without a year is that year's, and, finer
+    than the bare year, replaces it ("In 2006, A and B held talks in March" is March 2006)."""
+    months = [(c, start, e, _safe_date(year, w.month, w.day) or w, p)
+              for c, start, e, w, p in candidates if _yearless_month(e)]
+    if not months:
+        return candidates
+    return months + [c for c in candidates if not _yearless_month(c[2]) and not (c[4] == "year" and c[3].year == year)]
+
+
+def framing_year(sent: Span) -> int | None:
+    """FRAMING YEAR: the year of a fronted time adverbial that opens the sentence ("In 1976, the pound
+    began a slide which led ministers to ask for a loan in September"). It frames everything the
+    sentence tells, so a month named without a year anywhere in it is that year's, not the one before
+    publication. Only a bare year before the main verb counts; "signed in 1994" dates its own clause."""
+    root = sent.root
+    for ent in _date_entities(sent):
+        if ent.start >= root.i:
+            break
+        m = re.fullmatch(_YEAR_RE, _clean(ent.text))
+        verb = _dated_verb(ent.root)
+        if m is not None and verb is not None and verb.i == root.i:
+            return int(m.group("year"))
+    return None

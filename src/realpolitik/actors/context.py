@@ -10,7 +10,9 @@ the dateline's place and is given a span with that country (kind ``place``).
 **Countryless sector nouns** ("security forces", "gunmen", "the opposition leader", "rebels"): an
 actor whose code is ``---`` + sector takes a country from, in this order,
 0. for troops, an army or police that someone orders or instructs, the commander's country
-   (``commanding_state``, ORDERED OWN FORCES);
+   (``commanding_state``, ORDERED OWN FORCES); then a bare definite that repeats the noun of a fuller
+   mention earlier in its own sentence ("a spokesman of the Egyptian army said the army …") is that
+   mention (SAME NOUN AGAIN IN ITS SENTENCE, ``definite_antecedent`` with ``window=0``);
 1. the place of the sentence: a state or city named as the object of a locative preposition
    ("in Idlib"; not people aimed at with "at": "fired at a Chilean patrol"), or a place mention in any
    position ("seized the Malian town of …"), when exactly
@@ -282,6 +284,9 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             continue
         if (commander := commanding_state(doc, m, peers)) is not None:
             country, why = commander, "the one who commands it"
+        elif (repeated := definite_antecedent(doc, m, mentions, window=0, owned=False)) is not None:
+            m.actors, m.kind = repeated
+            continue
         elif len(places) == 1:
             country, why = places.pop(), "the sentence's place"
         elif not places and (home := own_government(doc, m, peers)) is not None:
@@ -417,7 +422,8 @@ OTHER_ONE = frozenset({"new", "former", "previous", "next", "incoming", "outgoin
                        "interim", "caretaker", "transitional", "other", "opposing", "rival", "foreign", "ex"})
 
 
-def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[list[Actor], str | None] | None:
+def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention], window: int = DEFINITE_WINDOW,
+                        owned: bool = True) -> tuple[list[Actor], str | None] | None:
     """"the president", "the government", "the rebels" with no country of their own → the earlier
     mention in the article whose phrase holds the same noun and has one country or organisation ("The
     president of Kenya met … The president urged …" → the Kenyan president), as actors and kind.
@@ -426,19 +432,25 @@ def definite_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[
     (the "given" reading of a definite). Only a bare phrase ("the" + the agent noun, adjectives of the
     title allowed) asks: "the new government" or "a president" may be another one. Candidates lie within
     ``DEFINITE_WINDOW`` sentences before; two of different sides ("Obama met Medvedev. The president
-    …") leave the phrase open. The sentence's own place still wins (``give_countries`` asks it first).
-    A possessor counts the same way: "the government's spokesman" is the spokesman of the government
+    …") leave the phrase open. The sentence's own place wins over an antecedent in an earlier sentence
+    (``give_countries`` asks it first), but not over one in the same sentence (``window=0``, SAME NOUN
+    AGAIN IN ITS SENTENCE): in "a spokesman of the Egyptian army said the army was fighting in Libya"
+    the second army is the first, not Libya's. Only a phrase with no possessor asks so early
+    (``owned=False``): "the government's spokesman" may speak for another government than the one the
+    sentence names. A possessor counts the same way: "the government's spokesman" is the spokesman of the government
     named before, and takes its country with its own sector (POSSESSED AGENT OF A DEFINITE BODY)."""
     if m.end - m.start < 2 or doc[m.start].lower_ != "the":
         return None
     owner_end = next((t for t in range(m.start + 2, m.end - 1) if doc[t].lower_ in ("'s", "’s")), None)
+    if owner_end is not None and not owned:
+        return None
     if any(doc[t].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[t].lower_ in OTHER_ONE
            for t in range(m.start + 1, m.end) if t != owner_end):
         return None
     title = " ".join(doc[t].lower_ for t in range(m.start + 1, owner_end or m.end))
     found: list[Mention] = []
     for prev in mentions:
-        if prev.end > m.start or m.sentence - prev.sentence > DEFINITE_WINDOW or not prev.actors or prev.place_only:
+        if prev.end > m.start or m.sentence - prev.sentence > window or not prev.actors or prev.place_only:
             continue
         roots = {a.code[:3] for a in prev.actors}
         if len(roots) != 1 or NO_COUNTRY in roots:

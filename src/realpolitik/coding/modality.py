@@ -58,6 +58,13 @@ INTENT_HEADS = frozenset(
         "look",
     }
 )
+# PRESENT OBLIGATION: what someone "has to", "needs to" or "is required to" do is a duty not yet met,
+# hypothetical as under "must"; a past duty ("had to withdraw", "was required to resign") was usually
+# done, so only a present-tense head counts. NOT YET: "has yet to sign", "is yet to ratify" say the act
+# has not happened (negated), whatever the tense.
+NECESSITY_VERBS = frozenset({"have", "need"})
+REQUIRING_PASSIVES = frozenset({"require", "oblige", "obligate", "suppose"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # HOPED-FOR ACT: what someone hopes or wishes others will do ("voiced the hope that both sides would
 # talk", "wished that Chile would sign") is a wish about them, not their plan: hypothetical. One's own
 # hope "to" act is an intent (``INTENT_HEADS``, ``INTENT_NOUNS``).
@@ -306,6 +313,24 @@ def _neared(prep: Token) -> bool:
     return any(t.lower_ in NEAR_WORDS for t in near)
 
 
+def _not_yet(head: Token) -> bool:
+    """NOT YET: is ``head`` the "have" or "be" of "has yet to …" / "is yet to …"?"""
+    return lemma(head) in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)
+
+
+def _present_obligation(head: Token) -> bool:
+    """PRESENT OBLIGATION: is ``head`` a present "has to" / "needs to", or a present passive "is
+    required / obliged / supposed to"? The tense is the head's own, or that of its auxiliary: "will
+    have to", "does not need to" count, "had to" and "has had to" do not."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    hl = lemma(head)
+    if hl in NECESSITY_VERBS:
+        return head.tag_ in PRESENT_TAGS or (head.tag_ == "VB" and any(
+            c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in ("do", "does")) for c in head.children))
+    return hl in REQUIRING_PASSIVES and any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
+
+
 def _head_marks(tok: Token) -> set[str]:
     """Markers carried by the word that governs ``tok`` through xcomp/acl ("hoped to visit")."""
     head = tok.head
@@ -314,8 +339,10 @@ def _head_marks(tok: Token) -> set[str]:
     hl = lemma(head)
     found: set[str] = set()
     if tok.dep_ == "xcomp":
-        if hl in NEG_HEADS:
+        if hl in NEG_HEADS or (to_marked(tok) and _not_yet(head)):
             found.add("negated")
+        elif to_marked(tok) and _present_obligation(head):
+            found.add("hypothetical")
         elif hl in INTENT_HEADS:
             found.add("intended")
         elif hl in COMMANDING_VERBS and head.pos_ == "VERB":
