@@ -31,7 +31,12 @@ of the islands". Such acts are background, not the news of the day, so the coder
 * an **anterior relative**: an act told only in a non-restrictive relative clause in the past perfect
   ("the flag of Freedonia, **which had cut** aid to Ruritania over the row", "the envoy, **who had been
   expelled** by Ruritania, ...") recalls what the person or state had done before the story, to say
-  who they are; a date stated in the relative clause is left to the explicit past date below.
+  who they are; so does one in the present perfect (PERFECT RELATIVE: "the council, **which has
+  threatened** sanctions against Freedonia", "the premier, **who has visited** the island ten times"),
+  and one whose act is a present passive (STANDING PASSIVE RELATIVE: "the militia, **which is armed by**
+  Freedonia") tells a standing tie, not an act of the day. A date stated in the relative clause is left
+  to the explicit past date below; a simple past ("who flew to Rome") or a progressive ("who is paying a
+  visit") stays in the news.
 * a **past frame**: "**in the past**", "**in history**" on the act's own clause tell
   how things went before, not an act of the day.
 * a **multi-year span**: "**over the past two decades**", "**in recent years**", "**during the last
@@ -189,8 +194,23 @@ def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _record_tense(verb: Token, trigger: Token) -> bool:
+    """Is a relative clause's verb in a tense that tells a record or a standing state rather than an act
+    of the day: the past perfect ("which had cut aid"), the present perfect ("who has threatened X",
+    "which has been offering support": PERFECT RELATIVE), or, when the verb is the act itself, the
+    present passive ("which is funded by X", "who are backed by Y": STANDING PASSIVE RELATIVE)?"""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if _past_perfect(verb):
+        return True
+    if auxes & {"has", "have", "'s", "'ve"} and (verb.tag_ == "VBN" or (verb.tag_ == "VBG" and "been" in auxes)):
+        return True
+    return verb.i == trigger.i and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children)
+
+
 def anterior_relative(trigger: Token) -> bool:
-    """Is the act told only in a non-restrictive past perfect relative clause ("X, which had cut aid")?"""
+    """Is the act told only in an undated non-restrictive relative clause in a tense of record
+    ("X, which had cut aid", "Y, who has threatened Z", "W, which is funded by V": ``_record_tense``)?"""
     tok = trigger
     for _ in range(8):
         if tok.dep_ == "relcl":
@@ -200,7 +220,7 @@ def anterior_relative(trigger: Token) -> bool:
         tok = tok.head
     else:
         return False
-    if tok.dep_ != "relcl" or not _past_perfect(tok):
+    if tok.dep_ != "relcl" or not _record_tense(tok, trigger):
         return False
     words = list(tok.subtree)
     first = words[0]

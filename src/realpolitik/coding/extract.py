@@ -1350,6 +1350,9 @@ def _read_refusal_or_threat(hit: Hit, r: CodeReading, sent: Span, ctx: SentenceC
     )
     if r.threat is not None:
         r.code, r.modality, r.step = r.threat, "asserted", "threat"
+        head = hit.trigger.head
+        if hit.trigger.dep_ == "xcomp" and background_period(head, ctx.published):
+            r.modality = "historical"  # "X, which has threatened to expel Y": the threat is background too
 
 
 def _read_commitment(hit: Hit, r: CodeReading, sent: Span, ctx: SentenceContext) -> None:
