@@ -144,7 +144,13 @@ from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.joint_resolve import obliges_own_side, speaker_partners
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
-from realpolitik.coding.modality import continued_intent, event_modality, habitual, headline_infinitive
+from realpolitik.coding.modality import (
+    continued_intent,
+    event_modality,
+    habitual,
+    headline_infinitive,
+    standing_present,
+)
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
 from realpolitik.coding.nonevents import domestic_permit, met_with_a_thing, non_event, without_venue
@@ -1266,6 +1272,8 @@ def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
         return None  # "England's tour of Pakistan": a national side's, not a state visit
     if modality == "asserted" and not ctx.conventions.habits_as_events and habitual(hit.trigger):
         modality = "historical"  # "rebels frequently ambush patrols": how things go, not an act of the day
+    if modality == "asserted" and standing_present(hit.trigger, ctx.index):
+        modality = "historical"  # "the bloc links A with B": how things stand, in a story's body
     if modality == "asserted" and kind_description(hit.trigger, hit.pattern.code or ""):
         return None  # "Danish sailors visiting Kenyan ports": who they are, not what they did
     if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):

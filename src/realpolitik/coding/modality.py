@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.context import COMMANDING_VERBS  # ORDERED ACT: what is ordered is still to be done
-from realpolitik.coding.frames import lemma, speech_head, to_marked
+from realpolitik.coding.frames import SPEECH_VERBS, lemma, speech_head, to_marked
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEG_HEADS = frozenset({"refuse", "decline", "fail", "reject", "deny", "renege"})
@@ -460,6 +460,29 @@ def habitual(trigger: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in _chain(trigger) for c in tok.children
     )
+
+
+# STANDING PRESENT: in the body of a story, a main clause in the simple present with no date ("the
+# bloc links A with B", "X accuses Y of building arms", "Z provides W with power") tells how things
+# stand, not an act of the day, which news tells in the past. Headlines and digest lines ("A visits B",
+# "-- A arrives in B"), the lead, quoted speech, speech verbs and dated clauses keep the present.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+LINE_MARKS = frozenset({"-", "--", "\u2013", "\u2014", "_"})
+PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
+
+
+def standing_present(trigger: Token, index: int) -> bool:
+    """STANDING PRESENT (see above): ``index`` is the sentence's place in the document."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if index == 0 or verb.dep_ != "ROOT" or verb.tag_ not in PRESENT_SIMPLE or lemma(verb) in SPEECH_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    sent = verb.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text not in (".", "!") or words[0].text in LINE_MARKS:
+        return False
+    return not any(t.text in QUOTE_MARKS or t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def refusal_head(trigger: Token) -> Token | None:
