@@ -414,8 +414,8 @@ def _framed(candidates: list[tuple[int, int, str, date, DatePrecision]],
 
 
 def framing_year(sent: Span) -> int | None:
-    """FRAMING YEAR: the year of a fronted time adverbial that opens the sentence ("In 1976, the pound
-    began a slide which led ministers to ask for a loan in September"). It frames everything the
+    """FRAMING YEAR: the year of a fronted time adverbial that opens the sentence ("In 1982, a debt
+    crisis forced the cabinet to seek a bank loan in May"). It frames everything the
     sentence tells, so a month named without a year anywhere in it is that year's, not the one before
     publication. Only a bare year before the main verb counts; "signed in 1994" dates its own clause."""
     root = sent.root

@@ -88,6 +88,7 @@ REPORT_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", 
 REPORT_PASSIVES = frozenset({"say", "report", "believe", "rumor", "rumour", "think", "understand", "allege"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 INVERTED_AUX = frozenset({"should", "were", "had"})
+CONDITION_HEADS = frozenset({"provided", "providing"})  # "provided (that) B withdraws": CONDITION CLAUSE
 HISTORICAL_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 # Adverbs of habit: "rebels frequently ambush convoys", "the two navies routinely hold drills" state
 # how things go, not an act of the day (``habitual``; a convention, since the CAMEO manual's own
@@ -215,8 +216,61 @@ def _chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _stated_condition(clause: Token) -> bool:
+    """CONDITION CLAUSE: a clause set as a condition by "provided (that)", "providing (that)", "as long
+    as", "so long as" or "on (the) condition that" ("will resume talks provided B expels the envoy"):
+    it is what must happen first, not what happened."""
+    head = clause.head
+    if clause.dep_ in ("ccomp", "advcl") and head.lower_ in CONDITION_HEADS and head.dep_ != "ROOT":
+        return True
+    if clause.dep_ in ("acl", "ccomp") and head.lower_ == "condition" and head.head.lower_ in ("on", "under"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i > 0 and clause.doc[c.i - 1].lower_ == "long"
+               for c in clause.children)
+
+
+NOT_CONDITION_NEXT = frozenset({"by", "to", "with", "for", "in", "on", "at", "from", "under", ",", "."})
+
+
+def _condition_word(tok: Token) -> bool:
+    """Is ``tok`` a "provided" / "providing" that opens a condition rather than a verb of supplying:
+    no subject of its own, and what follows is its clause ("provided (that) B withdraws"), not a
+    phrase of the supplying ("provided by B", "providing aid to C", "provided with arms")?"""
+    if tok.lower_ not in CONDITION_HEADS or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ not in NOT_CONDITION_NEXT and (
+        nxt.lower_ == "that" or nxt.pos_ in ("PROPN", "DET", "PRON", "NOUN", "ADJ"))
+
+
+def _after_condition_word(trigger: Token) -> bool:
+    """CONDITION CLAUSE read off the words when the parser does not hang the clause on "provided":
+    the trigger follows a condition word of its sentence (up to the first comma when the word opens
+    the sentence: "Provided B withdraws, A will sign")."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.i >= trigger.i:
+            return False
+        if not _condition_word(tok):
+            continue
+        if tok.i == sent.start:
+            comma = next((t.i for t in sent if t.i > tok.i and t.text == ","), sent.end)
+            return trigger.i < comma
+        return True
+    return False
+
+
+def conditional(trigger: Token) -> bool:
+    """Is the act set as a condition of another ("if B expels the envoy", "provided B expels ...")?
+    What its subject would have to do first is nobody's threat."""
+    return any(_is_conditional_clause(t) for t in _chain(trigger)) or _after_condition_word(trigger)
+
+
 def _is_conditional_clause(clause: Token) -> bool:
-    """``if``/``unless`` clauses and inverted conditionals ("should he be forced", "had they known")."""
+    """``if``/``unless`` clauses, inverted conditionals ("should he be forced", "had they known") and
+    stated conditions (``_stated_condition``)."""
+    if _stated_condition(clause):
+        return True
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
@@ -442,6 +496,8 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
                 found.add("reported")
             if c.dep_ == "prep" and c.lower_ == "according":
                 found.add("reported")
+    if _after_condition_word(trigger):
+        found.add("hypothetical")
     if not found:
         return "asserted"
     return max(found, key=lambda m: RANK[m])

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
 from realpolitik.coding.frames import attribution_holder, lemma, rules_out, speech_head, to_marked
+from realpolitik.coding.modality import conditional
 from realpolitik.model import STATE_SECTORS, Actor
 
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -130,7 +131,8 @@ def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = 
         return threat  # "stands ready to declare a state of siege": readiness to coerce is held over someone
     if trigger.dep_ == "xcomp" and lemma(trigger.head) in COMMITMENT_HEADS:
         return threat if vow_is_threat else None  # "pledged to expel": a commitment to coerce
-    if modality == "hypothetical" and speech_head(trigger) is not None and not advised(trigger):
+    if modality == "hypothetical" and speech_head(trigger) is not None and not advised(trigger) and not (
+            conditional(trigger)):
         return threat  # "the opposition said it would shun ...": a stated conditional harm
     return threat if modality == "intended" and announced_future(trigger) else None
 
