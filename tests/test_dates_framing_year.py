@@ -1,4 +1,4 @@
-"""FRAMING YEAR (``dates.framing_year``): a bare year in a time adverbial that opens the sentence frames
+"""FRAMING YEAR and MONTH OF A NAMED YEAR (``dates.framing_year``): a bare year in a time adverbial that opens the sentence frames
 all it tells, so a month named without a year anywhere in the sentence is that year's month, not the
 one before publication; a year that dates only its own clause ("signed in 1994") frames nothing.
 Sentences written for these tests."""
@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from realpolitik.dates import framing_year, resolve_event_date
+from realpolitik.dates import framing_year, parse_date_expression, resolve_event_date
 
 PUB = date(2010, 11, 20)
 
@@ -39,3 +39,23 @@ def test_a_year_of_another_clause_frames_nothing(nlp, text: str, trigger: str, e
     sent = next(iter(nlp(text).sents))
     assert framing_year(sent) is None
     assert _resolve(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in April last year", (date(2009, 4, 1), "month")),
+    ("April of last year", (date(2009, 4, 1), "month")),
+    ("on March 3 last year", (date(2009, 3, 3), "day")),
+    ("in May this year", (date(2010, 5, 1), "month")),
+    ("in February next year", (date(2011, 2, 1), "month")),
+])
+def test_a_month_of_a_named_year(text: str, expected: tuple) -> None:
+    """MONTH OF A NAMED YEAR: "in April last year" is April of the year before publication, not
+    unreadable (which left the act dated by the publication)."""
+    assert parse_date_expression(text, PUB) == expected
+
+
+def test_a_month_of_last_year_makes_the_act_background(pipeline) -> None:
+    for text in ("Kenya signed a border accord with Uganda in April last year.",
+                 "Kenya quit the regional bloc on March 3 last year and signed a pact with Uganda."):
+        events = pipeline.code_text(text, published=PUB.isoformat())
+        assert events and not [e for e in events if e.modality == "asserted"], events

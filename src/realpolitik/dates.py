@@ -113,6 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"^{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}$")),
     ("my", re.compile(rf"^{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}$")),
     ("m", re.compile(rf"^(?P<rel>last\s+|next\s+)?{_MONTH_RE}$")),
+    ("mry", re.compile(rf"^{_MONTH_RE}(?:\s+{_DAY_RE})?,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year$")),
     ("y", re.compile(rf"^{_YEAR_RE}$")),
     ("wd", re.compile(rf"^(?P<rel>last\s+|next\s+)?{_WEEKDAY_RE}(?:,?\s+{_MONTH_RE}\s+{_DAY_RE})?$")),
     ("ago", re.compile(r"^(?P<n>\d+|a few|several|[a-z]+)\s+(?P<unit>day|week|month|year)s?\s+ago$")),
@@ -190,6 +191,12 @@ def parse_date_expression(
         if kind in ("md", "dm"):
             d = _day_month(_MONTHS[g["month"]], int(g["day"]), published, forward)
             return (d, "day") if d else None
+        if kind == "mry":  # "in April last year", "on March 3 next year": the month of the year named
+            year = published.year + {"last": -1, "this": 0, "next": 1}[g["which"]]
+            if g.get("day"):
+                d = _safe_date(year, _MONTHS[g["month"]], int(g["day"]))
+                return (d, "day") if d else None
+            return date(year, _MONTHS[g["month"]], 1), "month"
         if kind == "m":
             month = _MONTHS[g["month"]]
             rel_month = (g.get("rel") or "").strip()
