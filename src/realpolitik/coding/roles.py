@@ -563,6 +563,8 @@ def verb_targets(
 ) -> tuple[list[Actor], bool]:
     """Target actors for a verb frame and whether they came from a weaker route (a modifier)."""
     pattern, noun, pobj = hit
+    topic = pattern.code[:2] == MEETING_ROOT and lemma(verb) in DISCUSSING_VERBS
+    objects = [] if topic else direct_objects(verb)  # DISCUSSED TOPIC: "discussed Cyprus" talks about it
     received = not pattern.code and bool(pattern.reverse)  # "faced criticism": the giver is the target
     recalled = recalled_envoy_target(verb, noun, actors)
     if recalled is not None:  # "recalled its ambassador from B": B, never the envoy (class RECALLED OWN ENVOY)
@@ -618,7 +620,7 @@ def verb_targets(
                 found = [a for _, g in prep_objects(subj, "of") for a in actors.np_deep(g)]
             if found:
                 return found, False
-    for o in direct_objects(verb):
+    for o in objects:
         if noun is not None and o.i == noun.i:
             continue
         found = actors.np(o)
@@ -655,7 +657,7 @@ def verb_targets(
                 if found:
                     return found, True
     if pattern.frame == "V":
-        for o in direct_objects(verb):
+        for o in objects:
             found = actors.modifiers(o, ("poss", "compound", "amod"))
             if found:
                 return found, True
@@ -711,8 +713,7 @@ def verb_targets(
         return deferred, True
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
         return [], False
-    objs = direct_objects(verb)
-    thing = noun or (objs[0] if objs else None)
+    thing = noun or (objects[0] if objects else None)
     if thing is not None and pattern.code[:2] == "04" and lemma(thing) in TOPIC_NOUNS:
         thing = None  # the place of what is discussed is a topic, not the venue ("discuss the situation in Chad")
     return location_target(verb, thing, actors), True
@@ -741,6 +742,10 @@ def questioned_subject(verb: Token, actors: ActorIndex) -> list[Actor]:
     return []
 
 
+# DISCUSSED TOPIC: the object of a verb of discussing is what is talked about ("discussed Cyprus",
+# "will review the crisis in Darfur", "debated Iran's nuclear plans"), never a party to the talks, which
+# are its subject, its "with" phrase or the partners of its meeting.
+DISCUSSING_VERBS = frozenset({"discuss", "debate", "review", "examine", "explore", "tackle"})
 TOPIC_NOUNS = frozenset(
     {"situation", "issue", "crisis", "question", "matter", "problem", "conflict", "development", "case", "dispute"}
 )
