@@ -1,6 +1,7 @@
-"""FRAMING YEAR and MONTH OF A NAMED YEAR (``dates.framing_year``): a bare year in a time adverbial that opens the sentence frames
+"""FRAMING YEAR (``dates.framing_year``): a bare year in a time adverbial that opens the sentence frames
 all it tells, so a month named without a year anywhere in the sentence is that year's month, not the
-one before publication; a year that dates only its own clause ("signed in 1994") frames nothing.
+one before publication; a year that dates only its own clause ("signed in 1994") frames nothing. Also
+MONTH OF A NAMED YEAR ("in April last year").
 Sentences written for these tests."""
 
 from __future__ import annotations
