@@ -70,6 +70,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import REL_PRONOUNS
+from realpolitik.dates import dates_itself
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
 # links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
@@ -148,6 +149,18 @@ def _clause_tokens(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def later_conjuncts(trigger: Token) -> list[Token]:
+    """SHARED PERIOD: the verbs coordinated after the trigger's verb with no subject of their own ("preyed
+    on them and killed ten and wounded five **between 1975 and 1980**"): a closed period trailing the
+    series dates every act in it."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.tag_ not in PAST_TAGS or dates_itself(verb):
+        return []  # an act with a date of its own ("shelled X on Monday and ...") keeps it
+    return [c for c in verb.conjuncts
+            if c.i > verb.i and c.tag_ in PAST_TAGS
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for g in c.children)]
 
 
 def catenative_complements(trigger: Token) -> list[Token]:
@@ -245,7 +258,7 @@ def _multi_year_span(obj: Token) -> bool:
 
 def past_frame(trigger: Token) -> bool:
     """Does the act's own clause carry "in the past", "in history" or a span of past years?"""
-    for tok in [*_clause_tokens(trigger), *catenative_complements(trigger)]:
+    for tok in [*_clause_tokens(trigger), *catenative_complements(trigger), *later_conjuncts(trigger)]:
         for c in tok.children:
             if c.dep_ != "prep" or c.lower_ not in SPAN_PREPS:
                 continue
@@ -345,7 +358,7 @@ def background_period(trigger: Token, published: date | None) -> bool:
         return True
     if dated_time_clause(trigger, published):
         return True
-    for tok in [*_clause_tokens(trigger), *catenative_complements(trigger)]:
+    for tok in [*_clause_tokens(trigger), *catenative_complements(trigger), *later_conjuncts(trigger)]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in PERIOD_PREPS:
                 if any(o.dep_ == "pobj" and past_period(o, published) for o in c.children):
