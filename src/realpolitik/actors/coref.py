@@ -158,6 +158,7 @@ class _Coref:
         for m in mentions:
             for i in range(m.start, m.end):
                 covered[i] = True
+        self._name_of_fuller_mention(mentions)
         surnames: dict[int, Actor] = {}
         for m in mentions:
             if m.kind == "person" and len(m.actors) == 1 and m.actors[0].entity_id:
@@ -227,6 +228,27 @@ class _Coref:
                 self._add(Mention(start, end, head, [_retag(a, text, f"surname of {a.text!r}")],
                                   kind="person", sentence=sentence))
         return self.out
+
+    def _name_of_fuller_mention(self, mentions: list[Mention]) -> None:
+        """NAME OF A FULLER MENTION: a one-word person name that repeats a word of a fuller person
+        mention earlier in the article ("King Abdullah II of Jordan" … "Abdullah hosted …") is that
+        person, even where the dictionary gives the bare name to a namesake of another state: the
+        article has said whom it means. Only a disagreement of country is mended; the same state's
+        namesakes ("Laura Bush" … "Bush") keep the dictionary's reading."""
+        view = self.view
+        fuller: dict[int, Actor] = {}
+        for m in mentions:
+            if m.kind != "person" or len(m.actors) != 1 or not m.actors[0].country:
+                continue
+            a = m.actors[0]
+            if m.end - m.start == 1 and view.pos[m.start] == PROPN:
+                first = fuller.get(view.lower[m.start])
+                if first is not None and first.country != a.country:
+                    m.actors = [_retag(first, self.doc[m.start].text, f"name of {first.text!r}")]
+                continue
+            for t in range(m.start, m.end):
+                if view.pos[t] == PROPN:
+                    fuller.setdefault(view.lower[t], a)
 
     def _name_run(self, i: int, covered: list[bool]) -> tuple[int, int, int]:
         """REPEATED FULL NAME: the run of adjacent, uncovered proper nouns of one sentence around the
