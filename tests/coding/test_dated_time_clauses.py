@@ -38,3 +38,22 @@ def test_an_undated_act_in_a_years_old_time_frame_is_background(pipeline, monkey
 )
 def test_a_date_of_its_own_or_a_recent_frame_keeps_the_act(pipeline, text: str) -> None:
     assert find_asserted(pipeline.code_text(text, published=PUB), "KEN", "SOM", "16"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Norway suspended aid to Nepal after the king dissolved parliament in February.", "NOR", "NPL", "16"),
+        ("Canada froze aid to Haiti when the army seized power on March 3.", "CAN", "HTI", "16"),
+    ],
+)
+def test_a_time_clause_dated_months_back_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:
+    """DATED TIME CLAUSE, by months (``background._months_back``): a day or month that ended a month or
+    more before publication dates the undated act it frames."""
+    switch_off = (background, "_months_back", lambda clause, published: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
+
+
+def test_a_recent_time_clause_keeps_the_act_in_the_news(pipeline) -> None:
+    text = "Norway suspended aid to Nepal after the king dissolved parliament on Friday."
+    assert find_asserted(pipeline.code_text(text, published=PUB), "NOR", "NPL", "16")

@@ -70,7 +70,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import REL_PRONOUNS
-from realpolitik.dates import dates_itself
+from realpolitik.dates import dates_itself, parse_date_expression
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
 # links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
@@ -283,8 +283,35 @@ def _own_date(verb: Token, clause: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inner for t in verb.subtree)
 
 
+def _months_back(clause: Token, published: date | None) -> bool:
+    """Does a past time clause state a day or month that ended ``MIN_DAYS_BACK`` or more days before
+    publication ("after the Islamists formed a cabinet in March", in a November story)? The act it
+    frames, undated itself, belongs to that past too (DATED TIME CLAUSE, by months)."""
+    if published is None or clause.tag_ not in PAST_TAGS:
+        return False
+    for t in clause.subtree:
+        if t.ent_type_ != "DATE" or t.ent_iob_ != "B":
+            continue
+        end = t.i + 1
+        while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
+            end += 1
+        parsed = parse_date_expression(t.doc[t.i:end].text, published)
+        if parsed is not None and parsed[1] in ("day", "month") and _ended_before(parsed[0], parsed[1], published):
+            return True
+    return False
+
+
+def _ended_before(when: date, precision: str, published: date) -> bool:
+    """Did the day or month ``when`` end ``MIN_DAYS_BACK`` or more days before ``published``?"""
+    if precision == "month":
+        following = date(when.year + when.month // 12, when.month % 12 + 1, 1)
+        when = date.fromordinal(following.toordinal() - 1)
+    return (published - when).days >= MIN_DAYS_BACK
+
+
 def dated_time_clause(trigger: Token, published: date | None) -> bool:
-    """Is the past act at ``trigger``, undated itself, told within a time clause set years back?"""
+    """Is the past act at ``trigger``, undated itself, told within a time clause set years back, or
+    a month or more back by a day or month it states (``_months_back``)?"""
     if not _past_clause(trigger):
         return False
     for verb in _clause_tokens(trigger):
@@ -299,7 +326,7 @@ def dated_time_clause(trigger: Token, published: date | None) -> bool:
                 c.dep_ == "prep" and c.lower_ in PERIOD_PREPS and any(
                     o.dep_ == "pobj" and past_period(o, published) for o in c.children)
                 for c in clause.children
-            )
+            ) or _months_back(clause, published)
             if dated and not _own_date(verb, clause):
                 return True
     return False
@@ -348,11 +375,25 @@ def recalled_act(trigger: Token) -> bool:
     return False
 
 
+def _accompanied(trigger: Token) -> Token | None:
+    """ACCOMPANYING PARTICIPLE: the main verb of a bare participle clause that tells what went with its
+    act ("froze aid after the vote in March, **demanding** that ..."): the clause has no time, mark or
+    subject of its own, so it shares the main verb's, background included."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in verb.children) or dates_itself(verb):
+        return None
+    return verb.head
+
+
 def background_period(trigger: Token, published: date | None) -> bool:
     """Is the act at ``trigger`` set in a period that closed years before ``published``, or told
     as a past description (``past_description``), an anterior relative, in a past frame, as a recalled
     act or within a dated time clause?"""
     if past_description(trigger) or anterior_relative(trigger) or past_frame(trigger):
+        return True
+    if (head := _accompanied(trigger)) is not None and background_period(head, published):
         return True
     if recalled_act(trigger):
         return True
@@ -377,6 +418,7 @@ def _past_clause(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
+    verb = _accompanied(verb) or verb  # "cut ties in March, accusing X": the participle's time is the verb's
     return verb.tag_ in PAST_TAGS and not _present_or_future(verb)
 
 
