@@ -22,7 +22,8 @@ different ones:
   ("rebels frequently ambush patrols", ``modality.habitual``) is background, not the news of the day,
   where the CAMEO manual's examples code it; and a bare generic verb ("boost", "link", "add") whose
   only code is the catch-all 060 is no event (``coding/unspecified_cooperation.py``), where PETRARCH
-  codes its dictionary block's default.
+  codes its dictionary block's default; and a state's troops wounding or killing people use military
+  force (190, ``coding/military_force.py``), where PETRARCH codes the harm verb's 18x row.
 
 Everything else (negated cooperation 12x, the reason clause of a criticism, what is only wanted) is
 shared by both conventions.
@@ -50,6 +51,7 @@ class Conventions:
     habits_as_events: bool = True  # "rebels frequently ambush patrols" -> asserted (else historical)
     unspecified_cooperation: bool = True  # bare "boost", "link", "add" -> 060 (coding/unspecified_cooperation.py)
     weapon_attackers_of_place: bool = True  # "a car bomb killed ten in Kabul" -> AFGUAF (else no attacker named)
+    armed_forces_as_force: bool = False  # "troops wounded two men" -> 190 (coding/military_force.py), else 18x
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -65,6 +67,7 @@ CONVENTIONS: dict[str, Conventions] = {
         habits_as_events=False,
         unspecified_cooperation=False,
         weapon_attackers_of_place=False,
+        armed_forces_as_force=True,
     ),
     "petrarch": Conventions(
         "petrarch",

@@ -144,6 +144,7 @@ from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.joint_resolve import obliges_own_side, speaker_partners
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
+from realpolitik.coding.military_force import military_force_code
 from realpolitik.coding.modality import (
     continued_intent,
     event_modality,
@@ -1535,6 +1536,8 @@ def _keyed_events(
             continue  # "marched in support of the army": no protest against the government
         if backing:
             code, decided = backing, "demonstrated-support"
+        if ctx.conventions.armed_forces_as_force and (force := military_force_code(code, src)) != code:
+            code, decided = force, f"{decided}+military-force"
         if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
             continue
         if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors, hit.trigger) \
