@@ -59,6 +59,27 @@ def _person_name_span(doc: Doc, tok: Token, office: bool = False) -> tuple[int, 
     return None
 
 
+# HEAD OF A BODY: "<name>, head of the <body> mission to <place>", "<name>, chief of the <country>'s
+# delegation": the appositive is an office noun whose "of" phrase names the body; the first actor named
+# in that phrase is whose office it is
+HEAD_NOUNS = frozenset({"head", "chief", "leader", "chairman", "chairwoman", "chair", "director", "president",
+                        "secretary-general", "commander"})
+
+
+def _headed_body(role_tok: Token, owner: list[int], mentions: list[Mention]) -> int:
+    """The index of the mention a "head of ..." appositive names as its body, or -1."""
+    for prep in role_tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for t in sorted(obj.subtree, key=lambda t: t.i):
+                if owner[t.i] >= 0 and _stated_role(mentions[owner[t.i]]):
+                    return owner[t.i]
+    return -1
+
+
 def apply_appositions(doc: Doc, mentions: list[Mention], dep: list[int] | None = None) -> list[Mention]:
     """Give persons the role their appositive states (see the module docstring)."""
     n = len(doc)
@@ -77,6 +98,8 @@ def apply_appositions(doc: Doc, mentions: list[Mention], dep: list[int] | None =
         a, b = tok, tok.head
         for name_tok, role_tok in ((b, a), (a, b)):
             r = owner[role_tok.i]
+            if r < 0 and role_tok.lower_ in HEAD_NOUNS:
+                r = _headed_body(role_tok, owner, mentions)
             if r < 0 or not _stated_role(mentions[r]):
                 continue
             role = mentions[r]
