@@ -285,7 +285,7 @@ def _own_date(verb: Token, clause: Token) -> bool:
 
 def _months_back(clause: Token, published: date | None) -> bool:
     """Does a past time clause state a day or month that ended ``MIN_DAYS_BACK`` or more days before
-    publication ("after the Islamists formed a cabinet in March", in a November story)? The act it
+    publication ("after the junta took power in May", in a November story)? The act it
     frames, undated itself, belongs to that past too (DATED TIME CLAUSE, by months)."""
     if published is None or clause.tag_ not in PAST_TAGS:
         return False
@@ -377,7 +377,7 @@ def recalled_act(trigger: Token) -> bool:
 
 def _accompanied(trigger: Token) -> Token | None:
     """ACCOMPANYING PARTICIPLE: the main verb of a bare participle clause that tells what went with its
-    act ("froze aid after the vote in March, **demanding** that ..."): the clause has no time, mark or
+    act ("cut ties with X after the coup in May, **accusing** it of ..."): the clause has no time, mark or
     subject of its own, so it shares the main verb's, background included."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
