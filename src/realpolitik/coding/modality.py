@@ -513,13 +513,21 @@ def habitual(trigger: Token) -> bool:
         mods += [g for c in mods for g in c.children if g.dep_ == "amod"]  # "frequent [Indian] shelling"
         if any(m.lower_ in HABIT_ADJS for m in mods):
             return True  # "frequent rallies", "regular talks": a series, not an act of the day
+    chain = _chain(trigger)
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in chain for c in tok.children):
+        return True
+    # REPEATED RECORD: "has repeatedly promised", "have repeatedly accused": the perfect with "repeatedly"
+    # sums up a record, where "repeatedly shelled the town on Friday" tells acts of one day
     return any(
-        c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in _chain(trigger) for c in tok.children
+        any(c.dep_ == "advmod" and c.lower_ == "repeatedly" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in tok.children)
+        for tok in chain
     )
 
 
-# STANDING PRESENT: in the body of a story, a main clause in the simple present with no date ("the
-# bloc links A with B", "X accuses Y of building arms", "Z provides W with power") tells how things
+# STANDING PRESENT: in the body of a story, a main clause (or a main clause conjoined to it) in the
+# simple present with no date ("the bloc links A with B", "X accuses Y of building arms", "Z provides W
+# with power", "A insists on its plan, but B charges that ...") tells how things
 # stand, not an act of the day, which news tells in the past. Headlines and digest lines ("A visits B",
 # "-- A arrives in B"), the lead, quoted speech, speech verbs and dated clauses keep the present.
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
@@ -530,7 +538,9 @@ PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
 def standing_present(trigger: Token, index: int) -> bool:
     """STANDING PRESENT (see above): ``index`` is the sentence's place in the document."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if index == 0 or verb.dep_ != "ROOT" or verb.tag_ not in PRESENT_SIMPLE or lemma(verb) in SPEECH_VERBS:
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))  # "..., but B charges that ..."
+    if index == 0 or not main or verb.tag_ not in PRESENT_SIMPLE or lemma(verb) in SPEECH_VERBS:
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False

@@ -110,15 +110,22 @@ RELATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 COPULAS = frozenset({"be", "remain", "seem", "stay", "exist"})
+HAVING_VERBS = frozenset({"have", "enjoy", "share"})
 
 
 def stated_relation(trigger: Token) -> bool:
     """ "There is good cooperation between A and B", "relations between A and B are close": a copula
     that describes a relation states how things stand, not an act of either side (generic
-    statements are not coded)."""
+    statements are not coded); so does a verb of having ("A and B have good cooperation", "A enjoys
+    close ties with B": POSSESSED RELATION)."""
+    if trigger.pos_ in ("VERB", "AUX") and lemma(trigger) in HAVING_VERBS:  # the light verb as the trigger
+        return any(c.dep_ == "dobj" and (lemma(c) in RELATION_NOUNS or c.lower_ in RELATION_NOUNS)
+                   for c in trigger.children)
     if trigger.pos_ != "NOUN" or lemma(trigger) not in RELATION_NOUNS and trigger.lower_ not in RELATION_NOUNS:
         return False
     head = trigger.head
+    if trigger.dep_ == "dobj" and lemma(head) in HAVING_VERBS:
+        return True  # POSSESSED RELATION: "A and B have / enjoy good cooperation" states a relation too
     if head.i == trigger.i or lemma(head) not in COPULAS:
         return False
     deps = {c.dep_ for c in head.children}

@@ -584,6 +584,10 @@ def own_state_acts(speaker: Actor, acts: list[tuple[str, Actor, Actor]]) -> bool
 # Verbs by which a speaker owns up to an act: with them a state's own violence is a claim of
 # responsibility (015); "said", "confirmed" or "announced" only report what its forces did.
 OWNING_VERBS = frozenset({"claim", "admit", "acknowledge"})
+# MEDIA REPORT: a newspaper, agency or broadcaster that reports another's act passes on the news; only
+# when it "claims" or "alleges" the act does it charge the actor
+MEDIA_SECTOR = "MED"
+ACCUSING_CLAIMS = frozenset({"claim", "allege"})
 
 
 def claims_for(
@@ -596,6 +600,8 @@ def claims_for(
     any act of its own state's other organs ("a defence ministry spokesman said the army had shelled
     ...") claims nothing: the act itself is the news."""
     out: list[tuple[str, Actor, Actor]] = []
+    if speaker.code[3:6] == MEDIA_SECTOR and verb not in ACCUSING_CLAIMS:
+        return out  # MEDIA REPORT: "local papers reported that the army had shelled X" is news, not a charge
     for _, src, tgt in acts:
         if speaker.code == src.code and (
             code[:2] not in ARMED_ROOTS or (state_organ(speaker) and verb not in OWNING_VERBS)

@@ -1,0 +1,71 @@
+"""Four small classes of what is no act of the day or no charge, each with sentences written for these
+tests and coded with the class switched off:
+
+- POSSESSED RELATION (``coding/nonevents.stated_relation``): "A and B have good cooperation", "A has
+  excellent cooperation with B" state a relation, as "relations are close" does;
+- STANDING PRESENT in a conjoined main clause (``coding/modality.standing_present``): "A insists on its
+  plan, but B charges that A arms the rebels", in a story's body;
+- MEDIA REPORT (``coding/rules.claims_for``): papers that report another's act pass on the news; they
+  charge nobody, as a minister who says so does;
+- REPEATED RECORD (``coding/modality.habitual``): "has repeatedly accused" sums up a record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.coding import extract, nonevents, rules
+from tests.coding.helpers import find, find_asserted
+
+PUB = "2010-05-05"
+LEAD = "Talks on the border resumed in Geneva on Monday. "
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo have good cooperation on trade.",
+    "Ghana has excellent cooperation with Togo.",
+])
+def test_a_possessed_relation_is_no_event(pipeline, monkeypatch, text: str) -> None:
+    assert not find(pipeline.code_text(text, published=PUB), "GHA", "TGO", "0"), text
+    monkeypatch.setattr(nonevents, "HAVING_VERBS", frozenset())
+    assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", "0"), text
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Ghana insists on its border plan, but Togo charges that Ghana is arming the rebels.",
+    LEAD + "Ghana rejects the plan, and Togo accuses Ghana of arming the rebels.",
+])
+def test_a_conjoined_standing_present(pipeline, monkeypatch, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "TGO", "GHA", "11") and not find_asserted(events, "TGO", "GHA", "11"), events
+    monkeypatch.setattr(extract, "standing_present", lambda trigger, index: False)
+    assert find_asserted(pipeline.code_text(text, published=PUB), "TGO", "GHA", "11"), text
+
+
+@pytest.mark.parametrize(("report", "statement"), [
+    ("Kenyan newspapers reported that the Ugandan army had shelled Somali villages on Monday.",
+     "The Kenyan foreign minister said that the Ugandan army had shelled Somali villages on Monday."),
+    ("A Kenyan radio station said Ugandan troops raided a Somali town on Monday.",
+     "The Kenyan government said Ugandan troops raided a Somali town on Monday."),
+])
+def test_a_media_report_is_no_charge(pipeline, monkeypatch, report: str, statement: str) -> None:
+    assert not find(pipeline.code_text(report, published=PUB), "KEN", "UGA", "11"), report
+    assert find_asserted(pipeline.code_text(statement, published=PUB), "KEN", "UGA", "11"), statement
+    monkeypatch.setattr(rules, "MEDIA_SECTOR", "none")
+    assert find_asserted(pipeline.code_text(report, published=PUB), "KEN", "UGA", "11"), report
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana has repeatedly accused Togo of sheltering rebels.",
+    "The Ghanaian government has repeatedly criticised Togo over the border.",
+])
+def test_a_repeated_record_is_not_an_act_of_the_day(pipeline, monkeypatch, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "GHA", "TGO", "11") and not find_asserted(events, "GHA", "TGO", "11"), events
+    monkeypatch.setattr(extract, "habitual", lambda trigger: False)
+    assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", "11"), text
+
+
+def test_repeated_acts_of_one_day_stay_asserted(pipeline) -> None:
+    text = "Ghana repeatedly accused Togo of sheltering rebels on Monday."
+    assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", "11")
