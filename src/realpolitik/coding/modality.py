@@ -527,12 +527,11 @@ def habitual(trigger: Token) -> bool:
 
 # STANDING PRESENT: in the body of a story, a main clause (or a main clause conjoined to it) in the
 # simple present with no date ("the bloc links A with B", "X accuses Y of building arms", "Z provides W
-# with power", "A insists on its plan, but B charges that ...") tells how things
-# stand, not an act of the day, which news tells in the past. Headlines and digest lines ("A visits B",
-# "-- A arrives in B"), the lead, quoted speech, speech verbs and dated clauses keep the present.
+# with power", "A insists on its plan, but B charges that ...") tells how things stand, not an act of
+# the day, which news tells in the past. Headlines and digest lines ("A visits B", "-- A arrives in
+# B"), the lead, quoted speech, speech verbs and dated clauses keep the present.
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 LINE_MARKS = frozenset({"-", "--", "\u2013", "\u2014", "_"})
-PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
 
 
 def standing_present(trigger: Token, index: int) -> bool:
@@ -540,7 +539,7 @@ def standing_present(trigger: Token, index: int) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))  # "..., but B charges that ..."
-    if index == 0 or not main or verb.tag_ not in PRESENT_SIMPLE or lemma(verb) in SPEECH_VERBS:
+    if index == 0 or not main or verb.tag_ not in PRESENT_TAGS or lemma(verb) in SPEECH_VERBS:
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
