@@ -60,3 +60,8 @@ def test_a_month_of_last_year_makes_the_act_background(pipeline) -> None:
                  "Kenya quit the regional bloc on March 3 last year and signed a pact with Uganda."):
         events = pipeline.code_text(text, published=PUB.isoformat())
         assert events and not [e for e in events if e.modality == "asserted"], events
+
+
+def test_a_month_of_a_named_year_keeps_its_year_under_a_framing_year(nlp) -> None:
+    text = "In 1994, Chile signed the treaty, and Peru ratified it in April last year."
+    assert _resolve(nlp, text, "ratify") == (date(2009, 4, 1), "month")

@@ -406,7 +406,8 @@ _MONTH_IN = re.compile(r"\b" + _MONTH_RE.replace("(?P<month>", "(?:") + r"(?:\b|
 def _yearless_month(expression: str) -> bool:
     """Does the expression name a month (or a day of one) but no year: "in March", "on May 4"?"""
     t = _clean(expression)
-    return _MONTH_IN.search(t) is not None and _YEAR_IN.search(t) is None and not t.startswith(("last", "next"))
+    return (_MONTH_IN.search(t) is not None and _YEAR_IN.search(t) is None and "year" not in t
+            and not t.startswith(("last", "next")))  # "in April last year" names its year
 
 
 def _framed(candidates: list[tuple[int, int, str, date, DatePrecision]],
