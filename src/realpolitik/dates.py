@@ -344,7 +344,7 @@ def looks_ahead(verb: Token) -> bool:
     )
 
 
-def _date_entities(sent: Span) -> Iterator[Span]:
+def date_entities(sent: Span) -> Iterator[Span]:
     """The DATE entities inside ``sent``, read from its own tokens' IOB tags.
 
     Same result as filtering ``sent.ents``, but in time proportional to the sentence: ``Span.ents``
@@ -376,7 +376,7 @@ def resolve_event_date(
     """
     anchor = trigger if trigger is not None else sent.root
     candidates: list[tuple[int, int, str, date, DatePrecision]] = []
-    for ent in _date_entities(sent):
+    for ent in date_entities(sent):
         verb = _dated_verb(ent.root)
         parsed = parse_date_expression(ent.text, published, verb is not None and looks_ahead(verb))
         closeness = _attachment(ent.root, anchor)
@@ -427,7 +427,7 @@ def framing_year(sent: Span) -> int | None:
     sentence tells, so a month named without a year anywhere in it is that year's, not the one before
     publication. Only a bare year before the main verb counts; "signed in 1994" dates its own clause."""
     root = sent.root
-    for ent in _date_entities(sent):
+    for ent in date_entities(sent):
         if ent.start >= root.i:
             break
         m = re.fullmatch(_YEAR_RE, _clean(ent.text))

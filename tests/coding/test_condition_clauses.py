@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.coding import modality
-from tests.coding.helpers import find, find_asserted
+from tests.coding.helpers import assert_unasserted_by_class, find_asserted
 
 PUB = "2010-05-05"
 
@@ -20,10 +20,8 @@ PUB = "2010-05-05"
     ("Oman reopened the border on Monday on condition that Yemen expel the Saudi envoy.", "YEM", "SAU", "17"),
 ])
 def test_a_stated_condition_is_not_asserted(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), events
-    monkeypatch.setattr(modality, "_stated_condition", lambda clause: False)
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    switch_off = (modality, "_stated_condition", lambda clause: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
 
 
 @pytest.mark.parametrize(("text", "src", "tgt", "root"), [
@@ -32,10 +30,8 @@ def test_a_stated_condition_is_not_asserted(pipeline, monkeypatch, text, src, tg
     ("Oman lifted its veto on Sunday provided that Yemen expels the Saudi envoy.", "YEM", "SAU", "17"),
 ])
 def test_a_condition_word_the_parser_leaves_loose(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), events
-    monkeypatch.setattr(modality, "CONDITION_HEADS", frozenset())
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    switch_off = (modality, "CONDITION_HEADS", frozenset())
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
 
 
 @pytest.mark.parametrize(("text", "src", "tgt", "root"), [

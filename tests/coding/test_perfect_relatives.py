@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.background as background
-from tests.coding.helpers import find_asserted
+from tests.coding.helpers import assert_unasserted_by_class, find_asserted
 
 PUB = "2012-04-16"
 
@@ -22,9 +22,8 @@ PUB = "2012-04-16"
     ("Ecuador, which has threatened to expel Colombian diplomats, held elections on Sunday.", "ECU", "COL", "1"),
 ])
 def test_a_perfect_relative_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    assert not find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
-    monkeypatch.setattr(background, "anterior_relative", lambda trigger: False)
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    switch_off = (background, "anterior_relative", lambda trigger: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
 
 
 @pytest.mark.parametrize(("text", "src", "tgt", "root"), [
@@ -32,10 +31,8 @@ def test_a_perfect_relative_is_background(pipeline, monkeypatch, text, src, tgt,
     ("Voters backed the separatists of Transnistria, who are funded by Russia.", "RUS", "MDA", "07"),
 ])
 def test_a_standing_passive_relative_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert not find_asserted(events, src, tgt, root), events
-    monkeypatch.setattr(background, "anterior_relative", lambda trigger: False)
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    switch_off = (background, "anterior_relative", lambda trigger: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
 
 
 @pytest.mark.parametrize(("text", "src", "tgt", "root"), [

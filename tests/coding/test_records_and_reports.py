@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.coding import extract, nonevents, rules
-from tests.coding.helpers import find, find_asserted
+from tests.coding.helpers import assert_unasserted_by_class, find, find_asserted
 
 PUB = "2010-05-05"
 LEAD = "Talks on the border resumed in Geneva on Monday. "
@@ -36,10 +36,8 @@ def test_a_possessed_relation_is_no_event(pipeline, monkeypatch, text: str) -> N
     LEAD + "Ghana rejects the plan, and Togo accuses Ghana of arming the rebels.",
 ])
 def test_a_conjoined_standing_present(pipeline, monkeypatch, text: str) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, "TGO", "GHA", "11") and not find_asserted(events, "TGO", "GHA", "11"), events
-    monkeypatch.setattr(extract, "standing_present", lambda trigger, index: False)
-    assert find_asserted(pipeline.code_text(text, published=PUB), "TGO", "GHA", "11"), text
+    switch_off = (extract, "standing_present", lambda trigger, index: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, "TGO", "GHA", "11", PUB)
 
 
 @pytest.mark.parametrize(("report", "statement"), [
@@ -60,10 +58,8 @@ def test_a_media_report_is_no_charge(pipeline, monkeypatch, report: str, stateme
     "The Ghanaian government has repeatedly criticised Togo over the border.",
 ])
 def test_a_repeated_record_is_not_an_act_of_the_day(pipeline, monkeypatch, text: str) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, "GHA", "TGO", "11") and not find_asserted(events, "GHA", "TGO", "11"), events
-    monkeypatch.setattr(extract, "habitual", lambda trigger: False)
-    assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", "11"), text
+    switch_off = (extract, "habitual", lambda trigger: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, "GHA", "TGO", "11", PUB)
 
 
 def test_repeated_acts_of_one_day_stay_asserted(pipeline) -> None:

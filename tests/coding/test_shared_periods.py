@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.background as background
-from tests.coding.helpers import find, find_asserted
+from tests.coding.helpers import assert_unasserted_by_class, find_asserted
 
 PUB = "2010-05-05"
 
@@ -19,10 +19,8 @@ PUB = "2010-05-05"
      "UGA", "KEN", "1"),
 ])
 def test_a_trailing_period_dates_the_whole_series(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), events
-    monkeypatch.setattr(background, "later_conjuncts", lambda trigger: [])
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    switch_off = (background, "later_conjuncts", lambda trigger: [])
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
 
 
 def test_an_act_with_its_own_date_keeps_it(pipeline) -> None:

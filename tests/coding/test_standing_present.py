@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.coding import extract
-from tests.coding.helpers import find, find_asserted
+from tests.coding.helpers import assert_unasserted_by_class, find_asserted
 
 PUB = "2010-05-05"
 LEAD = "Talks on the gas price resumed in Geneva on Monday. "
@@ -20,10 +20,8 @@ LEAD = "Talks on the gas price resumed in Geneva on Monday. "
     (LEAD + "Ghana accuses Togo of sheltering the coup plotters.", "GHA", "TGO", "11"),
 ])
 def test_a_standing_present_is_not_an_act_of_the_day(pipeline, monkeypatch, text, src, tgt, root) -> None:
-    events = pipeline.code_text(text, published=PUB)
-    assert find(events, src, tgt, root) and not find_asserted(events, src, tgt, root), events
-    monkeypatch.setattr(extract, "standing_present", lambda trigger, index: False)
-    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    switch_off = (extract, "standing_present", lambda trigger, index: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
 
 
 @pytest.mark.parametrize(("text", "src", "tgt", "root"), [

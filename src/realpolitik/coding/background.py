@@ -70,7 +70,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import REL_PRONOUNS
-from realpolitik.dates import dates_itself, parse_date_expression
+from realpolitik.dates import date_entities, dates_itself, parse_date_expression
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
 # links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
@@ -289,24 +289,25 @@ def _months_back(clause: Token, published: date | None) -> bool:
     frames, undated itself, belongs to that past too (DATED TIME CLAUSE, by months)."""
     if published is None or clause.tag_ not in PAST_TAGS:
         return False
-    for t in clause.subtree:
-        if t.ent_type_ != "DATE" or t.ent_iob_ != "B":
+    inner = {t.i for t in clause.subtree}
+    for ent in date_entities(clause.sent):
+        if ent.start not in inner:
             continue
-        end = t.i + 1
-        while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
-            end += 1
-        parsed = parse_date_expression(t.doc[t.i:end].text, published)
-        if parsed is not None and parsed[1] in ("day", "month") and _ended_before(parsed[0], parsed[1], published):
+        parsed = parse_date_expression(ent.text, published)
+        if parsed is not None and parsed[1] in ("day", "month") and (
+                published - _last_day(*parsed)).days >= MIN_DAYS_BACK:
             return True
     return False
 
 
-def _ended_before(when: date, precision: str, published: date) -> bool:
-    """Did the day or month ``when`` end ``MIN_DAYS_BACK`` or more days before ``published``?"""
+def _last_day(when: date, precision: str) -> date:
+    """The last day of the day, month or year ``when`` stands for at ``precision``."""
     if precision == "month":
         following = date(when.year + when.month // 12, when.month % 12 + 1, 1)
-        when = date.fromordinal(following.toordinal() - 1)
-    return (published - when).days >= MIN_DAYS_BACK
+        return date.fromordinal(following.toordinal() - 1)
+    if precision == "year":
+        return date(when.year, 12, 31)
+    return when
 
 
 def dated_time_clause(trigger: Token, published: date | None) -> bool:
@@ -429,13 +430,6 @@ def dated_background(
     before ``published``, told in the past?"""
     if event_date is None or published is None or not how.startswith("sentence:"):
         return False
-    if precision == "day":
-        last = event_date
-    elif precision == "month":
-        following = date(event_date.year + event_date.month // 12, event_date.month % 12 + 1, 1)
-        last = date.fromordinal(following.toordinal() - 1)
-    elif precision == "year":
-        last = date(event_date.year, 12, 31)
-    else:
+    if precision not in ("day", "month", "year"):
         return False
-    return (published - last).days >= MIN_DAYS_BACK and _past_clause(trigger)
+    return (published - _last_day(event_date, precision)).days >= MIN_DAYS_BACK and _past_clause(trigger)

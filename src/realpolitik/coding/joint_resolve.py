@@ -22,16 +22,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import lemma
+from realpolitik.coding.modality import NECESSITY_VERBS  # "need to", "have to"
 from realpolitik.coding.rules import advised, complement_chain
 from realpolitik.model import Actor
 
-NEED_VERBS = frozenset({"need", "have"})  # "need to", "have to"
 ADVISABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 def _needed(trigger: Token) -> bool:
     """Is the act governed by "need to" / "have to" ("the two sides need to [step up] cooperation")?"""
-    return any(tok.dep_ == "xcomp" and lemma(tok.head) in NEED_VERBS and tok.head.pos_ in ("VERB", "AUX")
+    return any(tok.dep_ == "xcomp" and lemma(tok.head) in NECESSITY_VERBS and tok.head.pos_ in ("VERB", "AUX")
                for tok in complement_chain(trigger))
 
 

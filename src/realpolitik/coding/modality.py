@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.context import COMMANDING_VERBS  # ORDERED ACT: what is ordered is still to be done
+from realpolitik.coding.background import PRESENT_TAGS
 from realpolitik.coding.frames import SPEECH_VERBS, lemma, speech_head, to_marked
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -64,7 +65,6 @@ INTENT_HEADS = frozenset(
 # has not happened (negated), whatever the tense.
 NECESSITY_VERBS = frozenset({"have", "need"})
 REQUIRING_PASSIVES = frozenset({"require", "oblige", "obligate", "suppose"})
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # HOPED-FOR ACT: what someone hopes or wishes others will do ("voiced the hope that both sides would
 # talk", "wished that Chile would sign") is a wish about them, not their plan: hypothetical. One's own
 # hope "to" act is an intent (``INTENT_HEADS``, ``INTENT_NOUNS``).
