@@ -365,6 +365,17 @@ def date_entities(sent: Span) -> Iterator[Span]:
         i = end
 
 
+def period_start(tok: Token) -> bool:
+    """SINCE-PHRASE: is the date the object of a "since" that measures a noun ("the first visit **since
+    1993**", "the worst clash since May")? It says how long such a thing has not been seen, not when the
+    act took place. A "since" on the verb ("has occupied the zone since 1985") dates the start of a
+    standing act, which is background, so that date stays; so does the date of an act told in a clause
+    on it ("since 1974, when B occupied the north", see ``resolve_event_date``)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "since":
+        return False
+    return tok.head.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def resolve_event_date(
     sent: Span, published: date | None, trigger: Token | None = None
 ) -> tuple[date | None, DatePrecision | None, str]:
@@ -377,6 +388,8 @@ def resolve_event_date(
     anchor = trigger if trigger is not None else sent.root
     candidates: list[tuple[int, int, str, date, DatePrecision]] = []
     for ent in date_entities(sent):
+        if period_start(ent.root) and not ent.root.is_ancestor(anchor):
+            continue  # "divided since 1974, when B occupied the north": the clause on the year is dated by it
         verb = _dated_verb(ent.root)
         parsed = parse_date_expression(ent.text, published, verb is not None and looks_ahead(verb))
         closeness = _attachment(ent.root, anchor)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.extract as extract
+import realpolitik.coding.named_instruments as named_instruments
 from tests.coding.helpers import find
 
 PUB = "2024-03-01"
@@ -45,3 +46,17 @@ def test_without_the_class_the_city_s_state_was_a_party(pipeline, monkeypatch) -
 )
 def test_a_state_named_on_an_instrument_stays_a_party(pipeline, text: str, src: str, tgt: str) -> None:
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "057"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "city_state"),
+    [
+        ("The Dakar and Bamako Declaration guarantees aid to Niger.", "SEN"),
+        ("The Cairo and Amman Declaration guarantees aid to Syria.", "EGY"),
+    ],
+)
+def test_two_cities_sharing_one_instrument_are_no_party(pipeline, monkeypatch, text: str, city_state: str) -> None:
+    """CO-NAMED INSTRUMENT: the parser reads the first city as coordinated with the instrument noun."""
+    assert not find(pipeline.code_text(text, published=PUB), city_state, "", ""), text
+    monkeypatch.setattr(named_instruments, "_co_named", lambda tok: False)
+    assert find(pipeline.code_text(text, published=PUB), city_state, "", ""), text

@@ -7,7 +7,8 @@ tests and coded with the class switched off:
   plan, but B charges that A arms the rebels", in a story's body;
 - MEDIA REPORT (``coding/rules.claims_for``): papers that report another's act pass on the news; they
   charge nobody, as a minister who says so does;
-- REPEATED RECORD (``coding/modality.habitual``): "has repeatedly accused" sums up a record.
+- REPEATED RECORD (``coding/modality.habitual``): "has repeatedly accused", "has consistently
+  condemned", "has long opposed" sum up a record.
 """
 
 from __future__ import annotations
@@ -56,12 +57,20 @@ def test_a_media_report_is_no_charge(pipeline, monkeypatch, report: str, stateme
 @pytest.mark.parametrize("text", [
     "Ghana has repeatedly accused Togo of sheltering rebels.",
     "The Ghanaian government has repeatedly criticised Togo over the border.",
+    # other adverbs of recurrence or duration with the perfect (RECORD_ADVS)
+    "Ghana has consistently condemned Togo's rulers.",
+    "Accra has long criticised Togo over the refugee camps.",
+    "The Ghanaian government has always opposed Togo's claim to the islands.",
+    "Officials said Ghana had consistently condemned Togo's rulers over the killings.",
 ])
 def test_a_repeated_record_is_not_an_act_of_the_day(pipeline, monkeypatch, text: str) -> None:
     switch_off = (extract, "habitual", lambda trigger: False)
     assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, "GHA", "TGO", "11", PUB)
 
 
-def test_repeated_acts_of_one_day_stay_asserted(pipeline) -> None:
-    text = "Ghana repeatedly accused Togo of sheltering rebels on Monday."
+@pytest.mark.parametrize("text", [
+    "Ghana repeatedly accused Togo of sheltering rebels on Monday.",
+    "Ghana has condemned Togo's rulers over the border killings.",
+])
+def test_repeated_acts_of_one_day_stay_asserted(pipeline, text: str) -> None:
     assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", "11")

@@ -36,6 +36,7 @@ from realpolitik.actors.figurative import drop_figurative_titles
 from realpolitik.actors.grouping import group_matches, is_region
 from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
 from realpolitik.actors.officers import body_officers
+from realpolitik.actors.other_bearers import drop_other_bearers
 from realpolitik.actors.place_surnames import drop_place_surnames
 from realpolitik.actors.resolver import ActorResolver, resolve_entry
 from realpolitik.actors.seats import seat_bodies
@@ -87,7 +88,7 @@ class ActorComponent:
         when = published_date(doc)
         view = DocView.of(doc)
         matches = self.matcher.find(doc, view, when)
-        matches, place_surnames = drop_place_surnames(doc, matches, self.resolver)
+        matches, place_surnames = drop_place_surnames(doc, drop_other_bearers(doc, matches), self.resolver)
         matches = self._add_surnames(doc, matches, when, view, place_surnames)
         matches = parenthesised_aliases(doc, matches)
         mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)

@@ -14,7 +14,8 @@ actor whose code is ``---`` + sector takes a country from, in this order,
    mention earlier in its own sentence ("a spokesman of the Egyptian army said the army …") is that
    mention (SAME NOUN AGAIN IN ITS SENTENCE, ``definite_antecedent`` with ``window=0``);
 1. the place of the sentence: a state or city named as the object of a locative preposition
-   ("in Idlib"; not people aimed at with "at": "fired at a Chilean patrol"), or a place mention in any
+   ("in Idlib"; not people aimed at with "at": "fired at a Chilean patrol"; not the venue of talks,
+   ``venue_of_talks``), or a place mention in any
    position ("seized the Malian town of …"), when exactly
    one country is so named; "here" counts only in a sentence that names no other state (it is
    where the reporter is: "<state> has mobilised its army, officials here said" is no army of the bureau's state);
@@ -46,7 +47,7 @@ from spacy.tokens import Doc, Token
 from realpolitik.actors.coref import has_title
 from realpolitik.actors.grouping import NOT_LOCAL, PLACE_NOUNS, Mention, office_title, posted, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
-from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state
+from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state, venue_of_talks
 from realpolitik.model import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
@@ -268,6 +269,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             if doc[p.head].lower_ == "here" and others - {_state_country(p), None}:
                 continue  # where the reporter is, not the country of a sentence that names another state
             top = named_place(_phrase_top(doc[p.head]))
+            if venue_of_talks(top):
+                continue
             if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS
                     and not (top.head.lower_ == "at" and _people(p))) or _is_place(p):
                 places.add(_state_country(p) or "")

@@ -14,6 +14,8 @@ What does not count as the sentence's state, because it says where someone *else
   arrested two Nigerian nationals", "the president left for Brazil", "arms sent to Iran");
 - a state's armed forces, spies or diplomats, which act abroad as often as at home ("a Turkish drone",
   "the Chilean ambassador");
+- the venue of talks, a meeting or a summit (class VENUE OF TALKS, ``venue_of_talks``: "the talks in
+  Pretoria"), where parties meet, often abroad;
 - a traveller (class TRAVELLER IS AWAY): the subject of a verb of travel ("Chilean ministers toured
   Peru", "the Kenyan leader arrived in Kampala") is away from home, so its state is not where the sentence
   is; the place it travels to (the object of "toured", "visited") is.
@@ -101,10 +103,26 @@ def co_arguments(tok: Token) -> list[Token]:
     return [t for t in out if t.i != tok.i]
 
 
+# VENUE OF TALKS: talks, a meeting or a summit are held where their parties meet, often abroad
+TALKS_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "summit", "summits", "conference", "conferences",
+                         "negotiations", "negotiation", "consultations", "dialogue", "forum", "round", "session"})
+
+
+def venue_of_talks(top: Token) -> bool:
+    """Class VENUE OF TALKS: "dismissed the planned talks in Pretoria between rebels and officials", "a
+    day after the summit in Nairobi collapsed": a place that locates talks, a meeting or a summit says
+    where their parties met, which is often neither side's country, so it gives no countryless
+    party in the sentence (rebels, the opposition) its country."""
+    if top.dep_ != "pobj" or top.head.lower_ not in SOURCE_PREPS | {"into", "on"}:
+        return False
+    noun = top.head.head
+    return noun.i != top.head.i and noun.pos_ == "NOUN" and noun.lower_ in TALKS_NOUNS
+
+
 def _evidence_ok(doc: Doc, tok: Token, is_actor: bool) -> bool:
     """Whether a state named at ``tok`` is evidence of where the sentence is (see the module docstring)."""
     top = named_place(phrase_top(tok))
-    if top.lower_ in SENT_ABROAD:
+    if top.lower_ in SENT_ABROAD or venue_of_talks(top):
         return False
     travel = top.head.lemma_ in TRAVEL_VERBS and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i
     if travel and top.dep_ in ("nsubj", "nsubjpass"):

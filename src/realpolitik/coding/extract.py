@@ -154,7 +154,7 @@ from realpolitik.coding.modality import (
 )
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
-from realpolitik.coding.nonevents import domestic_permit, met_with_a_thing, non_event, without_venue
+from realpolitik.coding.nonevents import domestic_permit, met_with_a_thing, non_event, without_audience, without_venue
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -1195,6 +1195,8 @@ def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
     ), actors)
     if not ctx.conventions.place_hosts_joint_meeting:
         hit.roles.targets = without_venue(hit.trigger, hit.noun, hit.pattern.code, hit.roles.targets, actors)
+    hit.roles.sources = without_audience(hit.pattern.code, hit.roles.sources)
+    hit.roles.targets = without_audience(hit.pattern.code, hit.roles.targets)
     if not hit.roles.targets:
         hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
     hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
@@ -1247,6 +1249,8 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
         return None  # "linked X with Al-Qaeda" is blame of X (``ascriptions``), no link between them
     if not _parties_only(hit, actors):
         return None
+    if hit.roles.targets and not without_audience(hit.pattern.code, hit.roles.targets):
+        return None  # MEETING THE PRESS: a news conference, not a meeting among its speakers either
     _localize_roles(hit, ctx, actors)
     if _no_act_on_target(hit, sent, ctx, actors):
         return None

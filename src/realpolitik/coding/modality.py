@@ -40,6 +40,7 @@ INTENT_HEADS = frozenset(
         "willing",
         "committed",
         "eager",
+        "keen",
         "determined",
         "plan",
         "intend",
@@ -69,6 +70,9 @@ REQUIRING_PASSIVES = frozenset({"require", "oblige", "obligate", "suppose"})
 # talk", "wished that Chile would sign") is a wish about them, not their plan: hypothetical. One's own
 # hope "to" act is an intent (``INTENT_HEADS``, ``INTENT_NOUNS``).
 WISH_WORDS = frozenset({"hope", "wish", "desire"})
+# WISHED-FOR EVENT: an event noun under "desire / wish / hope / aspiration for" ("voiced its desire for
+# reconciliation with B") is wanted, as the infinitive after those nouns is: intended, not done.
+WISHED_NOUNS = WISH_WORDS | {"aspiration", "longing", "yearning"}
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})  # "hopes it will sign": its own intent
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
 # carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
@@ -114,6 +118,8 @@ HABIT_ADVS = frozenset(
         "periodically",
     }
 )
+RECORD_ADVS = frozenset({"repeatedly", "consistently", "constantly", "persistently", "continually", "continuously",
+                         "long", "always", "steadfastly", "invariably"})
 CLIMB = frozenset(
     {
         "xcomp",
@@ -191,6 +197,16 @@ def _occurrence_subject(tok: Token) -> bool:
             and tok.head.pos_ in ("VERB", "AUX") and (lemma(tok.head) in OCCURRENCE_VERBS or _halted(tok)))
 
 
+def _future_copula_subject(tok: Token) -> bool:
+    """FUTURE COPULA: is ``tok`` an event noun that is the subject of a modal copula ("her visit **will be**
+    his second this year", "the talks **would be** a milestone")? What the copula says of it lies ahead,
+    so the noun's act does too; the copula's other marks (a negation: "the visit was not a success")
+    are about the description, which is why only a modal one is climbed to."""
+    head = tok.head
+    return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and lemma(head) == "be" and head.i != tok.i
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+
+
 def _expected_clause(tok: Token) -> bool:
     """Is ``tok`` the infinitive of an "expect X to ..." clause ("expected talks to start next year"),
     which the parser may hang as a clause (ccomp) rather than a complement (xcomp)?"""
@@ -209,7 +225,8 @@ def _chain(trigger: Token) -> list[Token]:
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             break
         causative = tok.dep_ == "ccomp" and lemma(tok.head) in CAUSATIVE_HEADS
-        if tok.dep_ not in CLIMB and not causative and not _occurrence_subject(tok) and not _expected_clause(tok):
+        if tok.dep_ not in CLIMB and not causative and not _occurrence_subject(tok) and not _expected_clause(tok) \
+                and not _future_copula_subject(tok):
             break
         tok = tok.head
         chain.append(tok)
@@ -427,13 +444,22 @@ def _head_marks(tok: Token) -> set[str]:
         found.add("intended")
     if tok.dep_ == "acl" and hl in NEG_NOUNS and to_marked(tok):
         found.add("negated")
+    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and _looked_forward(head.head):
+        found.add("intended")  # ANTICIPATED ACT: "looks forward to visiting X", "to his visit": not yet done
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ in ("to", "of") and _neared(head):
         found.add("hypothetical")
     if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.i != head.i and lemma(head.head) in PREVENTING_VERBS:
         found.add("hypothetical")  # PREVENTED ACT: "kept the gunmen from attacking B"
     if tok.dep_ == "pobj" and head.head.i != head.i and lemma(head.head) in HYPO_WORDS:
         found.add("hypothetical")
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "NOUN" and lemma(head.head) in WISHED_NOUNS:
+        found.add("intended")  # WISHED-FOR EVENT: "its desire for normalization": wanted, not done
     return found
+
+
+def _looked_forward(tok: Token) -> bool:
+    """Is ``tok`` "look" with "forward" ("looked forward to ...", "is looking forward to ...")?"""
+    return lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children)
 
 
 def _continues(tok: Token) -> bool:
@@ -516,11 +542,12 @@ def habitual(trigger: Token) -> bool:
     chain = _chain(trigger)
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVS for tok in chain for c in tok.children):
         return True
-    # REPEATED RECORD: "has repeatedly promised", "have repeatedly accused": the perfect with "repeatedly"
-    # sums up a record, where "repeatedly shelled the town on Friday" tells acts of one day
+    # REPEATED RECORD: "has repeatedly promised", "have consistently condemned", "has long opposed": the
+    # perfect with an adverb of recurrence or duration sums up a record, where "repeatedly shelled the
+    # town on Friday" tells acts of one day
     return any(
-        any(c.dep_ == "advmod" and c.lower_ == "repeatedly" for c in tok.children)
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in tok.children)
+        any(c.dep_ == "advmod" and c.lower_ in RECORD_ADVS for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in tok.children)
         for tok in chain
     )
 

@@ -5,7 +5,8 @@ Kimberley process": the place where an agreement, declaration or process was mad
 the state the city lies in is not a side ("denounced the Algiers agreement with Y" is no
 criticism of Algeria). A state named as such ("the Iran nuclear agreement", "the US-Japan
 accord", "the Israel-Jordan treaty") is a party, so only a mention that is not the state's own name
-(a city or region) is read as a name.
+(a city or region) is read as a name. Two places may share one instrument ("the Lima and Quito
+declaration": CO-NAMED INSTRUMENT), which the parser reads as a place coordinated with the instrument.
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ def _instrument(tok: Token) -> bool:
     return lemma(tok) in INSTRUMENT_NOUNS or tok.lower_ in INSTRUMENT_NOUNS
 
 
+def _co_named(tok: Token) -> bool:
+    """CO-NAMED INSTRUMENT: is ``tok`` the first of two places naming one instrument ("the **Lima** and
+    Quito declaration"), which the parser reads as a conjunct of the instrument noun?"""
+    return any(c.dep_ == "conj" and _instrument(c) and c.i > tok.i
+               and any(g.dep_ in ("compound", "nmod") and g.pos_ == "PROPN" for g in c.children)
+               for c in tok.children)
+
+
 def names_an_instrument(span: Span, actor: Actor) -> bool:
     """Is ``span`` a place name in the name of an instrument ("the **Oslo** accords", "the **Hanoi**
     Action Plan"), not the state itself? The mention may be the place alone or, where the resolver
@@ -42,6 +51,8 @@ def names_an_instrument(span: Span, actor: Actor) -> bool:
         if not names:
             return False
         place = names[0]
+    elif _co_named(root):
+        place = root
     else:
         place, head = root, root.head
         while head.dep_ == "compound" and head.head.i != head.i and not _instrument(head):

@@ -29,6 +29,9 @@ investment from China", "the ministry needed more staff" make no demand or appea
 puts NEED in its demand and appeal synsets. What someone is *called on* or *urged* to do is coded by
 those verbs; "said Chile needs to act" leaves the inner verb to the modality step.
 
+Reporters met are an audience (MEETING THE PRESS): a minister who "met reporters" or will "meet the
+press" gives a news conference, no consultation (04) with the media; a named outlet stays a party.
+
 A state that hosts refugees or migrants (HOSTED OUTSIDERS: "Jordan has hosted thousands of Iraqi
 refugees") shelters them; they pay it no visit (042/043), and how many it shelters is a standing
 situation, not an act of the day.
@@ -45,6 +48,9 @@ The venue of a meeting is no party to it: "Arab League envoys conferred in Tunis
 ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with Tunisia, Senegal or
 the Philippines (under analyst conventions; PETRARCH makes the place the target). A visit is
 different: the place visited hosts it (042/043).
+
+To hit or strike a hardship is to run into it (HIT A SNAG: "the talks hit a snag"), no blow at anyone. A
+hope to do something oneself (OWN HOPE: "hopes to double exports") is an aim, no appeal (020) to anyone.
 
 To order goods is to buy them (GOODS ORDERED): "the airline ordered twenty jets", "the navy has ordered
 two more frigates from a French yard" place a purchase; only an order to someone ("ordered the
@@ -173,6 +179,10 @@ def non_event(trigger: Token) -> str | None:
         return "ruled-out claim"
     if goods_ordered(trigger):
         return "goods ordered"
+    if hit_a_snag(trigger):
+        return "hit a snag"
+    if own_hope(trigger):
+        return "own hope"
     if transported_travellers(trigger):
         return "transported travellers"
     return None
@@ -257,6 +267,27 @@ def without_venue(
     return [t for t in targets if (t.code, t.text) not in venue]
 
 
+# MEETING THE PRESS: reporters met are an audience; what is said to them is coded by its own words
+PRESS_WORDS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media", "newsman", "newsmen",
+                         "correspondent", "correspondents", "pressmen", "newspapermen"})
+MEDIA_SECTOR = "MED"
+
+
+def press_audience(actor: Actor) -> bool:
+    """Is the actor the press at large ("reporters", "the press", "journalists in Ankara"), not a
+    named outlet (a wire agency, a paper)?"""
+    return actor.code.endswith(MEDIA_SECTOR) and any(w in PRESS_WORDS for w in actor.text.lower().split())
+
+
+def without_audience(code: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` less the press at large when the act is a meeting (04, visits aside: a minister
+    who "met reporters" or will "meet the press" holds a news conference, no consultation with the
+    media (MEETING THE PRESS); the statements made there are coded by their own words."""
+    if code[:2] != MEETING_ROOT or code[:3] in VISIT_BASES:
+        return actors
+    return [a for a in actors if not press_audience(a)]
+
+
 ORDER_VERBS = frozenset({"order"})
 GOODS_NOUNS = frozenset({
     "aircraft", "airliner", "jet", "jetliner", "plane", "airplane", "helicopter", "ship", "vessel", "frigate",
@@ -282,6 +313,32 @@ def met_with_a_thing(trigger: Token) -> bool:
     if lemma(trigger) not in ENCOUNTERING_VERBS or trigger.pos_ != "VERB":
         return False
     return any(lemma(o) in ADVERSITY_NOUNS for o in trigger.children if o.dep_ == "dobj")
+
+
+STRIKING_VERBS = frozenset({"hit", "strike"})
+SNAG_NOUNS = ADVERSITY_NOUNS | {"snag", "hurdle", "deadlock", "impasse", "stalemate", "bottleneck", "wall", "barrier"}
+
+
+def hit_a_snag(trigger: Token) -> bool:
+    """HIT A SNAG: "the talks hit a snag", "enforcement has hit obstacles": to hit or strike a hardship is to
+    run into it, no blow (19x) at anyone, as MET WITH A THING is no meeting."""
+    if lemma(trigger) not in STRIKING_VERBS or trigger.pos_ != "VERB":
+        return False
+    return any(lemma(o) in SNAG_NOUNS for o in trigger.children if o.dep_ == "dobj")
+
+
+HOPING_VERBS = frozenset({"hope"})
+
+
+def own_hope(trigger: Token) -> bool:
+    """OWN HOPE: "hopes to double exports", "hopes to take the country into the alliance": a hope to do
+    something oneself is an aim (its act is coded, as intended, from the infinitive); it appeals to no one,
+    though CAMEO.2.0 codes the bare verb 'hope' as an appeal (020). A hope about others ("hopes that B
+    will sign", "hopes B signs") is left to that reading and to HOPED-FOR ACT."""
+    if lemma(trigger) not in HOPING_VERBS or trigger.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in trigger.children)
 
 
 def goods_ordered(trigger: Token) -> bool:
