@@ -47,3 +47,19 @@ def test_spellings_of_one_name_agree() -> None:
     abbas = next(e for e in ActorResolver.default().entries if e.kind == "person" and "Mahmoud Abbas" in e.names)
     assert bears_name("Mahmud", abbas) and bears_name("Abbas", abbas)
     assert not bears_name("Karim", abbas)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China accused the Dalai Lama of seeking to split the nation.",
+        "Beijing condemned the Dalai Lama over his trip abroad.",
+    ],
+)
+def test_a_name_the_ner_missed_is_no_listed_bearer_either(pipeline, monkeypatch, text: str) -> None:
+    """The bare-surname lookup (``component._add_surnames``) skips a surname after another proper name too."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, "CHN", "", ""), [(e.source_code, e.target_code) for e in events]
+    monkeypatch.setattr(component, "given_word", lambda doc, i, surname: False)
+    assert find(pipeline.code_text(text, published=PUB), "CHN", "", ""), text  # a listed official named Lama
+

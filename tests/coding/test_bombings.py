@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.extract as extract
+import realpolitik.coding.roles as roles
 from tests.coding.helpers import find
 
 PUB = "2024-03-01"
@@ -63,3 +64,19 @@ def test_the_toll_of_a_bombing_shares_its_code(pipeline, text: str) -> None:
 def test_air_and_state_bombing_keep_the_aerial_code(pipeline, text: str, src: str, tgt: str) -> None:
     events = find(pipeline.code_text(text, published=PUB), src, tgt, "19")
     assert [e.event_code for e in events] == ["195"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place_state"),
+    [
+        ("Five Kenyans were killed in the Uganda embassy bombing.", "UGA"),
+        ("Nine Turks were killed in the Iraq embassy bombing.", "IRQ"),
+    ],
+)
+def test_a_struck_building_is_not_the_bomber(pipeline, monkeypatch, text: str, place_state: str) -> None:
+    """STRUCK PLACE (``roles.struck_compound``): a building compounded to the attack noun is what was hit."""
+    assert not [e for e in pipeline.code_text(text, published="2010-05-05")
+                if (e.source_code or "").startswith(place_state)], text
+    monkeypatch.setattr(roles, "STRUCK_NOUNS", frozenset())
+    assert [e for e in pipeline.code_text(text, published="2010-05-05")
+            if (e.source_code or "").startswith(place_state)], text

@@ -7,14 +7,16 @@
   the press" together are not thereby meeting each other;
 - WISHED-FOR EVENT (``coding/modality``): an event noun under "desire / wish / hope for" is wanted,
   not done;
-- HIT A SNAG and OWN HOPE (``coding/nonevents``): "hit obstacles" is no blow, "hopes to join" no appeal.
+- HIT A SNAG and OWN HOPE (``coding/nonevents``): "hit obstacles" is no blow, "hopes to join" no appeal;
+- APPEAL ADDRESSEE (``coding/roles.unresolved_addressee``): an appeal made to no actor ("the international
+  community", "donors") has no target, whoever the requested act would help.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from realpolitik.coding import extract, modality, nonevents
+from realpolitik.coding import extract, modality, nonevents, roles
 from tests.coding.helpers import find, find_asserted
 
 PUB = "2010-05-05"
@@ -112,3 +114,23 @@ def test_a_hope_to_act_oneself_is_no_appeal(pipeline, monkeypatch, text: str, sr
     assert not find(pipeline.code_text(text, published=PUB), src, tgt, "02"), text
     monkeypatch.setattr(nonevents, "HOPING_VERBS", frozenset())
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "02"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "beneficiary"),
+    [
+        ("Peru asked foreign donors to send relief to Bolivia.", "PER", "BOL"),
+        ("The Kenyan government appealed to the world to aid Somalia.", "KEN", "SOM"),
+        ("Kenya asked rich nations to lend money to Somalia.", "KEN", "SOM"),
+    ],
+)
+def test_an_appeal_to_no_actor_has_no_target(pipeline, monkeypatch, text: str, src: str, beneficiary: str) -> None:
+    """APPEAL ADDRESSEE: what is asked for, and for whom, is not whom the appeal is made to."""
+    assert not find(pipeline.code_text(text, published=PUB), src, beneficiary, "02"), text
+    monkeypatch.setattr(roles, "unresolved_addressee", lambda verb, actors: False)
+    assert find(pipeline.code_text(text, published=PUB), src, beneficiary, "02"), text
+
+
+def test_an_appeal_to_an_actor_keeps_it(pipeline) -> None:
+    events = pipeline.code_text("Peru called on Chile to send relief to Bolivia.", published=PUB)
+    assert find(events, "PER", "CHL", "02"), [(e.source_code, e.target_code, e.event_code) for e in events]

@@ -36,7 +36,7 @@ from realpolitik.actors.figurative import drop_figurative_titles
 from realpolitik.actors.grouping import group_matches, is_region
 from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
 from realpolitik.actors.officers import body_officers
-from realpolitik.actors.other_bearers import drop_other_bearers
+from realpolitik.actors.other_bearers import bears_name, drop_other_bearers, given_word, titled
 from realpolitik.actors.place_surnames import drop_place_surnames
 from realpolitik.actors.resolver import ActorResolver, resolve_entry
 from realpolitik.actors.seats import seat_bodies
@@ -177,6 +177,10 @@ class ActorComponent:
                 continue  # "Alejandro Rivera" is not the dictionary's Patricio Rivera
             if last.i in place_surnames and not _same_given_name(doc[last.i - 1].text, entry):
                 continue  # "Pablo Toledo" (SURNAME THAT NAMES A PLACE) is not Alejandro Toledo
+            prev = last.i - 1
+            if end - start == 1 and prev >= 0 and prev not in covered and given_word(doc, prev, last.i) \
+                    and not bears_name(doc[prev].text, entry) and not titled(doc, prev, covered):
+                continue  # "the Dalai Lama": ANOTHER BEARER OF A LISTED SURNAME, where the NER saw no person
             seen.add(last.i)
             extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
         if not extra:

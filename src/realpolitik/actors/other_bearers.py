@@ -9,7 +9,10 @@ them becomes an act against a state. A full name the text spells out decides: wh
 the surname is a proper noun of the same name (one entity, whatever label the small model gives it,
 or a compound of the surname) and no word of any of the listed person's
 names begins as it does (spellings differ: "Mahmud", "Mahmoud"), the surname is not that person's.
-A title before the name ("President Abbas") is matched as an agent, not read as a given name.
+A title before the name ("President Abbas") is matched as an agent, not read as a given name. The same
+holds for the bare-surname lookup of names the dictionary does not list (``component._add_surnames``),
+except after a matched title or body ("OAS Secretary-General Ana Ferrer", ``titled``), where the
+lookup's match is what lets grouping join the name to the title that decides who the person is.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ def bears_name(word: str, entry: Entry) -> bool:
     return any(w[:PREFIX] == start for n in entry.names for w in fold(n).replace("-", " ").split())
 
 
-def _given_word(doc: Doc, i: int, surname: int) -> bool:
+def given_word(doc: Doc, i: int, surname: int) -> bool:
     """Is ``doc[i]`` a capitalised proper noun of one name with the surname at ``surname``: one entity
     (the small model labels many full names a facility or an organisation) or its compound?"""
     tok, last = doc[i], doc[surname]
@@ -40,6 +43,16 @@ def _given_word(doc: Doc, i: int, surname: int) -> bool:
     return one_entity or (tok.dep_ == "compound" and tok.head.i == surname)
 
 
+def titled(doc: Doc, given: int, covered: set[int]) -> bool:
+    """Does a matched title or body stand right before the full name whose given name ends at ``given``
+    ("OAS Secretary-General Ana Ferrer")? The title then decides who the person is, and grouping needs
+    the surname's match to join the name to it."""
+    i = given
+    while i >= 0 and i not in covered and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 0 and i in covered and i < given
+
+
 def drop_other_bearers(doc: Doc, matches: list[Match]) -> list[Match]:
     """The matches less one-word listed people right after a given name of the same person entity that
     none of their names holds (see the module docstring)."""
@@ -48,7 +61,7 @@ def drop_other_bearers(doc: Doc, matches: list[Match]) -> list[Match]:
     for m in matches:
         prev = m.start - 1
         if (m.end - m.start == 1 and m.best.kind == "person" and prev >= 0 and prev not in covered
-                and _given_word(doc, prev, m.start) and not any(bears_name(doc[prev].text, e) for e in m.entries)):
+                and given_word(doc, prev, m.start) and not any(bears_name(doc[prev].text, e) for e in m.entries)):
             continue
         kept.append(m)
     return kept

@@ -23,7 +23,9 @@ different ones:
   where the CAMEO manual's examples code it; and a bare generic verb ("boost", "link", "add") whose
   only code is the catch-all 060 is no event (``coding/unspecified_cooperation.py``), where PETRARCH
   codes its dictionary block's default; and a state's troops wounding or killing people use military
-  force (190, ``coding/military_force.py``), where PETRARCH codes the harm verb's 18x row.
+  force (190, ``coding/military_force.py``), where PETRARCH codes the harm verb's 18x row; and a state
+  or a government that protests complains officially (114, ``coding/state_protests.py``), where
+  PETRARCH codes the verb's 14x row.
 
 Everything else (negated cooperation 12x, the reason clause of a criticism, what is only wanted) is
 shared by both conventions.
@@ -52,6 +54,7 @@ class Conventions:
     unspecified_cooperation: bool = True  # bare "boost", "link", "add" -> 060 (coding/unspecified_cooperation.py)
     weapon_attackers_of_place: bool = True  # "a car bomb killed ten in Kabul" -> AFGUAF (else no attacker named)
     armed_forces_as_force: bool = False  # "troops wounded two men" -> 190 (coding/military_force.py), else 18x
+    states_protest_officially: bool = False  # "Washington protested the plan" -> 114 (coding/state_protests.py)
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -68,6 +71,7 @@ CONVENTIONS: dict[str, Conventions] = {
         unspecified_cooperation=False,
         weapon_attackers_of_place=False,
         armed_forces_as_force=True,
+        states_protest_officially=True,
     ),
     "petrarch": Conventions(
         "petrarch",

@@ -234,6 +234,7 @@ from realpolitik.coding.rules import (
 )
 from realpolitik.coding.signing import signed_agreement_code
 from realpolitik.coding.sought_contacts import sought_contact
+from realpolitik.coding.state_protests import official_protest_code
 from realpolitik.coding.support_rallies import demonstration_backing, support_code
 from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
@@ -1542,6 +1543,9 @@ def _keyed_events(
             code, decided = backing, "demonstrated-support"
         if ctx.conventions.armed_forces_as_force and (force := military_force_code(code, src)) != code:
             code, decided = force, f"{decided}+military-force"
+        complaint = official_protest_code(code, src, lemma(hit.trigger))
+        if ctx.conventions.states_protest_officially and complaint != code:
+            code, decided = complaint, f"{decided}+official-protest"
         if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
             continue
         if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors, hit.trigger) \

@@ -680,7 +680,8 @@ def verb_targets(
                     found = actors.np(o)
                     if found:
                         return found, True
-    if pattern.code[:2] in XCOMP_TARGET_ROOTS:
+    if pattern.code[:2] in XCOMP_TARGET_ROOTS and not (
+            pattern.code[:2] == APPEAL_ROOT and unresolved_addressee(verb, actors)):
         for c in verb.children:
             if c.dep_ == "xcomp":
                 for o in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in TARGET_PREPS)]:
@@ -717,6 +718,19 @@ def verb_targets(
     if thing is not None and pattern.code[:2] == "04" and lemma(thing) in TOPIC_NOUNS:
         thing = None  # the place of what is discussed is a topic, not the venue ("discuss the situation in Chad")
     return location_target(verb, thing, actors), True
+
+
+APPEAL_ROOT = "02"
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+
+
+def unresolved_addressee(verb: Token, actors: ActorIndex) -> bool:
+    """APPEAL ADDRESSEE: does the appeal name whom it is made to, as no actor ("asked the wider world
+    to help B", "urged donors to aid B", "appealed to the delegates to save C")? Then it has no target
+    the coder can name: B and C are what is asked for, not whom (CAMEO codes an appeal toward its
+    addressee), so the requested act's objects are not read."""
+    named = [*direct_objects(verb), *(o for w, o in prep_objects(verb) if w in ADDRESSEE_PREPS)]
+    return bool(named) and not any(actors.np_deep(o) for o in named)
 
 
 INVESTIGATE_ROOT = "09"
@@ -1422,6 +1436,26 @@ def _placed_victims_country(targets: list[Actor], actors: ActorIndex) -> str | N
     return countries.pop() if len(countries) == 1 else None
 
 
+# STRUCK PLACE: a building or place compounded to an attack noun is what was attacked ("the embassy
+# bombing", "a market bombing", "the border post raid"), so whose it is says who was hit, not who struck
+STRUCK_NOUNS = PLACE_NOUNS | frozenset({
+    "embassy", "consulate", "mission", "market", "hotel", "mosque", "church", "temple", "synagogue", "shrine",
+    "school", "hospital", "office", "headquarters", "station", "airport", "barracks", "compound", "building",
+    "restaurant", "nightclub", "club", "checkpoint", "post", "court", "courthouse", "ministry", "parliament",
+    "bus", "train", "subway", "metro", "pipeline", "residence", "palace", "bank", "cafe",
+})  # fmt: skip
+
+
+def struck_compound(means: Token, actor: Actor, actors: ActorIndex) -> bool:
+    """Is ``actor`` read off a place or building compounded to the attack noun ``means``, or off that
+    place's own modifier ("the **Uganda embassy** bombing", "the **Chile** hotel bombing"): the thing struck
+    (STRUCK PLACE), not the weapon's owner?"""
+    span = actors.span_holding(actor)
+    return span is not None and any(
+        c.dep_ == "compound" and lemma(c) in STRUCK_NOUNS and c.left_edge.i <= span.start and span.end - 1 <= c.i
+        for c in means.children)
+
+
 def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors: ActorIndex,
                            placed: bool = True) -> list[Actor]:
     """Who commits an assault told only through its weapon: the weapon's owner ("an **Israeli** air
@@ -1437,7 +1471,8 @@ def unidentified_attackers(verb: Token, code: str, targets: list[Actor], actors:
     means = attack_means(verb)
     if means is None or accidental_blast(means):
         return []  # "killed in a methane explosion": an accident, nobody attacked
-    owners = actors.modifiers(means, ("poss", "amod", "compound"))  # "wounded in a Ruritanian drone raid"
+    owners = [a for a in actors.modifiers(means, ("poss", "amod", "compound"))  # "in a Ruritanian drone raid"
+              if not struck_compound(means, a, actors)]
     if owners:
         return [replace(a, confidence=a.confidence * 0.8) for a in owners]
     for tok in means.subtree:  # "a shell thought to be launched by separatist militias": the weapon's user
