@@ -199,7 +199,7 @@ def _occurrence_subject(tok: Token) -> bool:
 
 def _future_copula_subject(tok: Token) -> bool:
     """FUTURE COPULA: is ``tok`` an event noun that is the subject of a modal copula ("her visit **will be**
-    his second this year", "the talks **would be** a milestone")? What the copula says of it lies ahead,
+    her second this year", "the talks **would be** a milestone")? What the copula says of it lies ahead,
     so the noun's act does too; the copula's other marks (a negation: "the visit was not a success")
     are about the description, which is why only a modal one is climbed to."""
     head = tok.head
