@@ -1,7 +1,7 @@
 """HOPED-FOR ACT (``coding/modality.WISH_WORDS``): what someone hopes or wishes others will do ("voiced the hope
 that both sides would talk") is a wish about them, not their plan or act, so it is not asserted; the hope
 itself may still be an optimistic comment (013). Also ANTICIPATED ACT ("looks forward to visiting X",
-"is keen to visit X") and FUTURE COPULA ("her visit to X will be the first ..."): acts still ahead.
+"is keen to visit X") and FUTURE COPULA ("her visit to X will be her second this year"): acts still ahead.
 Sentences written for these tests, each also coded with the class switched off."""
 
 from __future__ import annotations
