@@ -1543,9 +1543,10 @@ def _keyed_events(
             code, decided = backing, "demonstrated-support"
         if ctx.conventions.armed_forces_as_force and (force := military_force_code(code, src)) != code:
             code, decided = force, f"{decided}+military-force"
-        complaint = official_protest_code(code, src, lemma(hit.trigger))
-        if ctx.conventions.states_protest_officially and complaint != code:
-            code, decided = complaint, f"{decided}+official-protest"
+        if ctx.conventions.states_protest_officially:
+            complaint = official_protest_code(code, src, lemma(hit.trigger))
+            if complaint != code:
+                code, decided = complaint, f"{decided}+official-protest"
         if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
             continue
         if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors, hit.trigger) \

@@ -77,6 +77,7 @@ from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.frames import lemma, misread_main_verb, rules_out
 from realpolitik.coding.private_travel import transported_travellers
 from realpolitik.coding.roles import location_target, object_nouns
+from realpolitik.coding.rules import MEDIA_SECTOR
 from realpolitik.model import Actor
 
 # the actor step's sport words (actors/sport.py: there a state named in such a sentence is a team),
@@ -270,7 +271,6 @@ def without_venue(
 # MEETING THE PRESS: reporters met are an audience; what is said to them is coded by its own words
 PRESS_WORDS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media", "newsman", "newsmen",
                          "correspondent", "correspondents", "pressmen", "newspapermen"})
-MEDIA_SECTOR = "MED"
 
 
 def press_audience(actor: Actor) -> bool:
