@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from realpolitik.coding import roles
 from realpolitik.coding.conventions import CONVENTIONS, conventions_named, is_joint, planned_act_code
 from realpolitik.pipeline import Pipeline
 from realpolitik.settings import load_settings
@@ -105,6 +106,31 @@ def test_reason_clause_of_an_evaluation_is_not_the_speakers_act(
     assert not find(events, src, act[1], "07")
     reason = find(events, act[0], act[1], "07")
     assert reason and reason[0].modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "act"),
+    [
+        ("Ghana blasted Togo for trying to pressure Mali.", "GHA", "TGO", ("TGO", "MLI")),
+        ("Chile berated Peru for seeking to attack Bolivia.", "CHL", "PER", ("PER", "BOL")),
+        ("Kenya lauded Uganda for hosting talks with Sudan.", "KEN", "UGA", ("UGA", "SDN")),
+    ],
+)
+def test_every_lexicon_evaluation_verb_gives_a_reason_clause(
+    text: str, src: str, tgt: str, act: tuple[str, str], pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Verbs the lexicon codes as praise or criticism (blast, berate, laud) have reason clauses too,
+    down an infinitive the reason tries or seeks: the one evaluated acts, as the speaker tells it (or
+    only sought to).
+    With only the hand-listed evaluation verbs, the speaker is read as the actor."""
+    events = pipeline.code_text(text, published="2017-03-01")
+    assert find(events, src, tgt, "")
+    assert not find(events, src, act[1], "")
+    reason = find(events, act[0], act[1], "")
+    assert reason and all(e.modality != "asserted" for e in reason), text
+    with monkeypatch.context() as patched:
+        patched.setattr(roles, "evaluation_verbs", lambda: roles.EVALUATION_VERBS)
+        assert find(pipeline.code_text(text, published="2017-03-01"), src, act[1], ""), text
 
 
 @pytest.mark.parametrize(

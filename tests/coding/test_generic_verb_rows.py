@@ -118,3 +118,35 @@ def test_summoned_for_questioning_is_an_inquiry(pipeline, text: str, src: str, t
 def test_dominating_a_body_is_no_force(pipeline, text: str) -> None:
     """DOMINANCE IS A STANDING (rp-3508): holding most seats or a market share is no use of force (190)."""
     assert not [e for e in pipeline.code_text(text, published="2012-05-02") if e.event_code.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president went on television to defend the budget before meeting Ugandan traders.",
+    "Ghana's finance minister gave a lecture on Togo's debt at a university in Accra.",
+    "Chile and Peru have introduced new rules for fishing fleets.",
+    "The Malian minister expressed the need for the Nigerian-led force to adapt its plans.",
+    "I think Moscow and Tokyo both know the island dispute will outlast us, the Finnish envoy said.",
+    "The Thai leader's camp promoted the Yes vote in the Cambodian border provinces.",
+])
+def test_a_light_verb_codes_nothing_alone(pipeline, text: str) -> None:
+    """LIGHT VERB (rp-3511 to rp-3520): go, think, introduce, give, establish, issue, express, promote,
+    claim and argue carry their act in their object; CAMEO.2.0's bare rows read them as 040, 050, 060
+    or 110."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code[:3] in ("040", "050", "060", "110")], [
+        (e.source_code, e.target_code, e.event_code) for e in events]
+
+
+def test_the_overridden_light_verb_rows_read_an_act() -> None:
+    assert "040" in _cameo2("V", "go") and "040" in _cameo2("V", "think") and "060" in _cameo2("V", "give")
+    assert "110" in _cameo2("V", "express") and "110" in _cameo2("V", "claim") and "050" in _cameo2("V", "promote")
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "root"), [
+    ("Japan gave emergency aid to Kenya after the floods.", "JPN", "KEN", "07"),
+    ("Ghana expressed concern over Togo's troop build-up.", "GHA", "TGO", "01"),
+    ("The Chinese government issued a warning to Vietnam over the islands.", "CHN", "VNM", "1"),
+    ("Kenya and Somalia established diplomatic relations on Monday.", "KEN", "SOM", "05"),
+])
+def test_a_light_verb_with_its_object_still_codes(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert find(pipeline.code_text(text, published=PUB), src, tgt, root), text

@@ -18,7 +18,7 @@ PUB = "2012-04-16"
 @pytest.mark.parametrize(("text", "src", "tgt", "root"), [
     ("The Bolivian president, who has accused Chile of stealing the coast, opened a school in La Paz.",
      "BOL", "CHL", "11"),
-    ("Norway, which has been sending aid to Somalia, announced a new envoy.", "NOR", "SOM", "07"),
+    ("Norway, which has sent aid to Somalia, announced a new envoy.", "NOR", "SOM", "07"),
     ("Ecuador, which has threatened to expel Colombian diplomats, held elections on Sunday.", "ECU", "COL", "1"),
 ])
 def test_a_perfect_relative_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:

@@ -1,4 +1,4 @@
-"""Four small classes of what is no act of the day or no charge, each with sentences written for these
+"""Five small classes of what is no act of the day or no charge, each with sentences written for these
 tests and coded with the class switched off:
 
 - POSSESSED RELATION (``coding/nonevents.stated_relation``): "A and B have good cooperation", "A has
@@ -8,7 +8,9 @@ tests and coded with the class switched off:
 - MEDIA REPORT (``coding/rules.claims_for``): papers that report another's act pass on the news; they
   charge nobody, as a minister who says so does;
 - REPEATED RECORD (``coding/modality.habitual``): "has repeatedly accused", "has consistently
-  condemned", "has long opposed" sum up a record.
+  condemned", "has long opposed" sum up a record;
+- ONGOING RECORD (``coding/modality.perfect_progressive``): "has been urging", "had been sending" tell
+  an activity kept up over time, unless a date ties it to the days reported.
 """
 
 from __future__ import annotations
@@ -74,3 +76,23 @@ def test_a_repeated_record_is_not_an_act_of_the_day(pipeline, monkeypatch, text:
 ])
 def test_repeated_acts_of_one_day_stay_asserted(pipeline, text: str) -> None:
     assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", "11")
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Ghana has been urging Togo to free the jailed reporters.", "02"),
+    ("The Ghanaian government had been sending Togo its complaints through diplomatic channels.", "11"),
+    ("Ghana has been pressing Togo to reopen the border crossing.", "10"),
+])
+def test_an_ongoing_record_is_not_an_act_of_the_day(pipeline, monkeypatch, text: str, root: str) -> None:
+    switch_off = (extract, "habitual", lambda trigger: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, "GHA", "TGO", root, PUB)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Ghana has been holding talks with Togo since Monday.", "04"),
+    ("The Ghanaian envoy has been meeting Togo's foreign minister this week.", "04"),
+    # a conjoined act in the simple past is an act of its own
+    ("The Ghanaian leader has been seeking closer ties with Benin and apologised to Togo for the raid.", "05"),
+])
+def test_a_dated_or_own_act_beside_an_ongoing_one_stays_asserted(pipeline, text: str, root: str) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", root), text

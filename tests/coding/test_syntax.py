@@ -1,5 +1,7 @@
 """One test per syntactic case the coder handles, on sentences written for these tests."""
 
+import pytest
+
 from tests.coding.helpers import dyads, find
 
 PUB = "2024-03-01"
@@ -22,6 +24,17 @@ def test_passive_voice_takes_the_agent_as_source(pipeline) -> None:
 def test_compound_subject_gives_both_directions_for_symmetric_codes(pipeline) -> None:
     events = code(pipeline, "Turkey and Venezuela signed four agreements.")
     assert {("TUR", "VEN", "057"), ("VEN", "TUR", "057")} <= dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Bhutan and Nepal established diplomatic relations in Delhi.",
+    "Laos and Fiji have set up diplomatic ties.",
+])
+def test_states_that_establish_ties_together_recognise_each_other(pipeline, text: str) -> None:
+    """ESTABLISHING TIES IS MUTUAL: 054 is symmetric for coordinated subjects."""
+    got = {(s[:3], t[:3], c) for s, t, c in dyads(code(pipeline, text)) if s and t}
+    pair = sorted({s for s, _, c in got if c == "054"})
+    assert len(pair) == 2 and {(pair[0], pair[1], "054"), (pair[1], pair[0], "054")} <= got, got
 
 
 def test_compound_subject_listed_with_commas(pipeline) -> None:

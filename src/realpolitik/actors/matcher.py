@@ -34,6 +34,14 @@ _NON_WORD = re.compile(r"[^0-9a-z]")
 
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
+# NAMED FACILITY: heads of the names of places, leagues and prizes that often carry a title or a person
+# ("the Premier League", "King Fahd Air Base", "the President Hotel"): the name
+# inside is no actor.
+FACILITY_HEADS = frozenset({
+    "league", "cup", "club", "hotel", "airport", "base", "stadium", "university", "college", "school",
+    "hospital", "bridge", "port", "street", "avenue", "road", "highway", "square", "mosque", "church",
+    "cathedral", "hall", "prize", "award", "trophy", "airways", "airlines", "dam", "canal", "park",
+    "museum", "library", "barracks", "airfield", "boulevard"})
 
 
 @dataclass(frozen=True)
@@ -157,6 +165,8 @@ class DictionaryMatcher:
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
                 and all(e.entity_id.startswith(REGION_PREFIX) for e in entries):
             return ()  # a region's name inside a longer name: "the West Bank", "Asia Pacific Region"
+        if _inside_facility_name(doc, end) and not any(e.kind == "state" for e in entries):
+            return ()
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
                 and doc[start - 2].lower_ in STANCE_PREFIXES:
             return tuple(e for e in entries if e.kind == "agent")  # "pro-Russia rebels" are not Russian
@@ -174,3 +184,13 @@ class DictionaryMatcher:
         if named_ok:
             return tuple(entries)
         return tuple(e for e in entries if e.kind == "agent")
+
+
+def _inside_facility_name(doc: Doc, end: int) -> bool:
+    """Does the capitalised name running on after ``end`` end in a facility head (NAMED FACILITY)?"""
+    last = None
+    for tok in doc[end : end + 5]:
+        if not (tok.text[:1].isupper() or tok.like_num) or tok.pos_ not in ("PROPN", "NUM", "NOUN"):
+            break
+        last = tok
+    return last is not None and last.lower_ in FACILITY_HEADS

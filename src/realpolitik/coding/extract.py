@@ -195,6 +195,7 @@ from realpolitik.coding.roles import (
     unidentified_attackers,
     upcoming_noun,
     verb_targets,
+    within_reason_clause,
 )
 from realpolitik.coding.rules import (
     BARE_STATEMENTS,
@@ -1270,7 +1271,7 @@ def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
     governor = time_clause_governor(hit.trigger) if modality == "asserted" else None
     if governor is not None:  # "will reopen after the presidents meet": planned as its main clause is
         modality = shared_future(hit.trigger, governor, event_modality(governor, sent, ctx.root)) or modality
-    if modality == "asserted" and is_reason_clause(hit.trigger):
+    if modality == "asserted" and within_reason_clause(hit.trigger):
         modality = "reported"
     if modality == "asserted" and background_period(hit.trigger, ctx.published):
         modality = "historical"

@@ -41,6 +41,8 @@ INTENT_HEADS = frozenset(
         "committed",
         "eager",
         "keen",
+        "happy",  # WILLINGNESS: "would be happy to withdraw"; not in the past (see _glad_in_past)
+        "glad",
         "determined",
         "plan",
         "intend",
@@ -137,6 +139,7 @@ CLIMB = frozenset(
         "amod",
         "appos",
         "relcl",
+        "acomp",
     }
 )
 # "can't help Turkey **deal** with ...": the parser hangs a causative's bare infinitive as ccomp;
@@ -402,6 +405,16 @@ def _present_obligation(head: Token) -> bool:
     return hl in REQUIRING_PASSIVES and any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
 
 
+GLAD_WORDS = frozenset({"happy", "glad"})
+
+
+def _glad_in_past(head: Token) -> bool:
+    """"was happy to meet them" tells a meeting that took place, gladly; "is" or "would be happy to"
+    offers one."""
+    copula = head.head if head.dep_ == "acomp" else None
+    return lemma(head) in GLAD_WORDS and copula is not None and copula.tag_ == "VBD"
+
+
 def _head_marks(tok: Token) -> set[str]:
     """Markers carried by the word that governs ``tok`` through xcomp/acl ("hoped to visit")."""
     head = tok.head
@@ -414,7 +427,7 @@ def _head_marks(tok: Token) -> set[str]:
             found.add("negated")
         elif to_marked(tok) and _present_obligation(head):
             found.add("hypothetical")
-        elif hl in INTENT_HEADS:
+        elif hl in INTENT_HEADS and not _glad_in_past(head):
             found.add("intended")
         elif hl in COMMANDING_VERBS and head.pos_ == "VERB":
             found.add("intended")  # ORDERED ACT: "ordered police to arrest them": to be done, not done
@@ -545,11 +558,31 @@ def habitual(trigger: Token) -> bool:
     # REPEATED RECORD: "has repeatedly promised", "have consistently condemned", "has long opposed": the
     # perfect with an adverb of recurrence or duration sums up a record, where "repeatedly shelled the
     # town on Friday" tells acts of one day
-    return any(
+    if any(
         any(c.dep_ == "advmod" and c.lower_ in RECORD_ADVS for c in tok.children)
-        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXS for c in tok.children)
         for tok in chain
-    )
+    ):
+        return True
+    own_verb = next((tok for tok in chain if tok.pos_ in ("VERB", "AUX")), None)
+    return own_verb is not None and perfect_progressive(own_verb)
+
+
+PERFECT_AUXS = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def perfect_progressive(verb: Token) -> bool:
+    """ONGOING RECORD: "has been withholding the funds", "have been urging B to ...": the perfect
+    progressive tells an activity kept up over a stretch of time, not an act of the day. A date in the
+    clause ("has been holding protests since Friday") ties it to days the story reports, so it stays.
+    Only the act's own verb counts: in "has been promoting X and apologized for Y", the apology is an
+    act of its own."""
+    if verb.tag_ != "VBG":
+        return False
+    auxs = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "been" not in auxs or not auxs & PERFECT_AUXS:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 # STANDING PRESENT: in the body of a story, a main clause (or a main clause conjoined to it) in the

@@ -7,6 +7,7 @@ a weaker route was needed (which lowers the event's confidence).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -40,7 +41,7 @@ from realpolitik.coding.frames import (
 )
 from realpolitik.coding.modality import PREVENTING_VERBS
 from realpolitik.coding.natural_forces import accidental_blast
-from realpolitik.coding.patterns import Pattern
+from realpolitik.coding.patterns import Pattern, packaged_patterns
 from realpolitik.coding.placeroles import PLACE_ENTS, asking_phrase, patient_participle
 from realpolitik.coding.recalled_envoys import recalled_envoy_target
 from realpolitik.model import Actor
@@ -161,6 +162,19 @@ EVALUATION_VERBS = frozenset(
         "lambaste", "reprimand", "censure", "scold", "attack", "sanction", "penalise", "penalize", "fine",
     }
 )  # fmt: skip
+# Every verb the lexicon codes as praise (051) or criticism (111) in its bare verb frame evaluates too
+# ("blasted B for trying to ...", "lauded B for hosting ..."): the reason class follows the dictionary
+# rather than a list that misses its less common verbs.
+LEXICON_EVALUATION_CODES = frozenset({"051", "111"})
+
+
+@lru_cache(maxsize=1)
+def evaluation_verbs() -> frozenset[str]:
+    """The evaluation verbs above with every bare-verb lemma the packaged lexicon codes 051 or 111."""
+    coded = {p.lemma for p in packaged_patterns() if p.frame == "V" and p.code in LEXICON_EVALUATION_CODES}
+    return EVALUATION_VERBS | frozenset(w for w in coded if " " not in w)
+
+
 REASON_PREPS = frozenset({"for", "over"})
 # Charging verbs state the charge with their own preposition ("accused B **of** arming C", "charged B
 # **with** smuggling ...", "suspected B of hiding ..."): the charge is B's alleged act, never the accuser's.
@@ -178,7 +192,18 @@ def is_reason_clause(verb: Token) -> bool:
     if verb.dep_ != "pcomp" or head.i == verb.i or head.head.i == head.i:
         return False
     governor = lemma(head.head)
-    return (head.lower_ in REASON_PREPS and governor in EVALUATION_VERBS) or CHARGE_PREPS.get(governor) == head.lower_
+    return (head.lower_ in REASON_PREPS and governor in evaluation_verbs()) or CHARGE_PREPS.get(governor) == head.lower_
+
+
+def within_reason_clause(verb: Token) -> bool:
+    """Is ``verb`` a reason clause, or the act a reason clause tries, seeks or plans ("blamed B for
+    trying to **topple** C"), or the event noun it does ("praised B for hosting **talks** with C")? An
+    infinitive complement or an object carries the reason down to its own act."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return is_reason_clause(verb)
 
 
 # Acts of support whose unplaced beneficiary, named as an accuser's grievance, is the accuser's own
@@ -959,7 +984,7 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
         # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ..."), but
         # the scene of the evaluation is the evaluator's own ("after his talks with X, Y condemned ...")
         if governor is not None and (
-            lemma(governor) not in EVALUATION_VERBS | CONDEMN_VERBS or is_scene_adjunct(noun, governor)
+            lemma(governor) not in evaluation_verbs() | CONDEMN_VERBS or is_scene_adjunct(noun, governor)
         ):
             sources, _ = find_sources(governor, actors, depth=3)
             roles.penalty *= 0.85

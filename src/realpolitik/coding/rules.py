@@ -72,6 +72,7 @@ SYMMETRIC_BASES = frozenset(
         "045",
         "046",
         "050",
+        "054",  # "A and B established diplomatic ties": each recognises the other
         "057",
         "060",
         "061",
