@@ -242,7 +242,10 @@ def test_place_country_can_be_turned_off_for_petrarch_data() -> None:
 # --- Major parties and coalitions (curated/parties.jsonl) ---
 
 @pytest.mark.parametrize("name,code", [("Bharatiya Janata Party", "INDPTY"), ("Likud", "ISRPTY"),
-                                       ("African National Congress", "ZAFPTY"), ("Kuomintang", "TWNPTY")])
+                                       ("African National Congress", "ZAFPTY"), ("Kuomintang", "TWNPTY"),
+                                       ("Nationalist Movement Party", "TURPTY"), ("Thai Rak Thai", "THAPTY"),
+                                       ("New Komeito", "JPNPTY"), ("Chama Cha Mapinduzi", "TZAPTY"),
+                                       ("Croatian Democratic Union", "HRVPTY"), ("Uri Party", "KORPTY")])
 def test_major_parties_resolve_to_their_country(name: str, code: str) -> None:
     res = ActorResolver.default().lookup(name)
     assert res is not None and res.code == code

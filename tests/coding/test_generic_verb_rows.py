@@ -127,19 +127,22 @@ def test_dominating_a_body_is_no_force(pipeline, text: str) -> None:
     "The Malian minister expressed the need for the Nigerian-led force to adapt its plans.",
     "I think Moscow and Tokyo both know the island dispute will outlast us, the Finnish envoy said.",
     "The Thai leader's camp promoted the Yes vote in the Cambodian border provinces.",
+    "Slovenia's premier said he expected a clear HDZ victory.",
+    "Laos and Vietnam have decided on the route of the new railway.",
 ])
 def test_a_light_verb_codes_nothing_alone(pipeline, text: str) -> None:
-    """LIGHT VERB (rp-3511 to rp-3520): go, think, introduce, give, establish, issue, express, promote,
-    claim and argue carry their act in their object; CAMEO.2.0's bare rows read them as 040, 050, 060
-    or 110."""
+    """LIGHT VERB (rp-3511 to rp-3522): go, think, introduce, give, establish, issue, express, promote,
+    claim, argue, expect and decide carry their act in their object or clause; CAMEO.2.0's bare rows
+    read them as 030, 040, 050, 060 or 110."""
     events = pipeline.code_text(text, published=PUB)
-    assert not [e for e in events if e.event_code[:3] in ("040", "050", "060", "110")], [
+    assert not [e for e in events if e.event_code[:3] in ("030", "040", "050", "060", "110")], [
         (e.source_code, e.target_code, e.event_code) for e in events]
 
 
 def test_the_overridden_light_verb_rows_read_an_act() -> None:
     assert "040" in _cameo2("V", "go") and "040" in _cameo2("V", "think") and "060" in _cameo2("V", "give")
     assert "110" in _cameo2("V", "express") and "110" in _cameo2("V", "claim") and "050" in _cameo2("V", "promote")
+    assert "030" in _cameo2("V", "expect") and "030" in _cameo2("V", "decide")
 
 
 @pytest.mark.parametrize(("text", "src", "tgt", "root"), [

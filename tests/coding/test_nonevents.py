@@ -199,3 +199,19 @@ def test_what_a_ruled_out_claim_says_is_denied(pipeline, text: str, src: str, tg
     never asserted."""
     events = find(pipeline.code_text(text, published="2024-03-01"), src, tgt, "19")
     assert events and all(e.modality == "negated" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Somalia recognised that the border talks had stalled.",
+    "Both Chile and Peru recognize the dispute will take years to settle.",
+])
+def test_recognising_a_fact_is_no_recognition(pipeline, monkeypatch, text: str) -> None:
+    """ACKNOWLEDGED FACT (nonevents.acknowledged_fact): recognising a clause grants a fact, no
+    diplomatic recognition (054), which the bare row reads with the class switched off."""
+    assert not [e for e in code(pipeline, text) if e.event_code.startswith("054")], text
+    monkeypatch.setattr(nonevents, "acknowledged_fact", lambda trigger: False)
+    assert [e for e in code(pipeline, text) if e.event_code.startswith("054")], text
+
+
+def test_recognising_a_state_stays_recognition(pipeline) -> None:
+    assert find(code(pipeline, "Ghana recognised Kosovo on Monday."), "GHA", "KSV", "054")

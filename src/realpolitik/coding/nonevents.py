@@ -49,6 +49,10 @@ ministers, gathering in Dakar", "an ASEAN summit in Manila" are no meeting with 
 the Philippines (under analyst conventions; PETRARCH makes the place the target). A visit is
 different: the place visited hosts it (042/043).
 
+To recognise a fact is no diplomatic recognition (ACKNOWLEDGED FACT: "both sides recognise that the
+road ahead is long"): the verb with a clause grants something true, where 054 needs a state or
+government recognised.
+
 To hit or strike a hardship is to run into it (HIT A SNAG: "the talks hit a snag"), no blow at anyone. A
 hope to do something oneself (OWN HOPE: "hopes to double exports") is an aim, no appeal (020) to anyone.
 
@@ -186,7 +190,21 @@ def non_event(trigger: Token) -> str | None:
         return "own hope"
     if transported_travellers(trigger):
         return "transported travellers"
+    if acknowledged_fact(trigger):
+        return "acknowledged fact"
     return None
+
+
+RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
+
+
+def acknowledged_fact(trigger: Token) -> bool:
+    """ACKNOWLEDGED FACT: "both sides recognise that the road is long", "the ministers recognized the
+    goals remain important": recognising a clause grants a fact; diplomatic recognition (054) has a
+    state or government as its object and no clause."""
+    if lemma(trigger) not in RECOGNISING_VERBS or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "ccomp" for c in trigger.children)  # the parser may hang the clause's subject as object
 
 
 # What is said or supposed, not done: ruling it out judges a claim, refuses no one
