@@ -376,6 +376,16 @@ def period_start(tok: Token) -> bool:
     return tok.head.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+def fronted(ent: Span, sent: Span) -> bool:
+    """FRONTED DATE: a date that opens the sentence, set off by a comma ("On May 4, two days after the
+    vote, troops shelled ..."), frames the whole sentence; the parser may hang it in the adverbial
+    clause that follows, which it dates too."""
+    start = ent.start - sent.start
+    opens = start == 0 or (start == 1 and sent[0].pos_ == "ADP")
+    after = ent.end if ent.end < sent.end and not ent[-1].is_punct else ent.end - 1
+    return opens and after < sent.end and ent.doc[after].text == ","
+
+
 def resolve_event_date(
     sent: Span, published: date | None, trigger: Token | None = None
 ) -> tuple[date | None, DatePrecision | None, str]:
@@ -393,6 +403,9 @@ def resolve_event_date(
         verb = _dated_verb(ent.root)
         parsed = parse_date_expression(ent.text, published, verb is not None and looks_ahead(verb))
         closeness = _attachment(ent.root, anchor)
+        if closeness is None and verb is not None and verb.dep_ in ("advcl", "ccomp") and verb.i < verb.head.i \
+                and fronted(ent, sent):
+            closeness = _attachment(verb, anchor)  # FRONTED DATE (see ``fronted``)
         if parsed is not None and closeness is not None:
             candidates.append((closeness, ent.start_char, ent.text, *parsed))
     if not candidates:

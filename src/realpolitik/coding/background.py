@@ -432,4 +432,14 @@ def dated_background(
         return False
     if precision not in ("day", "month", "year"):
         return False
-    return (published - _last_day(event_date, precision)).days >= MIN_DAYS_BACK and _past_clause(trigger)
+    return (published - _last_day(event_date, precision)).days >= MIN_DAYS_BACK and (
+        _past_clause(trigger) or (precision != "year" and _dated_perfect(trigger)))
+
+
+def _dated_perfect(trigger: Token) -> bool:
+    """DATED PERFECT: "on June 2, jets have shelled the plant" -- a perfect told with a past day or
+    month of its own is past, as the simple past would be (wire copy mixes the two). A year is left
+    out: "has implicated B in a strike last year" hangs the strike's year on the perfect."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    auxs = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(auxs & {"has", "have"}) and not auxs & {"will", "'ll", "been"}

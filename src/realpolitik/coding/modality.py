@@ -537,9 +537,47 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
                 found.add("reported")
     if _after_condition_word(trigger):
         found.add("hypothetical")
+    if any(deliberated(tok) or advised_against(tok) for tok in _own_clause(_chain(trigger))):
+        found.add("hypothetical")
     if not found:
         return "asserted"
     return max(found, key=lambda m: RANK[m])
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to the first relative clause verb: what governs a relative clause's noun ("how to
+    manage the region, where troops are clashing") does not bear on the relative clause."""
+    out = []
+    for tok in chain:
+        out.append(tok)
+        if tok.dep_ == "relcl":
+            break
+    return out
+
+
+WH_WORDS = frozenset({"how", "whether", "what", "which", "when", "where", "who", "whom"})
+
+
+def deliberated(verb: Token) -> bool:
+    """DELIBERATED ACT: an infinitive with a question word ("discussed how to punish B", "weighing
+    whether to attack", "settle which penalties to impose") is weighed, not done."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in WH_WORDS for c in verb.children):
+        return True
+    return any(c.dep_ in ("dobj", "nsubj") and c.i < verb.i and any(
+        d.dep_ == "det" and d.lower_ in WH_WORDS for d in c.children) for c in verb.children)
+
+
+ADVISING_VERBS = frozenset({"warn", "advise", "caution", "urge"})
+
+
+def advised_against(tok: Token) -> bool:
+    """ADVISED AGAINST: "advised travellers against going to B", "warned them against visiting
+    B", "cautioned against an attack on B": what someone is warned against is not done."""
+    head = tok.head
+    return (tok.dep_ in ("pcomp", "pobj") and head.lower_ == "against" and head.dep_ == "prep"
+            and lemma(head.head) in ADVISING_VERBS)
 
 
 def habitual(trigger: Token) -> bool:

@@ -53,6 +53,10 @@ To recognise a fact is no diplomatic recognition (ACKNOWLEDGED FACT: "both sides
 road ahead is long"): the verb with a clause grants something true, where 054 needs a state or
 government recognised.
 
+An act under investigation (INVESTIGATED ACT: "police are looking into three attacks on diplomats")
+was done before and by someone unnamed: the investigators are not its agents. Talks whose collapse,
+breakdown or suspension is told (ENDED TALKS) are no consultation of the day.
+
 To hit or strike a hardship is to run into it (HIT A SNAG: "the talks hit a snag"), no blow at anyone. A
 hope to do something oneself (OWN HOPE: "hopes to double exports") is an aim, no appeal (020) to anyone.
 
@@ -192,7 +196,39 @@ def non_event(trigger: Token) -> str | None:
         return "transported travellers"
     if acknowledged_fact(trigger):
         return "acknowledged fact"
+    if investigated_act(trigger):
+        return "investigated act"
+    if ended_talks(trigger):
+        return "ended talks"
     return None
+
+
+INVESTIGATING_VERBS = frozenset({"investigate", "probe", "examine", "review", "reinvestigate"})
+INQUIRY_WORDS = frozenset({"look", "inquire", "enquire", "probe", "inquiry", "enquiry", "investigation", "delve"})
+
+
+def investigated_act(trigger: Token) -> bool:
+    """INVESTIGATED ACT: "police are looking into three bomb attacks on diplomats", "investigators are
+    probing the killing of the envoy": an act under investigation was done before and by someone the
+    clause does not name; the investigators are not its agents."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "dobj":
+        return lemma(head) in INVESTIGATING_VERBS
+    return trigger.dep_ == "pobj" and head.lower_ == "into" and lemma(head.head) in INQUIRY_WORDS
+
+
+ENDING_NOUNS = frozenset({"collapse", "breakdown", "failure", "suspension", "end", "stalling", "halt",
+                          "deadlock", "stalemate", "impasse"})
+
+
+def ended_talks(trigger: Token) -> bool:
+    """ENDED TALKS: "the failure of negotiations between A and B", "the breakdown of the talks":
+    the news is that the talks ended or failed, not that the parties met."""
+    head = trigger.head
+    return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ == "of"
+            and lemma(head.head) in ENDING_NOUNS)
 
 
 RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
