@@ -1,6 +1,7 @@
 """Support between fighting forces (coding/armedsupport.py): a force "supported by helicopters" is
 backed by its own means (no event, whatever country the equipment is lent), and one armed force
-backing another is military cooperation (062), not praise (051).
+backing another is military cooperation (062), not praise (051); so is armed men's backing of anyone
+and a backing against an armed foe.
 
 Sentences written for these tests; each class is also coded with the rule switched off.
 """
@@ -32,6 +33,10 @@ def test_a_force_backed_by_its_equipment_is_no_support(pipeline, text: str) -> N
     [
         ("Chadian troops backing Malian army units entered the northern town.", "TCD", "MLI"),
         ("Rwandan soldiers supported Congolese army units in the offensive against the rebels.", "RWA", "COD"),
+        # SUPPORT AGAINST A FOE: an armed source, or a backing against an armed foe
+        ("Kurdish fighters backing the Iraqi government stormed a militant base.", "KUR", "IRQ"),
+        ("Niger is supporting Mali's embattled government against the separatist rebels.", "NER", "MLI"),
+        ("Ghana backs Togo against the insurgents in the north.", "GHA", "TGO"),
     ],
 )
 def test_one_force_backing_another_is_military_cooperation(

@@ -215,3 +215,15 @@ def test_recognising_a_fact_is_no_recognition(pipeline, monkeypatch, text: str) 
 
 def test_recognising_a_state_stays_recognition(pipeline) -> None:
     assert find(code(pipeline, "Ghana recognised Kosovo on Monday."), "GHA", "KSV", "054")
+
+
+@pytest.mark.parametrize("text", [
+    "A Ghanaian man claiming to be a Togolese envoy was arrested.",
+    "A Kenyan woman claiming to be a Ugandan diplomat was detained.",
+])
+def test_a_self_claim_charges_no_one(pipeline, monkeypatch, text: str) -> None:
+    """SELF-CLAIM (nonevents.self_claim): claiming something of oneself is no disapproval (the bare
+    row's 110), which the sentence reads with the class switched off."""
+    assert not [e for e in code(pipeline, text) if e.event_code.startswith("11")], text
+    monkeypatch.setattr(nonevents, "self_claim", lambda trigger: False)
+    assert [e for e in code(pipeline, text) if e.event_code.startswith("11")], text

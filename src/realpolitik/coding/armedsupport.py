@@ -7,7 +7,9 @@ leader is their subject. Two kinds of clause use them for combat instead:
   cars": the ``by`` agent is equipment that belongs to the force, so nobody acts on anybody; a
   country the resolver lends the equipment from elsewhere in the sentence is no source.
 * **One armed force backing another.** "Chadian troops backing Malian army units": material help in
-  fighting is military cooperation (CAMEO 062), not a statement of support.
+  fighting is military cooperation (CAMEO 062), not a statement of support. So is armed men's backing
+  of anyone ("fighters backing the government"), and any backing against an armed foe ("supports the
+  government against the rebels").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS
-from realpolitik.coding.frames import agent_token, lemma
+from realpolitik.coding.frames import agent_token, lemma, subject_token
 from realpolitik.coding.patterns import NOT_AN_EVENT
 from realpolitik.model import Actor
 
@@ -47,7 +49,32 @@ def armed_backing(trigger: Token, code: str, sources: list[Actor], targets: list
         return NOT_AN_EVENT
     if sources and targets and all(_armed(a) for a in sources) and all(_armed(a) for a in targets):
         return MILITARY_COOPERATION
+    if sources and targets and (all(_armed(a) for a in sources) or _armed_agent(trigger) or _against_a_force(trigger)):
+        return MILITARY_COOPERATION
     return None
+
+
+# armed men, as the backer ("fighters backing the government") or the foe ("against the rebels")
+FOE_NOUNS = frozenset(
+    {
+        "force", "rebel", "insurgent", "militant", "militia", "fighter", "guerrilla", "islamist", "army",
+        "troop", "gunman", "separatist", "insurgency", "rebellion", "jihadist", "extremist", "warlord",
+    }
+)  # fmt: skip
+
+
+def _armed_agent(trigger: Token) -> bool:
+    """Is the backer named by a noun of armed men ("Kurdish fighters backing the government")?"""
+    agent = trigger.head if trigger.dep_ == "acl" else subject_token(trigger)
+    return agent is not None and lemma(agent) in FOE_NOUNS
+
+
+def _against_a_force(trigger: Token) -> bool:
+    """SUPPORT AGAINST A FOE: "backs the regime against the insurgents", "fighters
+    backing the government" (an armed source): backing in a fight is military help, not a statement."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]  # the parser may hang it on the object
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(
+        o.dep_ == "pobj" and lemma(o) in FOE_NOUNS for o in c.children) for h in heads for c in h.children)
 
 
 # fighting that two sides do to each other ("A and B clashed / fought / exchanged fire")

@@ -57,6 +57,8 @@ An act under investigation (INVESTIGATED ACT: "police are looking into three att
 was done before and by someone unnamed: the investigators are not its agents. Talks whose collapse,
 breakdown or suspension is told (ENDED TALKS) are no consultation of the day.
 
+To claim something of oneself (SELF-CLAIM: "claims to have the largest share") charges no one.
+
 To hit or strike a hardship is to run into it (HIT A SNAG: "the talks hit a snag"), no blow at anyone. A
 hope to do something oneself (OWN HOPE: "hopes to double exports") is an aim, no appeal (020) to anyone.
 
@@ -200,7 +202,16 @@ def non_event(trigger: Token) -> str | None:
         return "investigated act"
     if ended_talks(trigger):
         return "ended talks"
+    if self_claim(trigger):
+        return "self-claim"
     return None
+
+
+def self_claim(trigger: Token) -> bool:
+    """SELF-CLAIM: "the firm claims to have the largest network", "a man claiming to be their
+    spokesman": to claim something of oneself charges no one (the bare row reads 110)."""
+    return lemma(trigger) == "claim" and trigger.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children)
 
 
 INVESTIGATING_VERBS = frozenset({"investigate", "probe", "examine", "review", "reinvestigate"})
