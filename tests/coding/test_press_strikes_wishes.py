@@ -9,7 +9,9 @@
   not done;
 - HIT A SNAG and OWN HOPE (``coding/nonevents``): "hit obstacles" is no blow, "hopes to join" no appeal;
 - APPEAL ADDRESSEE (``coding/roles.unresolved_addressee``): an appeal made to no actor ("the international
-  community", "donors") has no target, whoever the requested act would help.
+  community", "donors") has no target, whoever the requested act would help;
+- APPEAL BENEFICIARY (``coding/roles.BENEFICIARY_PREPS``): in "called for aid to B", B would gain from
+  what is asked; it is not whom the appeal is made to.
 """
 
 from __future__ import annotations
@@ -134,3 +136,18 @@ def test_an_appeal_to_no_actor_has_no_target(pipeline, monkeypatch, text: str, s
 def test_an_appeal_to_an_actor_keeps_it(pipeline) -> None:
     events = pipeline.code_text("Peru called on Chile to send relief to Bolivia.", published=PUB)
     assert find(events, "PER", "CHL", "02"), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "src", "beneficiary"), [
+    ("Peru called for emergency aid to Bolivia after the floods.", "PER", "BOL"),
+    ("Kenya called for urgent relief to Somalia.", "KEN", "SOM"),
+    ("Peru called for fresh loans to Bolivia.", "PER", "BOL"),
+])
+def test_the_beneficiary_of_an_appeal_is_no_target(pipeline, monkeypatch, text, src, beneficiary) -> None:
+    assert not find(pipeline.code_text(text, published=PUB), src, beneficiary, "02"), text
+    monkeypatch.setattr(roles, "BENEFICIARY_PREPS", frozenset())
+    assert find(pipeline.code_text(text, published=PUB), src, beneficiary, "02"), text
+
+
+def test_the_one_whose_help_is_asked_stays_the_target(pipeline) -> None:
+    assert find(pipeline.code_text("Peru called for Chile's help after the floods.", published=PUB), "PER", "CHL", "02")

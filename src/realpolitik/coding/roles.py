@@ -610,11 +610,17 @@ def verb_targets(
         if found:
             return found, False
     if pattern.frame == "V+P" and pobj is not None:
-        found = actors.np_deep(pobj)
+        # APPEAL BENEFICIARY: "called for aid to B", "calls for technology transfer to B's farmers": B is
+        # who would gain, not whom the appeal is made to (the thing asked for itself, the one whose act it
+        # is, "called for B's help", or where, "calm in B", stays)
+        appeal = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for"
+        gaining = [a for w, inner in prep_objects(pobj) if w in BENEFICIARY_PREPS for a in actors.np_deep(inner)] \
+            if appeal else []
+        found = [a for a in actors.np_deep(pobj) if a not in gaining]
         if found:
             return found, False
-        for _, inner in prep_objects(pobj):
-            found = actors.np(inner)
+        for w, inner in prep_objects(pobj):
+            found = actors.np(inner) if not (appeal and w in BENEFICIARY_PREPS) else []
             if found:
                 return found, True
         found = actors.modifiers(pobj, ("poss",))
@@ -653,9 +659,12 @@ def verb_targets(
             found = [a for _, g in prep_objects(o, "of") for a in actors.np_deep(g)]
         if found:
             return found, False
+    appeal_for = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for" and pobj is not None
     for word, o in prep_objects(verb):
         if received and word in RECEIVED_REASON_PREPS:
             continue
+        if appeal_for and word in BENEFICIARY_PREPS and o.i > pobj.i:  # type: ignore[union-attr]
+            continue  # "called for loans [to B]": the parser hangs the beneficiary on the verb
         if word in TARGET_PREPS and (pobj is None or o.i != pobj.i or pattern.frame == "V+P"):
             found = actors.np_deep(o)
             if found:
@@ -746,6 +755,7 @@ def verb_targets(
 
 
 APPEAL_ROOT = "02"
+BENEFICIARY_PREPS = frozenset({"to", "for"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 
