@@ -308,7 +308,7 @@ ATTACK_EVENT_NOUNS = frozenset(
         "violence", "beheading", "hijacking",
     }
 )  # fmt: skip
-VICTIM_PREPS = ("on", "against", "of", "at", "targeting")
+VICTIM_PREPS = ("on", "against", "of", "at", "targeting", "near", "outside")
 SYMPATHY_WITH_VICTIM = "018"
 
 
@@ -600,6 +600,14 @@ def verb_targets(
             return makers, False
     if pattern.code[:2] == "11":
         found = evaluated_object(verb, noun, actors) or grievance_target(verb, actors)
+        if found:
+            return found, False
+    if pattern.code[:3] == PRAISE_CODE:
+        found = welcomed_accord_parties(verb, actors)
+        if found:
+            return found, False
+    if pattern.code[:3] == SYMPATHY_WITH_VICTIM:
+        found = condoled_loss(verb, noun, actors)
         if found:
             return found, False
     if pattern.code[:2] in ("03", MEETING_ROOT):
@@ -1318,6 +1326,44 @@ def evaluated_object(verb: Token, noun: Token | None, actors: ActorIndex) -> lis
             found = actors.np(o) if word in ("at", "with") and o.ent_type_ not in SITE_ENTS else []
             if found:
                 return found
+    return []
+
+
+LOSS_NOUNS = frozenset({"death", "killing", "loss", "passing", "demise", "murder", "assassination", "deaths"})
+MOURNERS = frozenset({"family", "families", "relative", "relatives", "people", "victim", "victims", "kin"})
+
+
+def condoled_loss(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
+    """CONDOLED LOSS: sympathy "over the killing of B's envoy" or "to relatives of B's soldiers" is
+    toward the state that lost them, where no actor is addressed ("condolences to B")."""
+    preps = [*prep_objects(verb), *(prep_objects(noun) if noun is not None else [])]
+    addressed = [a for w, o in preps if w == "to" and o.lower_ not in MOURNERS for a in actors.np(o)]
+    if addressed:
+        return addressed
+    for _, o in preps:
+        if lemma(o) in LOSS_NOUNS or o.lower_ in MOURNERS:
+            found = [a for w, inner in prep_objects(o) if w == "of" for a in actors.np_deep(inner)]
+            if found:
+                return found
+    return []
+
+
+PRAISE_CODE = "051"
+ACCORD_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "truce", "ceasefire", "cease-fire",
+                          "settlement", "compromise", "understanding", "memorandum"})
+
+
+def welcomed_accord_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """WELCOMED ACCORD: "welcomed the agreement reached between A and B", "hailed the truce between A
+    and B": the parties to the accord are those the endorsement is about (051 toward each), where no
+    actor is the verb's own object."""
+    for o in direct_objects(verb):
+        if lemma(o) not in ACCORD_NOUNS or actors.np(o):
+            continue
+        tokens = [o, *(c for c in o.children if c.dep_ in ("acl", "relcl"))]
+        parties = between_parties_of(tokens, actors)
+        if parties:
+            return parties
     return []
 
 
