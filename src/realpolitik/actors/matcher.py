@@ -35,8 +35,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]")
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 # NAMED FACILITY: heads of the names of places, leagues and prizes that often carry a title or a person
-# ("the Premier League", "King Fahd Air Base", "the President Hotel"): the name
-# inside is no actor.
+# ("the Premier League", "King Fahd Air Base", "the President Hotel"): the name inside is no actor.
 FACILITY_HEADS = frozenset({
     "league", "cup", "club", "hotel", "airport", "base", "stadium", "university", "college", "school",
     "hospital", "bridge", "port", "street", "avenue", "road", "highway", "square", "mosque", "church",
