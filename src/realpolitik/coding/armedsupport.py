@@ -70,8 +70,8 @@ def _armed_agent(trigger: Token) -> bool:
 
 
 def _against_a_force(trigger: Token) -> bool:
-    """SUPPORT AGAINST A FOE: "backs the regime against the insurgents", "fighters
-    backing the government" (an armed source): backing in a fight is military help, not a statement."""
+    """SUPPORT AGAINST A FOE: "backs the regime against the insurgents": backing in a fight is military
+    help, not a statement (the object may carry the phrase)."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]  # the parser may hang it on the object
     return any(c.dep_ == "prep" and c.lower_ == "against" and any(
         o.dep_ == "pobj" and lemma(o) in FOE_NOUNS for o in c.children) for h in heads for c in h.children)

@@ -618,7 +618,7 @@ def verb_targets(
         if found:
             return found, False
     if pattern.frame == "V+P" and pobj is not None:
-        # APPEAL BENEFICIARY: "called for aid to B", "calls for technology transfer to B's farmers": B is
+        # APPEAL BENEFICIARY: "called for aid to B", "calls for cheap loans to B's farmers": B is
         # who would gain, not whom the appeal is made to (the thing asked for itself, the one whose act it
         # is, "called for B's help", or where, "calm in B", stays)
         appeal = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for"
