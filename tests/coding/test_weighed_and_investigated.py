@@ -5,7 +5,7 @@ dated perfect, with sentences written for these tests, each coded with its class
   attack B", "settle which penalties to impose" weigh an act, not do it;
 - ADVISED AGAINST (``modality.advised_against``): "advised travellers against going to B";
 - INVESTIGATED ACT (``nonevents.investigated_act``): the investigators of an attack are not its agents;
-- ENDED TALKS (``nonevents.ended_talks``): "the failure of negotiations between A and B";
+- ENDED TALKS (``rules.HALTING_NOUNS``): "the failure of negotiations between A and B" halts them (164);
 - FRONTED DATE (``dates.fronted``): "On May 4, two days after ..., troops shelled ..." dates the main
   clause, though the parser hangs the date in the adverbial clause;
 - DATED PERFECT (``background._dated_perfect``): a perfect told with a past day or month is past.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik import dates
-from realpolitik.coding import background, modality, nonevents
+from realpolitik.coding import background, modality, nonevents, rules
 from tests.coding.helpers import assert_unasserted_by_class, find, find_asserted
 
 PUB = "2009-11-20"
@@ -65,9 +65,17 @@ def test_investigators_are_not_the_agents_of_the_act(pipeline, monkeypatch, text
     "The breakdown of negotiations between Ghana and Togo worried donors on Monday.",
 ])
 def test_ended_talks_are_no_consultation(pipeline, monkeypatch, text: str) -> None:
-    assert not [e for e in pipeline.code_text(text, published=PUB) if e.event_code[:2] == "04"], text
-    monkeypatch.setattr(nonevents, "ended_talks", lambda trigger: False)
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code[:2] == "04"], text
+    assert [e for e in events if e.event_code == "164"], [(e.source_code, e.target_code, e.event_code) for e in events]
+    monkeypatch.setattr(rules, "HALTING_NOUNS", frozenset({"end", "halt", "suspension"}))
     assert [e for e in pipeline.code_text(text, published=PUB) if e.event_code[:2] == "04"], text
+
+
+def test_talks_ended_or_suspended_keep_their_halting_code(pipeline) -> None:
+    events = pipeline.code_text("Donors were alarmed by the suspension of talks between Kenya and Uganda.",
+                                published=PUB)
+    assert [e for e in events if e.event_code == "164"], [(e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(("text", "src", "tgt", "when"), [

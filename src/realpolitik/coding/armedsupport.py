@@ -47,10 +47,8 @@ def armed_backing(trigger: Token, code: str, sources: list[Actor], targets: list
     agent = agent_token(trigger)
     if agent is not None and lemma(agent) in MEANS:
         return NOT_AN_EVENT
-    if sources and targets and all(_armed(a) for a in sources) and all(_armed(a) for a in targets):
-        return MILITARY_COOPERATION
     if sources and targets and (all(_armed(a) for a in sources) or _armed_agent(trigger) or _against_a_force(trigger)):
-        return MILITARY_COOPERATION
+        return MILITARY_COOPERATION  # an armed backer (whoever it backs), or a backing against an armed foe
     return None
 
 

@@ -504,13 +504,13 @@ def continued_intent(trigger: Token) -> bool:
     return any(ongoing and "intended" in marks for _, marks, ongoing in _chain_marks(trigger))
 
 
-def _chain_marks(trigger: Token) -> Iterator[tuple[Token, set[str], bool]]:
-    """Each word of the trigger's clause chain with the modality marks on it, and whether a verb of
-    continuation governs the act at or below it (``event_modality`` and ``continued_intent`` read the
-    same walk)."""
+def _chain_marks(trigger: Token, chain: list[Token] | None = None) -> Iterator[tuple[Token, set[str], bool]]:
+    """Each word of the trigger's clause chain (``chain``, when the caller has it) with the modality
+    marks on it, and whether a verb of continuation governs the act at or below it (``event_modality``
+    and ``continued_intent`` read the same walk)."""
     verbal = trigger.pos_ in ("VERB", "AUX")
     ongoing = False
-    for tok in _chain(trigger):
+    for tok in chain if chain is not None else _chain(trigger):
         marks = _marks(tok, trigger, verbal) | _head_marks(tok)
         ongoing = ongoing or _continues(tok)
         yield tok, marks, ongoing
@@ -523,7 +523,8 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
     ``root`` (the sentence root) may be passed to save recomputing it for every trigger.
     """
     found: set[str] = set()
-    for tok, marks, ongoing in _chain_marks(trigger):
+    chain = _chain(trigger)
+    for tok, marks, ongoing in _chain_marks(trigger, chain):
         if tok.dep_ == "acomp" and tok.lower_ in SCHEDULED_PREDICATES:  # "is due [to arrive]"
             marks.add("intended")
         found |= marks - {"intended"} if ongoing else marks
@@ -537,7 +538,7 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
                 found.add("reported")
     if _after_condition_word(trigger):
         found.add("hypothetical")
-    if any(deliberated(tok) or advised_against(tok) for tok in _own_clause(_chain(trigger))):
+    if any(deliberated(tok) or advised_against(tok) for tok in _own_clause(chain)):
         found.add("hypothetical")
     if not found:
         return "asserted"

@@ -54,8 +54,7 @@ road ahead is long"): the verb with a clause grants something true, where 054 ne
 government recognised.
 
 An act under investigation (INVESTIGATED ACT: "police are looking into three attacks on diplomats")
-was done before and by someone unnamed: the investigators are not its agents. Talks whose collapse,
-breakdown or suspension is told (ENDED TALKS) are no consultation of the day.
+was done before and by someone unnamed: the investigators are not its agents.
 
 To claim something of oneself (SELF-CLAIM: "claims to have the largest share") charges no one.
 
@@ -200,8 +199,6 @@ def non_event(trigger: Token) -> str | None:
         return "acknowledged fact"
     if investigated_act(trigger):
         return "investigated act"
-    if ended_talks(trigger):
-        return "ended talks"
     if self_claim(trigger):
         return "self-claim"
     return None
@@ -228,18 +225,6 @@ def investigated_act(trigger: Token) -> bool:
     if trigger.dep_ == "dobj":
         return lemma(head) in INVESTIGATING_VERBS
     return trigger.dep_ == "pobj" and head.lower_ == "into" and lemma(head.head) in INQUIRY_WORDS
-
-
-ENDING_NOUNS = frozenset({"collapse", "breakdown", "failure", "suspension", "end", "stalling", "halt",
-                          "deadlock", "stalemate", "impasse"})
-
-
-def ended_talks(trigger: Token) -> bool:
-    """ENDED TALKS: "the failure of negotiations between A and B", "the breakdown of the talks":
-    the news is that the talks ended or failed, not that the parties met."""
-    head = trigger.head
-    return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ == "of"
-            and lemma(head.head) in ENDING_NOUNS)
 
 
 RECOGNISING_VERBS = frozenset({"recognise", "recognize"})

@@ -617,18 +617,18 @@ def verb_targets(
             found = []  # VISIT DESTINATION: "flew to Sofia for talks with EU envoys" visits Bulgaria
         if found:
             return found, False
+    appeal_for = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for" and pobj is not None
     if pattern.frame == "V+P" and pobj is not None:
         # APPEAL BENEFICIARY: "called for aid to B", "calls for cheap loans to B's farmers": B is
         # who would gain, not whom the appeal is made to (the thing asked for itself, the one whose act it
         # is, "called for B's help", or where, "calm in B", stays)
-        appeal = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for"
         gaining = [a for w, inner in prep_objects(pobj) if w in BENEFICIARY_PREPS for a in actors.np_deep(inner)] \
-            if appeal else []
+            if appeal_for else []
         found = [a for a in actors.np_deep(pobj) if a not in gaining]
         if found:
             return found, False
         for w, inner in prep_objects(pobj):
-            found = actors.np(inner) if not (appeal and w in BENEFICIARY_PREPS) else []
+            found = actors.np(inner) if not (appeal_for and w in BENEFICIARY_PREPS) else []
             if found:
                 return found, True
         found = actors.modifiers(pobj, ("poss",))
@@ -667,7 +667,6 @@ def verb_targets(
             found = [a for _, g in prep_objects(o, "of") for a in actors.np_deep(g)]
         if found:
             return found, False
-    appeal_for = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for" and pobj is not None
     for word, o in prep_objects(verb):
         if received and word in RECEIVED_REASON_PREPS:
             continue
@@ -1329,7 +1328,7 @@ def evaluated_object(verb: Token, noun: Token | None, actors: ActorIndex) -> lis
     return []
 
 
-LOSS_NOUNS = frozenset({"death", "killing", "loss", "passing", "demise", "murder", "assassination", "deaths"})
+LOSS_NOUNS = frozenset({"death", "killing", "loss", "passing", "demise", "murder", "assassination"})
 MOURNERS = frozenset({"family", "families", "relative", "relatives", "people", "victim", "victims", "kin"})
 
 

@@ -344,7 +344,9 @@ HALTING_VERBS = frozenset(
     {"end", "halt", "suspend", "stop", "cancel", "abandon", "terminate", "freeze", "boycott", "scrap"}
 )
 HALTING_PHRASALS = frozenset({("break", "off"), ("call", "off"), ("pull", "out"), ("walk", "out"), ("break", "up")})
-HALTING_NOUNS = frozenset({"end", "halt", "suspension", "cancellation", "termination", "freeze", "boycott"})
+# ENDED TALKS: "the failure of negotiations between A and B", "the breakdown of the talks" halt them too
+HALTING_NOUNS = frozenset({"end", "halt", "suspension", "cancellation", "termination", "freeze", "boycott",
+                           "collapse", "breakdown", "failure", "stalling", "deadlock", "stalemate", "impasse"})
 HALTED_MEETING = "164"
 
 
