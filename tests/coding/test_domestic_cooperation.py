@@ -1,6 +1,7 @@
 """Domestic cooperation is no political event (coding/domestic.py, analyst conventions): a state
 helping, supporting or planning for its own farmers, firms or agencies is how it governs, not an act
-between two actors; a leader speaking of his own country's wish is no demand on it. Cooperation
+between two actors; a leader speaking of his own country's wish is no demand on it; a trip inside one's own
+country (to a village, a university) is no visit (DOMESTIC TRIP). Cooperation
 with the state's challengers (rebels, the opposition) and conflictual acts inside a country stay.
 
 Sentences written for these tests; each dropped class is also coded with the rule switched off.
@@ -28,6 +29,8 @@ PUB = "2024-03-01"
             "10",
         ),
         ("The Chilean president demanded that Chile be treated fairly.", "CHL", "10"),
+        ("The Indian prime minister paid a visit to a village in Bihar.", "IND", "04"),
+        ("The Indian prime minister went to a university in Delhi.", "IND", "04"),
     ],
 )
 def test_a_state_acting_on_itself_is_no_event(pipeline, monkeypatch, text: str, country: str, root: str) -> None:
@@ -41,6 +44,7 @@ def test_a_state_acting_on_itself_is_no_event(pipeline, monkeypatch, text: str, 
     [
         ("The Nepali government and the Maoist rebels agreed to a ceasefire on Friday.", "03"),
         ("Ugandan police arrested three opposition leaders in Kampala.", "17"),
+        ("The Colombian president visited FARC rebels in the jungle.", "042"),
     ],
 )
 def test_acts_with_challengers_or_conflict_inside_a_country_stay(pipeline, text: str, root: str) -> None:

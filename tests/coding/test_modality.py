@@ -66,7 +66,6 @@ def test_intended(petrarch_pipeline, text: str) -> None:
     "text",
     [
         "Turkey also reportedly plans to open a cultural centre in Caracas.",
-        "According to officials, Iran threatened Iraq.",
         "Iran allegedly threatened Iraq.",
     ],
 )
@@ -75,55 +74,58 @@ def test_reported(pipeline, text: str) -> None:
     assert modality(pipeline, text, src, tgt, "") == "reported"
 
 
-def test_historical_when_the_sentence_dates_the_event_years_back(pipeline) -> None:
-    assert (
-        modality(pipeline, "In 1962, the Soviet Union threatened the United States.", "SUN", "USA", "13")
-        == "historical"
-    )
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("According to officials, Iran threatened Iraq.", "IRN", "IRQ", "13"),
+        ("Turkish jets bombed Kurdish positions in Iraq, according to the army.", "TUR", "IRQ", "19"),
+        ("According to state television, Sudanese troops attacked a Chadian border post.", "SDN", "TCD", "19"),
+    ],
+)
+def test_according_to_a_source_stands_as_told(pipeline, monkeypatch, text: str, src: str, tgt: str,
+                                              root: str) -> None:
+    """ACCORDING TO A SOURCE (modality.according_to_text): the phrase names who told the news, as a
+    trailing "officials said" does, so the act is asserted; every "according to" read as a report
+    before the class."""
+    from realpolitik.coding import modality as modality_module
 
-
-def test_a_negated_causative_negates_the_caused_event(pipeline) -> None:
-    """'can't help Turkey deal with X': the parser makes 'deal' a ccomp of 'help'; it did not happen."""
-    text = "Venezuela can't help Turkey deal with the Kurdish Regional Government."
-    assert modality(pipeline, text, "TUR", "IRQ", "05") == "negated"
-
-
-def test_demonstrating_a_quality_is_not_a_protest(pipeline) -> None:
-    events = pipeline.code_text("Ankara has demonstrated a willingness to engage with Caracas.", published=PUB)
-    assert not [e for e in events if e.root_code == "14"]
+    assert modality(pipeline, text, src, tgt, root) == "asserted"
+    monkeypatch.setattr(modality_module, "according_to_text", lambda according: "reported")
+    assert modality(pipeline, text, src, tgt, root) == "reported"
 
 
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("India used to supply arms to Nepal.", "IND", "NPL", "07"),
-        ("Norway used to fund the Sri Lankan government.", "NOR", "LKA", "07"),
+        ("Ethiopian troops pull out of Eritrea, according to the peace plan.", "ETH", "ERI", "08"),
+        ("Under the peace plan, Ethiopian troops withdraw from Eritrea, according to the agreement.", "ETH", "ERI",
+         "08"),
     ],
 )
-def test_used_to_is_a_past_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
-    assert modality(pipeline, text, src, tgt, root) == "historical"
+def test_according_to_a_text_is_its_terms(pipeline, monkeypatch, text: str, src: str, tgt: str, root: str) -> None:
+    """ACCORDING TO A TEXT (modality.according_to_text): an accord's or a plan's terms are not acts
+    done (hypothetical); read as a source, they were acts of the day."""
+    from realpolitik.coding import modality as modality_module
 
-
-@pytest.mark.parametrize(
-    ("text", "src", "tgt", "root"),
-    [
-        ("Israeli police used tear gas to disperse Palestinian protesters.", "ISR", "PSE", "17"),
-        ("The Afghan president used the holiday to call on Pakistan to act.", "AFG", "PAK", "02"),
-    ],
-)
-def test_using_something_to_act_is_no_habit(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert modality(pipeline, text, src, tgt, root) == "hypothetical"
+    monkeypatch.setattr(modality_module, "according_to_text", lambda according: None)
     assert modality(pipeline, text, src, tgt, root) == "asserted"
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "src", "tgt"),
     [
-        "The Ghanaian president is due in Lome on Friday for a two-day official visit.",
-        "The Ghanaian president is due to arrive in Lome on Friday.",
-        "The Ghanaian trade minister is due in Togo later this month for talks with President Gnassingbe.",
+        ("The Kenyan president meets the Somali prime minister in Nairobi, according to the itinerary.", "KEN",
+         "SOM"),
+        ("According to the schedule, the Ghanaian leader visits Togo.", "GHA", "TGO"),
     ],
 )
-def test_a_visit_someone_is_due_for_is_scheduled_not_done(text: str, pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = pipeline.code_text(text, published="2017-03-01")
-    assert [e for e in events if e.source_code.startswith("GHA") and e.event_code == "036"], events
-    assert not [e for e in events if e.event_code.startswith("042")], events
+def test_according_to_a_timetable_is_its_plan(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
+    """ACCORDING TO A TEXT: a timetable's meeting or visit is planned, which the analyst conventions
+    code as the intent to meet (036); read as a source, the meeting was held that day (04)."""
+    from realpolitik.coding import modality as modality_module
+
+    assert find(pipeline.code_text(text, published=PUB), src, tgt, "036")
+    monkeypatch.setattr(modality_module, "according_to_text", lambda according: None)
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, src, tgt, "036") and find(events, src, tgt, "04")

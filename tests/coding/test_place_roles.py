@@ -1,7 +1,8 @@
 """Places and askers named beside an event are no party to it (coding/placeroles.py): a gathering's
 venue or topic ("a Geneva summit", "a conference on Somalia"), who asked for the act ("at the
 request of Vietnam"), and the noun a reduced passive participle modifies ("a Swedish reporter
-arrested in Eritrea"), which is the act's patient, not its agent.
+arrested in Eritrea"), which is the act's patient, not its agent; and a region a trip goes to, which
+hosts nothing.
 
 Sentences written for these tests; each is also coded with the rule switched off, to show the
 sentence exercises it.
@@ -92,3 +93,26 @@ def test_a_participle_without_agent_marks_a_patient(pipeline, text: str, word: s
 
     doc = pipeline.nlp(text)
     assert patient_participle(next(t for t in doc if t.text == word)) is patient
+
+
+@pytest.mark.parametrize(("text", "visitor", "region"), [
+    ("The Brazilian foreign minister began a week-long tour of Europe on Tuesday.", "BRA", "EUR"),
+    ("The UN envoy flew into the Middle East for a week of consultations.", "IGOUNO", "MEA"),
+    ("The Indian premier will make a tour of Africa next month.", "IND", "AFR"),
+])
+def test_a_visited_region_neither_hosts_nor_plans(pipeline, monkeypatch, text: str, visitor: str,
+                                                   region: str) -> None:
+    """VISITED REGION (``placeroles.visited_region``): the trip to the region stays (042, or 036 when
+    planned), but the region, a place, neither hosts it nor plans the meeting back, as it did with the
+    class switched off."""
+    events = pipeline.code_text(text, published="2024-03-01")
+    assert find(events, visitor, region, "0"), text
+    assert not find(events, region, visitor, "0"), text
+    monkeypatch.setattr(extract, "visited_region", lambda *args: False)
+    assert find(pipeline.code_text(text, published="2024-03-01"), region, visitor, "0"), text
+
+
+def test_a_region_that_travels_keeps_its_visit(pipeline) -> None:
+    """Leaders of a region who travel are the visitors, and their host hosts them."""
+    events = pipeline.code_text("Twelve African presidents arrived in Tokyo on Friday.", published="2024-03-01")
+    assert find(events, "AFR", "JPN", "042") and find(events, "JPN", "AFR", "043")

@@ -8,7 +8,8 @@ dated perfect, with sentences written for these tests, each coded with its class
 - ENDED TALKS (``rules.HALTING_NOUNS``): "the failure of negotiations between A and B" halts them (164);
 - FRONTED DATE (``dates.fronted``): "On May 4, two days after ..., troops shelled ..." dates the main
   clause, though the parser hangs the date in the adverbial clause;
-- DATED PERFECT (``background._dated_perfect``): a perfect told with a past day or month is past.
+- DATED PERFECT (``background._dated_perfect``): a perfect told with a past day or month is past;
+- DATED PAST NOUN (``background.dated_past_noun``): "will report on her talks last week": the talks took place.
 """
 
 from __future__ import annotations
@@ -105,3 +106,32 @@ def test_a_perfect_with_a_years_date_stays_news(pipeline) -> None:
     """The year may be a named act's ("has implicated B in an attack last year"); left to the parser."""
     text = "Ghana has implicated Togolese officers in an attack on its police last year, a spokesman told reporters."
     assert find_asserted(pipeline.code_text(text, published=PUB), "GHA", "TGO", "11")
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("The Peruvian minister will report on her talks last week in Quito with Ecuador's foreign minister.", "PER",
+     "ECU"),
+    ("The Ghanaian president is expected to tell lawmakers about his visit to Togo last month.", "GHA", "TGO"),
+])
+def test_a_dated_past_noun_took_place(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
+    """DATED PAST NOUN (``background.dated_past_noun``): a meeting under a plan to report on it, dated
+    in the past however the date is read, took place (04); with the class switched off, the plan made
+    it the intent to meet (036)."""
+    import realpolitik.coding.extract as extract
+
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "04") and not find(events, src, tgt, "036"), text
+    monkeypatch.setattr(extract, "dated_past_noun", lambda noun, published: False)
+    assert find(pipeline.code_text(text, published=PUB), src, tgt, "036"), text
+
+
+def test_a_dated_future_noun_stays_planned(pipeline) -> None:
+    """A month without a year under a plan is the coming one: the visit is still the intent (036)."""
+    text = "The Kenyan president will brief parliament on his visit to Uganda in December."
+    assert find(pipeline.code_text(text, published=PUB), "KEN", "UGA", "036")
+
+
+def test_a_plan_dated_in_the_past_says_nothing_of_the_act(pipeline) -> None:
+    """The past date is the plan's ("had been scheduled for October"), not a meeting's that was held."""
+    text = "Talks between Ghana and Togo had been scheduled for October, but they were put off."
+    assert not find(pipeline.code_text(text, published=PUB), "GHA", "TGO", "04")

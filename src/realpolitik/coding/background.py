@@ -70,7 +70,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import REL_PRONOUNS
-from realpolitik.dates import date_entities, dates_itself, parse_date_expression
+from realpolitik.dates import date_entities, dates_itself, looks_ahead, parse_date_expression
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
 # links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
@@ -296,6 +296,30 @@ def _months_back(clause: Token, published: date | None) -> bool:
         parsed = parse_date_expression(ent.text, published)
         if parsed is not None and parsed[1] in ("day", "month") and (
                 published - _last_day(*parsed)).days >= MIN_DAYS_BACK:
+            return True
+    return False
+
+
+def dated_past_noun(noun: Token, published: date | None) -> bool:
+    """DATED PAST NOUN: a nominal act under a plan or an expectation, with a date that is over however
+    it is read ("will brief B on his talks **last week**", "is to report on the visit **two days ago**"),
+    took place: a date already past cannot date what is still to come, so it dates the act, whether the
+    parser hangs it on the noun or on the verb still to come that governs it. A plan dated in the past
+    ("the talks were set for October") says nothing of whether they were held."""
+    if published is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    governor = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    ahead = governor is not None and looks_ahead(governor)
+    for ent in date_entities(noun.sent):
+        root = ent.root
+        own = noun.is_ancestor(root) and not any(
+            t.pos_ in ("VERB", "AUX") for t in root.ancestors if noun.is_ancestor(t))
+        on_governor = ahead and governor is not None and (root.head == governor or (
+            root.head.dep_ == "prep" and root.head.head == governor))
+        if not (own or on_governor):
+            continue
+        readings = [parse_date_expression(ent.text, published, ahead) for ahead in (False, True)]
+        if all(r is not None and _last_day(*r) < published for r in readings):
             return True
     return False
 

@@ -12,6 +12,11 @@ authorities to act"), not when one side is the bare country ("the president insi
 wanted peace" is no demand on it). Conflictual acts (arrests, attacks, accusations, rejections,
 protests) and appeals stay coded between any two named parts of one country.
 
+DOMESTIC TRIP: a visit (042) and its hosting (043) are a trip from one state's side to another's. A
+leader who tours a province, inspects a factory, goes to a university or calls on a village, or police
+who go to a scene, travel inside their own country: judged samples of real news found no such event
+right. A trip to those who contest the state (rebels, the opposition) stays a visit.
+
 UNDIFFERENTIATED DOMESTIC PARTY: when one side of a domestic dyad is the state itself (the text names
 the country or its people, but no body of it) and neither side contests the state, the dyad has no
 identifiable counterpart: "Peru's premier praised Peruvians for their patience", "the Canadian
@@ -30,6 +35,8 @@ from realpolitik.model import Actor
 
 # intent to cooperate, material cooperation, aid
 DOMESTIC_FILTERED_ROOTS = frozenset({"03", "06", "07"})
+# a visit and its hosting (DOMESTIC TRIP)
+DOMESTIC_TRIP_CODES = frozenset({"042", "043"})
 # a demand made of or on the bare state (cameo.DEMAND_ROOT) is a leader speaking of his own country
 # roots coded with the bare state itself on one side: appeals to the nation, protest, force
 BARE_SIDE_ROOTS = frozenset({"02", "14", "17", "18", "19", "20"})
@@ -44,14 +51,15 @@ def sectors(actor: Actor) -> set[str]:
 
 
 def internal_affair(code: str, src: Actor, tgt: Actor) -> bool:
-    """Is this a cooperation, aid or demand between one country and itself (its government, agencies,
+    """Is this a cooperation, aid, visit or demand between one country and itself (its government, agencies,
     firms, people or the bare state), or any act but appeals, protest and force with the state itself
     named on one side, with no challenger of the state on either side?"""
     if src.code[:3] != tgt.code[:3] or not src.code[:3].isalpha():
         return False
     bare = [a for a in (src, tgt) if len(a.code) == 3]
     undifferentiated = code[:2] not in BARE_SIDE_ROOTS and any(names_whole_state(a) for a in bare)
-    if code[:2] not in DOMESTIC_FILTERED_ROOTS and not (code[:2] == DEMAND_ROOT and bare) and not undifferentiated:
+    domestic_kind = code[:2] in DOMESTIC_FILTERED_ROOTS or code[:3] in DOMESTIC_TRIP_CODES
+    if not domestic_kind and not (code[:2] == DEMAND_ROOT and bare) and not undifferentiated:
         return False
     if src.code[:3] in ("IGO", "NGO", "MNC", "---", "UAF"):
         return False

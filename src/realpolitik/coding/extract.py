@@ -101,7 +101,7 @@ from realpolitik.coding.appealed_meetings import appealed_meeting_code
 from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import BLAME, ascription_hits, linked_to_outlaws
-from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background
+from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background, dated_past_noun
 from realpolitik.coding.bombings import bombing_code
 from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
@@ -158,7 +158,7 @@ from realpolitik.coding.nonevents import domestic_permit, met_with_a_thing, non_
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
-from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, without_bystanders
+from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, visited_region, without_bystanders
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.private_travel import private_travel
 from realpolitik.coding.provisions import provided_act
@@ -1268,6 +1268,8 @@ def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
     any code rule; None when the clause describes rather than reports (a national side's tour, the
     kind of people someone is)."""
     modality = event_modality(hit.trigger, sent, ctx.root)
+    if modality == "intended" and hit.route == "noun" and dated_past_noun(hit.trigger, ctx.published):
+        modality = "asserted"  # DATED PAST NOUN: "will brief B on his talks last week": the talks took place
     governor = time_clause_governor(hit.trigger) if modality == "asserted" else None
     if governor is not None:  # "will reopen after the presidents meet": planned as its main clause is
         modality = shared_future(hit.trigger, governor, event_modality(governor, sent, ctx.root)) or modality
@@ -1590,6 +1592,9 @@ def emit_events(
         return _keyed_events(hit, r, resolve, ctx, actors)
     main, claims = _main_acts(hit, r, ctx)
     derived = _derived_acts(hit, r, main, ctx, actors)
+    visit = hit.pattern.code or r.code or ""
+    main = [(c, s, t) for c, s, t in main if not visited_region(visit, c, s, hit.roles.targets)]
+    derived = [(c, s, t) for c, s, t in derived if not visited_region(visit, c, s, hit.roles.targets)]
     tagged = (
         [(c, src, tgt, r.modality, r.step) for c, src, tgt in main]
         + [(c, src, tgt, r.modality, f"{r.step}+derived") for c, src, tgt in derived]

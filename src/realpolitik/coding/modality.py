@@ -91,6 +91,16 @@ HYPO_WORDS = frozenset({"possible", "potential", "probable", "likely", "possibil
 SCHEDULED_PREDICATES = frozenset({"due", "slated"})
 INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future"})
 REPORT_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "rumoredly"})
+# ACCORDING TO A SOURCE: "..., according to officials / the ministry / a statement / press reports" names
+# who told the news, as a trailing "officials said" does, so the act stands as told (asserted). ACCORDING
+# TO A TEXT: "according to the treaty", "according to the charter" or "to the plan" cites what a text lays down, so
+# the act is its terms (hypothetical), or, for a timetable or itinerary, its plan (intended).
+TERMS_TEXTS = frozenset({"agreement", "accord", "treaty", "deal", "pact", "law", "constitution", "resolution",
+                         "rule", "regulation", "convention", "charter", "protocol", "contract", "arrangement",
+                         "memorandum", "statute", "decree", "plan", "proposal", "roadmap", "framework", "term",
+                         "provision", "clause", "ceasefire", "truce", "draft", "blueprint", "formula", "bill",
+                         "legislation", "code", "mandate", "guideline"})
+SCHEDULE_TEXTS = frozenset({"timetable", "schedule", "itinerary", "programme", "program", "agenda"})
 REPORT_PASSIVES = frozenset({"say", "report", "believe", "rumor", "rumour", "think", "understand", "allege"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 INVERTED_AUX = frozenset({"should", "were", "had"})
@@ -300,6 +310,21 @@ def _is_conditional_clause(clause: Token) -> bool:
     return False
 
 
+def according_to_text(according: Token) -> str | None:
+    """The status an "according to" phrase gives the act it bears on: None for a source (ACCORDING TO A
+    SOURCE: the act stands as told), ``hypothetical`` for a text's terms and ``intended`` for a
+    timetable's plan (ACCORDING TO A TEXT)."""
+    for to in according.children:
+        if to.dep_ == "prep" and to.lower_ == "to":
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    if lemma(obj) in TERMS_TEXTS:
+                        return "hypothetical"
+                    if lemma(obj) in SCHEDULE_TEXTS:
+                        return "intended"
+    return None
+
+
 def _marks(tok: Token, trigger: Token, verbal: bool = False) -> set[str]:
     """``verbal``: ``tok`` is the trigger's own verb chain (reached through xcomp/conj only), where a
     backshifted "would" can report a plan."""
@@ -325,8 +350,8 @@ def _marks(tok: Token, trigger: Token, verbal: bool = False) -> set[str]:
             found.add("hypothetical")
         elif dep == "advcl" and _is_conditional_clause(c):
             found.add("hypothetical")
-        elif dep == "prep" and low == "according":
-            found.add("reported")
+        elif dep == "prep" and low == "according" and (cited := according_to_text(c)) is not None:
+            found.add(cited)
         elif dep == "amod" and low in HYPO_WORDS:
             found.add("hypothetical")
         elif dep == "amod" and low in INTENT_ADJ:
@@ -534,8 +559,8 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
         for c in root.children:
             if c.dep_ == "advmod" and c.lower_ in REPORT_ADVS:
                 found.add("reported")
-            if c.dep_ == "prep" and c.lower_ == "according":
-                found.add("reported")
+            if c.dep_ == "prep" and c.lower_ == "according" and (cited := according_to_text(c)) is not None:
+                found.add(cited)
     if _after_condition_word(trigger):
         found.add("hypothetical")
     if any(deliberated(tok) or advised_against(tok) for tok in _own_clause(chain)):

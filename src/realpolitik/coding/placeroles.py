@@ -11,6 +11,10 @@ that takes no part in the act, and this module drops the actors they hold from a
   Kenya-Uganda forum") do name the parties and stay.
 * **Askers.** "at the request of X", "on the urging of X", "at X's behest" name who asked for the act,
   not whom it is done to: "agreed to free the hostages at the request of Norway" frees no Norwegian.
+* **Visited regions.** A region a trip goes to ("began a European tour", "left for the Middle East",
+  "a tour of the Balkans") is where the visitor travels, not a party: it neither hosts the visit (043)
+  nor plans the meeting back (036) (``visited_region``). Regions that act ("African leaders arrived")
+  keep their events.
 * **Patients of a reduced passive.** A past participle modifying a noun ("a Belgian activist
   **held** in Lagos", "Dutch troops **stationed** in Mali") says what was done *to* the noun; with no
   ``by`` agent nobody named did it, so the noun's country is no source (``patient_participle``).
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.matcher import REGION_PREFIX
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.actors.statenames import names_whole_state
 from realpolitik.coding.actorindex import ActorIndex
@@ -193,3 +198,18 @@ def scene_only_target(
     if not countries - scene - {s.code[:3] for s in sources}:
         return False
     return any(s.code[:3] in scene and s.code[3:6] not in LOCAL_FIGHTERS for s in sources)
+
+
+VISIT_CODE = "042"
+PLACE_SIDE_CODES = frozenset({"043", "036"})  # hosting a visit, planning a meeting
+
+
+def visited_region(visit_code: str, code: str, src: Actor, destinations: list[Actor]) -> bool:
+    """VISITED REGION: is ``src`` a region that a visit (``visit_code`` 042) goes to, made a party to
+    the act (hosting it, 043, or planning to meet, 036) that only a state or a body can take?"""
+    return (
+        visit_code[:3] == VISIT_CODE
+        and code[:3] in PLACE_SIDE_CODES
+        and (src.entity_id or "").startswith(REGION_PREFIX)
+        and any(src is d or (src.code == d.code and src.entity_id == d.entity_id) for d in destinations)
+    )
