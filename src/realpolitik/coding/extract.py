@@ -234,7 +234,7 @@ from realpolitik.coding.rules import (
     verbal_attack,
 )
 from realpolitik.coding.signing import signed_agreement_code
-from realpolitik.coding.sought_contacts import sought_contact
+from realpolitik.coding.sought_contacts import sought_contact, willing_side
 from realpolitik.coding.state_protests import official_protest_code
 from realpolitik.coding.support_rallies import demonstration_backing, support_code
 from realpolitik.coding.team_tours import team_tour
@@ -1477,7 +1477,7 @@ def _joint_mirror(hit: Hit, r: CodeReading, acts: list[CodedPair], ctx: Sentence
         r.code
         and r.refusal is None
         and not is_invitation(hit.trigger, hit.noun)
-        and not (hit.route == "verb" and sought_contact(hit.trigger))
+        and not (hit.route == "verb" and (sought_contact(hit.trigger) or willing_side(hit.trigger)))
         and r.wish is None
         and (is_joint(r.code, ctx.conventions) or (r.agreement and ctx.conventions.symmetric_both_ways))
     ):
@@ -1502,7 +1502,7 @@ def _derived_acts(
     derived: list[CodedPair] = []
     if (
         hit.pattern.reverse and hit.roles.targets and r.refusal is None and r.threat is None and r.intent is None
-        and r.appealed is None
+        and r.appealed is None and not (r.planned is not None and hit.route == "verb" and willing_side(hit.trigger))
     ):
         reverse = hit.pattern.reverse
         if r.planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")

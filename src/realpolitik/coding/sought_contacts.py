@@ -7,6 +7,12 @@ stays a two-sided exchange).
 An approach is sought when its verb of reaching out has a purpose: a to-clause ("contacted Interpol
 **to trace** the banker"), a ``for`` phrase naming help ("approached the bank **for a loan**") or a
 request made in the same breath ("reached out to the envoys **and urged** them to mediate").
+
+ONE-SIDED WILLINGNESS: an act that one side says it is ready, willing, keen or happy to do, or wants,
+hopes, seeks or offers to do ("is ready to resume talks with B", "her willingness to meet B", "looked
+forward to visiting B"), is that side's stated intent. The other side has agreed to nothing, so a
+joint act (a meeting, talks) is not coded back from it, as it is for talks that both sides plan
+("A and B agreed to hold talks").
 """
 
 from __future__ import annotations
@@ -41,3 +47,33 @@ def sought_contact(trigger: Token) -> bool:
     if any(c.dep_ == "conj" and lemma(c) in ASKING_VERBS for c in trigger.children):
         return True  # "reached out to the envoys and urged them to mediate"
     return any(w == "for" and lemma(o) in SOUGHT_NOUNS for w, o in prep_objects(trigger))
+
+
+WILLING_HEADS = frozenset({"ready", "prepared", "willing", "eager", "keen", "happy", "glad", "want", "wish", "hope",
+                           "seek", "offer", "aspire"})
+WILLING_NOUNS = frozenset({"willingness", "readiness", "eagerness", "desire", "wish", "hope", "offer"})
+
+
+def _looking_forward(tok: Token) -> bool:
+    """"forward" itself, or the verb "look" with "forward" beside it, where the parser hangs "to"."""
+    return tok.lower_ == "forward" or (lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children))
+
+
+def willing_side(trigger: Token) -> bool:
+    """ONE-SIDED WILLINGNESS: is the act at ``trigger`` (through its coordinated or complement verbs)
+    what its subject says it is ready, keen or wants to do, or looks forward to doing?"""
+    tok = trigger
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "xcomp" and lemma(head) in WILLING_HEADS:
+            return True
+        if tok.dep_ == "acl" and head.pos_ == "NOUN" and lemma(head) in WILLING_NOUNS:
+            return True
+        if tok.dep_ == "pcomp" and head.lower_ == "to" and _looking_forward(head.head):
+            return True  # "looks forward to visiting B"
+        if tok.dep_ not in ("conj", "xcomp"):
+            return False
+        tok = head
+    return False
