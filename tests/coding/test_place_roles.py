@@ -116,3 +116,19 @@ def test_a_region_that_travels_keeps_its_visit(pipeline) -> None:
     """Leaders of a region who travel are the visitors, and their host hosts them."""
     events = pipeline.code_text("Twelve African presidents arrived in Tokyo on Friday.", published="2024-03-01")
     assert find(events, "AFR", "JPN", "042") and find(events, "JPN", "AFR", "043")
+
+
+@pytest.mark.parametrize(("text", "region", "members"), [
+    ("Three west African countries -- Ghana, Togo and Benin -- condemned the coup in Mali.", "WAF",
+     ("GHA", "TGO", "BEN")),
+    ("Four Gulf states, Qatar, Bahrain, Oman and Kuwait, pledged aid to Yemen.", "PGS", ("QAT", "BHR", "OMN", "KWT")),
+    ("The UN praised two east African countries, Kenya and Uganda, for their help.", "AFR", ("KEN", "UGA")),
+])
+def test_a_region_named_by_its_states_is_those_states(pipeline, monkeypatch, text: str, region: str,
+                                                       members: tuple[str, ...]) -> None:
+    """REGION NAMED BY ITS STATES (``placeroles.named_members``): the states in apposition are the
+    parties; the region, which the class switched off kept beside them, would count the act again."""
+    sides = {c for e in code(pipeline, text) for c in (e.source_code, e.target_code)}
+    assert set(members) <= sides and region not in sides, sides
+    monkeypatch.setattr(extract, "named_members", lambda found, actors: found)
+    assert region in {c for e in code(pipeline, text) for c in (e.source_code, e.target_code)}

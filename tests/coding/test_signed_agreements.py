@@ -1,6 +1,7 @@
 """Signing an agreement is the agreement (057), whatever compound names its topic
 (coding/signing.py): CAMEO.2.0 codes a signed trade or oil accord as an intent to cooperate (0311)
-and a defence pact as 0312. A signing still planned stays an intent (03).
+and a defence pact as 0312, and gives the partner's side that intent too; both sides sign (057). A
+signing still planned stays an intent (03).
 
 Sentences written for these tests; each is also coded with the class switched off.
 """
@@ -21,12 +22,14 @@ PUB = "2024-03-01"
         ("Peru and Chile signed a free trade agreement on Tuesday.", "PER", "CHL"),
         ("Kenya signed a defence pact with Uganda.", "KEN", "UGA"),
         ("Brazil signed an oil agreement with Angola.", "BRA", "AGO"),
+        ("Ghana signed a trade pact with Benin on Monday.", "GHA", "BEN"),
     ],
 )
 def test_a_signed_topical_agreement_is_057(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, "057"), text
     assert not find(events, src, tgt, "03") and not find(events, src, tgt, "06"), text
+    assert find(events, tgt, src, "057") and not find(events, tgt, src, "03"), text  # the partner signs too
     monkeypatch.setattr(extract, "signed_agreement_code", lambda *args: None)
     assert not find(pipeline.code_text(text, published=PUB), src, tgt, "057"), text
 

@@ -158,7 +158,13 @@ from realpolitik.coding.nonevents import domestic_permit, met_with_a_thing, non_
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
-from realpolitik.coding.placeroles import SCENE_ROOTS, scene_only_target, visited_region, without_bystanders
+from realpolitik.coding.placeroles import (
+    SCENE_ROOTS,
+    named_members,
+    scene_only_target,
+    visited_region,
+    without_bystanders,
+)
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.private_travel import private_travel
 from realpolitik.coding.provisions import provided_act
@@ -1254,6 +1260,8 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
     if hit.roles.targets and not without_audience(hit.pattern.code, hit.roles.targets):
         return None  # MEETING THE PRESS: a news conference, not a meeting among its speakers either
     _localize_roles(hit, ctx, actors)
+    hit.roles.sources = named_members(hit.roles.sources, actors)
+    hit.roles.targets = named_members(hit.roles.targets, actors)
     if _no_act_on_target(hit, sent, ctx, actors):
         return None
     if hit.route == "verb" and hit.roles.targets:
@@ -1503,6 +1511,7 @@ def _derived_acts(
     if (
         hit.pattern.reverse and hit.roles.targets and r.refusal is None and r.threat is None and r.intent is None
         and r.appealed is None and not (r.planned is not None and hit.route == "verb" and willing_side(hit.trigger))
+        and not (r.step == "signed-agreement" and is_joint(r.code, ctx.conventions))
     ):
         reverse = hit.pattern.reverse
         if r.planned is not None:  # the partner's side of a planned act is planned too ("plans to sign with B")

@@ -14,7 +14,8 @@ that takes no part in the act, and this module drops the actors they hold from a
 * **Visited regions.** A region a trip goes to ("began a European tour", "left for the Middle East",
   "a tour of the Balkans") is where the visitor travels, not a party: it neither hosts the visit (043)
   nor plans the meeting back (036) (``visited_region``). Regions that act ("African leaders arrived")
-  keep their events.
+  keep their events. A region whose member states are named beside it ("three west African countries
+  -- A, B and C --") is those states, which the sentence's act already reaches (``named_members``).
 * **Patients of a reduced passive.** A past participle modifying a noun ("a Belgian activist
   **held** in Lagos", "Dutch troops **stationed** in Mali") says what was done *to* the noun; with no
   ``by`` agent nobody named did it, so the noun's country is no source (``patient_participle``).
@@ -213,3 +214,25 @@ def visited_region(visit_code: str, code: str, src: Actor, destinations: list[Ac
         and (src.entity_id or "").startswith(REGION_PREFIX)
         and any(src is d or (src.code == d.code and src.entity_id == d.entity_id) for d in destinations)
     )
+
+
+def _is_region(actor: Actor) -> bool:
+    return (actor.entity_id or "").startswith(REGION_PREFIX)
+
+
+def named_members(found: list[Actor], actors: ActorIndex) -> list[Actor]:
+    """REGION NAMED BY ITS STATES: drop a region from an act's side when the states it stands for are
+    named in apposition to it ("four Gulf states, A, B, C and D, pledged aid"); those states, on the
+    same side, are the parties, and the region would count the act once more."""
+    if not any(_is_region(a) for a in found):
+        return found
+    kept = []
+    for actor in found:
+        span = actors.span_holding(actor) if _is_region(actor) else None
+        if span is not None and any(
+            c.dep_ == "appos" and any(not _is_region(m) and m.country for m in actors.at(c))
+            for c in span.root.children
+        ):
+            continue
+        kept.append(actor)
+    return kept
