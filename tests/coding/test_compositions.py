@@ -312,3 +312,25 @@ def test_a_sought_accord_is_an_intent_not_a_signing(text: str, src: str, tgt: st
 def test_defending_one_s_own_position_is_no_protection(text: str, pipeline: Pipeline) -> None:
     """DEFENDED POSITION: defend/justify x deal/decision/policy/... is no military protection (074)."""
     assert not [e for e in pipeline.code_text(text, published=PUB) if e.event_code.startswith("07")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("The Colombian embassy delivered a formal letter of complaint to the Peruvian president.", "COL", "PER", "114"),
+        ("The Kenyan government handed a protest note to the Ugandan ambassador.", "KEN", "UGA", "114"),
+        ("The Indian prime minister sent a message of condolence to the Pakistani president.", "IND", "PAK", "018"),
+        ("The Chilean president sent a letter of congratulations to the new Bolivian leader.", "CHL", "BOL", "051"),
+    ],
+)
+def test_a_letter_is_coded_by_its_content(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
+    """LETTER BY ITS CONTENT: a letter of protest, condolence or congratulation sent to someone is the
+    complaint (114), the sympathy (018) or the praise (051) it carries, not a consultation (040)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, src, tgt, "04") and not find(events, tgt, src, "04")
+
+
+def test_a_bare_letter_stays_a_consultation(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("The Iranian minister sent the UN secretary general a letter on Monday.", published=PUB)
+    assert find(events, "IRN", "IGOUNO", "040")

@@ -1,6 +1,7 @@
 """A time clause under a planned or hypothetical main clause is as unreal as its main clause: "the border
 will reopen after the Ghanaian president meets his Togolese counterpart" plans the meeting (036 under
-analyst conventions), it does not report it; a clause in the perfect ("after they have met") or under a
+analyst conventions), it does not report it, and so does "as soon as" (which the parser splits: "soon" hangs on the main
+verb); a clause in the perfect ("after they have met") or under a
 main clause that is told as done keeps its own status."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ DATE = "2013-05-08"
     [
         "The border will reopen after the Ghanaian president meets his Togolese counterpart.",
         "Trade will resume once the Ghanaian leader has talks with the Togolese president.",
+        "The border will reopen as soon as the Ghanaian and Togolese presidents meet.",
+        "As soon as the Ghanaian president meets his Togolese counterpart, the border will reopen.",
     ],
 )
 def test_a_time_clause_under_a_planned_main_clause_is_planned(text: str, pipeline: Pipeline) -> None:

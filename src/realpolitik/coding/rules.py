@@ -451,12 +451,24 @@ UNREAL = frozenset({"intended", "hypothetical"})
 PERFECT_AUX = frozenset({"has", "have", "had"})
 
 
+def _shared_time_mark(c: Token) -> bool:
+    """"after", "when", "once", or the "as" of "as soon as" (which the parser splits: "soon" hangs on
+    the main verb, "as" marks the clause)."""
+    if c.dep_ not in ("mark", "advmod"):
+        return False
+    return c.lower_ in SHARED_TIME_MARKS or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "soon")
+
+
 def time_clause_governor(trigger: Token) -> Token | None:
-    """The main-clause verb a time clause ("after X meets Y", "when A signs") hangs from, or None."""
+    """The main-clause verb a time clause ("after X meets Y", "when A signs", "as soon as B agrees")
+    hangs from, or None."""
     tok = trigger
     for _ in range(4):
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in SHARED_TIME_MARKS and c.i < tok.i for c in tok.children):
-            return tok.head if tok.dep_ == "advcl" and tok.head.i != tok.i else None
+        if any(_shared_time_mark(c) and c.i < tok.i for c in tok.children):
+            if tok.dep_ != "advcl" or tok.head.i == tok.i:
+                return None
+            head = tok.head
+            return head.head if head.lower_ == "soon" and head.dep_ == "advmod" else head
         if tok.dep_ == "pcomp" and tok.head.lower_ in SHARED_TIME_MARKS:
             prep = tok.head
             return prep.head if prep.head.i != prep.i else None
