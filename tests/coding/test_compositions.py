@@ -317,7 +317,8 @@ def test_defending_one_s_own_position_is_no_protection(text: str, pipeline: Pipe
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "code"),
     [
-        ("The Colombian embassy delivered a formal letter of complaint to the Peruvian president.", "COL", "PER", "114"),
+        ("The Colombian embassy delivered a formal letter of complaint to the Peruvian president.", "COL", "PER",
+         "114"),
         ("The Kenyan government handed a protest note to the Ugandan ambassador.", "KEN", "UGA", "114"),
         ("The Indian prime minister sent a message of condolence to the Pakistani president.", "IND", "PAK", "018"),
         ("The Chilean president sent a letter of congratulations to the new Bolivian leader.", "CHL", "BOL", "051"),

@@ -434,6 +434,16 @@ def pronoun_owner(noun: Token) -> Token | None:
     return gov if gov is not None and gov.pos_ == "VERB" else None
 
 
+THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+
+
+def later_speaker(pronoun: Token, speech: Token) -> bool:
+    """LATER SPEAKER: a third-person pronoun that opens the content before its speaker is named ("it has
+    killed 40 people, the agency said", "he will fly to Rome, his office said") points back to someone
+    already mentioned, not ahead to the speaker; "we" and "I" there are the speaker's own words."""
+    return pronoun.lower_ in THIRD_PERSON and speech.i > pronoun.i
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence; the
     subject's comitative co-agents ("A, along with B, ...") act with it (``co_agents``)."""
@@ -464,7 +474,7 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         low = subj.lower_
         if low in PERSONAL_PRONOUNS:
             head = speech_head(verb)
-            if head is not None:
+            if head is not None and not later_speaker(subj, head):
                 speaker = find_sources(head, actors, depth - 1)[0]
                 if speaker:
                     return speaker, True
@@ -483,7 +493,7 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
             return actors.np(verb.head), True
         if low in PERSONAL_PRONOUNS:
             head = speech_head(verb)
-            if head is not None:
+            if head is not None and not later_speaker(subj, head):
                 return find_sources(head, actors, depth - 1)[0], True
             if verb.dep_ == "conj":
                 inherited = find_sources(verb.head, actors, depth - 1)[0]
