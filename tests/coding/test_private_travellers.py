@@ -1,6 +1,6 @@
 """PRIVATE TRAVELLERS (coding/private_travel.py): refugees, migrants, pilgrims, tourists, soldiers and craft that
-travel, arrive or leave pay no visit (042) and are hosted by nobody (043); an official's trip still is a
-visit.
+travel, arrive or leave pay no visit (042) and are hosted by nobody (043), nor do counted crowds of
+ordinary people (COUNTED CROWD); an official's trip still is a visit, counted or not.
 
 Sentences written for these tests; each is also coded with the class switched off.
 """
@@ -24,6 +24,10 @@ PUB = "2024-03-01"
         ("Some 200 Belgian paratroopers arrived in Rwanda on Sunday.", "BEL", "RWA"),
         ("Two Russian firefighting aircraft arrived in Indonesia on Tuesday.", "RUS", "IDN"),
         ("Three Chinese warships arrived in Pakistan on Monday.", "CHN", "PAK"),
+        ("Some 800 Moldovans arrived in Romania on Friday.", "MDA", "ROU"),
+        ("Several thousand Nepali labourers travelled to Malaysia last week.", "NPL", "MYS"),
+        ("Thousands of Kenyan workers went to Qatar last week.", "KEN", "QAT"),
+        ("About 300 Nigerian traders flew to Beijing on Sunday.", "NGA", "CHN"),
     ],
 )
 def test_private_travel_is_no_visit(pipeline, monkeypatch, text: str, traveller: str, place: str) -> None:
@@ -37,6 +41,7 @@ def test_private_travel_is_no_visit(pipeline, monkeypatch, text: str, traveller:
     ("text", "src", "tgt"),
     [
         ("The Iranian foreign minister arrived in Saudi Arabia on Monday.", "IRNGOV", "SAU"),
+        ("Three US senators arrived in Kabul on Monday.", "USA", "AFG"),
         ("A Japanese trade delegation travelled to Vietnam last week.", "JPN", "VNM"),
     ],
 )

@@ -11,6 +11,11 @@ visits or calls at a port pays a military visit); read as visits they put a stat
 visit, and a host's welcome, into every story of the Hajj, a refugee crisis or a troop movement. The
 traveller is the head noun of the visit's source mention (of its target for the host's side, 043).
 
+COUNTED CROWD: numbers of ordinary people who arrive or come ("some 800 Moldovans arrived in Romania",
+"several thousand Nepali labourers travelled to Malaysia", "two dozen Ghanaian students came to Cuba") are
+migration, study or work abroad, not a delegation's visit; officials counted so ("three US senators")
+still visit.
+
 TRANSPORTED TRAVELLERS: a state that flies, ships or ferries pilgrims, refugees or its own nationals
 somewhere ("the government flew 300 pilgrims to Jeddah", "a navy ship ferried Filipinos home") moves
 people; no one pays a visit, so the verb's visit row makes no event.
@@ -34,6 +39,13 @@ UNIT_NOUNS = frozenset({
     "infantryman", "serviceman", "servicemen",
 })  # fmt: skip
 TRAVELLER_NOUNS = PRIVATE_NOUNS | UNIT_NOUNS
+# plural people of no office who, counted, travel on their own account (a nationality plural counts too)
+CROWD_NOUNS = frozenset({
+    "student", "citizen", "national", "worker", "resident", "people", "person", "immigrant", "emigrant",
+    "expatriate", "visitor", "fan", "child", "family", "civilian", "villager", "labourer", "laborer", "man",
+    "woman", "youth", "teenager", "farmer", "fisherman", "trader", "merchant", "businessman",
+})  # fmt: skip
+QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores", "tens"})
 # words that make a craft's trip a visit after all: a warship's port call is a military visit
 PORT_CALL_WORDS = frozenset({"visit", "tour", "call"})
 
@@ -48,7 +60,18 @@ def traveller_head(actor: Actor, actors: ActorIndex, trigger: Token | None = Non
     head = span.root.lemma_.lower()
     if head in HARDWARE_NOUNS or span.root.lower_ in HARDWARE_NOUNS:
         return trigger is not None and not any(t.lemma_.lower() in PORT_CALL_WORDS for t in trigger.subtree)
-    return head in TRAVELLER_NOUNS
+    return head in TRAVELLER_NOUNS or counted_crowd(span.root)
+
+
+def counted_crowd(root: Token) -> bool:
+    """COUNTED CROWD: a plural of ordinary people or a nationality plural, with a number ("some 800
+    Moldovans") or under a quantity ("thousands of Kenyan workers")."""
+    if root.tag_ not in ("NNS", "NNPS") or (root.lemma_.lower() not in CROWD_NOUNS and root.tag_ != "NNPS"):
+        return False
+    if any(c.dep_ == "nummod" for c in root.children):
+        return True
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and (of.head.lower_ in QUANTITY_WORDS or of.head.like_num)
 
 
 def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex, trigger: Token | None = None) -> bool:
