@@ -100,6 +100,7 @@ def test_according_to_a_source_stands_as_told(pipeline, monkeypatch, text: str, 
         ("Ethiopian troops pull out of Eritrea, according to the peace plan.", "ETH", "ERI", "08"),
         ("Under the peace plan, Ethiopian troops withdraw from Eritrea, according to the agreement.", "ETH", "ERI",
          "08"),
+        ("According to the terms of the truce, Ethiopian troops pull out of Eritrea.", "ETH", "ERI", "08"),
     ],
 )
 def test_according_to_a_text_is_its_terms(pipeline, monkeypatch, text: str, src: str, tgt: str, root: str) -> None:

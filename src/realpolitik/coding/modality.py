@@ -318,11 +318,26 @@ def according_to_text(according: Token) -> str | None:
         if to.dep_ == "prep" and to.lower_ == "to":
             for obj in to.children:
                 if obj.dep_ == "pobj":
-                    if lemma(obj) in TERMS_TEXTS:
+                    heads = _cited_nouns(obj)
+                    if heads & TERMS_TEXTS:
                         return "hypothetical"
-                    if lemma(obj) in SCHEDULE_TEXTS:
+                    if heads & SCHEDULE_TEXTS:
                         return "intended"
     return None
+
+
+def _cited_nouns(obj: Token) -> set[str]:
+    """The nouns of the cited phrase through its "of" phrases ("the terms **of** the truce", "the
+    wording **of** the peace accord"), not those of a clause inside it."""
+    found: set[str] = set()
+    stack = [obj]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in ("NOUN", "PROPN"):
+            found.add(lemma(tok))
+        stack += [c for c in tok.children if c.dep_ in ("compound", "prep", "pobj") and (
+            c.dep_ != "prep" or c.lower_ == "of")]
+    return found
 
 
 def _marks(tok: Token, trigger: Token, verbal: bool = False) -> set[str]:
