@@ -6,7 +6,9 @@ document itself costs. The article is the shipped examples and seed articles, pa
 repeated until it has the wanted length. Growth is linear when time per character (and memory above
 the loaded pipeline) stays flat from 50k to 1M: the ratios printed are those per-character costs
 relative to the 50k run, measured side by side in one run. Time ratios and the 30 s goal use CPU
-seconds (``time.process_time``): on a shared machine wall time mostly measures the neighbours.
+seconds (``time.process_time``): on a shared machine wall time mostly measures the neighbours. Each
+child also times the bare spaCy model (no realpolitik components) on the same document, after the
+full run (its peak memory is not counted): the floor the full pipeline cannot go under.
 
     python benchmarks/long_docs.py [--sizes 50000 200000 1000000]
 """
@@ -48,7 +50,9 @@ def document(chars: int) -> str:
     return "\n\n".join(out)[:chars]
 
 
-def child(chars: int) -> dict[str, float | int]:
+def child(chars: int) -> dict[str, float | int | None]:
+    import spacy
+
     from realpolitik.model import Article
     from realpolitik.pipeline import Pipeline
 
@@ -62,9 +66,15 @@ def child(chars: int) -> dict[str, float | int]:
     coded = next(iter(pipeline.code_articles([Article(text=text, published=date(2017, 10, 9))])))
     seconds, cpu = time.perf_counter() - t1, time.process_time() - c1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    bare = spacy.load(pipeline.settings.model)  # the same model without our components, on the same text
+    bare("Turkey met Venezuela.")
+    c2 = time.process_time()
+    bare(text)
+    bare_cpu = time.process_time() - c2
     return {"chars": len(text), "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "load_s": round(load_s, 2),
             "loaded_rss_mb": round(loaded_mb), "peak_rss_mb": round(peak_mb), "events": len(coded.events),
-            "sentences": coded.n_sentences}
+            "sentences": coded.n_sentences, "bare_spacy_cpu_seconds": round(bare_cpu, 2),
+            "full_over_bare": round(cpu / bare_cpu, 3) if bare_cpu else None}
 
 
 def main() -> int:

@@ -318,7 +318,9 @@ def _long_docs(d: dict[str, Any]) -> list[str]:
         f"(pipeline loaded: {last['loaded_rss_mb']} MB); CPU time per character at {last['chars']:,} chars is "
         f"**{last['time_per_char_ratio']}×** that at {runs[0]['chars']:,} (linear = 1), memory above the loaded "
         f"pipeline **{last['memory_growth_ratio']}×** (goal for 1 M chars: ≤ {goals['seconds_1m']:g} s, "
-        f"≤ {goals['peak_rss_mb_1m']:g} MB; met: {'yes' if d['largest_within_goals'] else 'no'})."
+        f"≤ {goals['peak_rss_mb_1m']:g} MB; met: {'yes' if d['largest_within_goals'] else 'no'})"
+        + (f"; bare spaCy on the same {last['chars']:,} chars: {last['bare_spacy_cpu_seconds']} s CPU (full / bare "
+           f"**{last['full_over_bare']}**)." if last.get("bare_spacy_cpu_seconds") else ".")
     ]
 
 
