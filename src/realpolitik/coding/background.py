@@ -318,7 +318,7 @@ def dated_past_noun(noun: Token, published: date | None) -> bool:
             root.head.dep_ == "prep" and root.head.head == governor))
         if not (own or on_governor):
             continue
-        readings = [parse_date_expression(ent.text, published, ahead) for ahead in (False, True)]
+        readings = [parse_date_expression(ent.text, published, forward) for forward in (False, True)]
         if all(r is not None and _last_day(*r) < published for r in readings):
             return True
     return False

@@ -9,8 +9,8 @@ An approach is sought when its verb of reaching out has a purpose: a to-clause (
 request made in the same breath ("reached out to the envoys **and urged** them to mediate").
 
 ONE-SIDED WILLINGNESS: an act that one side says it is ready, willing, keen or happy to do, or wants,
-hopes, seeks or offers to do ("is ready to resume talks with B", "her willingness to meet B", "looked
-forward to visiting B"), is that side's stated intent. The other side has agreed to nothing, so a
+hopes, seeks or offers to do ("is ready to resume talks with B", "his readiness to meet B", "looks
+forward to seeing B"), is that side's stated intent. The other side has agreed to nothing, so a
 joint act (a meeting, talks) is not coded back from it, as it is for talks that both sides plan
 ("A and B agreed to hold talks").
 """
