@@ -33,8 +33,8 @@ from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
 from realpolitik.actors.excepted import drop_excepted
 from realpolitik.actors.figurative import drop_figurative_titles
-from realpolitik.actors.grouping import group_matches, is_region
-from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match
+from realpolitik.actors.grouping import group_matches
+from realpolitik.actors.matcher import STANCE_PREFIXES, DictionaryMatcher, Match, is_region
 from realpolitik.actors.officers import body_officers
 from realpolitik.actors.other_bearers import bears_name, drop_other_bearers, given_word, titled
 from realpolitik.actors.place_surnames import drop_place_surnames

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
 from realpolitik.actors.grouping import NOT_LOCAL, PLACE_NOUNS, Mention, office_title, posted, said_not_local
+from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state, venue_of_talks
 from realpolitik.model import Actor
@@ -107,7 +108,7 @@ def _countryless(m: Mention) -> bool:
 def _state_country(m: Mention) -> str | None:
     """The one state of a mention; a region ("in Asia") is no country to give."""
     countries = {a.country for a in m.actors if a.country and a.code[:3] not in COUNTRYLESS_ROOTS
-                 and not (a.entity_id or "").startswith("region:")}
+                 and not is_region(a)}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.grouping import Mention
-from realpolitik.actors.matcher import REGION_PREFIX
+from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.model import Actor
 
@@ -574,7 +574,7 @@ class _Coref:
                 continue
             for a in prev.actors:
                 if a.country and a.code[:3] == a.country and a.code[:3] not in COUNTRYLESS_ROOTS | {"KUR"} \
-                        and not (a.entity_id or "").startswith(REGION_PREFIX):
+                        and not is_region(a):
                     states.setdefault(a.country, a)
         if len(states) != 1:
             return None
@@ -639,7 +639,7 @@ class _Coref:
 
     def _counted_region(self, m: Mention) -> bool:
         """Is ``m`` a region made of a set-of-states noun counted by "two"/"both" (see ``_resolve_plural``)?"""
-        if not m.actors or not all((a.entity_id or "").startswith(REGION_PREFIX) for a in m.actors):
+        if not m.actors or not all(is_region(a) for a in m.actors):
             return False
         return any(c.lower_ in COUNTERS for c in self.doc[m.head].children)
 

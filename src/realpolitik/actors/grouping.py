@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.entries import Entry, slug
-from realpolitik.actors.matcher import Match
+from realpolitik.actors.matcher import Match, is_region
 from realpolitik.actors.resolver import (
     COUNTRYLESS_ROOTS,
     NO_COUNTRY,
@@ -439,11 +439,6 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         mention.agent = agent_code
         mention.plural = head.tag_ in ("NNS", "NNPS")
     return mention
-
-
-def is_region(entry: Entry) -> bool:
-    """A regional collective (AFR, WST …; ``regions.jsonl``), built as a state for the grouping rules."""
-    return entry.entity_id.startswith("region:")
 
 
 def _as_agent(part: Match) -> Match:

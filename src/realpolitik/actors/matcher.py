@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
 from realpolitik.actors.resolver import ActorResolver, by_date
+from realpolitik.model import Actor
 
 MAX_TOKENS = 12
 GENERIC_HEADS = frozenset({
@@ -31,6 +32,12 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 REGION_PREFIX = "region:"
 _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
 _NON_WORD = re.compile(r"[^0-9a-z]")
+
+
+def is_region(item: Entry | Actor) -> bool:
+    """A regional collective (AFR, WST …; ``regions.jsonl``): the dictionary entry, or an actor read from
+    one."""
+    return (item.entity_id or "").startswith(REGION_PREFIX)
 
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -162,7 +169,7 @@ class DictionaryMatcher:
             if not entries:  # (a state stays: the tagger reads "Niger" as a date now and then)
                 return ()
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
-                and all(e.entity_id.startswith(REGION_PREFIX) for e in entries):
+                and all(is_region(e) for e in entries):
             return ()  # a region's name inside a longer name: "the West Bank", "Asia Pacific Region"
         if _inside_facility_name(doc, end) and not any(e.kind == "state" for e in entries):
             return ()

@@ -31,6 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.grouping import PLACE_NOUNS, Mention
+from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.model import Actor
 
@@ -54,7 +55,6 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "oprd"})
 # Verbs of travel (lemmas): their subject is away from home, their direct object is the place (TRAVELLER IS AWAY).
 TRAVEL_VERBS = frozenset({"visit", "tour", "arrive", "travel", "fly", "land", "come", "go", "head", "return",
                           "leave", "depart"})
-REGION = "region:"
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 CLIMB = frozenset({"compound", "amod", "poss", "nmod", "flat", "appos"})
 
@@ -159,7 +159,7 @@ def sentence_state(doc: Doc, m: Mention, peers: list[Mention], loose: list[tuple
             continue
         roots = {a.code[:3] for a in p.actors}
         if len(roots) != 1 or next(iter(roots)) in COUNTRYLESS_ROOTS or not next(iter(roots)).isalpha() \
-                or any((a.entity_id or "").startswith(REGION) for a in p.actors):
+                or any(is_region(a) for a in p.actors):
             continue  # "the worst attack in Asia": a region is no state
         if any(a.code[3:6] in ABROAD_SECTORS for a in p.actors):
             continue
@@ -208,7 +208,7 @@ def place_generic_parties(doc: Doc, mentions: list[Mention], loose: dict[int, li
         by_sent.setdefault(m.sentence, []).append(m)
         for a in m.actors:
             if a.country and a.code[:3] not in COUNTRYLESS_ROOTS and not generic_party(a) \
-                    and not (a.entity_id or "").startswith(REGION):
+                    and not is_region(a):
                 named.add(a.country)
                 sentences.setdefault(a.country, set()).add(m.sentence)
     ranked = sorted(((len(v), c) for c, v in sentences.items()), reverse=True)

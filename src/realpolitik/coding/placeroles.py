@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from realpolitik.actors.matcher import REGION_PREFIX
+from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.actors.statenames import names_whole_state
 from realpolitik.coding.actorindex import ActorIndex
@@ -211,26 +211,22 @@ def visited_region(visit_code: str, code: str, src: Actor, destinations: list[Ac
     return (
         visit_code[:3] == VISIT_CODE
         and code[:3] in PLACE_SIDE_CODES
-        and (src.entity_id or "").startswith(REGION_PREFIX)
+        and is_region(src)
         and any(src is d or (src.code == d.code and src.entity_id == d.entity_id) for d in destinations)
     )
-
-
-def _is_region(actor: Actor) -> bool:
-    return (actor.entity_id or "").startswith(REGION_PREFIX)
 
 
 def named_members(found: list[Actor], actors: ActorIndex) -> list[Actor]:
     """REGION NAMED BY ITS STATES: drop a region from an act's side when the states it stands for are
     named in apposition to it ("four Gulf states, A, B, C and D, pledged aid"); those states, on the
     same side, are the parties, and the region would count the act once more."""
-    if not any(_is_region(a) for a in found):
+    if not any(is_region(a) for a in found):
         return found
     kept = []
     for actor in found:
-        span = actors.span_holding(actor) if _is_region(actor) else None
+        span = actors.span_holding(actor) if is_region(actor) else None
         if span is not None and any(
-            c.dep_ == "appos" and any(not _is_region(m) and m.country for m in actors.at(c))
+            c.dep_ == "appos" and any(not is_region(m) and m.country for m in actors.at(c))
             for c in span.root.children
         ):
             continue
