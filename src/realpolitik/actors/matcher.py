@@ -95,6 +95,10 @@ class DictionaryMatcher:
                 not_upper.add(key)
         # A key needs capitals only if every name spelling it is an acronym ("IS", "US", "AU").
         self.upper_only = upper - not_upper
+        # LOWER-CASE TITLE: a name the dictionary spells wholly in lower case is a unique office that
+        # news writes in lower case ("the pope", "the pontiff"), so it needs no capital in the text
+        self.lower_ok = {key for name, key in resolver.name_keys
+                         if name == name.lower() and all(c.isalpha() or c == " " for c in name)}
         self._fold_cache: dict[str, str] = {}
         self._orth_cache: dict[int, str] = {}
 
@@ -156,7 +160,8 @@ class DictionaryMatcher:
         capitals ("IS" but not "is"); a name ending in a generic noun needs that noun capitalised
         ("Islamic State" but not "a strict Islamic state"); a region followed by a proper noun is part of
         a longer name ("the West Bank"); lower-case demonyms are accepted
-        ("tunisian rioters"). Agent nouns match in any case. A name after "pro-"/"anti-" states a
+        ("tunisian rioters"), and so are names the dictionary itself spells in lower case ("the pope").
+        Agent nouns match in any case. A name after "pro-"/"anti-" states a
         stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist". A name the
         tagger reads wholly as a date or time ("Tuesday morning", "Black Friday") is that time, unless
         it is a state's (the tagger's dates are not reliable enough to drop "Niger"). A capitalised
@@ -185,6 +190,7 @@ class DictionaryMatcher:
             if not named_ok and end - start == 1 and len(key) >= 6 and key.endswith(DEMONYM_ENDINGS) \
                     and key not in LOWER_CASE_WORDS:
                 named_ok = any(e.kind == "state" for e in entries)
+            named_ok = named_ok or key in self.lower_ok
         if named_ok and end - start > 1 and all(t.text[:1].isupper() for t in span if t.is_alpha):
             return tuple(sorted(entries, key=lambda e: e.kind == "agent"))  # a capitalised name: the named entry
         if named_ok:
