@@ -627,6 +627,9 @@ def verb_targets(
             found = []  # VISIT DESTINATION: "flew to Sofia for talks with EU envoys" visits Bulgaria
         if found:
             return found, False
+    if pattern.frame == "V+P+N" and pattern.code[:2] == MEETING_ROOT and pobj is not None \
+            and (found := actors.np(pobj)):
+        return found, False  # MET PEOPLE AS THE ROW'S NOUN: "met with Bolivian opposition leaders"
     appeal_for = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for" and pobj is not None
     if pattern.frame == "V+P" and pobj is not None:
         # APPEAL BENEFICIARY: "called for aid to B", "calls for cheap loans to B's farmers": B is
