@@ -59,7 +59,7 @@ def test_paired_names_on_a_summit_stay_parties(pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "src", "asker"),
     [
-        ("Thailand agreed to meet the rebel commander at the request of Vietnam.", "THA", "VNM"),
+        ("Thailand agreed to free the rebel commander at the request of Vietnam.", "THA", "VNM"),
         ("Chad said it would hold talks with the militia at the urging of France.", "TCD", "FRA"),
     ],
 )
@@ -132,3 +132,21 @@ def test_a_region_named_by_its_states_is_those_states(pipeline, monkeypatch, tex
     assert set(members) <= sides and region not in sides, sides
     monkeypatch.setattr(extract, "named_members", lambda found, actors: found)
     assert region in {c for e in code(pipeline, text) for c in (e.source_code, e.target_code)}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels rejected the truce in a fax received by the BBC in Nairobi.",
+    "The militants claimed the kidnapping in a video received by Al Jazeera in Doha.",
+])
+def test_a_reception_hosts_a_guest_not_its_place(pipeline, monkeypatch, text: str) -> None:
+    """HOSTING HAS A GUEST (``placeroles.scene_code``, ``scene_only_target``): a text received somewhere
+    hosts nobody; the place where it arrived is no guest of the one who received it, as the class
+    switched off read it."""
+    assert not [e for e in code(pipeline, text) if e.event_code[:3] in ("042", "043")], text
+    monkeypatch.setattr(extract, "scene_code", lambda c: c[:2] in ("08", "17", "18", "19", "20"))
+    assert [e for e in code(pipeline, text) if e.event_code[:3] in ("042", "043")], text
+
+
+def test_a_received_guest_is_still_hosted(pipeline) -> None:
+    events = code(pipeline, "The Kenyan president received the Somali prime minister in Nairobi on Friday.")
+    assert find(events, "KEN", "SOM", "043") and find(events, "SOM", "KEN", "042")

@@ -159,8 +159,8 @@ from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import (
-    SCENE_ROOTS,
     named_members,
+    scene_code,
     scene_only_target,
     visited_region,
     without_bystanders,
@@ -1216,7 +1216,7 @@ def _scene_only(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex) 
     return bool(
         not ctx.conventions.scene_as_target
         and hit.roles.targets
-        and hit.pattern.code[:2] in SCENE_ROOTS
+        and scene_code(hit.pattern.code)
         and scene_only_target(
             hit.pattern.code,
             hit.roles.sources,

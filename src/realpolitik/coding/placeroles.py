@@ -159,8 +159,16 @@ def patient_participle(verb: Token) -> bool:
 SCENE_ONLY_ROOTS = frozenset({"08", "17"})
 # a curfew, a state of emergency or a ban falls on the people of the place itself
 PLACE_WIDE_BASES = frozenset({"172"})
+# HOSTING HAS A GUEST: a reception (043) is of a guest, never of the place it is held in ("a statement
+# received by a news agency in Nicosia" hosts nobody)
+HOSTING_BASES = frozenset({"043"})
 # the roots ``scene_only_target`` can answer yes for: a caller skips the work of its arguments otherwise
 SCENE_ROOTS = SCENE_ONLY_ROOTS | ARMED_ROOTS
+
+
+def scene_code(code: str) -> bool:
+    """Can ``scene_only_target`` answer yes for an act of this code?"""
+    return code[:2] in SCENE_ROOTS or code[:3] in HOSTING_BASES
 # an attacker of the scene's own country is a party to a fight there only as an organised armed side
 LOCAL_FIGHTERS = frozenset({"MIL", "REB", "COP", "OPP"})
 
@@ -179,7 +187,8 @@ def scene_only_target(
     ``place`` is the country the event's location phrase names (``roles.location_target``);
     ``named_object`` says the act's object names an actor ("arrested Palestinians in Hebron": the
     people arrested, not the scene, are the target, even when they share its country); ``countries``
-    the countries the sentence names. Kept: an
+    the countries the sentence names. A reception (043) whose only guest would be the place is
+    dropped too (HOSTING HAS A GUEST). Kept: an
     attack on a place by a force of another state ("shelled a village in Gaza" is an attack on it),
     fighting among a country's own armed sides there, and an attack by unnamed attackers on the
     scene's own people (a bomb in a market, when the sentence names no other country). Dropped:
@@ -193,6 +202,8 @@ def scene_only_target(
     root = code[:2]
     if root in SCENE_ONLY_ROOTS:
         return code[:3] not in PLACE_WIDE_BASES
+    if code[:3] in HOSTING_BASES:
+        return True
     if root not in ARMED_ROOTS:
         return False
     scene = {a.code[:3] for a in place}
