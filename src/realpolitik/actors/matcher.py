@@ -48,6 +48,9 @@ FACILITY_HEADS = frozenset({
     "hospital", "bridge", "port", "street", "avenue", "road", "highway", "square", "mosque", "church",
     "cathedral", "hall", "prize", "award", "trophy", "airways", "airlines", "dam", "canal", "park",
     "museum", "library", "barracks", "airfield", "boulevard"})
+# CITY NAMED AFTER A PERSON: "Saddam City", "Ho Chi Minh City" hold a leader's name but are places; a
+# state or a city named before "City" ("Kuwait City", "New York City") still stands for its country
+PERSON_PLACE_HEADS = frozenset({"city", "town"})
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,8 @@ class DictionaryMatcher:
             return ()  # a region's name inside a longer name: "the West Bank", "Asia Pacific Region"
         if _inside_facility_name(doc, end) and not any(e.kind == "state" for e in entries):
             return ()
+        if _inside_facility_name(doc, end, PERSON_PLACE_HEADS) and all(e.kind == "person" for e in entries):
+            return ()
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
                 and doc[start - 2].lower_ in STANCE_PREFIXES:
             return tuple(e for e in entries if e.kind == "agent")  # "pro-Russia rebels" are not Russian
@@ -198,11 +203,12 @@ class DictionaryMatcher:
         return tuple(e for e in entries if e.kind == "agent")
 
 
-def _inside_facility_name(doc: Doc, end: int) -> bool:
-    """Does the capitalised name running on after ``end`` end in a facility head (NAMED FACILITY)?"""
+def _inside_facility_name(doc: Doc, end: int, heads: frozenset[str] = FACILITY_HEADS) -> bool:
+    """Does the capitalised name running on after ``end`` end in a facility head (NAMED FACILITY), or
+    one of ``heads``?"""
     last = None
     for tok in doc[end : end + 5]:
         if not (tok.text[:1].isupper() or tok.like_num) or tok.pos_ not in ("PROPN", "NUM", "NOUN"):
             break
         last = tok
-    return last is not None and last.lower_ in FACILITY_HEADS
+    return last is not None and last.lower_ in heads
