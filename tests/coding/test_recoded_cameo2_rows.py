@@ -5,6 +5,9 @@
   layer still makes the planned one 036.
 * TRIBUTE IS PRAISE: CAMEO.2.0 files "pay tribute" under symbolic acts (017); news uses it for
   public praise (051).
+* TALKS OPENED ARE HELD (``compositions.tsv``) and A TRIP BEGUN IS A VISIT: CAMEO.2.0 codes beginning
+  talks, a trip or a delegation's journey 036; stated, the talks are held (046, both ways) and the
+  visitor is there (042, the host 043). Planned, they stay 036.
 
 Sentences written for these tests, two wordings or more per row."""
 
@@ -24,6 +27,9 @@ PUB = "2015-05-20"
     ("meet", "V+P+N", "with", "leader", "036"),
     ("meet", "V+P+N", "for", "talk", "036"),
     ("pay", "V+N", "", "tribute", "017"),
+    ("begin", "V+N", "", "trip", "036"),
+    ("launch", "V+N", "", "negotiation", "036"),
+    ("enter", "V+N", "", "negotiation", "036"),
 ])
 def test_the_cameo2_row_is_recoded(lemma: str, frame: str, prep: str, noun: str, old: str) -> None:
     """The CAMEO.2.0 layer still holds the old code; the curated row replaces it."""
@@ -75,3 +81,25 @@ def test_the_people_met_can_be_the_rows_noun(pipeline: Pipeline, text: str, src:
     """MET PEOPLE AS THE ROW'S NOUN (``roles.verb_targets``): in "met with <people> leaders" the row's
     own noun names whom the meeting was with; it had no other target, so nothing was coded."""
     assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, "040"), text
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "code"), [
+    ("Ecuador and Peru began negotiations on their river border on Monday.", "ECU", "PER", "046"),
+    ("Serbia opened talks with the Kosovo Albanians' leaders in Vienna on Tuesday.", "SRB", "KSV", "046"),
+    ("The Chinese premier began a trip to Kenya on Sunday.", "CHN", "KEN", "042"),
+    ("The Egyptian foreign minister led a delegation to Sudan on Tuesday.", "EGY", "SDN", "042"),
+])
+def test_an_opening_stated_is_under_way(pipeline: Pipeline, text: str, src: str, tgt: str, code: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+    back = "043" if code == "042" else code
+    assert find_asserted(events, tgt, src, back) and not [e for e in events if e.event_code == "036"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador and Peru will begin negotiations on their river border next month.",
+    "The Chinese premier is to begin a trip to Kenya next week.",
+])
+def test_an_opening_planned_is_still_intent(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert events and all(e.event_code == "036" for e in events), [(e.source_code, e.event_code) for e in events]
