@@ -227,23 +227,41 @@ def _expected_clause(tok: Token) -> bool:
 
 
 def _chain(trigger: Token) -> list[Token]:
-    """The trigger and the words above it whose modality marks bear on it. A conjunct with a subject of
-    its own is a clause of its own (CONJOINED CLAUSE: "Kenya did not attack Uganda, but Chad shelled
-    Sudan"): the first clause's negation, modal or time adverb is not its own, so the climb stops there."""
+    """The trigger and the words above it whose modality marks bear on it. A purpose infinitive ("will
+    lead a delegation **to visit** Peru", "did not send troops **to fight**") is done no more than the
+    clause it serves: its future, negation or hypothesis bear on it (PURPOSE SHARES ITS CLAUSE'S TIME).
+    A conjunct with a subject of its own is a clause of its own (CONJOINED CLAUSE: "Kenya did not attack
+    Uganda, but Chad shelled Sudan"), and so is one set against the first by "but" (CONTRASTED
+    CONJUNCT): the first clause's negation, modal or time adverb is not its own, so the climb stops there."""
     chain = [trigger]
     tok = trigger
     for _ in range(8):
         if tok.head.i == tok.i:
             break
-        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        if tok.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+                                   or _contrasted(tok)):
             break
         causative = tok.dep_ == "ccomp" and lemma(tok.head) in CAUSATIVE_HEADS
-        if tok.dep_ not in CLIMB and not causative and not _occurrence_subject(tok) and not _expected_clause(tok) \
-                and not _future_copula_subject(tok):
+        if tok.dep_ not in CLIMB and not causative and not purpose_clause(tok) and not _occurrence_subject(tok) \
+                and not _expected_clause(tok) and not _future_copula_subject(tok):
             break
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+CONTRAST_CC = frozenset({"but", "yet"})
+
+
+def purpose_clause(tok: Token) -> bool:
+    """Is ``tok`` the verb of an adverbial to-infinitive ("will lead a delegation **to visit** Peru")?"""
+    return tok.dep_ == "advcl" and to_marked(tok)
+
+
+def _contrasted(conj: Token) -> bool:
+    """CONTRASTED CONJUNCT: "did not name the donors, **but** praised B" -- what the
+    first conjunct denies or doubts, the one after "but" does not share."""
+    return any(c.dep_ == "cc" and c.lower_ in CONTRAST_CC and c.i < conj.i for c in conj.head.children)
 
 
 def _stated_condition(clause: Token) -> bool:
