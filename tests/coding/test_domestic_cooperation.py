@@ -55,3 +55,26 @@ def test_acts_with_challengers_or_conflict_inside_a_country_stay(pipeline, text:
 def test_petrarch_conventions_keep_domestic_cooperation() -> None:
     assert conventions_named("petrarch").domestic_cooperation
     assert not conventions_named("analyst").domestic_cooperation
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Some Peruvian schools expel children with poor grades.", "PER"),
+    ("A Kenyan hospital thanked Kenyan residents for donating blood.", "KEN"),
+    ("Chilean students met Chilean business leaders at a job fair on Friday.", "CHL"),
+])
+def test_a_private_dyad_is_no_event(pipeline, monkeypatch, text: str, country: str) -> None:
+    """PRIVATE DYAD (``domestic.private_dyad``): two private parts of one society (schools, pupils, a
+    hospital, residents, students, firms) do nothing political to each other; coded with the class
+    switched off they made an event."""
+    assert not find(pipeline.code_text(text, published=PUB), country, country, ""), text
+    monkeypatch.setattr(extract, "private_dyad", lambda *args: False)
+    assert find(pipeline.code_text(text, published=PUB), country, country, ""), text
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Kenyan doctors accused Kenyan drug companies of selling fake medicine.", "11"),
+    ("Kenyan farmers protested against Kenyan sugar companies.", "14"),
+])
+def test_a_dispute_between_private_parties_stays(pipeline, text: str, root: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code.startswith(root)], [(e.source_code, e.target_code) for e in events]

@@ -25,6 +25,14 @@ blame". Judged samples of real news put such events at about one right in five, 
 coded. Appeals to the nation (02), protest by its people (14) and force on it (17-20) stay, as
 CAMEO codes them, and so does any act on a city or province of the state (actors/statenames.py):
 "the minister commended Kerala for its flood relief".
+
+PRIVATE DYAD: two private parts of one society -- its people, firms, schools, hospitals, media, farmers,
+workers, NGOs, refugees -- with no organ of the state and no group contesting it on either side
+("a school expelled pupils", "the archdiocese settled with abuse victims", "residents gathered at a
+hospital") do nothing political to each other, whatever the act: the guidelines code events between
+political actors. Religious and ethnic groups are political actors and stay ("monks attacked Muslim
+shops"), and so do complaints and protests between private parties ("the teachers' union condemned
+the school board", "farmers protested against the sugar firms"), which te3dev's gold codes.
 """
 
 from __future__ import annotations
@@ -42,6 +50,22 @@ DOMESTIC_TRIP_CODES = frozenset({"042", "043"})
 BARE_SIDE_ROOTS = frozenset({"02", "14", "17", "18", "19", "20"})
 # sectors that contest a state from inside it
 CHALLENGERS = frozenset({"REB", "OPP", "INS", "ELI", "PTY"})
+# the private parts of a society (PRIVATE DYAD)
+PRIVATE_SECTORS = frozenset({"CVL", "PPL", "HLH", "EDU", "MED", "BUS", "AGR", "LAB", "NGO", "REF"})
+
+
+# acts between private parties that are still coded: disapproval, accusation, protest
+PRIVATE_DISPUTE_ROOTS = frozenset({"11", "14"})
+
+
+def private_dyad(code: str, src: Actor, tgt: Actor) -> bool:
+    """PRIVATE DYAD: are both sides private parts of one country's society, and the act no dispute
+    between them (see the module docstring)?"""
+    if code[:2] in PRIVATE_DISPUTE_ROOTS:
+        return False
+    if src.code[:3] != tgt.code[:3] or not src.code[:3].isalpha() or src.code[:3] in ("IGO", "NGO", "MNC"):
+        return False
+    return all(sectors(a) and sectors(a) <= PRIVATE_SECTORS for a in (src, tgt))
 
 
 def sectors(actor: Actor) -> set[str]:

@@ -118,7 +118,7 @@ from realpolitik.coding.conventions import (
 )
 from realpolitik.coding.danger_warnings import PESSIMISTIC_COMMENT, danger_warning
 from realpolitik.coding.demonyms import demonym_lookup
-from realpolitik.coding.domestic import internal_affair, sectors
+from realpolitik.coding.domestic import internal_affair, private_dyad, sectors
 from realpolitik.coding.failed_attempts import failed_effort
 from realpolitik.coding.figurative_force import figurative_force
 from realpolitik.coding.frames import (
@@ -1559,7 +1559,8 @@ def _keyed_events(
             complaint = official_protest_code(code, src, lemma(hit.trigger))
             if complaint != code:
                 code, decided = complaint, f"{decided}+official-protest"
-        if not ctx.conventions.domestic_cooperation and internal_affair(code, src, tgt):
+        if not ctx.conventions.domestic_cooperation and (
+                internal_affair(code, src, tgt) or private_dyad(code, src, tgt)):
             continue
         if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors, hit.trigger) \
                 or commercial_dealing(code, src, tgt):
