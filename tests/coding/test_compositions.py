@@ -335,3 +335,16 @@ def test_a_letter_is_coded_by_its_content(text: str, src: str, tgt: str, code: s
 def test_a_bare_letter_stays_a_consultation(pipeline: Pipeline) -> None:
     events = pipeline.code_text("The Iranian minister sent the UN secretary general a letter on Monday.", published=PUB)
     assert find(events, "IRN", "IGOUNO", "040")
+
+
+@pytest.mark.parametrize(("text", "tgt", "code"), [
+    ("The Chilean minister expressed deep regret for the Peruvian refusal to extradite the banker.", "PER", "110"),
+    ("The Chilean minister expressed regret over Bolivia's decision to close the border.", "BOL", "110"),
+    ("The Chilean minister expressed regret over the deaths of Peruvian fishermen in the storm.", "PER", "018"),
+    ("The Chilean minister expressed his regret for the loss of Bolivian lives.", "BOL", "018"),
+])
+def test_regret_is_read_by_what_it_is_for(text: str, tgt: str, code: str, pipeline: Pipeline) -> None:
+    """REGRETTED LOSS: regret for or over what someone did is disapproval (110); for or over a loss of
+    life, sympathy (018). "Regret for" had read every object as sympathy."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "CHL", tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
