@@ -348,3 +348,19 @@ def test_regret_is_read_by_what_it_is_for(text: str, tgt: str, code: str, pipeli
     life, sympathy (018). "Regret for" had read every object as sympathy."""
     events = pipeline.code_text(text, published=PUB)
     assert find(events, "CHL", tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Ecuador clinched a deal on fishing rights on Monday.",
+    "Peru and Ecuador cut a deal over the disputed river late on Friday.",
+    "Peru and Ecuador sealed an accord on border trade in Lima.",
+])
+def test_a_deal_struck_is_an_agreement(text: str, pipeline: Pipeline) -> None:
+    """DEAL STRUCK: CAMEO.2.0 read "clinch a deal" as economic cooperation (061) and "cut a deal" as
+    intent (030); a deal made between states is an agreement (057), both ways."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "PER", "ECU", "057") and find(events, "ECU", "PER", "057"), text
+
+
+def test_a_deal_between_firms_stays_business(pipeline: Pipeline) -> None:
+    assert not pipeline.code_text("Two Peruvian airlines clinched a deal on shared routes.", published=PUB)
