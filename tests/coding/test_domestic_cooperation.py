@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import realpolitik.coding.domestic as domestic
 import realpolitik.coding.extract as extract
 from realpolitik.coding.conventions import conventions_named
 from tests.coding.helpers import find
@@ -60,11 +61,11 @@ def test_petrarch_conventions_keep_domestic_cooperation() -> None:
 @pytest.mark.parametrize(("text", "country"), [
     ("Some Peruvian schools expel children with poor grades.", "PER"),
     ("A Kenyan hospital thanked Kenyan residents for donating blood.", "KEN"),
-    ("Chilean students met Chilean business leaders at a job fair on Friday.", "CHL"),
+    ("A Chilean newspaper praised Chilean students for their volunteer work.", "CHL"),
 ])
 def test_a_private_dyad_is_no_event(pipeline, monkeypatch, text: str, country: str) -> None:
     """PRIVATE DYAD (``domestic.private_dyad``): two private parts of one society (schools, pupils, a
-    hospital, residents, students, firms) do nothing political to each other; coded with the class
+    hospital, residents, a newspaper, students) do nothing political to each other; coded with the class
     switched off they made an event."""
     assert not find(pipeline.code_text(text, published=PUB), country, country, ""), text
     monkeypatch.setattr(extract, "private_dyad", lambda *args: False)
@@ -78,3 +79,24 @@ def test_a_private_dyad_is_no_event(pipeline, monkeypatch, text: str, country: s
 def test_a_dispute_between_private_parties_stays(pipeline, text: str, root: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert [e for e in events if e.event_code.startswith(root)], [(e.source_code, e.target_code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Israeli prime minister met Israeli army commanders on Sunday.", "ISR"),
+    ("The Thai trade minister held talks with Thai business leaders in Bangkok on Friday.", "THA"),
+])
+def test_a_domestic_consultation_is_no_event(pipeline, monkeypatch, text: str, country: str) -> None:
+    """DOMESTIC CONSULTATION (``domestic.DOMESTIC_FILTERED_ROOTS``): a meeting or talks between parts of one
+    state, none contesting it, is how the state runs itself."""
+    assert not find(pipeline.code_text(text, published=PUB), country, country, "04"), text
+    monkeypatch.setattr(domestic, "DOMESTIC_FILTERED_ROOTS", frozenset({"03", "06", "07"}))
+    assert find(pipeline.code_text(text, published=PUB), country, country, "04"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president met Peruvian opposition leaders on Monday.",
+    "The Nepali government held talks with the Nepali Maoist rebels on Friday.",
+])
+def test_talks_with_challengers_of_the_state_stay(pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code[:2] == "04"], text

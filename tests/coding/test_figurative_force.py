@@ -19,7 +19,7 @@ PUB = "2024-03-01"
     ("text", "src", "tgt"),
     [
         ("The Ghanaian education ministry targeted ten thousand teachers for its training scheme.", "GHA", "GHA"),
-        ("A long battle between Swedish teachers and Swedish publishers ended in court.", "SWE", "SWE"),
+        ("A long battle between Swedish teachers and Danish publishers ended in court.", "SWE", "DNK"),
     ],
 )
 def test_force_words_between_unarmed_parties_are_figurative(pipeline, monkeypatch, text: str, src: str,

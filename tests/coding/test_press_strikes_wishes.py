@@ -47,7 +47,7 @@ def test_a_work_stoppage_stays_a_strike(pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Peruvian president met reporters in Lima on Monday.",
+        "The Peruvian president met Bolivian reporters in Lima on Monday.",
         "Peru's foreign minister met Chilean journalists in Lima after the vote.",
     ],
 )

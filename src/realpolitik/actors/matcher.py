@@ -203,7 +203,7 @@ class DictionaryMatcher:
         return tuple(e for e in entries if e.kind == "agent")
 
 
-def _inside_facility_name(doc: Doc, end: int, heads: frozenset[str] = FACILITY_HEADS) -> bool:
+def _inside_facility_name(doc: Doc, end: int, heads: frozenset[str] | None = None) -> bool:
     """Does the capitalised name running on after ``end`` end in a facility head (NAMED FACILITY), or
     one of ``heads``?"""
     last = None
@@ -211,4 +211,4 @@ def _inside_facility_name(doc: Doc, end: int, heads: frozenset[str] = FACILITY_H
         if not (tok.text[:1].isupper() or tok.like_num) or tok.pos_ not in ("PROPN", "NUM", "NOUN"):
             break
         last = tok
-    return last is not None and last.lower_ in heads
+    return last is not None and last.lower_ in (FACILITY_HEADS if heads is None else heads)
