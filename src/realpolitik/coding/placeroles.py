@@ -164,13 +164,13 @@ PLACE_WIDE_BASES = frozenset({"172"})
 HOSTING_BASES = frozenset({"043"})
 # the roots ``scene_only_target`` can answer yes for: a caller skips the work of its arguments otherwise
 SCENE_ROOTS = SCENE_ONLY_ROOTS | ARMED_ROOTS
+# an attacker of the scene's own country is a party to a fight there only as an organised armed side
+LOCAL_FIGHTERS = frozenset({"MIL", "REB", "COP", "OPP"})
 
 
 def scene_code(code: str) -> bool:
     """Can ``scene_only_target`` answer yes for an act of this code?"""
     return code[:2] in SCENE_ROOTS or code[:3] in HOSTING_BASES
-# an attacker of the scene's own country is a party to a fight there only as an organised armed side
-LOCAL_FIGHTERS = frozenset({"MIL", "REB", "COP", "OPP"})
 
 
 def scene_only_target(
