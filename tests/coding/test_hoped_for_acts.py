@@ -36,7 +36,7 @@ def test_an_anticipated_act_is_intended(pipeline, monkeypatch, text: str, src: s
     """ANTICIPATED ACT: what one "looks forward to" or is "keen to" do is not done yet: intent to meet (036)."""
     events = pipeline.code_text(text, published=PUB)
     assert find_asserted(events, src, tgt, "036") and not find(events, src, tgt, "042"), events
-    monkeypatch.setattr(modality, "_looked_forward", lambda tok: False)
+    monkeypatch.setattr(modality, "looked_forward", lambda tok: False)
     monkeypatch.setattr(modality, "INTENT_HEADS", modality.INTENT_HEADS - {"keen"})
     assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, "04")
 

@@ -60,6 +60,8 @@ CHALLENGERS = frozenset({"REB", "OPP", "INS", "ELI", "PTY"})
 # disapproval, accusation, protest
 PRIVATE_SECTORS = frozenset({"CVL", "PPL", "HLH", "EDU", "MED", "BUS", "AGR", "LAB", "NGO", "REF"})
 PRIVATE_DISPUTE_ROOTS = frozenset({"11", "14"})
+# roots of bodies that belong to no one state: a "domestic" dyad between them is none
+TRANSNATIONAL_ROOTS = frozenset({"IGO", "NGO", "MNC"})
 
 
 def private_dyad(code: str, src: Actor, tgt: Actor) -> bool:
@@ -67,7 +69,7 @@ def private_dyad(code: str, src: Actor, tgt: Actor) -> bool:
     between them (see the module docstring)?"""
     if code[:2] in PRIVATE_DISPUTE_ROOTS:
         return False
-    if src.code[:3] != tgt.code[:3] or not src.code[:3].isalpha() or src.code[:3] in ("IGO", "NGO", "MNC"):
+    if src.code[:3] != tgt.code[:3] or not src.code[:3].isalpha() or src.code[:3] in TRANSNATIONAL_ROOTS:
         return False
     return all(sectors(a) and sectors(a) <= PRIVATE_SECTORS for a in (src, tgt))
 
@@ -89,6 +91,6 @@ def internal_affair(code: str, src: Actor, tgt: Actor) -> bool:
     domestic_kind = code[:2] in DOMESTIC_FILTERED_ROOTS or code[:3] in DOMESTIC_TRIP_CODES
     if not domestic_kind and not (code[:2] == DEMAND_ROOT and bare) and not undifferentiated:
         return False
-    if src.code[:3] in ("IGO", "NGO", "MNC", "---", "UAF"):
+    if src.code[:3] in TRANSNATIONAL_ROOTS | {"---", "UAF"}:
         return False
     return not (sectors(src) & CHALLENGERS or sectors(tgt) & CHALLENGERS)

@@ -88,6 +88,11 @@ def _participle(verb: Token) -> bool:
     return verb.tag_ in ("VBN", "JJ") and verb.dep_ in ("acl", "amod") and any(c.dep_ == "agent" for c in verb.children)
 
 
+def looked_forward(tok: Token) -> bool:
+    """Is ``tok`` "look" with "forward" ("looked forward to ...", "is looking forward to ...")?"""
+    return lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children)
+
+
 def to_marked(verb: Token) -> bool:
     """Does ``verb`` carry the infinitive marker "to" ("agreed **to** supply", "in order **to** curb")?"""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.actors.context import COMMANDING_VERBS  # ORDERED ACT: what is ordered is still to be done
 from realpolitik.coding.background import PRESENT_TAGS
-from realpolitik.coding.frames import SPEECH_VERBS, lemma, speech_head, to_marked
+from realpolitik.coding.frames import SPEECH_VERBS, lemma, looked_forward, speech_head, to_marked
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEG_HEADS = frozenset({"refuse", "decline", "fail", "reject", "deny", "renege"})
@@ -515,7 +515,7 @@ def _head_marks(tok: Token) -> set[str]:
         found.add("intended")
     if tok.dep_ == "acl" and hl in NEG_NOUNS and to_marked(tok):
         found.add("negated")
-    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and _looked_forward(head.head):
+    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and looked_forward(head.head):
         found.add("intended")  # ANTICIPATED ACT: "looks forward to visiting X", "to his visit": not yet done
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ in ("to", "of") and _neared(head):
         found.add("hypothetical")
@@ -526,11 +526,6 @@ def _head_marks(tok: Token) -> set[str]:
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "NOUN" and lemma(head.head) in WISHED_NOUNS:
         found.add("intended")  # WISHED-FOR EVENT: "its desire for normalization": wanted, not done
     return found
-
-
-def _looked_forward(tok: Token) -> bool:
-    """Is ``tok`` "look" with "forward" ("looked forward to ...", "is looking forward to ...")?"""
-    return lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children)
 
 
 def _continues(tok: Token) -> bool:

@@ -434,7 +434,7 @@ def pronoun_owner(noun: Token) -> Token | None:
     return gov if gov is not None and gov.pos_ == "VERB" else None
 
 
-THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+THIRD_PERSON = PERSONAL_PRONOUNS - {"we", "i"}
 
 
 def later_speaker(pronoun: Token, speech: Token) -> bool:

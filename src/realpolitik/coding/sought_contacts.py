@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import lemma, prep_objects
+from realpolitik.coding.frames import lemma, looked_forward, prep_objects
 
 REACHING_VERBS = frozenset({"contact", "approach", "reach", "sound"})
 ASKING_VERBS = frozenset({"ask", "urge", "request", "press", "appeal", "seek"})
@@ -54,11 +54,6 @@ WILLING_HEADS = frozenset({"ready", "prepared", "willing", "eager", "keen", "hap
 WILLING_NOUNS = frozenset({"willingness", "readiness", "eagerness", "desire", "wish", "hope", "offer"})
 
 
-def _looking_forward(tok: Token) -> bool:
-    """"forward" itself, or the verb "look" with "forward" beside it, where the parser hangs "to"."""
-    return tok.lower_ == "forward" or (lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children))
-
-
 def willing_side(trigger: Token) -> bool:
     """ONE-SIDED WILLINGNESS: is the act at ``trigger`` (through its coordinated or complement verbs)
     what its subject says it is ready, keen or wants to do, or looks forward to doing?"""
@@ -71,8 +66,8 @@ def willing_side(trigger: Token) -> bool:
             return True
         if tok.dep_ == "acl" and head.pos_ == "NOUN" and lemma(head) in WILLING_NOUNS:
             return True
-        if tok.dep_ == "pcomp" and head.lower_ == "to" and _looking_forward(head.head):
-            return True  # "looks forward to visiting B"
+        if tok.dep_ == "pcomp" and head.lower_ == "to" and (head.head.lower_ == "forward" or looked_forward(head.head)):
+            return True  # "looks forward to visiting B" (the parser hangs "to" on "forward" or on "look")
         if tok.dep_ not in ("conj", "xcomp"):
             return False
         tok = head
