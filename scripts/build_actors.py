@@ -172,6 +172,53 @@ def region_adjective(name: str) -> str | None:
     return None
 
 
+# Which states a CAMEO region holds, from the Correlates of War state numbers, which run by region (2-95
+# North and Central America and the Caribbean, 100-165 South America, 200-399 Europe, 400-599 sub-Saharan
+# Africa, 600-698 North Africa and the Middle East, 700-990 Asia and Oceania): ranges, inclusive.
+REGION_COW: dict[str, list[tuple[int, int]]] = {
+    "NMR": [(2, 20), (70, 70)],
+    "CRB": [(31, 60)],
+    "LAM": [(40, 42), (70, 165)],
+    "SAM": [(100, 165)],
+    "EUR": [(200, 395)],
+    "WST": [(2, 20), (200, 260), (305, 305), (325, 338), (375, 395), (900, 900), (920, 920)],
+    "CEU": [(255, 317)],
+    "EEU": [(290, 290), (310, 317), (339, 349), (355, 370)],
+    "BLK": [(339, 350), (355, 355), (360, 360)],
+    "SCN": [(375, 395)],
+    "CAU": [(371, 373)],
+    "MDT": [(220, 221), (230, 230), (325, 325), (338, 339), (341, 341), (344, 344), (346, 346), (349, 350),
+            (352, 352), (600, 620), (640, 640), (651, 652), (660, 660), (666, 666)],
+    "AFR": [(400, 626), (651, 651)],
+    "WAF": [(402, 402), (404, 404), (420, 470), (475, 475)],
+    "CFR": [(403, 403), (411, 411), (471, 471), (481, 490)],
+    "EAF": [(500, 531), (580, 591), (625, 626)],
+    "SAF": [(540, 572)],
+    "NAF": [(600, 625), (651, 651)],
+    "MEA": [(630, 698)],
+    "PGS": [(630, 630), (645, 645), (670, 670), (690, 698)],
+    "ASA": [(700, 860)],
+    "CAS": [(701, 705)],
+    "SAS": [(700, 700), (750, 771), (780, 790)],
+    "SEA": [(775, 775), (800, 860)],
+    "EIN": [(820, 820), (835, 860)],
+}
+REGION_EXTRA = {"MEA": ["PSE"], "MDT": ["PSE"]}  # members with no COW number
+
+
+def region_members(shared: Path) -> dict[str, list[str]]:
+    """The CAMEO codes of each region's states (``REGION_COW``), from politics/country_codes.tsv."""
+    out: dict[str, set[str]] = {code: set(REGION_EXTRA.get(code, ())) for code in REGION_COW}
+    for r in read_tsv(shared / "data/politics/country_codes.tsv"):
+        cameo, cow = (r.get("cameo") or "").strip(), (r.get("cow_code") or "").strip()
+        if not cameo or not cow.isdigit():
+            continue
+        for code, ranges in REGION_COW.items():
+            if any(lo <= int(cow) <= hi for lo, hi in ranges):
+                out[code].add(cameo)
+    return {code: sorted(states) for code, states in out.items()}
+
+
 def build_regions(shared: Path, state_names: set[str]) -> list[dict[str, Any]]:
     """CAMEO regional collectives as actors: "China and Africa", "Western countries", "Africans".
 
@@ -179,6 +226,7 @@ def build_regions(shared: Path, state_names: set[str]) -> list[dict[str, Any]]:
     leaders" → AFR + GOV, "Western countries" → WST) with ``region`` set; a name a state already uses ("Central
     African" is the Central African Republic's demonym) stays the state's."""
     out = []
+    members = region_members(shared)
     for r in read_tsv(shared / "data/cameo/regions.tsv"):
         code, name = r["code"].strip(), r["region"].strip().strip('"')
         if not code or not name:
@@ -194,7 +242,7 @@ def build_regions(shared: Path, state_names: set[str]) -> list[dict[str, Any]]:
         names = [n for n in dict.fromkeys(names) if n.lower() not in state_names]
         if names:
             out.append({"id": f"region:{code}", "kind": "state", "name": name, "code": code, "country": code,
-                        "names": names, "region": True})
+                        "names": names, "region": True, "members": members.get(code, [])})
     return out
 
 

@@ -40,6 +40,15 @@ def test_region_naming_a_place_or_a_longer_name_is_no_actor(parse: Parse) -> Non
     assert "MDT" not in {c for cs in codes(doc).values() for c in cs}
 
 
+
+def test_a_region_running_on_into_a_longer_region_adjective_is_that_region(parse: Parse) -> None:
+    doc = parse("Observers from the West African states reached Monrovia on Sunday.", DAY)
+    assert "WST" not in {c for cs in codes(doc).values() for c in cs}
+    assert any(c.startswith("WAF") for cs in codes(doc).values() for c in cs)
+    doc = parse("The West European partners voted against the plan.", DAY)
+    assert "WST" not in {c for cs in codes(doc).values() for c in cs}
+
+
 def test_a_region_gives_no_country_to_countryless_nouns(parse: Parse) -> None:
     doc = parse("Gunmen stormed a hotel, the worst attack in Asia this year.", DAY)
     assert codes(doc).get("Gunmen") == ["---UAF"]

@@ -53,8 +53,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from realpolitik.actors.docview import DocView
+from realpolitik.actors.entries import fold
 from realpolitik.actors.grouping import Mention
-from realpolitik.actors.matcher import is_region
+from realpolitik.actors.matcher import REGION_PREFIX, is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.model import Actor
 
@@ -82,6 +83,16 @@ REFERRING_DETS = frozenset({"the", "that", "this"})
 # modifiers that keep "the country" the same state ("the whole country"); any other ("the host country",
 # "a third country", "the other nation") may name another one
 SAME_STATE_MODIFIERS = frozenset({"whole", "entire", "same"})
+# STATE BY A DESCRIPTION: "the Himalayan kingdom", "the oil-rich Gulf state", "the Central Asian republic"
+# describe one state by where it lies, its form or its lot; these heads take such a description …
+EPITHET_HEADS = frozenset({"country", "nation", "republic", "kingdom", "monarchy", "emirate", "sultanate",
+                           "state", "island", "archipelago"})
+# a region named in descriptions by a word that is no region's name on its own
+EPITHET_REGIONS = {"gulf": "persian gulf"}
+# … made of capitalised words (places, regions, creeds: "Balkan", "Indian Ocean", "Communist") and these
+EPITHET_WORDS = frozenset({"oil", "rich", "war", "torn", "ravaged", "strife", "impoverished", "poor", "landlocked",
+                           "tiny", "small", "mountainous", "isolated", "reclusive", "troubled", "island", "desert",
+                           "communist", "stalinist", "predominantly", "mainly", "muslim", "-"})
 # "it"/"they" may stand for these kinds of actor (a person is "he"/"she")
 THING_KINDS = frozenset({"state", "org", "group", "place", "sector"})
 # verbs whose "it" subject is usually expletive, a weather "it" or a raising construction
@@ -109,8 +120,10 @@ _PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS
 _WHOM = get_string_id("whom")
 _FRONTED = frozenset(get_string_id(d) for d in ("advcl", "prep", "npadvmod"))
 _THEM = get_string_id("them")
-_COUNTED = frozenset(get_string_id(w) for w in COUNTED_STATE_NOUNS | SINGLE_STATE_NOUNS | SINGLE_UNIT_NOUNS)
-_SINGLE = frozenset(get_string_id(w) for w in SINGLE_STATE_NOUNS | SINGLE_UNIT_NOUNS)
+_COUNTED = frozenset(get_string_id(w) for w in COUNTED_STATE_NOUNS | SINGLE_STATE_NOUNS | SINGLE_UNIT_NOUNS
+                     | EPITHET_HEADS)
+_SINGLE = frozenset(get_string_id(w) for w in SINGLE_STATE_NOUNS | SINGLE_UNIT_NOUNS | EPITHET_HEADS)
+_EPITHET = frozenset(get_string_id(w) for w in EPITHET_HEADS)
 _HER, _IT, _THEY, _THE = (get_string_id(w) for w in ("her", "it", "they", "the"))
 WINDOW = 3  # sentences to look back for a pronoun's antecedent
 PLURAL_WINDOW = 6  # … and for "the two leaders"
@@ -164,9 +177,11 @@ class _Coref:
             if m.kind == "person" and len(m.actors) == 1 and m.actors[0].entity_id:
                 if view.pos[m.head] == PROPN:
                     surnames.setdefault(view.lower[m.head], m.actors[0])
+        regional = {i for m in mentions if any(self._regional(a) for a in m.actors) for i in range(m.start, m.end)}
         candidates = [i for i, (low, pos) in enumerate(zip(view.lower, view.pos, strict=True))
-                      if not covered[i] and ((pos == PRON and low in _PRONOUNS) or (pos == PROPN and low in surnames)
-                                             or (pos == NOUN and low in _COUNTED))]
+                      if (not covered[i] and ((pos == PRON and low in _PRONOUNS) or (pos == PROPN and low in surnames)
+                                              or (pos == NOUN and low in _COUNTED)))
+                      or (i in regional and pos == NOUN and low in _EPITHET)]
         pending = mentions
         self.pending = mentions
         pi = 0
@@ -563,26 +578,79 @@ class _Coref:
         doc, view = self.doc, self.view
         tok = doc[i]
         det = [c for c in tok.lefts if c.dep_ == "det"]
-        if len(det) != 1 or det[0].lower_ not in REFERRING_DETS or any(
+        if len(det) != 1 or det[0].lower_ not in REFERRING_DETS:
+            return None
+        described = self._described_state(det[0].i, i)
+        region = self._region_of(det[0].i, i) if described is not None else None
+        if described is None and (tok.lower_ not in SINGLE_STATE_NOUNS | SINGLE_UNIT_NOUNS or any(
                 c.dep_ in ("amod", "compound", "nmod", "nummod") and c.lower_ not in SAME_STATE_MODIFIERS
-                for c in tok.lefts):
+                for c in tok.lefts)):
             return None
         sentence = view.sent[i]
         states: dict[str, Actor] = {}
+        bare: dict[str, Actor] = {}
         for prev in self.out:
-            if prev.sentence != sentence or prev.start >= i:
+            if prev.sentence != sentence or prev.start >= det[0].i:
                 continue
             for a in prev.actors:
                 if a.country and a.code[:3] == a.country and a.code[:3] not in COUNTRYLESS_ROOTS | {"KUR"} \
                         and not is_region(a):
                     states.setdefault(a.country, a)
+                    if a.code == a.country:
+                        bare.setdefault(a.country, a)
+        if region is not None:
+            states = {c: a for c, a in states.items() if c in region}
+            bare = {c: a for c, a in bare.items() if c in region}
+        if described is not None and len(states) > 1:
+            states = bare  # "Kenya hopes Chinese tourists will help the African country": the state named as such
         if len(states) != 1:
             return None
         a = next(iter(states.values()))
         start = det[0].i
         text = doc[start : i + 1].text
+        if described:
+            for m in described:
+                m.actors = [_state_actor(a, text, r.code[3:]) if self._regional(r) else r for r in m.actors]
+            return None
         return Mention(start=start, end=i + 1, head=i, actors=[_state_actor(a, text, "")], kind="state",
                        sentence=sentence)
+
+    def _region_of(self, det: int, i: int) -> frozenset[str] | None:
+        """The states of the region a description names ("the Central Asian republic": CAS's), or None."""
+        words = [t for t in self.doc[det + 1 : i] if t.text[:1].isupper()]
+        for n in range(len(words), 0, -1):
+            for k in range(len(words) - n + 1):
+                key = fold(" ".join(t.text for t in words[k : k + n]))
+                key = EPITHET_REGIONS.get(key, key)
+                for e in self.resolver.index.get(key, ()):
+                    if e.members:
+                        return e.members
+        return None
+
+    def _described_state(self, det: int, i: int) -> list[Mention] | None:
+        """Class STATE BY A DESCRIPTION: "Nepal's king …, the Himalayan kingdom", "Kyrgyzstan's premier and the
+        Central Asian republic's cabinet": a definite state noun (``EPITHET_HEADS``) described by
+        where the state lies, its form or its lot is the one state its sentence names before it, as "the
+        country" is (THE COUNTRY REFERS BACK), and never a region (CAS) a region word in the description
+        would give. The description is capitalised words and ``EPITHET_WORDS`` only, so a selecting word
+        ("the host country", "a neighbouring state") leaves it open; a following "of" names a part ("the
+        Russian republic of Ingushetia") or the state itself, and a nationality in it ("the Russian
+        state") is that nationality's state already. Returns the mentions inside the description (each to
+        be given the state for its region), or None when the phrase is no such description."""
+        doc = self.doc
+        words = doc[det + 1 : i]
+        if not len(words) or (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+            return None
+        if not all(t.lower_ in EPITHET_WORDS or (t.text[:1].isupper() and t.is_alpha) for t in words):
+            return None
+        inside = [m for m in self.out if det < m.end and m.start < i and m.start > det - 12]
+        if any(not self._regional(a) for m in inside for a in m.actors if m.start > det):
+            return None
+        return [m for m in inside if any(self._regional(a) for a in m.actors)]
+
+    def _regional(self, a: Actor) -> bool:
+        """A region's actor, bare (AFR) or with a sector ("African leaders", AFRGOV)."""
+        return is_region(a) or f"{REGION_PREFIX}{a.country}" in self.resolver.by_id
 
     def _last_two(self, m: Mention, want_people: bool) -> list[Actor] | None:
         """The last two distinct people (or states) before a mention, oldest first."""

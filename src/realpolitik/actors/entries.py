@@ -17,6 +17,9 @@ and ``code`` is the fallback outside every period.
 A person may carry ``"surname"``: the single word the news calls them by when it is not the last word
 of their name ("Mobutu" for Mobutu Sese Seko); only the date-checked surname lookup reads it.
 
+A region may carry ``"members"``: the codes of the states in it, so that "the Balkan country" can be
+told from the other states its sentence names.
+
 A person may carry ``"gender": "M"`` or ``"F"``. It is only used by coreference, to keep "she" from
 resolving to a man and "he" to a woman; unknown gender (the default) is compatible with both.
 """
@@ -67,6 +70,7 @@ class Entry:
     weak: bool = False  # agent noun that only marks a mention ("the two leaders"); adds no sector
     gender: str | None = None  # "M" / "F" for people when known; only pronoun resolution reads it
     surname: str | None = None  # the one word the news calls a person by when it is not the name's last
+    members: frozenset[str] = frozenset()  # a region's states (ISO codes), for "the Balkan country"
 
     def role_at(self, when: date) -> Role | None:
         for role in self.roles:
@@ -199,6 +203,7 @@ def entry_from_dict(
         weak=bool(obj.get("weak")),
         gender=gender,
         surname=obj.get("surname") if isinstance(obj.get("surname"), str) else None,
+        members=frozenset(m for m in obj.get("members") or () if isinstance(m, str)),
     )
 
 
@@ -222,7 +227,8 @@ def entry_trusted(obj: dict[str, Any], where: str, layer: int) -> Entry:
     return Entry(entity_id=obj.get("id") or f"{kind}:{slug(names[0])}", kind=kind, names=tuple(names),
                  source=where, name=obj.get("name") or names[0], code=code, country=country, roles=roles,
                  agent=obj.get("agent"), title=obj.get("title"), layer=layer, weak=bool(obj.get("weak")),
-                 gender=obj.get("gender"), surname=obj.get("surname"))
+                 gender=obj.get("gender"), surname=obj.get("surname"),
+                 members=frozenset(obj.get("members") or ()))
 
 
 def _overlap(roles: list[Role]) -> str | None:

@@ -102,6 +102,10 @@ class DictionaryMatcher:
         # news writes in lower case ("the pope", "the pontiff"), so it needs no capital in the text
         self.lower_ok = {key for name, key in resolver.name_keys
                          if name == name.lower() and all(c.isalpha() or c == " " for c in name)}
+        # STATE KNOWN BY ITS EPITHET: a name the dictionary spells with a lower-case generic head ("Jewish
+        # state", "Islamic republic") is written so in news; after "the" it needs no capital on that head
+        self.lower_head_ok = {key for name, key in resolver.name_keys
+                              if " " in name and name.rsplit(" ", 1)[-1].islower() and name[:1].isupper()}
         self._fold_cache: dict[str, str] = {}
         self._orth_cache: dict[int, str] = {}
 
@@ -161,8 +165,9 @@ class DictionaryMatcher:
 
         Names need a capital somewhere (so "us" the pronoun is not the USA); acronyms need all
         capitals ("IS" but not "is"); a name ending in a generic noun needs that noun capitalised
-        ("Islamic State" but not "a strict Islamic state"); a region followed by a proper noun is part of
-        a longer name ("the West Bank"); lower-case demonyms are accepted
+        ("Islamic State" but not "a strict Islamic state"), unless the dictionary itself spells that head in
+        lower case and "the" comes before ("the Jewish state", STATE KNOWN BY ITS EPITHET); a region followed
+        by a proper noun is part of a longer name ("the West Bank"); lower-case demonyms are accepted
         ("tunisian rioters"), and so are names the dictionary itself spells in lower case ("the pope").
         Agent nouns match in any case. A name after "pro-"/"anti-" states a
         stance, not a nationality: "pro-Russia rebels", "an anti-Syria journalist". A name the
@@ -176,7 +181,7 @@ class DictionaryMatcher:
             entries = [e for e in entries if e.kind == "state"]  # "on Tuesday Morning" is no retailer
             if not entries:  # (a state stays: the tagger reads "Niger" as a date now and then)
                 return ()
-        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "ADJ") \
                 and all(is_region(e) for e in entries):
             return ()  # a region's name inside a longer name: "the West Bank", "Asia Pacific Region"
         if _inside_facility_name(doc, end) and not any(e.kind == "state" for e in entries):
@@ -191,7 +196,8 @@ class DictionaryMatcher:
         else:
             named_ok = any(any(c.isupper() or c.isdigit() for c in t.text) for t in span)
             if named_ok and end - start > 1 and key.rsplit(" ", 1)[-1] in GENERIC_HEADS:
-                named_ok = span[-1].text[:1].isupper()
+                named_ok = span[-1].text[:1].isupper() or (
+                    key in self.lower_head_ok and start > 0 and doc[start - 1].lower_ == "the")
             if not named_ok and end - start == 1 and len(key) >= 6 and key.endswith(DEMONYM_ENDINGS) \
                     and key not in LOWER_CASE_WORDS:
                 named_ok = any(e.kind == "state" for e in entries)
