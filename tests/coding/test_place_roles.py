@@ -150,3 +150,40 @@ def test_a_reception_hosts_a_guest_not_its_place(pipeline, monkeypatch, text: st
 def test_a_received_guest_is_still_hosted(pipeline) -> None:
     events = code(pipeline, "The Kenyan president received the Somali prime minister in Nairobi on Friday.")
     assert find(events, "KEN", "SOM", "043") and find(events, "SOM", "KEN", "042")
+
+
+@pytest.mark.parametrize(("text", "side", "region", "states"), [
+    ("Antony Blinken began a three-day European tour in Paris on Monday.", "target", "EUR", ["FRA"]),
+    ("Hosni Mubarak will start a European tour next week that takes him to Spain, Italy and Austria.", "target",
+     "EUR", ["ESP", "ITA", "AUT"]),
+    ("Twelve African leaders, among them the presidents of Mali and Ghana, arrived in Beijing on Friday.",
+     "source", "AFR", ["MLI", "GHA"]),
+])
+def test_a_trip_to_a_region_is_with_the_states_it_names(pipeline, monkeypatch, text: str, side: str, region: str,
+                                                        states: list[str]) -> None:
+    """TOUR OF NAMED STATES (``placeroles.toured_members``): on a visit or meeting, a region whose states
+    the sentence names stands for those states; switched off, the region is the party."""
+    events = [e for e in code(pipeline, text) if e.event_code[:2] == "04" or e.event_code == "036"]
+    sides = {(e.target_code if side == "target" else e.source_code or "")[:3] for e in events}
+    assert set(states) <= sides and region not in sides, text
+    monkeypatch.setattr(extract, "toured_members", lambda code, found, *args: found)
+    events = [e for e in code(pipeline, text) if e.event_code[:2] == "04" or e.event_code == "036"]
+    assert region in {(e.target_code if side == "target" else e.source_code or "")[:3] for e in events}, text
+
+
+def test_a_region_with_no_state_named_stays_the_party(pipeline) -> None:
+    assert find(code(pipeline, "The EU foreign policy chief began a tour of the Middle East on Monday."),
+                "IGOEUREEC", "MEA", "04")
+    assert find(code(pipeline, "Antonio Guterres arrived in the Middle East on Monday for a week of talks."),
+                "IGOUNO", "MEA", "04")
+
+
+@pytest.mark.parametrize(("text", "src", "region", "venue"), [
+    ("Rishi Sunak held talks with African leaders in Nairobi.", "GBR", "AFR", "KEN"),
+    ("Olaf Scholz held talks with Asian leaders at a forum in Jakarta.", "DEU", "ASA", "IDN"),
+])
+def test_a_meeting_with_a_region_is_not_with_its_venue(pipeline, text: str, src: str, region: str,
+                                                       venue: str) -> None:
+    """A meeting of a region's leaders held in one of its states is with the region, not the venue."""
+    events = code(pipeline, text)
+    assert find(events, src, region, "04") and not find(events, src, venue, "04"), text

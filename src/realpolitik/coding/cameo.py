@@ -19,6 +19,7 @@ ARMED_ROOTS = frozenset({"18", "19", "20"})
 FORCE_ROOTS = frozenset({"15", "17"}) | ARMED_ROOTS
 # Root of consultation: meetings, visits, talks and mediation (040-046).
 MEETING_ROOT = "04"
+MEETING_INTENT = "036"
 # Root of demands (100-108).
 DEMAND_ROOT = "10"
 

@@ -162,6 +162,7 @@ from realpolitik.coding.placeroles import (
     named_members,
     scene_code,
     scene_only_target,
+    toured_members,
     visited_region,
     without_bystanders,
 )
@@ -1262,6 +1263,9 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
     _localize_roles(hit, ctx, actors)
     hit.roles.sources = named_members(hit.roles.sources, actors)
     hit.roles.targets = named_members(hit.roles.targets, actors)
+    code = hit.pattern.code
+    hit.roles.targets = toured_members(code, hit.roles.targets, hit.roles.sources, sent, actors)
+    hit.roles.sources = toured_members(code, hit.roles.sources, hit.roles.targets, sent, actors)
     if _no_act_on_target(hit, sent, ctx, actors):
         return None
     if hit.route == "verb" and hit.roles.targets:

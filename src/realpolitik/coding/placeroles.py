@@ -16,6 +16,9 @@ that takes no part in the act, and this module drops the actors they hold from a
   nor plans the meeting back (036) (``visited_region``). Regions that act ("African leaders arrived")
   keep their events. A region whose member states are named beside it ("three west African countries
   -- A, B and C --") is those states, which the sentence's act already reaches (``named_members``).
+  A trip or a meeting with a region whose states the sentence names ("began a European tour in
+  Berlin", "African leaders, among them the presidents of A and B, arrived") is with those states
+  (``toured_members``).
 * **Patients of a reduced passive.** A past participle modifying a noun ("a Belgian activist
   **held** in Lagos", "Dutch troops **stationed** in Mali") says what was done *to* the noun; with no
   ``by`` agent nobody named did it, so the noun's country is no source (``patient_participle``).
@@ -25,11 +28,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.loader import region_members
 from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.actors.statenames import names_whole_state
-from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.cameo import ARMED_ROOTS
+from realpolitik.coding.actorindex import ActorIndex, unique
+from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_INTENT, MEETING_ROOT
 from realpolitik.coding.frames import agent_token, lemma, misread_main_verb
 from realpolitik.model import Actor
 
@@ -213,6 +217,8 @@ def scene_only_target(
 
 
 VISIT_CODE = "042"
+HOST_CODE = "043"
+LOCATIVE_PREPS = frozenset({"in", "at"})
 PLACE_SIDE_CODES = frozenset({"043", "036"})  # hosting a visit, planning a meeting
 
 
@@ -225,6 +231,39 @@ def visited_region(visit_code: str, code: str, src: Actor, destinations: list[Ac
         and is_region(src)
         and any(src is d or (src.code == d.code and src.entity_id == d.entity_id) for d in destinations)
     )
+
+
+def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span, actors: ActorIndex) -> list[Actor]:
+    """TOUR OF NAMED STATES: on a visit or meeting (04, 036), a bare region on one side ("a European tour",
+    "African leaders arrived") stands for the states of that region its sentence names ("in Berlin",
+    "among them the presidents of A and B"): they are the hosts or the guests, and a region code would
+    match none of them. States of the other side are not among them; with none named the region stays.
+    Only a visit makes a state named as a place ("in Brussels") a party: a meeting of a region's leaders
+    "in Brussels" is held there, not with Belgium (VENUE)."""
+    members = region_members()
+    if code[:2] != MEETING_ROOT and code[:3] != MEETING_INTENT or not any(a.code in members for a in found):
+        return found
+    other_states = {a.country for a in other}
+    kept: list[Actor] = []
+    for actor in found:
+        inside = members.get(actor.code, frozenset())
+        named = [a for a, venue in _sentence_actors(sent, actors)
+                 if a.country in inside and a.country not in other_states and not is_region(a)
+                 and (code[:3] in (VISIT_CODE, HOST_CODE) or not venue)]
+        kept.extend(named or [actor])
+    return unique(kept)
+
+
+def _sentence_actors(sent: Span, actors: ActorIndex) -> list[tuple[Actor, bool]]:
+    """Each actor of the sentence, with whether its mention names where something is ("in X", "at X")."""
+    spans: dict[int, tuple[list[Actor], bool]] = {}
+    for i in range(sent.start, sent.end):
+        span = actors.span_of(sent.doc[i])
+        if span is not None and span.start not in spans:
+            root = span.root
+            venue = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+            spans[span.start] = (actors.at(sent.doc[i]), venue)
+    return [(a, venue) for found, venue in spans.values() for a in found]
 
 
 def named_members(found: list[Actor], actors: ActorIndex) -> list[Actor]:
