@@ -67,3 +67,23 @@ def test_a_present_verb_with_a_gerund_stays_news(pipeline: Pipeline) -> None:
     hits = find(pipeline.code_text("Israeli troops began shelling the Lebanese town of Tyre on Friday.",
                                    published=PUB), "ISR", "LBN", "19")
     assert hits and any(e.modality == "asserted" for e in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("Nato agreed at last year's summit to invite Croatia to membership talks.", "IGOWSTNAT", "HRV", "03"),
+        ("NATO decided in March to invite Montenegro to membership talks.", "IGOWSTNAT", "MNE", "03"),
+        ("Seoul decided in July to send troops to Iraq.", "KOR", "IRQ", "07"),
+    ],
+)
+def test_an_undertaking_dated_back_is_background(pipeline: Pipeline, text: str,
+                                                 src: str, tgt: str, root: str) -> None:
+    """PAST UNDERTAKING (``background._past_clause``): an act in the infinitive of a past verb dated months
+    back ("agreed last year to invite B") is as old as the agreeing; dated this week it stays news."""
+    hits = find(pipeline.code_text(text, published=PUB), src, tgt, root)
+    assert hits and all(e.modality == "historical" for e in hits), hits
+    recent = text.replace("at last year's summit", "on Monday").replace("in March", "on Monday") \
+        .replace("in July", "on Monday")
+    hits = find(pipeline.code_text(recent, published=PUB), src, tgt, root)
+    assert hits and any(e.modality == "asserted" for e in hits), hits

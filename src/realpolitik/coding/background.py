@@ -438,11 +438,11 @@ def background_period(trigger: Token, published: date | None) -> bool:
 
 def _past_clause(trigger: Token) -> bool:
     """Is the act told in the past: a past verb, or a nominal act on a past verb ("held talks"), or the
-    complement of one ("**stopped** allowing inspections", "**began** shelling the town"), whose tense is
-    the governing verb's?"""
+    complement of one ("**stopped** allowing inspections", "**began** shelling the town", PAST
+    UNDERTAKING: "**promised** in 2004 to lend B funds"), whose tense is the governing verb's?"""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "agreed last year to invite B": the undertaking is as old as the agreeing
     verb = _accompanied(verb) or verb  # "cut ties in March, accusing X": the participle's time is the verb's
     return verb.tag_ in PAST_TAGS and not _present_or_future(verb)
 
