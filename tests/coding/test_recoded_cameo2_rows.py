@@ -83,6 +83,18 @@ def test_the_people_met_can_be_the_rows_noun(pipeline: Pipeline, text: str, src:
     assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, "040"), text
 
 
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("The Kenyan president met the Ugandan premier at the state house in Nairobi on Friday.", "KEN", "UGA"),
+    ("Chile's foreign minister met his Peruvian counterpart at a hotel in Santiago.", "CHL", "PER"),
+])
+def test_the_place_of_a_meeting_is_not_whom_it_was_with(pipeline: Pipeline, text: str, src: str, tgt: str) -> None:
+    """MET AT A VENUE (``roles.verb_targets``): in "met B at <a place> in <a city>" B is whom the meeting
+    was with; the row's "at" object is where. Before, the city's state was taken as the partner, then
+    dropped as the venue, and nothing was coded."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, "040") and find_asserted(events, tgt, src, "040"), text
+
+
 @pytest.mark.parametrize(("text", "src", "tgt", "code"), [
     ("Ecuador and Peru began negotiations on their river border on Monday.", "ECU", "PER", "046"),
     ("Serbia opened talks with the Kosovo Albanians' leaders in Vienna on Tuesday.", "SRB", "KSV", "046"),

@@ -47,6 +47,7 @@ from realpolitik.coding.recalled_envoys import recalled_envoy_target
 from realpolitik.model import Actor
 
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
+VENUE_PREPS = frozenset({"at", "in"})  # a meeting row's preposition that names where it was held
 NOUN_TARGET_PREPS = (
     "to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from", "into"
 )  # fmt: skip
@@ -630,6 +631,9 @@ def verb_targets(
     if pattern.frame == "V+P+N" and pattern.code[:2] == MEETING_ROOT and pobj is not None \
             and (found := actors.np(pobj)):
         return found, False  # MET PEOPLE AS THE ROW'S NOUN: "met with Bolivian opposition leaders"
+    if pattern.code[:2] == MEETING_ROOT and pattern.prep in VENUE_PREPS \
+            and (found := [a for o in objects for a in actors.np(o)]):
+        return found, False  # MET AT A VENUE: "met B at the palace in Cairo": B is whom, the palace where
     appeal_for = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for" and pobj is not None
     if pattern.frame == "V+P" and pobj is not None:
         # APPEAL BENEFICIARY: "called for aid to B", "calls for cheap loans to B's farmers": B is
