@@ -44,3 +44,14 @@ def test_the_other_side_of_its_act_lends_no_country(parse: Parse) -> None:
 def test_a_distinctive_party_name_is_never_moved(parse: Parse) -> None:
     doc = parse("Members of the Bharatiya Janata Party met officials in Nepal's parliament.", D2006)
     assert _of(doc, "bharatiya") == ["INDPTY"]
+
+
+def test_a_party_known_by_its_members_plural(parse: Parse) -> None:
+    """PARTY BY ITS MEMBERS: "the Democrats", "Republicans", "the Conservatives" name the party; the name
+    many states' parties share still goes to the state its sentence names."""
+    doc = parse("Republicans in the Senate blocked the White House nominee on Tuesday.", D2006)
+    assert _of(doc, "republicans") == ["USAPTY"]
+    doc = parse("Tony Blair mocked the Conservatives over their tax plans.", D2006)
+    assert _of(doc, "conservatives") == ["GBRPTY"]
+    doc = parse("Canada's Conservatives won the most seats, Ottawa officials said.", D2006)
+    assert _of(doc, "conservatives") == ["CANPTY"]
