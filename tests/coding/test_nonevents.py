@@ -227,3 +227,23 @@ def test_a_self_claim_charges_no_one(pipeline, monkeypatch, text: str) -> None:
     assert not [e for e in code(pipeline, text) if e.event_code.startswith("11")], text
     monkeypatch.setattr(nonevents, "self_claim", lambda trigger: False)
     assert [e for e in code(pipeline, text) if e.event_code.startswith("11")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tuesday's polls the Democrats seized firm control of the Senate.",
+        "The Republicans captured control of the Senate in the midterm vote.",
+    ],
+)
+def test_a_party_winning_a_legislature_seizes_nothing(pipeline, monkeypatch, text: str) -> None:
+    """SEATS WON ARE NO SEIZURE (``nonevents.seats_won``): a party taking control of a legislature wins it
+    at the polls; switched off, the seizure is coded as force."""
+    assert not [e for e in code(pipeline, text) if e.event_code[:2] in ("17", "19")], text
+    monkeypatch.setattr(extract, "seats_won", lambda *args: False)
+    assert [e for e in code(pipeline, text) if e.event_code[:2] in ("17", "19")], text
+
+
+def test_troops_seizing_a_parliament_keep_their_force(pipeline) -> None:
+    assert find(code(pipeline, "Soldiers seized control of the parliament in Bangkok."), "THAMIL", "THALEG", "19")
+    assert find(code(pipeline, "Rebel troops seized control of the parliament in Bangui."), "CAF", "CAFLEG", "19")

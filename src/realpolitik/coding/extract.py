@@ -154,7 +154,14 @@ from realpolitik.coding.modality import (
 )
 from realpolitik.coding.named_instruments import without_instrument_names
 from realpolitik.coding.natural_forces import struck_by_nature
-from realpolitik.coding.nonevents import domestic_permit, met_with_a_thing, non_event, without_audience, without_venue
+from realpolitik.coding.nonevents import (
+    domestic_permit,
+    met_with_a_thing,
+    non_event,
+    seats_won,
+    without_audience,
+    without_venue,
+)
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -1267,6 +1274,8 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
     hit.roles.targets = toured_members(code, hit.roles.targets, hit.roles.sources, sent, actors)
     hit.roles.sources = toured_members(code, hit.roles.sources, hit.roles.targets, sent, actors)
     if _no_act_on_target(hit, sent, ctx, actors):
+        return None
+    if seats_won(hit.pattern.code, hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
         return None
     if hit.route == "verb" and hit.roles.targets:
         hit.roles.targets = home_unit_targets(hit.trigger, hit.roles.targets, actors)

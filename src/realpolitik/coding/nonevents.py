@@ -365,6 +365,22 @@ def met_with_a_thing(trigger: Token) -> bool:
     return any(lemma(o) in ADVERSITY_NOUNS for o in trigger.children if o.dep_ == "dobj")
 
 
+# SEATS WON ARE NO SEIZURE: "the Greens seized control of the Senate", "the opposition captured a
+# majority in parliament": a party or bloc taking control of a legislature wins it at the polls, it does
+# not occupy it by force (troops or rebels "seizing control of parliament" keep their code)
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+CONTROL_NOUNS = frozenset({"control", "majority", "seat", "seats", "power"})
+ELECTED_SECTORS = frozenset({"PTY", "OPP", "LEG"})
+
+
+def seats_won(code: str, trigger: Token, noun: Token | None, sources: list[Actor], targets: list[Actor]) -> bool:
+    """SEATS WON ARE NO SEIZURE (see above): force over a legislature's control by a party or a bloc."""
+    nouns = [noun] if noun is not None else [c for c in trigger.children if c.dep_ == "dobj"]
+    return code[:2] in FORCE_ROOTS and any(lemma(n) in CONTROL_NOUNS for n in nouns) \
+        and bool(targets) and all(t.code[3:6] == "LEG" for t in targets) \
+        and bool(sources) and all(s.code[3:6] in ELECTED_SECTORS for s in sources)
+
+
 STRIKING_VERBS = frozenset({"hit", "strike"})
 SNAG_NOUNS = ADVERSITY_NOUNS | {"snag", "hurdle", "deadlock", "impasse", "stalemate", "bottleneck", "wall", "barrier"}
 
