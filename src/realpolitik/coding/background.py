@@ -69,7 +69,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import REL_PRONOUNS
+from realpolitik.coding.frames import COMMITMENT_HEADS, REL_PRONOUNS, lemma
 from realpolitik.dates import date_entities, dates_itself, looks_ahead, parse_date_expression
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
@@ -436,12 +436,17 @@ def background_period(trigger: Token, published: date | None) -> bool:
     return False
 
 
+# PAST UNDERTAKING: words that commit to or decide on the act their infinitive names
+UNDERTAKING_HEADS = COMMITMENT_HEADS | {"decide", "resolve", "vote"}
+
+
 def _past_clause(trigger: Token) -> bool:
     """Is the act told in the past: a past verb, or a nominal act on a past verb ("held talks"), or the
     complement of one ("**stopped** allowing inspections", "**began** shelling the town", PAST
     UNDERTAKING: "**promised** in 2004 to lend B funds"), whose tense is the governing verb's?"""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and (
+            verb.tag_ == "VBG" or verb.tag_ == "VB" and lemma(verb.head) in UNDERTAKING_HEADS):
         verb = verb.head  # "agreed last year to invite B": the undertaking is as old as the agreeing
     verb = _accompanied(verb) or verb  # "cut ties in March, accusing X": the participle's time is the verb's
     return verb.tag_ in PAST_TAGS and not _present_or_future(verb)

@@ -413,3 +413,25 @@ def inflection_candidates(word: str) -> list[str]:
             if stem.endswith("i"):
                 out.append(stem[:-1] + "y")
     return out
+
+
+# Words that commit their subject to the act they govern ("pledged to help", "an offer to mediate"):
+# the act is coded as its promise (03x). Narrower than ``modality.INTENT_HEADS``, which holds every
+# word that makes an act not yet real (plans, hopes, wishes) and only changes its modality.
+COMMITMENT_HEADS = frozenset(
+    {
+        "agree",
+        "offer",
+        "pledge",
+        "promise",
+        "vow",
+        "swear",
+        "commit",
+        "undertake",
+        "volunteer",
+        "ready",
+        "prepared",
+        "willing",
+        "committed",
+    }
+)

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
-from realpolitik.coding.frames import attribution_holder, lemma, rules_out, speech_head, to_marked
-from realpolitik.coding.modality import conditional
+from realpolitik.coding.frames import COMMITMENT_HEADS, attribution_holder, lemma, rules_out, speech_head, to_marked
+from realpolitik.coding.modality import BACKSHIFT_AUX, FUTURE_AUX, conditional
 from realpolitik.model import STATE_SECTORS, Actor
 
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -24,9 +24,6 @@ THREAT_BY_ROOT = {"14": "133", "15": "138", "17": "137", "18": "138", "19": "138
 THREAT_BY_BASE = {"161": "1313", "163": "1312", "162": "1311", "160": "131", "164": "131", "166": "131"}
 THREAT_HEADS = frozenset({"threaten", "warn"})
 READINESS_HEADS = frozenset({"ready", "prepared", "willing"})
-COMMITMENT_HEADS = frozenset(
-    {"agree", "offer", "pledge", "promise", "vow", "commit", "ready", "prepared", "willing", "committed", "decide"}
-)
 MATRIX_VERBS = frozenset(
     {
         "hope",
@@ -209,26 +206,6 @@ def announced_future(trigger: Token) -> bool:
     return False
 
 
-# Words that commit their subject to the act they govern ("pledged to help", "an offer to mediate"):
-# the act is coded as its promise (03x). Narrower than ``modality.INTENT_HEADS``, which holds every
-# word that makes an act not yet real (plans, hopes, wishes) and only changes its modality.
-COMMITMENT_HEADS = frozenset(
-    {
-        "agree",
-        "offer",
-        "pledge",
-        "promise",
-        "vow",
-        "swear",
-        "commit",
-        "undertake",
-        "volunteer",
-        "ready",
-        "prepared",
-        "willing",
-        "committed",
-    }
-)
 YIELD_ROOT = "08"
 ACCEDING_HEADS = frozenset({"agree"})
 COMMITMENT_NOUNS = frozenset({"offer", "pledge", "promise", "commitment", "vow", "undertaking"})
@@ -296,6 +273,9 @@ def intent_code(trigger: Token, code: str) -> tuple[str, Token] | None:
 
 AGREEMENT_HEADS = frozenset({"agree"})
 AGREEMENT_INTENT = "030"
+BARE_AGREEMENT = "050"  # CAMEO.2.0's code for a bare "agree"
+EXPRESS_ACCORD = "019"
+NORMATIVE_AUX = frozenset({"should", "must", "ought", "need"})
 
 
 def promisable(code: str) -> bool:
@@ -327,10 +307,25 @@ def agreed_act(trigger: Token) -> Token | None:
 
 def agreement_code(trigger: Token, code: str) -> str | None:
     """An agreement to do something whose own code is not an intent is the intent to cooperate
-    (030), asserted: "A agreed with B to rebuild the bridge", "A and B agreed to hold a census"."""
-    if code[:2] == "03" or agreed_act(trigger) is None:
+    (030), asserted: "A agreed with B to rebuild the bridge", "A and B agreed to hold a census".
+    AGREED VIEW: a bare "agree" (050) over a that-clause agrees on what the clause says: on what ought to
+    be or what is ("agreed that the talks must resume", "agree that the region is unstable") it voices
+    accord (019); on what will be done ("agreed that aid will reach the camps") it is a plan (030)."""
+    if code[:2] == "03":
         return None
-    return AGREEMENT_INTENT
+    if agreed_act(trigger) is not None:
+        return AGREEMENT_INTENT
+    if code[:3] != BARE_AGREEMENT or lemma(trigger) not in AGREEMENT_HEADS:
+        return None
+    for clause in trigger.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & (FUTURE_AUX | BACKSHIFT_AUX):
+            return AGREEMENT_INTENT
+        if auxes & NORMATIVE_AUX or lemma(clause) in ("be", "need") or clause.tag_ in ("VBZ", "VBP"):
+            return EXPRESS_ACCORD
+    return None
 
 
 def agreed_with(trigger: Token) -> bool:
