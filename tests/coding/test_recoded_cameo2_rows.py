@@ -95,6 +95,19 @@ def test_the_place_of_a_meeting_is_not_whom_it_was_with(pipeline: Pipeline, text
     assert find_asserted(events, src, tgt, "040") and find_asserted(events, tgt, src, "040"), text
 
 
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Kenya and Uganda opened a summit on their shared lake on Monday.", "KEN", "UGA"),
+    ("The Kenyan president began a meeting with Ugandan officials in Kisumu.", "KEN", "UGA"),
+    ("Asian leaders and the Japanese premier opened a two-day forum in Tokyo.", "ASA", "JPN"),
+])
+def test_a_gathering_opened_is_held(pipeline: Pipeline, text: str, src: str, tgt: str) -> None:
+    """A GATHERING OPENED IS HELD (``compositions.tsv``): opening or beginning a summit, a conference or a
+    meeting is meeting (040), each party with the other; CAMEO.2.0 read "open a summit" as coercion."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, "040") and find_asserted(events, tgt, src, "040"), text
+    assert not [e for e in events if e.event_code[:2] == "01" or e.event_code[:2] == "17"], text
+
+
 @pytest.mark.parametrize(("text", "src", "tgt", "code"), [
     ("Ecuador and Peru began negotiations on their river border on Monday.", "ECU", "PER", "046"),
     ("Serbia opened talks with the Kosovo Albanians' leaders in Vienna on Tuesday.", "SRB", "KSV", "046"),

@@ -237,15 +237,16 @@ def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span
     """TOUR OF NAMED STATES: on a visit or meeting (04, 036), a bare region on one side ("a European tour",
     "African leaders arrived") stands for the states of that region its sentence names ("in Berlin",
     "among them the presidents of A and B"): they are the hosts or the guests, and a region code would
-    match none of them. States of the other side are not among them; with none named the region stays.
+    match none of them. States already a party (on either side) are not among them ("Asian leaders and
+    the Japanese premier held a summit": Japan is the region's partner); with none named the region stays.
     Only a visit makes a state named as a place ("in Brussels") a party: a meeting of a region's leaders
     "in Brussels" is held there, not with Belgium (VENUE)."""
     members = region_members()
     if code[:2] != MEETING_ROOT and code[:3] != MEETING_INTENT or not any(a.code in members for a in found):
         return found
-    other_states = {a.country for a in other}
     kept: list[Actor] = []
     for actor in found:
+        other_states = {a.country for a in [*other, *found] if a is not actor}
         inside = members.get(actor.code, frozenset())
         named = [a for a, venue in _sentence_actors(sent, actors)
                  if a.country in inside and a.country not in other_states and not is_region(a)
