@@ -54,3 +54,16 @@ def test_stated_readiness_to_meet_is_an_intent(pipeline, monkeypatch, text: str,
     monkeypatch.setattr(modality, "INTENT_NOUNS", frozenset({"plan"}))
     off = _pairs(pipeline.code_text(text, published=PUB))
     assert {p for p in off if p[:2] == (a, b) and p[2][:2] == "04"}, off
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("A Chinese delegation on its six-day trip to Zimbabwe toured a dam.", "CHN", "ZWE"),
+    ("A Peruvian delegation on a week-long visit to Brazil signed six contracts.", "PER", "BRA"),
+])
+def test_the_phrase_on_a_trip_names_who_makes_it(pipeline, monkeypatch, text: str, visitor: str, host: str) -> None:
+    """ON A TRIP (``roles.trip_bearer``): "a delegation on a visit to B": the noun phrase the "on a visit"
+    phrase modifies makes the visit; before, the visit had no visitor."""
+    found = _pairs(pipeline.code_text(text, published=PUB))
+    assert (visitor, host, "042") in found and (host, visitor, "043") in found, found
+    monkeypatch.setattr(roles, "trip_bearer", lambda noun: None)
+    assert (visitor, host, "042") not in _pairs(pipeline.code_text(text, published=PUB))

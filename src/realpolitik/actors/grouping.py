@@ -350,6 +350,8 @@ def _phrase_bounds(doc: Doc, parts: list[Match], head: Token) -> tuple[int, int,
     top = head
     while top.dep_ in ("compound", "flat") and top.head.i > top.i and top.head.ent_type_ == "PERSON":
         top = top.head
+    if top.i == head.i and _named_after_of_title(doc, head, end):
+        top = head.head
     end = max(end, top.i + 1)
     # an acronym compounded onto a title belongs to the title ("AL Secretary General <name>": the title's
     # first word is the body's initials, which no dictionary takes at two letters)
@@ -366,6 +368,20 @@ def _phrase_bounds(doc: Doc, parts: list[Match], head: Token) -> tuple[int, int,
             break
         start -= 1
     return start, end, top
+
+
+def _named_after_of_title(doc: Doc, head: Token, end: int) -> bool:
+    """TITLE WITH AN OF-PHRASE BEFORE A NAME: "Secretary of Energy <name>", "Minister of Foreign Affairs
+    <name>": the parser hangs the title on the name as a nominal modifier and often tags the name with the
+    title's body (ORG), so the name test above misses it; the one or two capitalised proper nouns that
+    follow the title and head it are the holder's name."""
+    name = head.head
+    if head.dep_ not in ("nmod", "compound") or name.i <= head.i or name.pos_ != "PROPN" \
+            or any(c.dep_ == "prep" for c in name.children):
+        return False
+    run = doc[end : name.i + 1]
+    return 1 <= len(run) <= 3 and any(t.lower_ == "of" for t in doc[head.i : end]) \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in run)
 
 
 def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], resolver: ActorResolver,

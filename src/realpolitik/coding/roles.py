@@ -1013,6 +1013,8 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
         if targets:
             roles.penalty *= 0.85
     meeting = pattern.code[:2] == MEETING_ROOT
+    if not sources and meeting and (bearer := trip_bearer(noun)) is not None:
+        sources = actors.np(bearer)  # ON A TRIP: "a delegation on a visit to B": the delegation goes
     if not sources and (targets or meeting) and reception is None:  # "came under fire": the subject is hit
         governor = governing_verb(noun)
         # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ..."), but
@@ -1030,6 +1032,17 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
                         break
     roles.sources, roles.targets = unique(sources), unique(targets)
     return roles
+
+
+def trip_bearer(noun: Token) -> Token | None:
+    """Class ON A TRIP: the noun phrase an "on a visit / tour / trip" phrase modifies ("a delegation on a
+    visit to B", "the envoy, on his regional tour,") is who makes it; None when the phrase
+    hangs on a verb (its subject is then found as for any clause)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+        return None
+    bearer = prep.head
+    return bearer if bearer.pos_ in ("NOUN", "PROPN") else None
 
 
 # The reason given for an act someone receives ("came under fire **over** the Ruritanian treaty",
