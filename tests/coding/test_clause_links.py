@@ -279,3 +279,21 @@ def test_an_opposition_named_without_a_country_opposes_its_own_government(text: 
 def test_the_of_phrase_of_an_event_noun_with_its_own_target_is_the_agent(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert find(events, "GHA", "TGO", "04"), events
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Brazilian President Lula called Tuesday for Caracas to do everything possible to avoid a rupture with Bogota.",
+     "BRA", "VEN"),
+    ("Jordanian King Abdullah called Sunday for Baghdad to do everything possible to stop the rebel raids.",
+     "JOR", "IRQ"),
+])
+def test_the_for_to_subject_read_as_an_object_is_still_addressed(
+    text: str, src: str, tgt: str, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FOR-TO SUBJECT READ AS AN OBJECT (``extract._for_object``): after a bare weekday the parser may hang
+    the infinitive's subject on "for" as its object; it is still whom the appeal (02) addresses."""
+    import realpolitik.coding.extract as extract
+
+    assert find(pipeline.code_text(text, published="2006-12-04"), src, tgt, "02"), text
+    monkeypatch.setattr(extract, "_for_object", lambda clause: None)
+    assert not find(pipeline.code_text(text, published="2006-12-04"), src, tgt, "02"), text

@@ -702,6 +702,13 @@ def _to_infinitive(clause: Token) -> bool:
     return clause.pos_ in ("VERB", "AUX") and to_marked(clause)
 
 
+def _for_object(clause: Token) -> Token | None:
+    """FOR-TO SUBJECT READ AS AN OBJECT: in "called Monday for B to withdraw" the parser may hang B on
+    "for" as its object rather than make it the infinitive's subject; it is still whom the appeal asks."""
+    return next((g for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"
+                 for g in m.children if g.dep_ == "pobj"), None)
+
+
 def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
     """ "X told Y to <act>" (demand, 100) and "X asked/called for Y to <act>" (appeal, 020)."""
     hits: list[Hit] = []
@@ -725,7 +732,7 @@ def directive_hits(sent: Span, actors: ActorIndex) -> list[Hit]:
                 if c.dep_ in ("advcl", "ccomp", "xcomp") and _to_infinitive(c) and any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in c.children
                 ):
-                    subj = subject_token(c)
+                    subj = subject_token(c) or _for_object(c)
                     targets = actors.np(subj) if subj is not None else []
                     pattern = ASKED_FOR
                     break
