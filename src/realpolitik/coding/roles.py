@@ -662,7 +662,7 @@ def verb_targets(
             return found, False
     if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i \
             and pattern.code[:2] != FORCE_POSTURE_ROOT:  # "deployed troops": what is shown, not whom at
-        found = actors.np(noun)
+        found = actors.np(noun) or stated_owners(noun, actors)
         if found and all(a.code.startswith("---") for a in found):
             deferred = found  # class THING OR BODY: "shared intelligence with B" — B, if the clause names one
         elif found:
@@ -682,6 +682,8 @@ def verb_targets(
         found = actors.np(o)
         if not found and (lemma(o) in QUANTITY_NOUNS or lemma(o) in COLLECTIVE_NOUNS or o.like_num):
             found = [a for _, g in prep_objects(o, "of") for a in actors.np_deep(g)]
+        if not found:
+            found = stated_owners(o, actors)
         if found:
             return found, False
     for word, o in prep_objects(verb):
@@ -1032,6 +1034,22 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
                         break
     roles.sources, roles.targets = unique(sources), unique(targets)
     return roles
+
+
+# OWNER BY A PHRASE: "seized a boat belonging to the B navy", "a plane owned by B's airline": what is
+# acted on belongs to someone named in a participle phrase, and the act is done to that owner
+OWNING_PARTICIPLES = {"belong": "to", "own": "by", "operate": "by", "run": "by", "charter": "by"}
+
+
+def stated_owners(thing: Token, actors: ActorIndex) -> list[Actor]:
+    """The owner a participle phrase on ``thing`` names (OWNER BY A PHRASE), or []."""
+    for c in thing.children:
+        prep = OWNING_PARTICIPLES.get(lemma(c)) if c.dep_ == "acl" else None
+        if prep is not None:
+            found = [a for w, g in prep_objects(c) if w == prep for a in actors.np_deep(g)]
+            if found:
+                return found
+    return []
 
 
 def trip_bearer(noun: Token) -> Token | None:
