@@ -35,6 +35,9 @@ What is resolved, and why it is done this way:
   dictionary knows for the date (done in ``grouping``), and failing that the country as before.
 - **"his government"** → that person's country + the agent's sector; **"its military"** as a subject
   → the state/organisation "it" would resolve to, + the sector.
+- **"the Balkan country", "the Central Asian republic", "the Himalayan kingdom"** (a definite state noun
+  described by where the state lies, its form or its lot) → the one state its sentence names before it
+  that lies in the region the description names, never that region (STATE BY A DESCRIPTION).
 - a surname repeated after a first mention that was resolved through a title ("Turkish Foreign
   Minister Mevlut Cavusoglu" … "Cavusoglu said") → the same actor.
 

@@ -81,7 +81,7 @@ from realpolitik.actors.sport import SPORT_BODIES, SPORT_ROLE_WORDS
 from realpolitik.actors.sport import SPORT_WORDS as ACTOR_SPORT_WORDS
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.asked_questions import asked_question
-from realpolitik.coding.cameo import MEETING_ROOT
+from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
 from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.frames import lemma, misread_main_verb, rules_out
 from realpolitik.coding.private_travel import transported_travellers
@@ -368,7 +368,7 @@ def met_with_a_thing(trigger: Token) -> bool:
 # SEATS WON ARE NO SEIZURE: "the Greens seized control of the Senate", "the opposition captured a
 # majority in parliament": a party or bloc taking control of a legislature wins it at the polls, it does
 # not occupy it by force (troops or rebels "seizing control of parliament" keep their code)
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+SEIZING_ROOTS = frozenset({"17"}) | ARMED_ROOTS
 CONTROL_NOUNS = frozenset({"control", "majority", "seat", "seats", "power"})
 ELECTED_SECTORS = frozenset({"PTY", "OPP", "LEG"})
 
@@ -376,7 +376,7 @@ ELECTED_SECTORS = frozenset({"PTY", "OPP", "LEG"})
 def seats_won(code: str, trigger: Token, noun: Token | None, sources: list[Actor], targets: list[Actor]) -> bool:
     """SEATS WON ARE NO SEIZURE (see above): force over a legislature's control by a party or a bloc."""
     nouns = [noun] if noun is not None else [c for c in trigger.children if c.dep_ == "dobj"]
-    return code[:2] in FORCE_ROOTS and any(lemma(n) in CONTROL_NOUNS for n in nouns) \
+    return code[:2] in SEIZING_ROOTS and any(lemma(n) in CONTROL_NOUNS for n in nouns) \
         and bool(targets) and all(t.code[3:6] == "LEG" for t in targets) \
         and bool(sources) and all(s.code[3:6] in ELECTED_SECTORS for s in sources)
 
