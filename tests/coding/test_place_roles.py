@@ -187,3 +187,26 @@ def test_a_meeting_with_a_region_is_not_with_its_venue(pipeline, text: str, src:
     """A meeting of a region's leaders held in one of its states is with the region, not the venue."""
     events = code(pipeline, text)
     assert find(events, src, region, "04") and not find(events, src, venue, "04"), text
+
+
+def test_a_people_noun_that_took_a_country_from_context_is_no_named_state(pipeline) -> None:
+    """TOUR OF NAMED STATES counts only states its sentence names: "men" given the article's country
+    (Malawi here) names no state, so the region stays; the same actor named as Malawi's would replace it."""
+    from dataclasses import replace as dc_replace
+
+    from realpolitik.actors.grouping import NO_COUNTRY_HOW
+    from realpolitik.coding.actorindex import ActorIndex
+    from realpolitik.coding.placeroles import toured_members
+
+    def kept_with(how: str) -> list[str]:
+        doc = pipeline.nlp("Southern African leaders held talks with UN officials on clinics for men.")
+        spans = list(doc.spans["rp_actors"])
+        region = next(a for s in spans for a in s._.rp_actors if a.code == "SAF")
+        un = next(a for s in spans for a in s._.rp_actors if a.code.startswith("IGOUNO"))
+        for span in spans:
+            if span.text == "men":
+                span._.rp_actors = [dc_replace(a, code="MWIPPL", country="MWI", how=how) for a in span._.rp_actors]
+        return [a.code for a in toured_members("040", [region], [un], next(iter(doc.sents)), ActorIndex(doc))]
+
+    assert kept_with(f"agent 'men' {NO_COUNTRY_HOW}; country from the article") == ["SAF"]
+    assert kept_with("countries.jsonl ('malawian') + agent 'men'") == ["MWIPPL"]

@@ -67,3 +67,25 @@ def test_the_phrase_on_a_trip_names_who_makes_it(pipeline, monkeypatch, text: st
     assert (visitor, host, "042") in found and (host, visitor, "043") in found, found
     monkeypatch.setattr(roles, "trip_bearer", lambda noun: None)
     assert (visitor, host, "042") not in _pairs(pipeline.code_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(("text", "traveller", "origin"), [
+    ("The Dutch envoy arrived from Ghana on Tuesday.", "NLD", "GHA"),
+    ("The Chilean minister, who arrives from Peru, will hold talks in Quito.", "CHL", "PER"),
+    ("Mali received fresh grain from Senegal.", "MLI", "SEN"),
+])
+def test_where_a_trip_sets_out_from_takes_no_part(pipeline, monkeypatch, text: str, traveller: str,
+                                                  origin: str) -> None:
+    """ORIGIN OF A TRIP (``roles.ORIGIN_VERBS``): "arrived from B", "arrives from B": B is where the traveller
+    set out, not whom the trip meets or who hosts it; "received grain from B" hosts nobody. Switched off,
+    the origin was coded as the meeting's partner or the host's guest."""
+
+    def meetings() -> set[tuple[str, str, str]]:
+        events = pipeline.code_text(text, published=PUB)
+        return {(e.source_code[:3], e.target_code[:3], e.event_code[:3]) for e in events
+                if e.event_code[:2] == "04" or e.event_code[:3] == "036"}
+
+    assert not {p for p in meetings() if origin in p[:2] and traveller in p[:2]}
+    monkeypatch.setattr(roles, "ORIGIN_VERBS", frozenset())
+    monkeypatch.setattr(roles, "HOST_CODE", "none")
+    assert {p for p in meetings() if origin in p[:2] and traveller in p[:2]}

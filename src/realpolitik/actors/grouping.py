@@ -42,6 +42,10 @@ GARMENT_NOUNS = frozenset(
 NAMED_KINDS = frozenset({"person", "org", "group", "place", "state"})
 
 
+# how a mention's actor says it was named with no country of its own (a later step may give it one)
+NO_COUNTRY_HOW = "with no country"
+
+
 @dataclass
 class Mention:
     """One actor mention before it becomes a span: token range, parts, resolved actors."""
@@ -685,7 +689,7 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
         agent_key = agents[0].key if agents else ""
         if country is None:
             code = NO_COUNTRY + sector
-            how = f"agent {agent_key!r} with no country" if agents else "no country, no agent"
+            how = f"agent {agent_key!r} {NO_COUNTRY_HOW}" if agents else "no country, no agent"
         else:
             code = country + sector
             how = f"{src} + agent {agent_key!r}" if agents else str(src)

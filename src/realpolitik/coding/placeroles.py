@@ -28,12 +28,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from realpolitik.actors.grouping import NO_COUNTRY_HOW
 from realpolitik.actors.loader import region_members
 from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.actors.statenames import names_whole_state
 from realpolitik.coding.actorindex import ActorIndex, unique
-from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_INTENT, MEETING_ROOT
+from realpolitik.coding.cameo import ARMED_ROOTS, HOST_CODE, MEETING_INTENT, MEETING_ROOT
 from realpolitik.coding.frames import agent_token, lemma, misread_main_verb
 from realpolitik.model import Actor
 
@@ -217,7 +218,6 @@ def scene_only_target(
 
 
 VISIT_CODE = "042"
-HOST_CODE = "043"
 LOCATIVE_PREPS = frozenset({"in", "at"})
 PLACE_SIDE_CODES = frozenset({"043", "036"})  # hosting a visit, planning a meeting
 
@@ -237,7 +237,8 @@ def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span
     """TOUR OF NAMED STATES: on a visit or meeting (04, 036), a bare region on one side ("a European tour",
     "African leaders arrived") stands for the states of that region its sentence names ("in Berlin",
     "among them the presidents of A and B"): they are the hosts or the guests, and a region code would
-    match none of them. States already a party (on either side) are not among them ("Asian leaders and
+    match none of them. Only states the sentence names count (not a people noun that took its country
+    from the article), and states already a party (on either side) are not among them ("Asian leaders and
     the Japanese premier held a summit": Japan is the region's partner); with none named the region stays.
     Only a visit makes a state named as a place ("in Brussels") a party: a meeting of a region's leaders
     "in Brussels" is held there, not with Belgium (VENUE)."""
@@ -250,6 +251,7 @@ def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span
         inside = members.get(actor.code, frozenset())
         named = [a for a, venue in _sentence_actors(sent, actors)
                  if a.country in inside and a.country not in other_states and not is_region(a)
+                 and NO_COUNTRY_HOW not in (a.how or "")  # "men" that took the article's country
                  and (code[:3] in (VISIT_CODE, HOST_CODE) or not venue)]
         kept.extend(named or [actor])
     return unique(kept)

@@ -16,7 +16,7 @@ from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_loc
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
-from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
+from realpolitik.coding.cameo import ARMED_ROOTS, HOST_CODE, MEETING_ROOT
 from realpolitik.coding.conventions import VISIT
 from realpolitik.coding.criticised_scenes import criticised_scene
 from realpolitik.coding.dispatched_forces import dispatched_forces
@@ -48,6 +48,9 @@ from realpolitik.model import Actor
 
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
 VENUE_PREPS = frozenset({"at", "in"})  # a meeting row's preposition that names where it was held
+# verbs of travel whose "from" phrase names where the traveller set out, never a party (ORIGIN OF A TRIP);
+# nor is a host's guest ever the "from" phrase: "received aid from B" hosts nobody
+ORIGIN_VERBS = frozenset({"arrive", "come", "return", "fly", "travel", "journey", "sail", "drive"})
 NOUN_TARGET_PREPS = (
     "to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from", "into"
 )  # fmt: skip
@@ -687,6 +690,8 @@ def verb_targets(
         if found:
             return found, False
     for word, o in prep_objects(verb):
+        if word == "from" and (lemma(verb) in ORIGIN_VERBS or pattern.code[:3] == HOST_CODE):
+            continue  # ORIGIN OF A TRIP: "arrived from Benin", "received aid from B": no party, no guest
         if received and word in RECEIVED_REASON_PREPS:
             continue
         if appeal_for and word in BENEFICIARY_PREPS and o.i > pobj.i:  # type: ignore[union-attr]
