@@ -593,6 +593,9 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
         found.add("hypothetical")
     if any(deliberated(tok) or advised_against(tok) for tok in _own_clause(chain)):
         found.add("hypothetical")
+    ability = stated_ability(_own_clause(chain))
+    if ability is not None:
+        found.add(ability)
     if not found:
         return "asserted"
     return max(found, key=lambda m: RANK[m])
@@ -607,6 +610,25 @@ def _own_clause(chain: list[Token]) -> list[Token]:
         if tok.dep_ == "relcl":
             break
     return out
+
+
+# STATED ABILITY: "is able to block B's bid", "is capable of striking B" says what one can do, as "can"
+# does (hypothetical); "was / has been able to" says it was done; "is unable to" that it is not (negated)
+ABLE_WORDS = frozenset({"able", "capable"})
+UNABLE_WORDS = frozenset({"unable", "incapable"})
+
+
+def stated_ability(chain: list[Token]) -> str | None:
+    """The status an ability adjective governing the act gives it (STATED ABILITY), or None."""
+    for tok in chain:
+        head = tok.head
+        if tok.dep_ not in ("xcomp", "pcomp", "pobj", "prep") or head.lower_ not in ABLE_WORDS | UNABLE_WORDS \
+                or head.dep_ != "acomp":
+            continue
+        if head.lower_ in UNABLE_WORDS:
+            return "negated"
+        return None if head.head.tag_ in ("VBD", "VBN") else "hypothetical"  # "was / has been able to"
+    return None
 
 
 WH_WORDS = frozenset({"how", "whether", "what", "which", "when", "where", "who", "whom"})
