@@ -625,8 +625,8 @@ def stated_ability(chain: list[Token]) -> str | None:
         if tok.dep_ not in ("xcomp", "pcomp", "pobj", "prep") or head.lower_ not in ABLE_WORDS | UNABLE_WORDS \
                 or head.dep_ != "acomp":
             continue
-        if head.lower_ in UNABLE_WORDS:
-            return "negated"
+        if head.lower_ in UNABLE_WORDS or any(c.dep_ == "neg" for c in (*head.children, *head.head.children)):
+            return "negated"  # "is unable to", "is not able to"
         return None if head.head.tag_ in ("VBD", "VBN") else "hypothetical"  # "was / has been able to"
     return None
 

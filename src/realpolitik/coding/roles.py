@@ -49,8 +49,9 @@ from realpolitik.model import Actor
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
 VENUE_PREPS = frozenset({"at", "in"})  # a meeting row's preposition that names where it was held
 # verbs of travel whose "from" phrase names where the traveller set out, never a party (ORIGIN OF A TRIP);
-# nor is a host's guest ever the "from" phrase: "received aid from B" hosts nobody
-ORIGIN_VERBS = frozenset({"arrive", "come", "return", "fly", "travel", "journey", "sail", "drive"})
+# nor is a host's guest ever the "from" phrase: "received aid from B" hosts nobody. Not "come": "came under
+# fire from B" receives B's act (``reception_verb``).
+ORIGIN_VERBS = frozenset({"arrive", "return", "fly", "travel", "journey", "sail", "drive"})
 NOUN_TARGET_PREPS = (
     "to", "with", "against", "on", "toward", "towards", "for", "of", "at", "over", "between", "from", "into"
 )  # fmt: skip
