@@ -58,7 +58,7 @@ from spacy.tokens import Doc
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import fold
 from realpolitik.actors.grouping import Mention
-from realpolitik.actors.matcher import REGION_PREFIX, is_region
+from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.model import Actor
 
@@ -624,8 +624,7 @@ class _Coref:
         for n in range(len(words), 0, -1):
             for k in range(len(words) - n + 1):
                 key = fold(" ".join(t.text for t in words[k : k + n]))
-                key = EPITHET_REGIONS.get(key, key)
-                for e in self.resolver.index.get(key, ()):
+                for e in self.resolver.entries_for(EPITHET_REGIONS.get(key, key)):
                     if e.members:
                         return e.members
         return None
@@ -653,7 +652,7 @@ class _Coref:
 
     def _regional(self, a: Actor) -> bool:
         """A region's actor, bare (AFR) or with a sector ("African leaders", AFRGOV)."""
-        return is_region(a) or f"{REGION_PREFIX}{a.country}" in self.resolver.by_id
+        return is_region(a) or self.resolver.region(a.country) is not None
 
     def _last_two(self, m: Mention, want_people: bool) -> list[Actor] | None:
         """The last two distinct people (or states) before a mention, oldest first."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,14 +29,6 @@ USER_LAYER = 2
 
 def data_dir() -> Path:
     return Path(str(resources.files("realpolitik.actors") / "data"))
-
-
-@lru_cache(maxsize=1)
-def region_members() -> dict[str, frozenset[str]]:
-    """Each packaged region's states (``regions.jsonl`` ``members``): AFR → {AGO, BDI, …}."""
-    with (data_dir() / "regions.jsonl").open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    return {r["code"]: frozenset(r.get("members") or ()) for r in rows}
 
 
 def known_roots() -> frozenset[str]:

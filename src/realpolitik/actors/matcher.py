@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import Entry, fold
-from realpolitik.actors.resolver import ActorResolver, by_date
+from realpolitik.actors.resolver import REGION_PREFIX, ActorResolver, by_date
 from realpolitik.model import Actor
 
 MAX_TOKENS = 12
@@ -29,7 +29,6 @@ GENERIC_HEADS = frozenset({
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
 LOWER_CASE_WORDS = frozenset({"polish", "human", "woman"})
 STANCE_PREFIXES = frozenset({"pro", "anti"})
-REGION_PREFIX = "region:"
 _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
 _NON_WORD = re.compile(r"[^0-9a-z]")
 

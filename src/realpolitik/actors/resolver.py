@@ -13,6 +13,7 @@ from realpolitik.actors.loader import load_packaged, load_user
 from realpolitik.model import Actor
 
 NO_COUNTRY = "---"
+REGION_PREFIX = "region:"  # the entity id of a regional collective: "region:AFR"
 # Countries whose names are written family name first in English ("Hu Jintao", "Kim Jong-un"), so
 # that a bare family name is the name's first word.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG", "SGP"})
@@ -223,6 +224,11 @@ class ActorResolver:
             if path.is_file():
                 user_file = str(path)
         return _cached(user_file)
+
+    def region(self, code: str | None) -> Entry | None:
+        """The regional collective with this code (AFR, WST …; ``regions.jsonl``), or None: its entry carries
+        the region's states (``members``), which coreference and the coder both read from here."""
+        return self.by_id.get(f"{REGION_PREFIX}{code}") if code else None
 
     def entries_for(self, name: str) -> list[Entry]:
         key = fold(name)

@@ -63,6 +63,17 @@ class ActorIndex:
         """The mention an actor value came from (identity, not equality: two mentions may be equal)."""
         return self._holders.get(id(actor))  # the index keeps each actor alive, so its id is its own
 
+    def mentions_in(self, sent: Span) -> list[tuple[Span, list[Actor]]]:
+        """Each actor mention of a sentence with its actors, once each, in text order."""
+        seen: set[int] = set()
+        out: list[tuple[Span, list[Actor]]] = []
+        for i in range(sent.start, sent.end):
+            hit = self.by_token.get(i)
+            if hit is not None and id(hit[1]) not in seen:
+                seen.add(id(hit[1]))
+                out.append(hit)
+        return out
+
     def span_of(self, tok: Token) -> Span | None:
         hit = self.by_token.get(tok.i)
         return hit[0] if hit else None

@@ -69,7 +69,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import COMMITMENT_HEADS, REL_PRONOUNS, lemma
+from realpolitik.coding.frames import COMMITMENT_HEADS, REL_PRONOUNS, auxiliaries, lemma
 from realpolitik.dates import date_entities, dates_itself, looks_ahead, parse_date_expression
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
@@ -212,7 +212,7 @@ def _record_tense(verb: Token, trigger: Token) -> bool:
     of the day: the past perfect ("which had cut aid"), the present perfect ("who has threatened X",
     "which has been offering support": PERFECT RELATIVE), or, when the verb is the act itself, the
     present passive ("which is funded by X", "who are backed by Y": STANDING PASSIVE RELATIVE)?"""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = auxiliaries(verb)
     if _past_perfect(verb):
         return True
     if auxes & {"has", "have", "'s", "'ve"} and (verb.tag_ == "VBN" or (verb.tag_ == "VBG" and "been" in auxes)):
@@ -470,5 +470,5 @@ def _dated_perfect(trigger: Token) -> bool:
     month of its own is past, as the simple past would be (wire copy mixes the two). A year is left
     out: "has implicated B in a strike last year" hangs the strike's year on the perfect."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    auxs = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxs = auxiliaries(verb)
     return verb.tag_ == "VBN" and bool(auxs & {"has", "have"}) and not auxs & {"will", "'ll", "been"}

@@ -1238,10 +1238,7 @@ def _scene_only(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex) 
             hit.roles.targets,
             location_target(hit.trigger, hit.noun, actors),
             named_object=any(actors.np_deep(o) for o in direct_objects(hit.trigger)),
-            countries=frozenset(
-                a.code[:3] for i in range(sent.start, sent.end) if i in actors.by_token
-                for a in actors.by_token[i][1]
-            ),
+            countries=frozenset(a.code[:3] for _, found in actors.mentions_in(sent) for a in found),
         )
     )
 
@@ -1278,8 +1275,8 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
     hit.roles.sources = named_members(hit.roles.sources, actors)
     hit.roles.targets = named_members(hit.roles.targets, actors)
     code = hit.pattern.code
-    hit.roles.targets = toured_members(code, hit.roles.targets, hit.roles.sources, sent, actors)
-    hit.roles.sources = toured_members(code, hit.roles.sources, hit.roles.targets, sent, actors)
+    hit.roles.targets = toured_members(code, hit.roles.targets, hit.roles.sources, sent, actors, ctx.resolver)
+    hit.roles.sources = toured_members(code, hit.roles.sources, hit.roles.targets, sent, actors, ctx.resolver)
     if _no_act_on_target(hit, sent, ctx, actors):
         return None
     if seats_won(hit.pattern.code, hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):
@@ -1668,7 +1665,7 @@ def extract_events(
         return []
     events: list[CodedEvent] = []
     for index, sent in enumerate(doc.sents):
-        codes = {a.code for i in range(sent.start, sent.end) if i in actors.by_token for a in actors.by_token[i][1]}
+        codes = {a.code for _, found in actors.mentions_in(sent) for a in found}
         if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS for t in sent)):
             continue  # a second party can only be a demonym ("a Peruvian ultimatum") or unnamed attackers
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)

@@ -48,6 +48,11 @@ SPEECH_VERBS = frozenset(
 LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "ties": "tie", "talks": "talk"}
 
 
+def auxiliaries(verb: Token) -> set[str]:
+    """The auxiliary words on a verb, lower-cased ("has", "been", "will")."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
 def lemma(tok: Token) -> str:
     """The token's lemma, lower-cased, with a few fixes for known small-model mistakes ("hoped" → "hop")."""
     low = tok.lower_

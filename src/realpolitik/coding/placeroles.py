@@ -29,9 +29,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.grouping import NO_COUNTRY_HOW
-from realpolitik.actors.loader import region_members
 from realpolitik.actors.matcher import is_region
-from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, ActorResolver
 from realpolitik.actors.statenames import names_whole_state
 from realpolitik.coding.actorindex import ActorIndex, unique
 from realpolitik.coding.cameo import ARMED_ROOTS, HOST_CODE, MEETING_INTENT, MEETING_ROOT
@@ -233,7 +232,8 @@ def visited_region(visit_code: str, code: str, src: Actor, destinations: list[Ac
     )
 
 
-def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span, actors: ActorIndex) -> list[Actor]:
+def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span, actors: ActorIndex,
+                   resolver: ActorResolver | None = None) -> list[Actor]:
     """TOUR OF NAMED STATES: on a visit or meeting (04, 036), a bare region on one side ("a European tour",
     "African leaders arrived") stands for the states of that region its sentence names ("in Berlin",
     "among them the presidents of A and B"): they are the hosts or the guests, and a region code would
@@ -242,13 +242,16 @@ def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span
     the Japanese premier held a summit": Japan is the region's partner); with none named the region stays.
     Only a visit makes a state named as a place ("in Brussels") a party: a meeting of a region's leaders
     "in Brussels" is held there, not with Belgium (VENUE)."""
-    members = region_members()
-    if code[:2] != MEETING_ROOT and code[:3] != MEETING_INTENT or not any(a.code in members for a in found):
+    if code[:2] != MEETING_ROOT and code[:3] != MEETING_INTENT:
+        return found
+    resolver = resolver or ActorResolver.default()
+    regions = {id(a): r.members for a in found if (r := resolver.region(a.code)) is not None}
+    if not regions:
         return found
     kept: list[Actor] = []
     for actor in found:
         other_states = {a.country for a in [*other, *found] if a is not actor}
-        inside = members.get(actor.code, frozenset())
+        inside = regions.get(id(actor), frozenset())
         named = [a for a, venue in _sentence_actors(sent, actors)
                  if a.country in inside and a.country not in other_states and not is_region(a)
                  and NO_COUNTRY_HOW not in (a.how or "")  # "men" that took the article's country
@@ -259,14 +262,8 @@ def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span
 
 def _sentence_actors(sent: Span, actors: ActorIndex) -> list[tuple[Actor, bool]]:
     """Each actor of the sentence, with whether its mention names where something is ("in X", "at X")."""
-    spans: dict[int, tuple[list[Actor], bool]] = {}
-    for i in range(sent.start, sent.end):
-        span = actors.span_of(sent.doc[i])
-        if span is not None and span.start not in spans:
-            root = span.root
-            venue = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-            spans[span.start] = (actors.at(sent.doc[i]), venue)
-    return [(a, venue) for found, venue in spans.values() for a in found]
+    return [(a, span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS)
+            for span, found in actors.mentions_in(sent) for a in found]
 
 
 def named_members(found: list[Actor], actors: ActorIndex) -> list[Actor]:

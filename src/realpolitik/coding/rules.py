@@ -13,7 +13,15 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
-from realpolitik.coding.frames import COMMITMENT_HEADS, attribution_holder, lemma, rules_out, speech_head, to_marked
+from realpolitik.coding.frames import (
+    COMMITMENT_HEADS,
+    attribution_holder,
+    auxiliaries,
+    lemma,
+    rules_out,
+    speech_head,
+    to_marked,
+)
 from realpolitik.coding.modality import BACKSHIFT_AUX, FUTURE_AUX, conditional
 from realpolitik.model import STATE_SECTORS, Actor
 
@@ -320,7 +328,7 @@ def agreement_code(trigger: Token, code: str) -> str | None:
     for clause in trigger.children:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
-        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        auxes = auxiliaries(clause)
         if auxes & (FUTURE_AUX | BACKSHIFT_AUX):
             return AGREEMENT_INTENT
         if auxes & NORMATIVE_AUX or lemma(clause) in ("be", "need") or clause.tag_ in ("VBZ", "VBP"):
