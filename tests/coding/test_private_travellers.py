@@ -58,12 +58,12 @@ def test_an_official_trip_is_still_a_visit(pipeline, text: str, src: str, tgt: s
     ],
 )
 def test_transported_travellers_make_no_visit(pipeline, monkeypatch, text: str, mover: str, place: str) -> None:
-    """TRANSPORTED TRAVELLERS: a state that flies or ferries people somewhere pays no visit."""
-    import realpolitik.coding.nonevents as nonevents
+    """A state that flies or ferries people somewhere pays no visit (MOTION VERB WITH AN OBJECT)."""
+    import realpolitik.coding.extract as extract
 
     events = pipeline.code_text(text, published=PUB)
     assert not find(events, mover, place, "04") and not find(events, place, mover, "04"), text
-    monkeypatch.setattr(nonevents, "transported_travellers", lambda trigger: False)
+    monkeypatch.setattr(extract, "carried_object", lambda verb: False)
     off = pipeline.code_text(text, published=PUB)
     assert find(off, mover, place, "04") or find(off, place, mover, "04"), text
 

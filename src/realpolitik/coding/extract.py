@@ -93,6 +93,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.actors.resolver import NO_COUNTRY
 from realpolitik.actors.sport import sport_story
 from realpolitik.coding import cameo
 from realpolitik.coding.accidents import crash_result
@@ -166,6 +167,7 @@ from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
 from realpolitik.coding.placeroles import (
+    PLACE_ENTS,
     named_members,
     scene_code,
     scene_only_target,
@@ -364,15 +366,25 @@ def match_verb(verb: Token, patterns: PatternSet, lemma_: str) -> tuple[Pattern,
             for head in {lemma(o), o.lower_}:
                 add(("V+N", head), o, None, read_particle=word)
     options.sort(key=lambda opt: opt[0])
+    carrying = carried_object(verb)
     for _, p, noun, pobj, read_particle in options:
         if p.particle and p.particle not in prts and p.particle != read_particle:
             continue
+        if carrying and p.frame == "V+P" and p.code == VISIT:
+            continue  # "flew aid to B", "headed the mission to B": a carrying or leading sense, no trip
         if p.constrained and not constraints_met(p, verb, noun):
             continue
         if noun is not None and not phrase_matches(noun, p.noun_words):
             continue
         return p, noun, pobj
     return None
+
+
+def carried_object(verb: Token) -> bool:
+    """Class MOTION VERB WITH AN OBJECT: a verb of travel with a direct object other than a place ("flew
+    food aid to B", "rushed troops to B", "heading the mission to B") carries, sends or leads what it
+    names; it is no trip of its subject. A place object is where the trip starts ("left Paris for B")."""
+    return any(o.ent_type_ not in PLACE_ENTS and o.lower_ != "home" for o in verb.children if o.dep_ == "dobj")
 
 
 def comitative_objects(verb: Token) -> list[tuple[str, Token]]:
@@ -964,11 +976,13 @@ def habitual_trade(trigger: Token, code: str) -> bool:
 
 def _foreign_link(hit: Hit) -> bool:
     """Does the hit link its sources to a target (not merely their own country's place) or to a
-    second source?"""
+    second source? A target of no known country links nobody yet: "A led a delegation on a visit to
+    B" leads A's own delegation, and the visit is the dyad."""
     codes = {a.code for a in hit.roles.sources}
     countries = {c[:3] for c in codes}
     return len(hit.roles.sources) > 1 or any(
-        t.code not in codes and not (is_place(t) and t.code[:3] in countries) for t in hit.roles.targets
+        t.code not in codes and not t.code.startswith(NO_COUNTRY) and not (is_place(t) and t.code[:3] in countries)
+        for t in hit.roles.targets
     )
 
 

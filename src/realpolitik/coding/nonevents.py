@@ -84,7 +84,6 @@ from realpolitik.coding.asked_questions import asked_question
 from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
 from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.frames import lemma, misread_main_verb, rules_out
-from realpolitik.coding.private_travel import transported_travellers
 from realpolitik.coding.roles import location_target, object_nouns
 from realpolitik.coding.rules import MEDIA_SECTOR
 from realpolitik.model import Actor
@@ -193,8 +192,6 @@ def non_event(trigger: Token) -> str | None:
         return "hit a snag"
     if own_hope(trigger):
         return "own hope"
-    if transported_travellers(trigger):
-        return "transported travellers"
     if acknowledged_fact(trigger):
         return "acknowledged fact"
     if investigated_act(trigger):

@@ -16,9 +16,9 @@ COUNTED CROWD: numbers of ordinary people who arrive or come ("some 800 Moldovan
 migration, study or work abroad, not a delegation's visit; officials counted so ("three US senators")
 still visit.
 
-TRANSPORTED TRAVELLERS: a state that flies, ships or ferries pilgrims, refugees or its own nationals
-somewhere ("the government flew 300 pilgrims to Jeddah", "a navy ship ferried Filipinos home") moves
-people; no one pays a visit, so the verb's visit row makes no event.
+A state that flies, ships or ferries pilgrims, refugees or its own nationals somewhere ("the government
+flew 300 pilgrims to Jeddah") moves people and pays no visit either: that is the wider class MOTION VERB
+WITH AN OBJECT (``extract.carried_object``), for whatever a travel verb carries.
 """
 
 from __future__ import annotations
@@ -82,14 +82,3 @@ def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex, trigge
         return traveller_head(tgt, actors, trigger)
     return False
 
-
-TRANSPORT_VERBS = frozenset({"fly", "ship", "ferry", "airlift", "bus"})  # not "repatriate": a deportation is an act
-
-
-def transported_travellers(trigger: Token) -> bool:
-    """Is the trigger a verb of transport whose object is private travellers or a people named by a
-    plural nationality ("flew 300 pilgrims to ...", "ferried Filipinos home")? See the module docstring."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in TRANSPORT_VERBS:
-        return False
-    return any(o.dep_ == "dobj" and (o.lemma_.lower() in PRIVATE_NOUNS or o.tag_ == "NNPS")
-               for o in trigger.children)

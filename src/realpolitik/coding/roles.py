@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from realpolitik.actors.context import COMMANDED_SECTORS
 from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_local
-from realpolitik.actors.resolver import COUNTRYLESS_ROOTS
+from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS, HOST_CODE, MEETING_ROOT
@@ -495,7 +495,7 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
                     if found:
                         return found, False
         if low in REL_PRONOUNS and verb.dep_ == "relcl":
-            return actors.np(verb.head), True
+            return led_group_leader(verb.head, actors.np(verb.head), actors), True
         if low in PERSONAL_PRONOUNS:
             head = speech_head(verb)
             if head is not None and not later_speaker(subj, head):
@@ -511,7 +511,7 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         for o in direct_objects(head):
             found = actors.np(o)
             if found:
-                return found, True
+                return led_group_leader(o, found, actors), True
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
             return find_sources(head, actors, depth - 1)[0], True
         raised = passive_subject(head) if is_passive(head) and agent_token(head) is None else None
@@ -536,8 +536,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
             return [a for o in kept for a in actors.np(o)], True
     if verb.dep_ == "pcomp" and head.head.i != head.i:
         return find_sources(head.head, actors, depth - 1)[0], True
-    if verb.dep_ == "relcl":
-        return actors.np(head), True
+    if verb.dep_ == "relcl":  # "a delegation to visit B": the delegation visits, as its leader's
+        return led_group_leader(head, actors.np(head), actors), True
     if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.head.i != head.head.i:
         return find_sources(head.head.head, actors, depth - 1)[0], True  # "in order to V": the clause's subject
     if verb.dep_ == "acl":
@@ -1023,6 +1023,7 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
     meeting = pattern.code[:2] == MEETING_ROOT
     if not sources and meeting and (bearer := trip_bearer(noun)) is not None:
         sources = actors.np(bearer)  # ON A TRIP: "a delegation on a visit to B": the delegation goes
+        sources = led_group_leader(bearer, sources, actors)
     if not sources and (targets or meeting) and reception is None:  # "came under fire": the subject is hit
         governor = governing_verb(noun)
         # whoever condemns or praises an act did not do it ("Peru deplored the bombing of ..."), but
@@ -1056,6 +1057,21 @@ def stated_owners(thing: Token, actors: ActorIndex) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+# A LED DELEGATION: who leads or heads a delegation, mission or team on a trip makes the trip
+LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def led_group_leader(group: Token, found: list[Actor], actors: ActorIndex) -> list[Actor]:
+    """Class A LED DELEGATION: a delegation, mission or team of no stated country that someone leads or
+    heads ("A led a delegation on a visit to B", "A will head a mission to tour B") travels as its
+    leader's; ``found`` (the group's own actors) otherwise."""
+    if group.dep_ != "dobj" or lemma(group.head) not in LEADING_VERBS:
+        return found
+    if found and not all(a.code.startswith(NO_COUNTRY) for a in found):
+        return found
+    return find_sources(group.head, actors)[0] or found
 
 
 def trip_bearer(noun: Token) -> Token | None:
