@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import realpolitik.coding.apprehensions as apprehensions
 import realpolitik.coding.extract as extract
 from tests.coding.helpers import find, find_asserted
 
@@ -41,3 +42,30 @@ def test_the_act_told_as_done_is_asserted(pipeline) -> None:
 )
 def test_an_act_beside_the_fear_is_not_feared(pipeline, text, src, tgt, root) -> None:
     assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("The threat of a border war between Chad and Sudan has grown.", "TCD", "SDN", "19"),
+        ("Bankers now weigh the likelihood of a Ukrainian blockade of Moldovan ports.", "UKR", "MDA", "1"),
+    ],
+)
+def test_a_threat_no_one_makes_is_a_risk(pipeline, monkeypatch, text, src, tgt, root) -> None:
+    """AGENTLESS THREAT (``apprehensions.RISK_NOUNS``): the threat, possibility or likelihood of an act that
+    no one is said to make is a risk of it; the act has not happened."""
+    assert not find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+    monkeypatch.setattr(apprehensions, "RISK_NOUNS", frozenset())
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's threat of war against Chad alarmed the African Union.",
+        "A renewed threat by Sudan of war against Chad alarmed donors.",
+    ],
+)
+def test_a_threat_someone_makes_is_their_act(pipeline, text) -> None:
+    """A threat with a maker stays that maker's coercive act (13x)."""
+    assert find_asserted(pipeline.code_text(text, published=PUB), "SDN", "TCD", "13"), text

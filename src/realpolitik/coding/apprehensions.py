@@ -8,8 +8,10 @@ plan or an announced threat. The fearing itself, where it is an event (a state v
 coded from its own words.
 
 The feared content is the complement clause, ``of`` phrase or infinitive of a verb or noun of
-apprehension, reached through the act's own clause; "the threat that ..." is left out (a threat is
-itself a coercive act), and so is "warn", whose content is a speech act's.
+apprehension, reached through the act's own clause; "warn" is left out, whose content is a speech act's.
+A threat, possibility or chance is apprehension only when no one is said to make it (AGENTLESS THREAT:
+"the threat of a war between A and B", "the possibility of sanctions"); "A's threat of war" is A's
+coercive act.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ APPREHENSION_VERBS = frozenset({"fear", "worry", "dread", "risk"})
 APPREHENSION_NOUNS = frozenset(
     {"fear", "risk", "danger", "worry", "concern", "anxiety", "spectre", "specter", "prospect", "peril", "apprehension"}
 )
+# nouns of what may come that are apprehension only when no one is said to make it (AGENTLESS THREAT):
+# "the threat of a war between A and B" is a risk, "A's threat of war" an act of A's (13x)
+RISK_NOUNS = frozenset({"threat", "possibility", "likelihood", "chance", "probability"})
 # links that stay within the feared clause: a verb chain and an infinitive hung as an adverbial
 VERB_LINKS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "acl", "relcl", "advcl"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "because", "until", "although"})
@@ -32,13 +37,22 @@ def _apprehends(tok: Token, via: Token) -> bool:
     low = lemma(tok)
     if tok.pos_ in ("VERB", "AUX") and low in APPREHENSION_VERBS:
         return via.dep_ in ("ccomp", "xcomp", "dobj")
-    if tok.pos_ in ("NOUN", "PROPN") and low in APPREHENSION_NOUNS:
+    if tok.pos_ in ("NOUN", "PROPN") and (low in APPREHENSION_NOUNS or (low in RISK_NOUNS and _agentless(tok))):
         return via.dep_ in ("acl", "ccomp") or (via.dep_ == "relcl" and _content_clause(via)) or (
             via.dep_ == "prep" and via.lower_ == "of"
         )
     if low == "be" and via.dep_ == "ccomp":  # "the risk is that ..."
         return any(c.dep_ == "nsubj" and lemma(c) in APPREHENSION_NOUNS for c in tok.children)
     return False
+
+
+def _agentless(noun: Token) -> bool:
+    """Does no one own or make the threat or possibility (no possessor, modifier or by/from phrase)?"""
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and c.ent_type_)
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in noun.children
+    )
 
 
 def _content_clause(clause: Token) -> bool:
