@@ -29,6 +29,11 @@ GENERIC_HEADS = frozenset({
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i")
 LOWER_CASE_WORDS = frozenset({"polish", "human", "woman"})
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+# COMPOUND OF A WIDER WHOLE: a demonym joined by a hyphen to one of these is part of a word for a wider
+# community or area ("the Ibero-American summit", "the Inter-American Commission", "Afro-Cuban
+# music"), not the state the demonym alone would be; a place keeps its state ("the Pan-Pearl River
+# region")
+COMPOUND_PREFIXES = frozenset({"ibero", "inter", "pan", "afro", "meso", "trans", "latin"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.\-]{0,5}$")
 _NON_WORD = re.compile(r"[^0-9a-z]")
 
@@ -83,7 +88,12 @@ class DictionaryMatcher:
     """Built once per resolver; ``find(doc)`` returns non-overlapping longest matches."""
 
     def __init__(self, resolver: ActorResolver) -> None:
-        self.index = resolver.index
+        # HYPHENATED NAME: a name of several words is also written with hyphens ("Latin-American
+        # ministers", "the Asia-Pacific region"), which the tokenizer splits into words and hyphens
+        self.index = dict(resolver.index)
+        for key, entries in resolver.index.items():
+            if " " in key:
+                self.index.setdefault(key.replace(" ", "-"), entries)
         prefixes: set[str] = set()
         for key in self.index:
             prefixes.update(_prefixes(key))
@@ -91,7 +101,7 @@ class DictionaryMatcher:
         upper: set[str] = set()
         not_upper: set[str] = set()
         for name, key in resolver.name_keys:
-            if len(key) <= 6 and _ACRONYM.match(name) and sum(c.isalpha() for c in name) <= 4:
+            if len(key) <= 6 and _ACRONYM.match(name) and sum(c.isalpha() for c in name) <= 6:
                 upper.add(key)
             else:
                 not_upper.add(key)
@@ -130,6 +140,7 @@ class DictionaryMatcher:
         space = view.space
         index, prefixes = self.index, self.prefixes
         out: list[Match] = []
+        region_start = region_end = -1  # the last region's name found running into a longer name
         i = 0
         while i < n:
             key = norms[i]
@@ -143,12 +154,16 @@ class DictionaryMatcher:
                     usable = self._usable(doc, i, j + 1, key)
                     if usable:
                         best = (j + 1, key, usable)
+                    elif j > i and all(is_region(e) for e in index[key]):
+                        region_start, region_end = i, j + 1
                 if j + 1 >= n or j + 1 - i >= MAX_TOKENS:
                     break
                 nxt = key + (" " if space[j] else "") + norms[j + 1]
                 if nxt not in prefixes:
                     break
                 key, j = nxt, j + 1
+            if best is not None and i < region_end == best[0] and region_start < i:
+                best = None  # REGION INSIDE A LONGER NAME: "America" of "the South America Summit" is no USA
             if best is None:
                 i += 1
                 continue
@@ -187,8 +202,10 @@ class DictionaryMatcher:
             return ()
         if _inside_facility_name(doc, end, PERSON_PLACE_HEADS) and all(e.kind == "person" for e in entries):
             return ()
-        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-                and doc[start - 2].lower_ in STANCE_PREFIXES:
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and (
+            doc[start - 2].lower_ in STANCE_PREFIXES
+            or (doc[start - 2].lower_ in COMPOUND_PREFIXES and key.endswith(DEMONYM_ENDINGS))
+        ):
             return tuple(e for e in entries if e.kind == "agent")  # "pro-Russia rebels" are not Russian
         if key in self.upper_only:
             named_ok = all(t.text.isupper() or not t.is_alpha for t in span)
