@@ -31,3 +31,18 @@ def test_co_attendees_do_not_meet_pairwise(pipeline, monkeypatch, text: str) -> 
 ])
 def test_holders_and_two_parties_at_talks_meet(pipeline, text: str, src: str, tgt: str) -> None:
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "04"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo attended the regional summit on Friday.",
+    "Peru and Chile took part in the annual conference on Monday.",
+])
+def test_two_guests_of_a_gathering_of_many_do_not_meet(pipeline, monkeypatch, text: str) -> None:
+    """MULTILATERAL_GATHERINGS: two parties attending a summit or conference told as one of many (named,
+    numbered, regional) are its guests, as three are; before, CAMEO.2.0's "attend summit" and "take
+    part" rows paired them. A bare "the summit, attended by A and B" stays theirs (see
+    ``test_clause_event_classes``)."""
+    first, second = ("PER", "CHL") if "Peru" in text else ("GHA", "TGO")
+    assert not find(pipeline.code_text(text, published=PUB), first, second, "0"), text
+    monkeypatch.setattr(roles, "MULTILATERAL_GATHERINGS", frozenset())
+    assert find(pipeline.code_text(text, published=PUB), first, second, "0"), text

@@ -1490,7 +1490,7 @@ def _own_acts(hit: Hit, r: CodeReading, ctx: SentenceContext) -> list[CodedPair]
     )
     joint = joint and co_agents_fight_each_other(r.code, hit.trigger, hit.noun)
     joint = joint and not (hit.route == "verb" and lemma(hit.trigger) in JOINING_VERBS)  # they join it together
-    joint = joint and not co_attendees(hit.trigger, hit.noun if hit.route == "noun" else None, hit.roles.sources)
+    joint = joint and not co_attendees(hit.trigger, hit.noun, hit.roles.sources)
     return [(r.code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or r.code, joint)]
 
 

@@ -39,6 +39,7 @@ from realpolitik.coding.frames import (
     subject_token,
     with_conjuncts,
 )
+from realpolitik.coding.memberships import JOINING_VERBS
 from realpolitik.coding.modality import PREVENTING_VERBS
 from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern, packaged_patterns
@@ -355,9 +356,6 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
 
 COMITATIVE_HEADS = frozenset({"along", "together"})
 COMITATIVE_PREPS = frozenset({"alongside"})
-
-
-JOINING_VERBS = frozenset({"join"})
 
 
 def joined_partners(verb: Token, actors: ActorIndex) -> list[Actor]:
@@ -1685,6 +1683,12 @@ ATTENDING_VERBS = frozenset({"attend", "join"})
 # be present at Friday's conference", "participated in the summit")
 ATTENDANCE_WORDS = frozenset({"attend", "join", "participate", "present", "part", "represent"})
 CO_ATTENDEE_PARTIES = 3
+# gatherings of many parties: two that attend one ("A and B attended the summit") are guests of it too,
+# where two at talks or a meeting meet each other
+MULTILATERAL_GATHERINGS = frozenset({
+    "summit", "conference", "forum", "assembly", "session", "congress", "convention", "ceremony", "festival",
+    "games", "symposium", "seminar", "workshop", "celebration", "funeral", "inauguration", "fair", "expo",
+})  # fmt: skip
 
 
 def co_attendees(trigger: Token, noun: Token | None, sources: list[Actor]) -> bool:
@@ -1693,8 +1697,11 @@ def co_attendees(trigger: Token, noun: Token | None, sources: list[Actor]) -> bo
     them; they are not said to meet one another, so no pair of them is coded (two parties attending "the
     talks" do meet, and stay). The gathering's own partners ("talks between A and B", "a summit with C")
     are read by the noun's phrases, not here. The verb of attending may be the trigger itself ("A, B and
-    C took part in the conference")."""
-    if len({a.code[:3] for a in sources}) < CO_ATTENDEE_PARTIES:
+    C took part in the conference"). Two parties attending a gathering of many ("A and B attended the
+    regional summit", "A and B took part in the Geneva conference") are its guests too
+    (MULTILATERAL_GATHERINGS, ``_of_many``)."""
+    parties = len({a.code[:3] for a in sources})
+    if parties < CO_ATTENDEE_PARTIES and not (parties == 2 and _many_party_gathering(trigger, noun)):
         return False
     if lemma(trigger) in ATTENDANCE_WORDS or any(c.lower_ == "part" for c in trigger.children):
         return trigger.pos_ in ("VERB", "AUX")
@@ -1706,6 +1713,36 @@ def co_attendees(trigger: Token, noun: Token | None, sources: list[Actor]) -> bo
     if lemma(head) == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in head.children):
         return True  # "A, B and C are all present at that conference"
     return lemma(head) in ATTENDANCE_WORDS or head.lower_ in ATTENDANCE_WORDS
+
+
+def _many_party_gathering(trigger: Token, noun: Token | None) -> bool:
+    """Is what is attended a gathering of many parties: the event noun itself, or the object of "in" or
+    "at" on the verb or on "part" ("took part in the conference")?"""
+    candidates = [noun] if noun is not None else []
+    for head in (trigger, noun):
+        if head is not None:
+            candidates += [o for w, o in prep_objects(head) if w in ("in", "at")]
+    return any(lemma(c) in MULTILATERAL_GATHERINGS and _of_many(c) for c in candidates)
+
+
+# modifiers that tell a gathering of many parties ("the regional summit", "the annual conference")
+MANY_PARTY_MODIFIERS = frozenset({
+    "regional", "international", "annual", "world", "global", "multilateral", "continental", "ministerial",
+})  # fmt: skip
+
+
+def _of_many(gathering: Token) -> bool:
+    """Is the gathering told as one of many parties: named ("the Beijing Summit", "the APEC summit"), a
+    body's ("the summit of that league"), numbered ("the 16th summit") or called regional, annual and the
+    like? A bare "the summit" may be two parties' own ("the summit, attended by A and B")."""
+    for c in gathering.children:
+        if c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or lemma(c) in MANY_PARTY_MODIFIERS):
+            return True
+        if c.dep_ == "amod" and c.lower_[:1].isdigit() and c.lower_.endswith(("st", "nd", "rd", "th")):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return True
+    return gathering.pos_ == "PROPN"
 
 
 def participants(tok: Token, actors: ActorIndex) -> list[Actor]:
