@@ -97,8 +97,11 @@ class ActorIndex:
             [tok] if hit is None else [t for t in hit[0] if t.dep_ in ("conj", "nsubj", "dobj", "pobj") or t.i == tok.i]
         )
         members = [m for h in heads for m in with_conjuncts(h)]
-        for c in tok.children:
-            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+        for c in tok.children:  # "the two leaders, A and B"; not "A, head of B and former minister of C",
+            # whose coordinated titles are one person's roles (ROLES OF ONE PERSON)
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not (
+                _roles_of_one(tok, c) and self.at(tok)
+            ):
                 members.extend(with_conjuncts(c))
         for t in members:
             hit = self.by_token.get(t.i)
@@ -160,3 +163,11 @@ def between_parties_of(tokens: list[Token], actors: ActorIndex) -> list[Actor]:
     distinct actors at least, else ``[]`` (one side alone is no pair)."""
     parties = unique([a for tok in tokens for w, o in prep_objects(tok) if w == "between" for a in actors.np(o)])
     return parties if len({a.code for a in parties}) >= 2 else []
+
+
+def _roles_of_one(noun: Token, appos: Token) -> bool:
+    """ROLES OF ONE PERSON: titles coordinated in apposition to one singular noun ("A, head of B and
+    former minister of C") are that one's roles, where names ("Chile, Peru and Bolivia") or
+    titles after a plural ("the two leaders, the president of B and the premier of C") are many. A
+    person the dictionary does not know still takes the roles' actors."""
+    return noun.tag_ in ("NN", "NNP") and appos.pos_ == "NOUN"
