@@ -198,6 +198,10 @@ class DictionaryMatcher:
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "ADJ") \
                 and all(is_region(e) for e in entries):
             return ()  # a region's name inside a longer name: "the West Bank", "Asia Pacific Region"
+        if _name_runs_on(doc, end) and any(e.kind == "person" for e in entries):
+            entries = [e for e in entries if e.kind != "person"]  # NAME RUNNING ON: "Ali Abdallah Saleh"
+            if not entries:
+                return ()
         if _inside_facility_name(doc, end) and not any(e.kind == "state" for e in entries):
             return ()
         if _inside_facility_name(doc, end, PERSON_PLACE_HEADS) and all(e.kind == "person" for e in entries):
@@ -223,6 +227,17 @@ class DictionaryMatcher:
         if named_ok:
             return tuple(entries)
         return tuple(e for e in entries if e.kind == "agent")
+
+
+def _name_runs_on(doc: Doc, end: int) -> bool:
+    """NAME RUNNING ON: a person's name that the tagger's person name runs on past ("Foreign Minister
+    Abdullah" of "Foreign Minister Abdullah Gul", "Juan Carlos" of "Juan Carlos Brandt") is the name of
+    someone the dictionary does not know, not of the person it does."""
+    if end >= len(doc) or end == 0:
+        return False
+    last, nxt = doc[end - 1], doc[end]
+    return (last.ent_type_ == "PERSON" and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
+            and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and bool(last.whitespace_))
 
 
 def _inside_facility_name(doc: Doc, end: int, heads: frozenset[str] | None = None) -> bool:
