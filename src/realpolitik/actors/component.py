@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from realpolitik.actors.apposition import apply_appositions
 from realpolitik.actors.context import find_dateline, give_countries, give_principals, here_mentions, led_by
@@ -146,6 +146,8 @@ class ActorComponent:
             in_ent[ent.start : ent.end] = [True] * (ent.end - ent.start)
             if ent.label_ == "PERSON" and len(ent) <= 2:
                 candidates.append((ent.start, ent.end))
+            elif ent.label_ == "PERSON" and _article_prefixed(ent) and len(ent) <= 4:
+                candidates.append((ent.end - 1, ent.end))  # ARTICLE-PREFIXED SURNAME: "al-Bashir" is Bashir
             elif ent.label_ in ("GPE", "ORG", "NORP") and len(ent) == 1 and view.pos[ent.start] == PROPN:
                 candidates.append((ent.start, ent.end))
         candidates += [(i, i + 1) for i, pos in enumerate(view.pos) if pos == PROPN and not in_ent[i]
@@ -157,10 +159,10 @@ class ActorComponent:
         others: set[str] = set()
         for ent in doc.ents:
             last = doc[ent.end - 1]
-            if ent.label_ != "PERSON" or len(ent) < 2:
+            if ent.label_ != "PERSON" or len(ent) < 2 or (_article_prefixed(ent) and len(ent) == 3):
                 continue
             if last.i not in covered and last.text[:1].isupper():
-                given = doc[ent.end - 2].text
+                given = doc[ent.start].text  # "Omar Hassan al-Bashir", "George W. Bush": the first name
                 if not any(_same_given_name(given, e, loose=True) for e in self.resolver.surname_bearers(last.text)):
                     others.add(fold(last.text))
             first = doc[ent.start]
@@ -201,6 +203,19 @@ class ActorComponent:
             sent = ent.sent
             out.append((view.sent[ent.start], ent.text, ent.label_, sent.text.strip()))
         return out
+
+
+# Arabic articles a surname is written with ("al-Bashir", "el-Sisi"): the surname is the word after them
+SURNAME_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_prefixed(ent: Span) -> bool:
+    """Does the person name end in an article-prefixed surname ("al-Bashir", "Omar al-Bashir")?"""
+    if len(ent) < 3:
+        return False
+    art, hyphen, last = ent[-3], ent[-2], ent[-1]
+    return art.lower_ in SURNAME_ARTICLES and hyphen.text == "-" and not art.whitespace_ \
+        and not hyphen.whitespace_ and last.text[:1].isupper()
 
 
 def loose_states(doc: Doc, matches: list[Match], mentions: list[Mention], sent_of: list[int],
