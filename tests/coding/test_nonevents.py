@@ -247,3 +247,35 @@ def test_a_party_winning_a_legislature_seizes_nothing(pipeline, monkeypatch, tex
 def test_troops_seizing_a_parliament_keep_their_force(pipeline) -> None:
     assert find(code(pipeline, "Soldiers seized control of the parliament in Bangkok."), "THAMIL", "THALEG", "19")
     assert find(code(pipeline, "Rebel troops seized control of the parliament in Bangui."), "CAF", "CAFLEG", "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas defeated Fatah and won a majority in the parliamentary vote.",
+        "Hamas defeated Fatah in the municipal polls in Gaza.",
+    ],
+)
+def test_a_rival_defeated_at_the_polls_suffers_no_force(pipeline, monkeypatch, text: str) -> None:
+    """DEFEAT AT THE POLLS (``nonevents.electoral_defeat``): to defeat a rival in a vote is no use of force,
+    even by an armed movement; switched off, CAMEO.2.0's "defeat" codes it 190."""
+    assert not [e for e in code(pipeline, text) if e.event_code[:2] == "19"], text
+    monkeypatch.setattr(nonevents, "electoral_defeat", lambda trigger: False)
+    assert [e for e in code(pipeline, text) if e.event_code[:2] == "19"], text
+
+
+def test_a_defeat_before_a_vote_is_still_force(pipeline) -> None:
+    assert find(code(pipeline, "Israeli troops defeated Hezbollah fighters before the vote."), "ISR", "LBN", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Russia slapped an economic blockade on Georgia last week.", "RUS", "GEO"),
+        ("Chad imposed a trade blockade on Sudan.", "TCD", "SDN"),
+    ],
+)
+def test_an_economic_blockade_is_a_sanction(pipeline, text: str, src: str, tgt: str) -> None:
+    """An economic or trade blockade is sanctions (163, ``compositions.tsv``), not a military one (191)."""
+    assert find(code(pipeline, text), src, tgt, "163"), text
+    assert not find(code(pipeline, text), src, tgt, "19"), text

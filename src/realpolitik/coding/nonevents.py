@@ -190,6 +190,8 @@ def non_event(trigger: Token) -> str | None:
         return "goods ordered"
     if hit_a_snag(trigger):
         return "hit a snag"
+    if electoral_defeat(trigger):
+        return "defeat at the polls"
     if own_hope(trigger):
         return "own hope"
     if acknowledged_fact(trigger):
@@ -376,6 +378,32 @@ def seats_won(code: str, trigger: Token, noun: Token | None, sources: list[Actor
     return code[:2] in SEIZING_ROOTS and any(lemma(n) in CONTROL_NOUNS for n in nouns) \
         and bool(targets) and all(t.code[3:6] == "LEG" for t in targets) \
         and bool(sources) and all(s.code[3:6] in ELECTED_SECTORS for s in sources)
+
+
+DEFEAT_VERBS = frozenset({"defeat", "beat", "rout", "trounce", "outpoll", "outvote"})
+ELECTION_WORDS = frozenset({
+    "election", "poll", "vote", "ballot", "runoff", "run-off", "referendum", "primary", "seat", "race", "contest",
+})  # fmt: skip
+
+
+def electoral_defeat(trigger: Token) -> bool:
+    """DEFEAT AT THE POLLS: "A defeated B in the election", "A beat B and won the legislative polls": to
+    defeat a rival in a vote is to outpoll it, no use of force (CAMEO.2.0's "defeat" is 190). The
+    election word is in the verb's own phrases or in a clause coordinated with it."""
+    if lemma(trigger) not in DEFEAT_VERBS or trigger.pos_ != "VERB":
+        return False
+    clauses = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if trigger.dep_ == "conj":
+        clauses.append(trigger.head)
+    return any(lemma(n) in ELECTION_WORDS for c in clauses for n in _contest_nouns(c))
+
+
+def _contest_nouns(verb: Token) -> list[Token]:
+    """What a clause was won or fought in: its objects and the objects of its "in"/"at" phrases ("won
+    the polls", "beat B in the runoff"); a time phrase ("before the elections") is not one."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    return out + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for o in p.children if o.dep_ == "pobj"]
 
 
 STRIKING_VERBS = frozenset({"hit", "strike"})
