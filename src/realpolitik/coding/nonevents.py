@@ -60,6 +60,8 @@ To claim something of oneself (SELF-CLAIM: "claims to have the largest share") c
 
 To hit or strike a hardship is to run into it (HIT A SNAG: "the talks hit a snag"), no blow at anyone. A
 hope to do something oneself (OWN HOPE: "hopes to double exports") is an aim, no appeal (020) to anyone.
+To defeat a rival in a vote is to outpoll it (DEFEAT AT THE POLLS: "beat the ruling party in the runoff"),
+no use of force.
 
 To order goods is to buy them (GOODS ORDERED): "the airline ordered twenty jets", "the navy has ordered
 two more frigates from a French yard" place a purchase; only an order to someone ("ordered the
