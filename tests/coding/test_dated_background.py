@@ -87,3 +87,29 @@ def test_an_undertaking_dated_back_is_background(pipeline: Pipeline, text: str,
         .replace("in July", "on Monday")
     hits = find(pipeline.code_text(recent, published=PUB), src, tgt, root)
     assert hits and any(e.modality == "asserted" for e in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("The accord follows a visit to Ghana by the Togolese premier last year.", "TGO", "GHA"),
+        ("The new pact comes after talks in Lima between Bolivia and Peru last year.", "BOL", "PER"),
+    ],
+)
+def test_a_dated_act_that_something_follows_is_past(pipeline: Pipeline, monkeypatch, text: str, src: str,
+                                                    tgt: str) -> None:
+    """SEQUEL OF AN ACT (``background._sequel_of``): what something "follows" or "comes after" was over
+    before it, so its own past date makes it background despite the present tense of the sequel."""
+    import realpolitik.coding.background as background
+
+    hits = find(pipeline.code_text(text, published=PUB), src, tgt, "04")
+    assert hits and all(e.modality == "historical" for e in hits), hits
+    monkeypatch.setattr(background, "_sequel_of", lambda noun: False)
+    hits = find(pipeline.code_text(text, published=PUB), src, tgt, "04")
+    assert hits and all(e.modality == "asserted" for e in hits), hits
+
+
+def test_an_act_something_follows_this_week_stays_news(pipeline: Pipeline) -> None:
+    hits = find(pipeline.code_text("The accord follows talks between Ghana and Togo on Monday.", published=PUB),
+                "GHA", "TGO", "04")
+    assert hits and all(e.modality == "asserted" for e in hits), hits

@@ -40,6 +40,6 @@ def test_titles_or_names_after_a_plural_or_list_are_many(pipeline, text: str, ma
 
 
 def test_a_person_the_dictionary_does_not_know_takes_the_roles(pipeline) -> None:
-    events = pipeline.code_text(
-        "The Bulgarian premier held a meeting with Wu Tang, deputy party secretary and mayor of Tianjin.", published=PUB)
+    text = "The Bulgarian premier held a meeting with Wu Tang, deputy party secretary and mayor of Tianjin."
+    events = pipeline.code_text(text, published=PUB)
     assert {("BGR", "CHN")} <= {(e.source_code[:3], e.target_code[:3]) for e in events}

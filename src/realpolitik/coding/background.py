@@ -444,12 +444,29 @@ def _past_clause(trigger: Token) -> bool:
     """Is the act told in the past: a past verb, or a nominal act on a past verb ("held talks"), or the
     complement of one ("**stopped** allowing inspections", "**began** shelling the town", PAST
     UNDERTAKING: "**promised** in 2004 to lend B funds"), whose tense is the governing verb's?"""
+    if _sequel_of(trigger):
+        return True
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and (
             verb.tag_ == "VBG" or verb.tag_ == "VB" and lemma(verb.head) in UNDERTAKING_HEADS):
         verb = verb.head  # "agreed last year to invite B": the undertaking is as old as the agreeing
     verb = _accompanied(verb) or verb  # "cut ties in March, accusing X": the participle's time is the verb's
     return verb.tag_ in PAST_TAGS and not _present_or_future(verb)
+
+
+SEQUEL_PREPS = frozenset({"after", "following"})
+
+
+def _sequel_of(noun: Token) -> bool:
+    """SEQUEL OF AN ACT: what something "follows" or "comes after" ("the deal follows a visit to B by
+    A last year", "the move comes after talks in C last month") was over before it, whatever the
+    present tense of the sequel: a date on the act dates a past act."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return lemma(head) == "follow" and head.pos_ == "VERB"
+    return noun.dep_ == "pobj" and head.lower_ in SEQUEL_PREPS and lemma(head.head) in ("come", "follow")
 
 
 def dated_background(
