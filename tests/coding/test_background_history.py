@@ -69,7 +69,8 @@ def test_a_period_phrase_in_another_clause_does_not_date_the_news(pipeline) -> N
         ("in the war", False),
         ("in 2009", False),
         ("in the 2000s", False),
-        ("between 1999 and 2009", False),
+        ("between 1999 and 2009", True),  # CLOSED SPAN OF YEARS, though it ended last year
+        ("between 2009 and 2010", False),
         ("between 1939 and 1945", True),
     ],
 )
@@ -111,3 +112,21 @@ def test_an_act_told_in_a_past_description_of_a_present_sentence_is_historical(
 def test_an_act_of_the_relative_clause_itself_or_a_past_sentence_stays_news(pipeline, text: str) -> None:
     hits = find(code(pipeline, text), "", "ISR", "19")
     assert hits and any(e.modality == "asserted" for e in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Between 2006 and late 2009, Kenyan police made 40 raids on Somali traders.", "KEN", "SOM"),
+        ("Between 2003 and late 2009, the Red Cross made 300 visits to jails across Sri Lanka.", "NGO", "LKA"),
+    ],
+)
+def test_a_closed_span_of_years_tallies_the_past(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
+    """CLOSED SPAN OF YEARS (``background.past_period``): acts counted over a span of years that has
+    closed ("between 2006 and 2009" in 2010) are a tally of the past, though the span ended last year."""
+    import realpolitik.coding.background as background
+
+    hits = find(code(pipeline, text), src, tgt, "")
+    assert hits and all(e.modality == "historical" for e in hits), hits
+    monkeypatch.setattr(background, "past_period", lambda obj, published: False)
+    assert [e for e in find(code(pipeline, text), src, tgt, "") if e.modality == "asserted"]

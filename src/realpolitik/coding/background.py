@@ -135,6 +135,8 @@ def past_period(obj: Token, published: date | None) -> bool:
         return False
     years = [y for y in (_last_year(w) for w in words) if y is not None]
     if years and published is not None:  # a range counts by its end: "between 1999 and 2009"
+        if max(years) - min(years) >= 1 and max(years) < published.year:
+            return True  # CLOSED SPAN OF YEARS: "between 1999 and 2005" in 2006 tallies years gone by
         return max(years) <= published.year - MIN_YEARS_BACK
     return any(_closed_war(w) or _past_century(w, published) for w in words)
 
