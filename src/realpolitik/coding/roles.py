@@ -61,6 +61,8 @@ LOCATION_PREPS = ("in", "at", "inside", "throughout", "across")
 PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
 XCOMP_TARGET_ROOTS = frozenset({"02", "03", "07", "10", "11", "12", "13"})
 CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+DISAPPROVE_ROOT = "11"
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 HELP_VERBS = frozenset({"help", "assist", "enable"})  # "help Caracas restructure its debt": the helped is the target
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "request", "call", "appeal", "implore", "beg", "press", "demand"})
 REJECT_ROOT = "12"
@@ -761,7 +763,8 @@ def verb_targets(
     ):
         for c in verb.children:
             if c.dep_ == "ccomp":
-                subj = subject_token(c) or passive_subject(c)
+                patient = _complained_patient(pattern.code, c, actors)
+                subj = subject_token(c) or (agent_token(c) if patient else passive_subject(c))
                 # "insisted that its ASEAN neighbours ...": the partners' body
                 found = (actors.np(subj) or actors.modifiers(subj, ("compound", "amod", "nmod"))) if subj else []
                 if found:
@@ -782,6 +785,26 @@ def verb_targets(
     if thing is not None and pattern.code[:2] == "04" and lemma(thing) in TOPIC_NOUNS:
         thing = None  # the place of what is discussed is a topic, not the venue ("discuss the situation in Chad")
     return location_target(verb, thing, actors), True
+
+
+# people who suffer an act rather than answer for it (VICTIM OF A COMPLAINED ACT)
+VICTIM_SECTORS = frozenset({"CVL", "PPL", "REL", "REF", "LAB", "EDU", "MED", "HLH", "BUS", "AGR"})
+
+
+def _complained_patient(code: str, clause: Token, actors: ActorIndex) -> bool:
+    """VICTIM OF A COMPLAINED ACT: in "complained that its traders were beaten", "claimed Kenyan
+    pilgrims had been locked up", the passive subject -- someone's own people, or people of no office --
+    suffered the act complained of; the complaint (11x) is against whoever did it (the "by" agent, if
+    named), not them. "claimed that the election board was biased" still blames the board."""
+    if code[:2] != DISAPPROVE_ROOT or not is_passive(clause):
+        return False
+    subj = passive_subject(clause)
+    if subj is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children):
+        return True
+    found = actors.np(subj)
+    return bool(found) and all(a.code[3:6] in VICTIM_SECTORS or len(a.code) == 3 for a in found)
 
 
 APPEAL_ROOT = "02"
