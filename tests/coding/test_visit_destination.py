@@ -87,5 +87,5 @@ def test_where_a_trip_sets_out_from_takes_no_part(pipeline, monkeypatch, text: s
 
     assert not {p for p in meetings() if origin in p[:2] and traveller in p[:2]}
     monkeypatch.setattr(roles, "ORIGIN_VERBS", frozenset())
-    monkeypatch.setattr(roles, "HOST_CODE", "none")
+    monkeypatch.setattr(roles, "HOST", "none")
     assert {p for p in meetings() if origin in p[:2] and traveller in p[:2]}

@@ -20,7 +20,6 @@ FORCE_ROOTS = frozenset({"15", "17"}) | ARMED_ROOTS
 # Root of consultation: meetings, visits, talks and mediation (040-046).
 MEETING_ROOT = "04"
 MEETING_INTENT = "036"
-HOST_CODE = "043"  # hosting a visit
 # Root of demands (100-108).
 DEMAND_ROOT = "10"
 

@@ -85,7 +85,7 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.asked_questions import asked_question
 from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
 from realpolitik.coding.conventions import HOST, VISIT
-from realpolitik.coding.frames import lemma, misread_main_verb, rules_out
+from realpolitik.coding.frames import lemma, misread_main_verb, prep_objects, rules_out
 from realpolitik.coding.roles import location_target, object_nouns
 from realpolitik.coding.rules import MEDIA_SECTOR
 from realpolitik.model import Actor
@@ -403,9 +403,7 @@ def electoral_defeat(trigger: Token) -> bool:
 def _contest_nouns(verb: Token) -> list[Token]:
     """What a clause was won or fought in: its objects and the objects of its "in"/"at" phrases ("won
     the polls", "beat B in the runoff"); a time phrase ("before the elections") is not one."""
-    out = [c for c in verb.children if c.dep_ == "dobj"]
-    return out + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-                  for o in p.children if o.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == "dobj"] + [o for w, o in prep_objects(verb) if w in ("in", "at")]
 
 
 STRIKING_VERBS = frozenset({"hit", "strike"})

@@ -33,7 +33,8 @@ from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, ActorResolver
 from realpolitik.actors.statenames import names_whole_state
 from realpolitik.coding.actorindex import ActorIndex, unique
-from realpolitik.coding.cameo import ARMED_ROOTS, HOST_CODE, MEETING_INTENT, MEETING_ROOT
+from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_INTENT, MEETING_ROOT
+from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.frames import agent_token, lemma, misread_main_verb
 from realpolitik.model import Actor
 
@@ -216,7 +217,6 @@ def scene_only_target(
     return any(s.code[:3] in scene and s.code[3:6] not in LOCAL_FIGHTERS for s in sources)
 
 
-VISIT_CODE = "042"
 LOCATIVE_PREPS = frozenset({"in", "at"})
 PLACE_SIDE_CODES = frozenset({"043", "036"})  # hosting a visit, planning a meeting
 
@@ -225,7 +225,7 @@ def visited_region(visit_code: str, code: str, src: Actor, destinations: list[Ac
     """VISITED REGION: is ``src`` a region that a visit (``visit_code`` 042) goes to, made a party to
     the act (hosting it, 043, or planning to meet, 036) that only a state or a body can take?"""
     return (
-        visit_code[:3] == VISIT_CODE
+        visit_code[:3] == VISIT
         and code[:3] in PLACE_SIDE_CODES
         and is_region(src)
         and any(src is d or (src.code == d.code and src.entity_id == d.entity_id) for d in destinations)
@@ -255,7 +255,7 @@ def toured_members(code: str, found: list[Actor], other: list[Actor], sent: Span
         named = [a for a, venue in _sentence_actors(sent, actors)
                  if a.country in inside and a.country not in other_states and not is_region(a)
                  and NO_COUNTRY_HOW not in (a.how or "")  # "men" that took the article's country
-                 and (code[:3] in (VISIT_CODE, HOST_CODE) or not venue)]
+                 and (code[:3] in (VISIT, HOST) or not venue)]
         kept.extend(named or [actor])
     return unique(kept)
 

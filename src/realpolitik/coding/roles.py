@@ -16,8 +16,8 @@ from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_loc
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
-from realpolitik.coding.cameo import ARMED_ROOTS, HOST_CODE, MEETING_ROOT
-from realpolitik.coding.conventions import VISIT
+from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
+from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.criticised_scenes import criticised_scene
 from realpolitik.coding.dispatched_forces import dispatched_forces
 from realpolitik.coding.expulsions import expelling_state
@@ -62,7 +62,6 @@ PURPOSE_TARGET_ROOTS = frozenset({"10", "14"})
 XCOMP_TARGET_ROOTS = frozenset({"02", "03", "07", "10", "11", "12", "13"})
 CCOMP_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 DISAPPROVE_ROOT = "11"
-PERSONAL_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 HELP_VERBS = frozenset({"help", "assist", "enable"})  # "help Caracas restructure its debt": the helped is the target
 DIRECTIVE_VERBS = frozenset({"urge", "ask", "request", "call", "appeal", "implore", "beg", "press", "demand"})
 REJECT_ROOT = "12"
@@ -691,7 +690,7 @@ def verb_targets(
         if found:
             return found, False
     for word, o in prep_objects(verb):
-        if word == "from" and (lemma(verb) in ORIGIN_VERBS or pattern.code[:3] == HOST_CODE):
+        if word == "from" and (lemma(verb) in ORIGIN_VERBS or pattern.code[:3] == HOST):
             continue  # ORIGIN OF A TRIP: "arrived from Benin", "received aid from B": no party, no guest
         if received and word in RECEIVED_REASON_PREPS:
             continue
@@ -801,7 +800,7 @@ def _complained_patient(code: str, clause: Token, actors: ActorIndex) -> bool:
     subj = passive_subject(clause)
     if subj is None:
         return False
-    if any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in subj.children):
+    if any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subj.children):
         return True
     found = actors.np(subj)
     return bool(found) and all(a.code[3:6] in VICTIM_SECTORS or len(a.code) == 3 for a in found)
