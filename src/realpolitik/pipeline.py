@@ -156,7 +156,9 @@ def build_nlp(settings: Settings) -> Language:
     """
     import realpolitik.actors.component  # noqa: F401  (registers realpolitik_actors)
     import realpolitik.coding.component  # noqa: F401  (registers realpolitik_coder)
+    import realpolitik.nlp.asides  # noqa: F401  (registers realpolitik_dashed_asides)
     import realpolitik.nlp.boundaries  # noqa: F401  (registers realpolitik_line_breaks)
+    import realpolitik.nlp.weekdays  # noqa: F401  (registers realpolitik_bare_weekdays)
     from realpolitik.nlp.attributes import use_cached_rules
     from realpolitik.nlp.extensions import register_extensions
     from realpolitik.nlp.lemmas import use_cached_lemmas
@@ -166,6 +168,8 @@ def build_nlp(settings: Settings) -> Language:
     use_cached_rules(nlp)  # the model's own attribute rules and lemmatizer, applied per distinct
     use_cached_lemmas(nlp)  # token: same output, less time
     nlp.add_pipe("realpolitik_line_breaks", before="parser")
+    nlp.add_pipe("realpolitik_dashed_asides", after="parser")
+    nlp.add_pipe("realpolitik_bare_weekdays", last=True)  # after the entity recogniser
     # PETRARCH-derived gold leaves countryless sector nouns countryless ("---REB"); the analyst
     # conventions (the default) give them the country of the sentence's place or dateline.
     # … and companies their home country's business sector (USABUS), where PETRARCH writes MNCUSA.
