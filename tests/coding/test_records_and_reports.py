@@ -1,4 +1,4 @@
-"""Five small classes of what is no act of the day or no charge, each with sentences written for these
+"""Six small classes of what is no act of the day or no charge, each with sentences written for these
 tests and coded with the class switched off:
 
 - POSSESSED RELATION (``coding/nonevents.stated_relation``): "A and B have good cooperation", "A has
@@ -7,6 +7,8 @@ tests and coded with the class switched off:
   plan, but B charges that A arms the rebels", in a story's body;
 - MEDIA REPORT (``coding/rules.claims_for``): papers that report another's act pass on the news; they
   charge nobody, as a minister who says so does;
+- PLACE-LENT SPEAKER (``coding/rules.claims_for``): a speaker of no stated country, which took the
+  country of the place of the act it reports, charges nobody: the act is only reported;
 - REPEATED RECORD (``coding/modality.habitual``): "has repeatedly accused", "has consistently
   condemned", "has long opposed" sum up a record;
 - ONGOING RECORD (``coding/modality.perfect_progressive``): "has been urging", "had been sending" tell
@@ -54,6 +56,20 @@ def test_a_media_report_is_no_charge(pipeline, monkeypatch, report: str, stateme
     assert find_asserted(pipeline.code_text(statement, published=PUB), "KEN", "UGA", "11"), statement
     monkeypatch.setattr(rules, "MEDIA_SECTOR", "none")
     assert find_asserted(pipeline.code_text(report, published=PUB), "KEN", "UGA", "11"), report
+
+
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    ("A spokesman confirmed that Kenyan soldiers were carrying out a big military operation in Somalia.", "KEN", "SOM"),
+    ("Officials said on Monday that Ethiopian jets had bombed a rebel camp in Eritrea.", "ETH", "ERI"),
+])
+def test_a_place_lent_speaker_is_no_charge(pipeline, monkeypatch, text: str, actor: str, place: str) -> None:
+    """The unnamed speaker takes the place's country (``actors.context.give_countries``); before the class
+    it then accused the actor of the very act it told of."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, place, actor, "11"), events
+    assert find(events, actor, place, "19"), events
+    monkeypatch.setattr(rules, "country_from_place", lambda speaker: False)
+    assert find_asserted(pipeline.code_text(text, published=PUB), place, actor, "11")
 
 
 @pytest.mark.parametrize("text", [

@@ -482,11 +482,23 @@ def not_local(doc: Doc, m: Mention) -> bool:
         doc[i].lower_ in NOT_LOCAL and not office_title(doc[i].text, doc[i + 1].text) for i in range(m.start, m.head))
 
 
+# The reasons ``give_countries`` lends a countryless mention the country of where things happen or are
+# told from; the mention itself says nothing of whose it is.
+PLACE_REASONS = ("the sentence's place", "the dateline's place", "the article's main state")
+COUNTRY_FROM = "; country from "
+
+
+def country_from_place(a: Actor) -> bool:
+    """Was this actor's country lent by the sentence's place, the dateline or the article's main state?"""
+    how = a.how or ""
+    return any(f"{COUNTRY_FROM}{why}" in how for why in PLACE_REASONS)
+
+
 def _with_country(a: Actor, country: str, why: str) -> Actor:
     sector = a.code[len(NO_COUNTRY):]
     return replace(a, code=country + sector, country=country, confidence=min(a.confidence, 0.7),
                    entity_id=f"sector:{country}{sector}" if (a.entity_id or "").startswith("sector:") else a.entity_id,
-                   how=f"{a.how}; country from {why}")
+                   how=f"{a.how}{COUNTRY_FROM}{why}")
 
 
 def _with_org(a: Actor, org: Actor, why: str) -> Actor:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from realpolitik.actors.context import country_from_place
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
 from realpolitik.coding.frames import (
     COMMITMENT_HEADS,
@@ -616,10 +617,15 @@ def claims_for(
     non-violent act ("Norway said it had ordered out three attaches"), a state reporting its own
     forces' operation ("the army said it was shelling ...": ``verb`` not one of ``OWNING_VERBS``) or
     any act of its own state's other organs ("a defence ministry spokesman said the army had shelled
-    ...") claims nothing: the act itself is the news."""
+    ...") claims nothing: the act itself is the news. Nor does a PLACE-LENT SPEAKER, one that took its
+    country from the sentence's place, the dateline or the article (``actors.context``): an unnamed
+    spokesman telling of a raid in Somalia is as likely the raiders' as the Somalis', so the act is
+    only reported."""
     out: list[tuple[str, Actor, Actor]] = []
     if speaker.code[3:6] == MEDIA_SECTOR and verb not in ACCUSING_CLAIMS:
         return out  # MEDIA REPORT: "local papers reported that the army had shelled X" is news, not a charge
+    if country_from_place(speaker):
+        return out  # PLACE-LENT SPEAKER: "a spokesman said Kenyan troops raided Somalia" is no Somali charge
     for _, src, tgt in acts:
         if speaker.code == src.code and (
             code[:2] not in ARMED_ROOTS or (state_organ(speaker) and verb not in OWNING_VERBS)
