@@ -90,6 +90,15 @@ PUB = "2017-03-01"
         # applying or keeping up pressure on someone is a demand (100, as CAMEO.2.0 codes "step up pressure")
         ("The United States will keep up pressure on Iran.", "USA", "IRN", "100"),
         ("Britain vowed to maintain pressure on Zimbabwe.", "GBR", "ZWE", "100"),
+        ("Canada vowed to keep pressure on Vietnam.", "CAN", "VNM", "100"),
+        ("Washington brought heavy pressure on Seoul to drop the tariff.", "USA", "KOR", "100"),
+        # developing or furthering relations, and expanding exchanges, are cooperation as strengthening is
+        ("Sweden's cabinet pledged on Friday to develop its ties with Chile.", "SWE", "CHL", "03"),
+        ("Kenya pledged to further its cooperation with Uganda.", "KEN", "UGA", "03"),
+        ("Kenya pledged to expand exchanges with Uganda.", "KEN", "UGA", "03"),
+        # a plan, programme or other instrument two parties sign is their agreement (057), as a treaty is
+        ("Ghana and Togo signed a joint energy plan on Monday.", "GHA", "TGO", "057"),
+        ("Ghana signed a five-year cooperation programme with Togo.", "GHA", "TGO", "057"),
     ],
 )
 def test_event_class_in_two_wordings(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
