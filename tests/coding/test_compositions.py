@@ -276,6 +276,24 @@ def test_breaking_up_a_gathering_is_dispersal(text: str, pipeline: Pipeline) -> 
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [
+        ("A Ghanaian general took over the command of the UN troops in Mali from a French officer.", "GHA", "FRA"),
+        ("Denmark will soon take over the NATO force in Kosovo, officials said.", "DNK", "IGO"),
+        ("The Kenyan minister took over from his Ugandan counterpart as chairman of the bloc.", "KEN", "UGA"),
+    ],
+)
+def test_taking_over_an_office_or_from_someone_seizes_nothing(text: str, src: str, tgt: str,
+                                                              pipeline: Pipeline) -> None:
+    """OFFICE TAKEN OVER (take over x command/presidency/force/post...) and SUCCESSION (take over from X) are
+    no seizure (171), as CAMEO.2.0's bare 'take over' reads them; a town taken over still is."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, src, tgt, "17") and not find(events, src, tgt, "13"), events
+    taken = pipeline.code_text("Rebels took over the Ugandan embassy in Kinshasa on Monday.", published=PUB)
+    assert find(taken, "COD", "UGA", "171")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
         ("The Iraqi deputy premier voiced frustration at Turkey's delay in reopening the border.", "IRQ", "TUR"),
         ("The Venezuelan envoy expressed impatience at Madrid's silence on the matter.", "VEN", "ESP"),
     ],

@@ -70,3 +70,23 @@ def test_looking_back_is_recalling(pipeline) -> None:
         hits = _found(events, "CHL", "PER", root)
         assert hits and all(e.modality == "historical" for e in hits), (root, [(e.event_code, e.modality)
                                                                               for e in hits])
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "root"), [
+    ("Twenty Ghanaian soldiers have died since the Ivorian offensive against the rebels.", "CIV", "CIV", "19"),
+    ("Trade has grown since the US invasion of Grenada.", "USA", "GRD", "19"),
+    ("No talks have been held since the Israeli raid on Gaza last year.", "ISR", "PSE", "19"),
+])
+def test_the_anchor_of_a_since_phrase_is_historical(pipeline, monkeypatch, text: str, src: str, tgt: str,
+                                                    root: str) -> None:
+    """SINCE-ANCHOR (``background.since_anchor``): the act a period is counted from was before it."""
+    found = _found(pipeline.code_text(text, published=PUB), src, tgt, root)
+    assert found and all(e.modality == "historical" for e in found), found
+    monkeypatch.setattr(background, "since_anchor", lambda trigger, published: False)
+    assert [e for e in _found(pipeline.code_text(text, published=PUB), src, tgt, root) if e.modality == "asserted"]
+
+
+def test_a_since_anchor_dated_within_the_month_stays_news(pipeline) -> None:
+    found = _found(pipeline.code_text("Five people have died since Monday's Israeli raid on Gaza.", published=PUB),
+                   "ISR", "PSE", "19")
+    assert found and all(e.modality == "asserted" for e in found), found

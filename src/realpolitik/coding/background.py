@@ -402,6 +402,28 @@ def recalled_act(trigger: Token) -> bool:
     return False
 
 
+# SINCE-ANCHOR: how recent a dated anchor of "since" may be and still be the news ("since Monday's raid")
+RECENT_ANCHOR_DAYS = 31
+
+
+def since_anchor(trigger: Token, published: date | None) -> bool:
+    """SINCE-ANCHOR: a nominal act that is the object of "since" ("killed since the offensive against the
+    rebels", "the first talks since the invasion") is the point a period is counted from, so it was over
+    or under way before the period the sentence reports. A date of its own within the last month
+    ("since Monday's raid") keeps it news."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "since":
+        return False
+    if published is None:
+        return True
+    for ent in date_entities(trigger.sent):
+        if not trigger.is_ancestor(ent.root):
+            continue
+        reading = parse_date_expression(ent.text, published)
+        if reading is not None and published.toordinal() - _last_day(*reading).toordinal() <= RECENT_ANCHOR_DAYS:
+            return False
+    return True
+
+
 def _accompanied(trigger: Token) -> Token | None:
     """ACCOMPANYING PARTICIPLE: the main verb of a bare participle clause that tells what went with its
     act ("cut ties with X after the coup in May, **accusing** it of ..."): the clause has no time, mark or
@@ -417,12 +439,12 @@ def _accompanied(trigger: Token) -> Token | None:
 def background_period(trigger: Token, published: date | None) -> bool:
     """Is the act at ``trigger`` set in a period that closed years before ``published``, or told
     as a past description (``past_description``), an anterior relative, in a past frame, as a recalled
-    act or within a dated time clause?"""
+    act, as the anchor of a "since" (``since_anchor``) or within a dated time clause?"""
     if past_description(trigger) or anterior_relative(trigger) or past_frame(trigger):
         return True
     if (head := _accompanied(trigger)) is not None and background_period(head, published):
         return True
-    if recalled_act(trigger):
+    if recalled_act(trigger) or since_anchor(trigger, published):
         return True
     if dated_time_clause(trigger, published):
         return True
