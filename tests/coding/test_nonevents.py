@@ -279,3 +279,12 @@ def test_an_economic_blockade_is_a_sanction(pipeline, text: str, src: str, tgt: 
     """An economic or trade blockade is sanctions (163, ``compositions.tsv``), not a military one (191)."""
     assert find(code(pipeline, text), src, tgt, "163"), text
     assert not find(code(pipeline, text), src, tgt, "19"), text
+
+
+@pytest.mark.parametrize("text", [
+    "One press release of the Kenyan army said troops had seized a Somali port.",
+    "The Chilean navy stated in its news release of Tuesday that it had rescued three Peruvian fishermen.",
+])
+def test_a_press_release_releases_nobody(pipeline, text: str) -> None:
+    """PRESS RELEASE: a press or news release is a statement put out, not a release of prisoners (084)."""
+    assert not find(code(pipeline, text), "", "", "084")

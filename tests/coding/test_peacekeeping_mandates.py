@@ -33,3 +33,14 @@ def test_a_prolonged_peacekeeping_mandate_is_protection(text: str, source: str, 
 def test_another_mandate_is_no_protection(pipeline: Pipeline) -> None:
     events = pipeline.code_text("The UN extended the mandate of its special envoy for Haiti by a year.", published=PUB)
     assert not find(events, "", "", "074") and not find(events, "", "", "0334"), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish parliament voted for extending the mandate of its soldiers in Iraq.",
+    "The council extended the mandate of the special envoy to Somalia.",
+])
+def test_extending_another_mandate_is_no_demand(text: str, pipeline: Pipeline) -> None:
+    """CAMEO.2.0 codes the bare 'extend a mandate' as a demand (100); only a peacekeeping force's is an
+    event (074), and no other mandate extended demands anything of anyone."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, "", "", "10"), _show(events)

@@ -1,5 +1,5 @@
-"""PRIVATE TRAVELLERS (coding/private_travel.py): refugees, migrants, pilgrims, tourists, soldiers and craft that
-travel, arrive or leave pay no visit (042) and are hosted by nobody (043), nor do counted crowds of
+"""PRIVATE TRAVELLERS (coding/private_travel.py): refugees, migrants, pilgrims, tourists, reporters, soldiers
+and craft that travel, arrive or leave pay no visit (042) and are hosted by nobody (043), nor do counted crowds of
 ordinary people (COUNTED CROWD); an official's trip still is a visit, counted or not.
 
 Sentences written for these tests; each is also coded with the class switched off.
@@ -28,6 +28,9 @@ PUB = "2024-03-01"
         ("Several thousand Nepali labourers travelled to Malaysia last week.", "NPL", "MYS"),
         ("Thousands of Kenyan workers went to Qatar last week.", "KEN", "QAT"),
         ("About 300 Nigerian traders flew to Beijing on Sunday.", "NGA", "CHN"),
+        # the press: reporters who come to cover a summit
+        ("Many Nigerian reporters coming to Beijing for the forum said they felt welcome.", "NGA", "CHN"),
+        ("A group of Kenyan journalists arrived in China on Monday for a two-week visit.", "KEN", "CHN"),
     ],
 )
 def test_private_travel_is_no_visit(pipeline, monkeypatch, text: str, traveller: str, place: str) -> None:

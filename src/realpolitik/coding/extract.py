@@ -192,6 +192,7 @@ from realpolitik.coding.roles import (
     domestic_sources,
     domestic_targets,
     find_sources,
+    foreign_addressees,
     inner_target,
     is_place,
     is_reason_clause,
@@ -1291,6 +1292,7 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
     code = hit.pattern.code
     hit.roles.targets = toured_members(code, hit.roles.targets, hit.roles.sources, sent, actors, ctx.resolver)
     hit.roles.sources = toured_members(code, hit.roles.sources, hit.roles.targets, sent, actors, ctx.resolver)
+    hit.roles.targets = foreign_addressees(code, hit.roles.sources, hit.roles.targets)
     if _no_act_on_target(hit, sent, ctx, actors):
         return None
     if seats_won(hit.pattern.code, hit.trigger, hit.noun, hit.roles.sources, hit.roles.targets):

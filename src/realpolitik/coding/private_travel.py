@@ -1,6 +1,6 @@
-"""Class PRIVATE TRAVELLERS: refugees, migrants, pilgrims, tourists and passengers who travel, arrive or
-leave pay no visit (CAMEO 042), and the place they reach hosts none (043); nor do soldiers or a
-contingent that arrive, whose coming is a deployment, not a visit.
+"""Class PRIVATE TRAVELLERS: refugees, migrants, pilgrims, tourists, passengers and the press (reporters who
+come to cover a summit) who travel, arrive or leave pay no visit (CAMEO 042), and the place they reach
+hosts none (043); nor do soldiers or a contingent that arrive, whose coming is a deployment, not a visit.
 
 A visit is an official's or a delegation's trip that the host state receives. "Pilgrims
 reached Mecca", "the refugee crossed into the next country", "a group of migrants
@@ -33,6 +33,7 @@ from realpolitik.model import Actor
 PRIVATE_NOUNS = OUTSIDER_NOUNS | frozenset({
     "pilgrim", "worshipper", "worshiper", "passenger", "traveller", "traveler", "holidaymaker", "vacationer",
     "backpacker", "hajji", "asylum-seeker", "evacuee", "deportee",
+    "reporter", "journalist", "correspondent", "photographer", "cameraman",
 })  # fmt: skip
 UNIT_NOUNS = frozenset({
     "troop", "soldier", "contingent", "battalion", "brigade", "paratrooper", "marine", "commando", "peacekeeper",

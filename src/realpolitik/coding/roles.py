@@ -811,6 +811,18 @@ BENEFICIARY_PREPS = frozenset({"to", "for"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 
+def foreign_addressees(code: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """OWN STATE AMONG THE ADDRESSED: an appeal to "China and Kenya" by China's premier ("urged China and
+    Kenya to expand trade") asks Kenya; the speaker's own state is among those who would act, not one he
+    appeals to. Only the state or its government, and only beside a foreign party: "urged Kenyan firms and
+    Ugandan traders" asks both, and "urged Chinese firms to invest" stays."""
+    if code[:2] != APPEAL_ROOT:
+        return targets
+    own = {s.code[:3] for s in sources}
+    kept = [t for t in targets if not (t.code[:3] in own and t.code[3:6] in ("", "GOV"))]
+    return kept if any(t.code[:3] not in own for t in kept) and len(kept) < len(targets) else targets
+
+
 def unresolved_addressee(verb: Token, actors: ActorIndex) -> bool:
     """APPEAL ADDRESSEE: does the appeal name whom it is made to, as no actor ("asked the wider world
     to help B", "urged donors to aid B", "appealed to the delegates to save C")? Then it has no target
