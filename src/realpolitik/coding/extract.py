@@ -151,6 +151,7 @@ from realpolitik.coding.modality import (
     event_modality,
     habitual,
     headline_infinitive,
+    permitted_act,
     standing_present,
 )
 from realpolitik.coding.named_instruments import without_instrument_names
@@ -1330,6 +1331,8 @@ def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
         modality = "intended"  # "ahead of talks with X": planned, not yet held
     if modality == "asserted" and hit.route == "verb" and headline_infinitive(hit.trigger):
         modality = "intended"  # "EU envoy to tour Serbia": a headline's announced plan
+    if modality == "asserted" and hit.route == "verb" and permitted_act(hit.trigger):
+        modality = "intended"  # "got the nod to start talks": leave to act, not the act
     if modality == "asserted" and hit.route == "verb" and timetable_present(hit.trigger) and dates_itself(hit.trigger):
         when, _, how = ctx.date_for(hit.trigger)
         if how.startswith("sentence:") and when is not None and ctx.published is not None and when > ctx.published:

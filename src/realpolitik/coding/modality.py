@@ -549,6 +549,35 @@ def headline_infinitive(trigger: Token) -> bool:
     return trigger.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
 
 
+# PERMITTED ACT: nouns of leave to act ("a green light", "the go-ahead" are told by their modifier)
+PERMISSION_NOUNS = frozenset({
+    "permission", "approval", "authorization", "authorisation", "clearance", "nod", "licence", "license",
+    "consent", "leave",
+})  # fmt: skip
+PERMISSION_PHRASES = {"light": "green", "ahead": "go"}
+
+
+def _permission(noun: Token) -> bool:
+    if noun.lower_ in PERMISSION_NOUNS or noun.lemma_.lower() in PERMISSION_NOUNS:
+        return True
+    modifier = PERMISSION_PHRASES.get(noun.lower_)
+    return modifier is not None and any(c.lower_ == modifier for c in noun.children)
+
+
+def permitted_act(trigger: Token) -> bool:
+    """PERMITTED ACT: what someone won, got or was given leave to do ("secured the green light for talks",
+    "gave Serbia the go-ahead to open talks", "received permission to visit") has not been done yet: leave
+    to act is not the act. The to-infinitive hangs on the permission noun or, beside it, on its verb."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "acl":
+        return _permission(head)
+    if trigger.dep_ in ("advcl", "xcomp"):
+        return any(c.dep_ in ("dobj", "dative") and _permission(c) for c in head.children)
+    return False
+
+
 def continued_intent(trigger: Token) -> bool:
     """PROMISED CONTINUATION: is a plan or promise ("will", "vowed to", "is ready to") set aside because a
     verb of continuation governs the act ("will continue to support", "pledged to keep sending aid")?

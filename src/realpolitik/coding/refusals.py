@@ -43,7 +43,7 @@ from spacy.tokens import Token
 
 from realpolitik.coding.failed_attempts import failed_attempt
 from realpolitik.coding.frames import lemma, to_marked
-from realpolitik.coding.modality import refusal_head
+from realpolitik.coding.modality import conditional, refusal_head
 from realpolitik.coding.rules import REFUSAL_BY_BASE, REFUSAL_BY_ROOT
 
 REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "resist", "balk", "baulk", "spurn", "refrain", "shun"})
@@ -208,9 +208,10 @@ def negated_acceptance(trigger: Token) -> bool:
 def read_refusal(trigger: Token, route: str, code: str, modality: str) -> tuple[str | None, str] | None:
     """(rejection code or None, modality) when the act at ``trigger`` is refused, None when not: a
     negated act under a negating verb or a negated acceptance is its rejection, asserted
-    (``refusal_code``); otherwise the wider frames of ``refusal_frame`` decide."""
+    (``refusal_code``), or only supposed when it is a condition ("will stop the gas if B will not sign":
+    CONDITIONAL REFUSAL); otherwise the wider frames of ``refusal_frame`` decide."""
     if modality == "negated":
         rejection = refusal_code(trigger, code)
         if rejection is not None:
-            return rejection, "asserted"
+            return rejection, "hypothetical" if conditional(trigger) else "asserted"
     return refusal_frame(trigger, route, code)

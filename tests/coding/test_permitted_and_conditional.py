@@ -1,0 +1,44 @@
+"""PERMITTED ACT (``modality.permitted_act``): what someone won or was given leave to do is not done yet.
+CONDITIONAL REFUSAL (``refusals.read_refusal``): a refusal told as the condition of another act ("unless
+Minsk signs") is only supposed. Sentences written for these tests; each is also coded with the class
+switched off."""
+
+from __future__ import annotations
+
+import pytest
+
+import realpolitik.coding.extract as extract
+import realpolitik.coding.refusals as refusals
+
+PUB = "2006-11-01"
+
+
+def _asserted(events, src: str, tgt: str, root: str) -> list:
+    return [e for e in events if e.source_code.startswith(src) and (e.target_code or "").startswith(tgt)
+            and e.event_code[:2] == root and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia has now secured the green light to open its membership talks with the European Union.",
+    "Albania finally got the nod to open accession talks with the European Union.",
+])
+def test_leave_to_act_is_not_the_act(pipeline, monkeypatch, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code[:3] == "046"], events
+    monkeypatch.setattr(extract, "permitted_act", lambda trigger: False)
+    assert [e for e in pipeline.code_text(text, published=PUB) if e.event_code[:3] == "046"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Gazprom chief said supplies to Belarus could be halted if Minsk did not approve the firm's terms.",
+    "Deliveries could end on Monday if Minsk did not approve the company's new price, the Gazprom chairman said.",
+])
+def test_a_refusal_set_as_a_condition_is_only_supposed(pipeline, monkeypatch, text: str) -> None:
+    assert not _asserted(pipeline.code_text(text, published=PUB), "BLR", "", "12")
+    monkeypatch.setattr(refusals, "conditional", lambda trigger: False)
+    assert _asserted(pipeline.code_text(text, published=PUB), "BLR", "", "12")
+
+
+def test_a_refusal_told_as_done_stays_asserted(pipeline) -> None:
+    text = "Minsk did not approve the firm's terms, the Gazprom chief said."
+    assert _asserted(pipeline.code_text(text, published=PUB), "BLR", "", "12")
