@@ -158,17 +158,21 @@ def build_nlp(settings: Settings) -> Language:
     import realpolitik.coding.component  # noqa: F401  (registers realpolitik_coder)
     import realpolitik.nlp.asides  # noqa: F401  (registers realpolitik_dashed_asides)
     import realpolitik.nlp.boundaries  # noqa: F401  (registers realpolitik_line_breaks)
+    import realpolitik.nlp.prefixed  # noqa: F401  (registers realpolitik_prefixed_lemmas)
     import realpolitik.nlp.weekdays  # noqa: F401  (registers realpolitik_bare_weekdays)
     from realpolitik.nlp.attributes import use_cached_rules
     from realpolitik.nlp.extensions import register_extensions
     from realpolitik.nlp.lemmas import use_cached_lemmas
+    from realpolitik.nlp.prefixed import keep_prefixed_words
 
     register_extensions()
     nlp = load_model(settings.model)
     use_cached_rules(nlp)  # the model's own attribute rules and lemmatizer, applied per distinct
     use_cached_lemmas(nlp)  # token: same output, less time
+    keep_prefixed_words(nlp)  # "co-chaired" stays one word
     nlp.add_pipe("realpolitik_line_breaks", before="parser")
     nlp.add_pipe("realpolitik_dashed_asides", after="parser")
+    nlp.add_pipe("realpolitik_prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("realpolitik_bare_weekdays", last=True)  # after the entity recogniser
     # PETRARCH-derived gold leaves countryless sector nouns countryless ("---REB"); the analyst
     # conventions (the default) give them the country of the sentence's place or dateline.
