@@ -1,4 +1,5 @@
 """PERMITTED ACT (``modality.permitted_act``): what someone won or was given leave to do is not done yet.
+FOR-TO INFINITIVE (``modality.for_to_infinitive``): "the best way for A to help B" reports no act.
 CONDITIONAL REFUSAL (``refusals.read_refusal``): a refusal told as the condition of another act ("unless
 Minsk signs") is only supposed. Sentences written for these tests; each is also coded with the class
 switched off."""
@@ -42,3 +43,20 @@ def test_a_refusal_set_as_a_condition_is_only_supposed(pipeline, monkeypatch, te
 def test_a_refusal_told_as_done_stays_asserted(pipeline) -> None:
     text = "Minsk did not approve the firm's terms, the Gazprom chief said."
     assert _asserted(pipeline.code_text(text, published=PUB), "BLR", "", "12")
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "root"), [
+    ("The real benefit for Havana to invite the Pope lies abroad.", "CUB", "VAT", "04"),
+    ("The best way for Kenya to help Somalia is to send food.", "KEN", "SOM", "07"),
+])
+def test_a_for_to_infinitive_is_no_reported_act(pipeline, monkeypatch, text: str, src: str, tgt: str,
+                                                root: str) -> None:
+    """FOR-TO INFINITIVE (``modality.for_to_infinitive``): "for X to V" tells what would be good or possible."""
+    assert not _asserted(pipeline.code_text(text, published=PUB), src, tgt, root)
+    monkeypatch.setattr(extract, "for_to_infinitive", lambda trigger: False)
+    assert _asserted(pipeline.code_text(text, published=PUB), src, tgt, root)
+
+
+def test_an_appeal_for_someone_to_act_stays_an_appeal(pipeline) -> None:
+    assert _asserted(pipeline.code_text("The Kenyan leader called for Uganda to free the prisoners.", published=PUB),
+                     "KEN", "UGA", "02")

@@ -149,6 +149,7 @@ from realpolitik.coding.military_force import military_force_code
 from realpolitik.coding.modality import (
     continued_intent,
     event_modality,
+    for_to_infinitive,
     habitual,
     headline_infinitive,
     permitted_act,
@@ -1331,6 +1332,8 @@ def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
         modality = "intended"  # "ahead of talks with X": planned, not yet held
     if modality == "asserted" and hit.route == "verb" and headline_infinitive(hit.trigger):
         modality = "intended"  # "EU envoy to tour Serbia": a headline's announced plan
+    if modality == "asserted" and hit.route == "verb" and for_to_infinitive(hit.trigger):
+        modality = "hypothetical"  # "the best way for A to help B": what would be good, not what was done
     if modality == "asserted" and hit.route == "verb" and permitted_act(hit.trigger):
         modality = "intended"  # "got the nod to start talks": leave to act, not the act
     if modality == "asserted" and hit.route == "verb" and timetable_present(hit.trigger) and dates_itself(hit.trigger):

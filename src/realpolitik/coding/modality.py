@@ -549,6 +549,23 @@ def headline_infinitive(trigger: Token) -> bool:
     return trigger.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
 
 
+def for_to_infinitive(trigger: Token) -> bool:
+    """FOR-TO INFINITIVE: an act in a "for X to V" clause ("the real benefit for A to invite B",
+    "it is time for Kenya to act", "the best way for A to help B") is what would be good, possible or
+    needed, never one reported: the clause has no tense of its own. Its verb or the verb it hangs from
+    carries the subordinator "for" and the infinitive marker "to"."""
+    for verb in (trigger, trigger.head):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True
+        if verb is trigger and trigger.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
 # PERMITTED ACT: nouns of leave to act ("a green light", "the go-ahead" are told by their modifier)
 PERMISSION_NOUNS = frozenset({
     "permission", "approval", "authorization", "authorisation", "clearance", "nod", "licence", "license",
