@@ -60,3 +60,9 @@ def test_a_for_to_infinitive_is_no_reported_act(pipeline, monkeypatch, text: str
 def test_an_appeal_for_someone_to_act_stays_an_appeal(pipeline) -> None:
     assert _asserted(pipeline.code_text("The Kenyan leader called for Uganda to free the prisoners.", published=PUB),
                      "KEN", "UGA", "02")
+
+
+def test_leave_given_with_no_recipient_is_the_giver_s_decision(pipeline) -> None:
+    """PERMITTED ACT stops at leave one gives oneself: "gave its nod to resume imports" is the act."""
+    events = pipeline.code_text("Seoul gave its final nod to resume imports of Canadian pork.", published=PUB)
+    assert _asserted(events, "KOR", "CAN", "08"), events

@@ -588,11 +588,21 @@ def permitted_act(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
     head = trigger.head
-    if trigger.dep_ == "acl":
-        return _permission(head)
+    if trigger.dep_ == "acl" and _permission(head):
+        return not _own_leave(head.head if head.dep_ == "dobj" else None)
     if trigger.dep_ in ("advcl", "xcomp"):
-        return any(c.dep_ in ("dobj", "dative") and _permission(c) for c in head.children)
+        return any(c.dep_ in ("dobj", "dative") and _permission(c) for c in head.children) and not _own_leave(head)
     return False
+
+
+GRANTING_VERBS = frozenset({"give", "grant", "issue"})
+
+
+def _own_leave(verb: Token | None) -> bool:
+    """Leave given with no one to receive it ("Seoul gave its nod to resume imports") is the
+    giver's decision to act, so the act stands."""
+    return verb is not None and verb.lemma_.lower() in GRANTING_VERBS and not any(
+        c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
 
 
 def continued_intent(trigger: Token) -> bool:
