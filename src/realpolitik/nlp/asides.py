@@ -9,8 +9,8 @@ labels and tags from that parse; the aside keeps its own parse and hangs, as one
 it was set beside. An aside whose words hang from two words outside it (its time clause read as the
 complement of the sentence's verb) is hung together the same way.
 
-A sentence whose asides are parsed as asides is left untouched, so the repair costs nothing on most text,
-and it looks at one sentence at a time, so the result does not depend on the batch.
+A document without a dash is not walked at all, a sentence whose asides are parsed as asides is left
+untouched, and the repair looks at one sentence at a time, so the result does not depend on the batch.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, TAG
+from spacy.attrs import DEP, HEAD, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -27,6 +27,13 @@ from realpolitik.nlp.heads import head_offset
 FACTORY = "realpolitik_dashed_asides"
 DASHES = frozenset({"--", "—", "–", "---"})
 PARSE_STEPS = ("tok2vec", "tagger", "parser")
+
+
+def dash_indices(doc: Doc) -> list[int]:
+    """Indices of the dash tokens, found in the document's array of forms rather than word by word."""
+    forms = doc.to_array([ORTH])
+    wanted = np.array([doc.vocab.strings.add(d) for d in DASHES], dtype=forms.dtype)
+    return [int(i) for i in np.flatnonzero(np.isin(forms, wanted))]
 
 
 def dash_pairs(sent: Span) -> Iterator[tuple[int, int]]:
@@ -96,8 +103,13 @@ class DashedAsides:
         Hanging the aside together is safe only once no outside word is headed inside it (else a cycle
         could form), so an aside whose second parse fails is left as the parser gave it.
         """
+        if not any(dash in doc.text for dash in DASHES):
+            return doc  # most documents have no dash: no walk over their sentences
         arr: np.ndarray | None = None
+        dashed = {doc[i].sent.start for i in dash_indices(doc)}
         for sent in doc.sents:
+            if sent.start not in dashed:
+                continue
             for start, end in dash_pairs(sent):
                 if end - start < 2:
                     continue

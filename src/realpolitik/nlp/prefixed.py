@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 FACTORY = "realpolitik_prefixed_lemmas"
 PREFIX = "co-"
 CO_WORD = re.compile(r"^[Cc]o-[a-z]{3,}$")
+IN_TEXT = re.compile(r"\b[Cc]o-[a-z]{3}")
 LEMMATIZED_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 
 
@@ -54,8 +55,8 @@ class PrefixedLemmas:
         return self._cache[key]
 
     def __call__(self, doc: Doc) -> Doc:
-        if "o-" not in doc.text:
-            return doc
+        if IN_TEXT.search(doc.text) is None:
+            return doc  # no "co-" word: no walk over the document's words
         for tok in doc:
             if tok.pos_ in LEMMATIZED_POS and CO_WORD.match(tok.text):
                 tok.lemma_ = PREFIX + self._rest_lemma(tok.lower_[len(PREFIX):], tok.pos_)

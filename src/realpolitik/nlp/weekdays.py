@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -62,11 +62,18 @@ def name_dep(day: Token, name: Token) -> str | None:
     return None
 
 
+def weekday_tokens(doc: Doc) -> list[Token]:
+    """The weekday words of a document, found in its array of lower-case forms, not word by word."""
+    forms = doc.to_array([LOWER])
+    wanted = np.array([doc.vocab.strings.add(d) for d in WEEKDAYS], dtype=forms.dtype)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(forms, wanted))]
+
+
 def unfold(doc: Doc) -> Doc:
     """Give every folded name its weekday's place, and the weekday to the clause's verb."""
     arr: np.ndarray | None = None
     npadvmod = doc.vocab.strings["npadvmod"]
-    for day in doc:
+    for day in weekday_tokens(doc):
         name = folded_name(day)
         verb = clause_verb(day) if name is not None else None
         dep = name_dep(day, name) if name is not None else None
