@@ -44,6 +44,8 @@ def test_bad_composition_lines_name_the_line() -> None:
         compose(["verbs\tV\twarm", "compose\tV\tNOPE\t050"], "mem")
     with pytest.raises(DictionaryError, match="mem:1"):
         compose(["compose\tonly-two"], "mem")
+    with pytest.raises(DictionaryError, match="mem:3: objects class 'O' is already defined"):
+        compose(["verbs\tV\twarm", "objects\tO\tties", "objects\tO\tlinks", "compose\tV\tO\t050"], "mem")
 
 
 def test_packaged_classes_cover_the_issue_examples() -> None:

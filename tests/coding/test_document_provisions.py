@@ -23,8 +23,11 @@ PUB = "2024-06-10"
     ],
 )
 def test_a_provision_is_not_an_act_done(pipeline, monkeypatch, text, src, tgt, root) -> None:
+    """"provides for X to V" is also a FOR-TO INFINITIVE (``modality.for_to_infinitive``), which says the same;
+    both are switched off to see the act the clause names."""
     assert not find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
     monkeypatch.setattr(extract, "provided_act", lambda trigger: False)
+    monkeypatch.setattr(extract, "for_to_infinitive", lambda trigger: False)
     assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
 
 

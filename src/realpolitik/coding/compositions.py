@@ -47,7 +47,10 @@ def compose(lines: list[str], origin: str) -> list[Pattern]:
         where = f"{origin}:{lineno}"
         kind, *rest = line.rstrip("\n").split("\t")
         if kind in ("verbs", "objects", "nouns") and len(rest) == 2:
-            {"verbs": verbs, "objects": objects, "nouns": nouns}[kind][rest[0]] = _words(rest[1])
+            classes = {"verbs": verbs, "objects": objects, "nouns": nouns}[kind]
+            if rest[0] in classes:  # a second definition would silently change the rows after it
+                raise DictionaryError(f"{where}: {kind} class {rest[0]!r} is already defined")
+            classes[rest[0]] = _words(rest[1])
         elif kind == "nominal" and len(rest) == 2:
             name, code = rest
             if name not in nouns:
