@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.nlp.weekdays as weekdays
+from tests.coding.helpers import asserted_pairs
 
 PUB = "2014-03-01"
-
-
-def _pairs(events) -> set[tuple[str, str, str]]:
-    return {(e.source_code[:3], e.target_code[:3], e.event_code[:3]) for e in events if e.modality == "asserted"}
 
 
 @pytest.mark.parametrize("text", [
@@ -22,9 +19,9 @@ def _pairs(events) -> set[tuple[str, str, str]]:
 ])
 def test_a_name_before_a_bare_weekday_is_the_verb_s_object(pipeline, monkeypatch, text: str) -> None:
     """The parser had made the name a compound of "Thursday", so the praise had a date for its object."""
-    assert ("CHL", "PER", "051") in _pairs(pipeline.code_text(text, published=PUB))
+    assert ("CHL", "PER", "051") in asserted_pairs(pipeline.code_text(text, published=PUB))
     monkeypatch.setattr(weekdays, "folded_name", lambda day: None)
-    assert ("CHL", "PER", "051") not in _pairs(pipeline.code_text(text, published=PUB))
+    assert ("CHL", "PER", "051") not in asserted_pairs(pipeline.code_text(text, published=PUB))
 
 
 def test_the_weekday_modifies_the_verb_and_the_name_heads_its_phrase(nlp) -> None:

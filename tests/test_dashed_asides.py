@@ -9,12 +9,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.nlp.asides as asides
+from tests.coding.helpers import asserted_pairs
 
 PUB = "2024-03-01"
-
-
-def _pairs(events) -> set[tuple[str, str, str]]:
-    return {(e.source_code[:3], e.target_code[:3], e.event_code[:3]) for e in events if e.modality == "asserted"}
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -29,9 +26,9 @@ def test_the_words_outside_an_aside_keep_their_own_clause(pipeline, monkeypatch,
                                                          event: tuple[str, str, str]) -> None:
     """Without the repair the parser makes the sentence's subject or verb part of the aside, and the
     sentence's own act has no source."""
-    assert event in _pairs(pipeline.code_text(text, published=PUB))
+    assert event in asserted_pairs(pipeline.code_text(text, published=PUB))
     monkeypatch.setattr(asides.DashedAsides, "__call__", lambda self, doc: doc)
-    assert event not in _pairs(pipeline.code_text(text, published=PUB))
+    assert event not in asserted_pairs(pipeline.code_text(text, published=PUB))
 
 
 def test_the_repaired_sentence_is_one_tree_with_the_aside_hung_from_its_neighbour(nlp) -> None:

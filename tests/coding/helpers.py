@@ -9,6 +9,12 @@ def dyads(events: list[CodedEvent]) -> set[tuple[str | None, str | None, str]]:
     return {(e.source_code, e.target_code, e.event_code) for e in events}
 
 
+def asserted_pairs(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
+    """(source country, target country, three-digit code) of each asserted event."""
+    return {(e.source_code[:3], (e.target_code or "")[:3], e.event_code[:3])
+            for e in events if e.modality == "asserted"}
+
+
 def find(events: list[CodedEvent], src: str, tgt: str, root: str) -> list[CodedEvent]:
     """Events whose source/target start with the given codes and whose code starts with ``root``."""
     return [

@@ -9,12 +9,9 @@ import pytest
 
 import realpolitik.coding.extract as extract
 import realpolitik.coding.roles as roles
+from tests.coding.helpers import asserted_pairs
 
 PUB = "2024-03-01"
-
-
-def _pairs(events) -> set[tuple[str, str, str]]:
-    return {(e.source_code[:3], e.target_code[:3], e.event_code[:3]) for e in events if e.modality == "asserted"}
 
 
 @pytest.mark.parametrize(("text", "leader", "host", "code"), [
@@ -30,11 +27,11 @@ def test_a_led_delegation_travels_as_its_leader_s(pipeline, monkeypatch, text: s
     """Before the class, the delegation was the trip's only bearer and, having no country, yielded none;
     and "leading a delegation" linked the leader to it, so that a visit in the same clause was dropped as
     part of that act (``extract._foreign_link``: a target of no country links nobody)."""
-    found = _pairs(pipeline.code_text(text, published=PUB))
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert (leader, host, code) in found, found
     monkeypatch.setattr(roles, "led_group_leader", lambda group, own, actors: own)
     monkeypatch.setattr(extract, "NO_COUNTRY", "\0")
-    off = _pairs(pipeline.code_text(text, published=PUB))
+    off = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert not {p for p in off if p[:2] == (leader, host)}, off
 
 
@@ -47,7 +44,7 @@ def test_what_is_flown_or_rushed_to_a_state_is_sent_there(pipeline, text: str, s
                                                           code: str) -> None:
     """Aid or troops flown, shipped or rushed to a state are aid (07x) or a deployment (074) there, as
     when they are sent (``compositions.tsv``), and the subject does not visit."""
-    found = _pairs(pipeline.code_text(text, published=PUB))
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert (source, target, code) in found, found
     assert not {p for p in found if p[2] == "042"}, found
 
@@ -58,10 +55,10 @@ def test_what_is_flown_or_rushed_to_a_state_is_sent_there(pipeline, text: str, s
 ])
 def test_a_motion_verb_with_an_object_is_no_trip(pipeline, monkeypatch, text: str) -> None:
     """What is flown or headed to a state is carried or led there; its subject does not visit."""
-    found = _pairs(pipeline.code_text(text, published=PUB))
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert not {p for p in found if p[2] == "042"}, found
     monkeypatch.setattr(extract, "carried_object", lambda verb: False)
-    off = _pairs(pipeline.code_text(text, published=PUB))
+    off = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert {p for p in off if p[2] == "042"}, off
 
 
@@ -71,4 +68,4 @@ def test_a_motion_verb_with_an_object_is_no_trip(pipeline, monkeypatch, text: st
 ])
 def test_a_place_object_or_none_keeps_the_trip(pipeline, text: str) -> None:
     """A place object is where the trip starts, and a trip with no object is the subject's own."""
-    assert ("KEN", "UGA", "042") in _pairs(pipeline.code_text(text, published=PUB))
+    assert ("KEN", "UGA", "042") in asserted_pairs(pipeline.code_text(text, published=PUB))

@@ -10,13 +10,9 @@ import pytest
 
 import realpolitik.coding.extract as extract
 import realpolitik.coding.refusals as refusals
+from tests.coding.helpers import assert_unasserted_by_class, find_asserted
 
 PUB = "2006-11-01"
-
-
-def _asserted(events, src: str, tgt: str, root: str) -> list:
-    return [e for e in events if e.source_code.startswith(src) and (e.target_code or "").startswith(tgt)
-            and e.event_code[:2] == root and e.modality == "asserted"]
 
 
 @pytest.mark.parametrize("text", [
@@ -35,14 +31,13 @@ def test_leave_to_act_is_not_the_act(pipeline, monkeypatch, text: str) -> None:
     "Deliveries could end on Monday if Minsk did not approve the company's new price, the Gazprom chairman said.",
 ])
 def test_a_refusal_set_as_a_condition_is_only_supposed(pipeline, monkeypatch, text: str) -> None:
-    assert not _asserted(pipeline.code_text(text, published=PUB), "BLR", "", "12")
-    monkeypatch.setattr(refusals, "conditional", lambda trigger: False)
-    assert _asserted(pipeline.code_text(text, published=PUB), "BLR", "", "12")
+    switch_off = (refusals, "conditional", lambda trigger: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, "BLR", "", "12", PUB)
 
 
-def test_a_refusal_told_as_done_stays_asserted(pipeline) -> None:
+def test_a_refusal_told_as_done_staysfind_asserted(pipeline) -> None:
     text = "Minsk did not approve the firm's terms, the Gazprom chief said."
-    assert _asserted(pipeline.code_text(text, published=PUB), "BLR", "", "12")
+    assert find_asserted(pipeline.code_text(text, published=PUB), "BLR", "", "12")
 
 
 @pytest.mark.parametrize(("text", "src", "tgt", "root"), [
@@ -52,17 +47,16 @@ def test_a_refusal_told_as_done_stays_asserted(pipeline) -> None:
 def test_a_for_to_infinitive_is_no_reported_act(pipeline, monkeypatch, text: str, src: str, tgt: str,
                                                 root: str) -> None:
     """FOR-TO INFINITIVE (``modality.for_to_infinitive``): "for X to V" tells what would be good or possible."""
-    assert not _asserted(pipeline.code_text(text, published=PUB), src, tgt, root)
-    monkeypatch.setattr(extract, "for_to_infinitive", lambda trigger: False)
-    assert _asserted(pipeline.code_text(text, published=PUB), src, tgt, root)
+    switch_off = (extract, "for_to_infinitive", lambda trigger: False)
+    assert_unasserted_by_class(pipeline, monkeypatch, switch_off, text, src, tgt, root, PUB)
 
 
 def test_an_appeal_for_someone_to_act_stays_an_appeal(pipeline) -> None:
-    assert _asserted(pipeline.code_text("The Kenyan leader called for Uganda to free the prisoners.", published=PUB),
-                     "KEN", "UGA", "02")
+    events = pipeline.code_text("The Kenyan leader called for Uganda to free the prisoners.", published=PUB)
+    assert find_asserted(events, "KEN", "UGA", "02")
 
 
 def test_leave_given_with_no_recipient_is_the_giver_s_decision(pipeline) -> None:
     """PERMITTED ACT stops at leave one gives oneself: "gave its nod to resume imports" is the act."""
     events = pipeline.code_text("Seoul gave its final nod to resume imports of Canadian pork.", published=PUB)
-    assert _asserted(events, "KOR", "CAN", "08"), events
+    assert find_asserted(events, "KOR", "CAN", "08"), events

@@ -11,12 +11,9 @@ import pytest
 import realpolitik.coding.extract as extract
 import realpolitik.coding.modality as modality
 import realpolitik.coding.roles as roles
+from tests.coding.helpers import asserted_pairs
 
 PUB = "2024-03-01"
-
-
-def _pairs(events) -> set[tuple[str, str, str]]:
-    return {(e.source_code[:3], e.target_code[:3], e.event_code[:3]) for e in events if e.modality == "asserted"}
 
 
 @pytest.mark.parametrize(
@@ -28,16 +25,16 @@ def _pairs(events) -> set[tuple[str, str, str]]:
 )
 def test_the_trip_s_place_is_visited(pipeline, monkeypatch, text: str, visitor: str, place: str,
                                      partner: str) -> None:
-    found = _pairs(pipeline.code_text(text, published=PUB))
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert (visitor, place, "042") in found and (place, visitor, "043") in found, found
     monkeypatch.setattr(roles, "VISIT", "none")
     monkeypatch.setattr(extract, "toured_members", lambda code, found, *args: found)  # TOUR OF NAMED STATES
-    off = _pairs(pipeline.code_text(text, published=PUB))
+    off = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert (visitor, partner, "042") in off, off
 
 
 def test_a_trip_to_talks_with_no_place_visits_the_partner(pipeline) -> None:
-    found = _pairs(pipeline.code_text("The Kenyan envoy went to talks with Ugandan officials.", published=PUB))
+    found = asserted_pairs(pipeline.code_text("The Kenyan envoy went to talks with Ugandan officials.", published=PUB))
     assert ("KEN", "UGA", "042") in found, found
 
 
@@ -49,10 +46,10 @@ def test_a_trip_to_talks_with_no_place_visits_the_partner(pipeline) -> None:
     ],
 )
 def test_stated_readiness_to_meet_is_an_intent(pipeline, monkeypatch, text: str, a: str, b: str) -> None:
-    found = _pairs(pipeline.code_text(text, published=PUB))
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert (a, b, "036") in found and not {p for p in found if p[:2] == (a, b) and p[2][:2] == "04"}, found
     monkeypatch.setattr(modality, "INTENT_NOUNS", frozenset({"plan"}))
-    off = _pairs(pipeline.code_text(text, published=PUB))
+    off = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert {p for p in off if p[:2] == (a, b) and p[2][:2] == "04"}, off
 
 
@@ -63,10 +60,10 @@ def test_stated_readiness_to_meet_is_an_intent(pipeline, monkeypatch, text: str,
 def test_the_phrase_on_a_trip_names_who_makes_it(pipeline, monkeypatch, text: str, visitor: str, host: str) -> None:
     """ON A TRIP (``roles.trip_bearer``): "a delegation on a visit to B": the noun phrase the "on a visit"
     phrase modifies makes the visit; before, the visit had no visitor."""
-    found = _pairs(pipeline.code_text(text, published=PUB))
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
     assert (visitor, host, "042") in found and (host, visitor, "043") in found, found
     monkeypatch.setattr(roles, "trip_bearer", lambda noun: None)
-    assert (visitor, host, "042") not in _pairs(pipeline.code_text(text, published=PUB))
+    assert (visitor, host, "042") not in asserted_pairs(pipeline.code_text(text, published=PUB))
 
 
 @pytest.mark.parametrize(("text", "traveller", "origin"), [

@@ -240,6 +240,12 @@ def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PUBLICS = frozenset({"CVL", "PPL"})
 
 
+# Reasons ``give_countries`` records in an actor's ``how``; ``country_from_place`` reads the first three back.
+SENTENCE_PLACE = "the sentence's place"
+DATELINE_PLACE = "the dateline's place"
+MAIN_STATE = "the article's main state"
+
+
 def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
                    loose: dict[int, list[tuple[int, str]]] | None = None) -> list[Mention]:
     """Fill in the country of countryless sector mentions (see the module docstring). ``loose``: per
@@ -292,7 +298,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             m.actors, m.kind = repeated
             continue
         elif len(places) == 1:
-            country, why = places.pop(), "the sentence's place"
+            country, why = places.pop(), SENTENCE_PLACE
         elif not places and (home := own_government(doc, m, peers)) is not None:
             country, why = home, "the government it acts on"
         elif not places and (earlier := definite_antecedent(doc, m, mentions)) is not None:
@@ -305,9 +311,9 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             country, why = stated, "the one state its sentence states"
         elif not places and dateline is not None and dateline.country and (
                 dominant in (None, dateline.country)):
-            country, why = dateline.country, "the dateline's place"
+            country, why = dateline.country, DATELINE_PLACE
         elif not places and dominant is not None:
-            country, why = dominant, "the article's main state"
+            country, why = dominant, MAIN_STATE
         if country:
             m.actors = [_with_country(a, country, why) for a in m.actors]
     return mentions
@@ -484,7 +490,7 @@ def not_local(doc: Doc, m: Mention) -> bool:
 
 # The reasons ``give_countries`` lends a countryless mention the country of where things happen or are
 # told from; the mention itself says nothing of whose it is.
-PLACE_REASONS = ("the sentence's place", "the dateline's place", "the article's main state")
+PLACE_REASONS = (SENTENCE_PLACE, DATELINE_PLACE, MAIN_STATE)
 COUNTRY_FROM = "; country from "
 
 

@@ -22,18 +22,11 @@ from spacy.attrs import DEP, HEAD, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from realpolitik.nlp.heads import head_offset
+from realpolitik.nlp.arrays import head_offset, positions
 
 FACTORY = "realpolitik_dashed_asides"
 DASHES = frozenset({"--", "—", "–", "---"})
 PARSE_STEPS = ("tok2vec", "tagger", "parser")
-
-
-def dash_indices(doc: Doc) -> list[int]:
-    """Indices of the dash tokens, found in the document's array of forms rather than word by word."""
-    forms = doc.to_array([ORTH])
-    wanted = np.array([doc.vocab.strings.add(d) for d in DASHES], dtype=forms.dtype)
-    return [int(i) for i in np.flatnonzero(np.isin(forms, wanted))]
 
 
 def dash_pairs(sent: Span) -> Iterator[tuple[int, int]]:
@@ -106,7 +99,7 @@ class DashedAsides:
         if not any(dash in doc.text for dash in DASHES):
             return doc  # most documents have no dash: no walk over their sentences
         arr: np.ndarray | None = None
-        dashed = {doc[i].sent.start for i in dash_indices(doc)}
+        dashed = {doc[i].sent.start for i in positions(doc, ORTH, DASHES)}
         for sent in doc.sents:
             if sent.start not in dashed:
                 continue

@@ -20,7 +20,7 @@ from spacy.attrs import DEP, HEAD, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from realpolitik.nlp.heads import head_offset
+from realpolitik.nlp.arrays import head_offset, positions
 
 FACTORY = "realpolitik_bare_weekdays"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -62,18 +62,11 @@ def name_dep(day: Token, name: Token) -> str | None:
     return None
 
 
-def weekday_tokens(doc: Doc) -> list[Token]:
-    """The weekday words of a document, found in its array of lower-case forms, not word by word."""
-    forms = doc.to_array([LOWER])
-    wanted = np.array([doc.vocab.strings.add(d) for d in WEEKDAYS], dtype=forms.dtype)
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(forms, wanted))]
-
-
 def unfold(doc: Doc) -> Doc:
     """Give every folded name its weekday's place, and the weekday to the clause's verb."""
     arr: np.ndarray | None = None
     npadvmod = doc.vocab.strings["npadvmod"]
-    for day in weekday_tokens(doc):
+    for day in (doc[i] for i in positions(doc, LOWER, WEEKDAYS)):
         name = folded_name(day)
         verb = clause_verb(day) if name is not None else None
         dep = name_dep(day, name) if name is not None else None
