@@ -473,6 +473,30 @@ def _glad_in_past(head: Token) -> bool:
     return lemma(head) in GLAD_WORDS and copula is not None and copula.tag_ == "VBD"
 
 
+# Adverbs of time or sequence that may stand in "was then to meet" (not "here": "was here to attend" is purpose)
+SEQUENCE_ADVS = frozenset({"then", "later", "also", "soon", "next", "subsequently", "afterwards", "shortly",
+                           "now", "still", "first", "again"})
+
+
+def _scheduled_be(tok: Token) -> bool:
+    """SCHEDULED "BE TO" WITH AN ADVERB: "the premier was then to meet B", "is later to sign the pact" -- an
+    adverb between "be" and "to" makes the parser hang the infinitive on "be" as an adverbial clause (or on
+    the adverb, read as the complement of "be"), but it is the same scheduled act as "is to meet"
+    (intended): "be" has a subject (or shares one as a conjunct) and no other complement, and only
+    adverbs of time or sequence stand between it and the infinitive."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lower_ in SEQUENCE_ADVS and head.dep_ in ("acomp", "advmod") and to_marked(tok):
+        head = head.head  # "is later to sign": the adverb read as the complement the infinitive hangs on
+        return lemma(head) == "be" and head.i < tok.i
+    if tok.dep_ != "advcl" or lemma(head) != "be" or head.i > tok.i or not to_marked(tok):
+        return False
+    if not (head.dep_ == "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)) or any(
+            c.dep_ in ("attr", "acomp", "xcomp", "ccomp") and c.lower_ not in SEQUENCE_ADVS for c in head.children):
+        return False
+    between = tok.doc[head.i + 1: tok.i]
+    return all(t.lower_ in SEQUENCE_ADVS or (t.lower_ == "to" and t.head.i == tok.i) for t in between)
+
+
 def _head_marks(tok: Token) -> set[str]:
     """Markers carried by the word that governs ``tok`` through xcomp/acl ("hoped to visit")."""
     head = tok.head
@@ -480,6 +504,8 @@ def _head_marks(tok: Token) -> set[str]:
         return set()
     hl = lemma(head)
     found: set[str] = set()
+    if _scheduled_be(tok):
+        found.add("intended")
     if tok.dep_ == "xcomp":
         if hl in NEG_HEADS or (to_marked(tok) and _not_yet(head)):
             found.add("negated")

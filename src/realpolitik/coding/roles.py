@@ -458,6 +458,28 @@ def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[
     return sources, inherited
 
 
+SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "after", "before", "because", "since", "until",
+                           "if", "although", "though", "once", "where"})
+
+
+def _passive_shared_subject(verb: Token) -> Token | None:
+    """Class SHARED SUBJECT AFTER A PASSIVE: "X was welcomed by crowds and then met Y", "X was received at
+    the airport and held talks with Y" -- an active verb coordinated with a passive main verb shares that
+    verb's subject X; the passive's agent (the crowds) is not its doer. Only where the coordination is
+    plain: the passive is the main clause's (not a relative or reported clause's), it raises no infinitive
+    ("X is expected to V and W": W is the infinitive's, inside the expectation), and no other subject
+    stands between the two verbs, nor a subordinating word that may open a clause the second verb belongs
+    to ("troops were deployed as protesters packed the streets and ...")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ not in ("ROOT", "conj") or not is_passive(head) or is_passive(verb):
+        return None
+    if any(c.dep_ == "xcomp" for c in head.children):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.lower_ in SUBORDINATORS for t in verb.doc[head.i + 1: verb.i]):
+        return None
+    return passive_subject(head)
+
+
 def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     if depth <= 0:
         return [], True
@@ -485,14 +507,16 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         owned = speaker_state(subj, verb, actors)
         personal = owned and any(c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in subj.children)
         found = (owned if personal else []) or actors.np(subj) or document_issuer(subj, actors) or owned
-        if found:
+        if found and not all(a.code.startswith(NO_COUNTRY) for a in found):
             return found, False
         if lemma(subj) in COLLECTIVE_NOUNS or subj.like_num:
             for word, o in prep_objects(subj):
-                if word == "of":
-                    found = actors.np_deep(o)
-                    if found:
-                        return found, False
+                if word == "of" and (members := actors.np_deep(o)):
+                    return members, False
+        if leader := group_led_by(subj, actors):
+            return leader, False
+        if found:
+            return found, False
         if low in REL_PRONOUNS and verb.dep_ == "relcl":
             return led_group_leader(verb.head, actors.np(verb.head), actors), True
         if low in PERSONAL_PRONOUNS:
@@ -521,6 +545,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         absolute = next((p for p in head.children if p.dep_ == "prep" and absolute_participle(p) == verb), None)
         if absolute is not None and is_absolute_with(absolute):  # "…, with A -- who chairs it -- vowing to …"
             return [a for g in absolute.children if g.dep_ == "pobj" for a in actors.np(g)], False
+    if (shared := _passive_shared_subject(verb)) is not None:
+        return actors.np(shared), True
     if verb.dep_ in ("conj", "advcl", "acomp"):
         return find_sources(head, actors, depth - 1)[0], True
     if is_reason_clause(verb):
@@ -1093,6 +1119,19 @@ def stated_owners(thing: Token, actors: ActorIndex) -> list[Actor]:
 
 # A LED DELEGATION: who leads or heads a delegation, mission or team on a trip makes the trip
 LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def group_led_by(group: Token, actors: ActorIndex) -> list[Actor]:
+    """Class GROUP LED BY SOMEONE: "a team led by the Ruritanian envoy met B", "a delegation headed by A's
+    deputy premier toured C" -- a group of no stated side, named by who leads it, acts as its leader's side."""
+    for c in group.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in LEADING_VERBS:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    found = [x for o in a.children if o.dep_ == "pobj" for x in actors.np(o)]
+                    if found:
+                        return found
+    return []
 
 
 def led_group_leader(group: Token, found: list[Actor], actors: ActorIndex) -> list[Actor]:
