@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import realpolitik.coding.nonevents as nonevents
 from realpolitik.pipeline import Pipeline
 from tests.coding.helpers import find
 
@@ -52,3 +53,20 @@ def test_calling_on_a_state_is_still_an_appeal(pipeline: Pipeline) -> None:
 def test_quoted_labels_and_recalls_are_no_phone_calls(text: str, pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if e.event_code.startswith(("041", "036"))], [e.event_code for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Chilean foreign minister on Tuesday called the Bolivian president a liar.", ("CHL", "BOL", "111")),
+        ("Kenya's premier called the Ugandan defence minister a criminal in a speech on Friday.",
+         ("KEN", "UGA", "112")),
+    ],
+)
+def test_an_epithet_is_a_judgement_of_the_one_named(text: str, pair: tuple[str, str, str], pipeline: Pipeline,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """EPITHET (``nonevents.naming_use``): a predicate noun that a pattern codes ("a liar", CAMEO.2.0's CALL
+    rows) is the speaker's judgement of the one named, not a name."""
+    assert find(pipeline.code_text(text, published=PUB), *pair), text
+    monkeypatch.setattr(nonevents, "_predicate_of", lambda noun, verb: False)
+    assert not find(pipeline.code_text(text, published=PUB), *pair), text

@@ -1278,7 +1278,8 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
     """The hit with its roles settled in place (only parties, localized, the venue and home units
     dropped), or None when it is no event between parties: the frames find actors, and this stage
     decides which of them the act is done by and to before any code rule reads the act."""
-    if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger) or failed_effort(hit.trigger):
+    if not hit.pattern.is_event or not hit.roles.sources or non_event(hit.trigger, hit.noun) \
+            or failed_effort(hit.trigger):
         return None
     if hit.route == "verb" and hit.pattern.code[:2] == cameo.MEETING_ROOT and met_with_a_thing(hit.trigger):
         return None

@@ -152,9 +152,14 @@ def stated_relation(trigger: Token) -> bool:
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "term", "title", "christen", "nickname", "rename"})
 
 
-def naming_use(trigger: Token) -> bool:
-    """ "a venture called X", "a group dubbed Y", "called the move a provocation": a name, not an act."""
+def naming_use(trigger: Token, noun: Token | None = None) -> bool:
+    """ "a venture called X", "a group dubbed Y", "called the move a provocation": a name, not an act.
+    EPITHET: when the pattern that found the act is the predicate noun itself ("called the envoy **a
+    liar**", "labelled the premier **a dictator**": a pattern's ``noun``), the speaker judges the one named,
+    and that judgement (the pattern's code, as CAMEO.2.0's CALL rows give it) is the event."""
     if lemma(trigger) not in NAMING_VERBS:
+        return False
+    if noun is not None and _predicate_of(noun, trigger):
         return False
     if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod"):
         return not misread_main_verb(trigger)  # "The minister called Monday for ...": the noun is the subject
@@ -168,11 +173,19 @@ def naming_use(trigger: Token) -> bool:
     )
 
 
-def non_event(trigger: Token) -> str | None:
-    """Why the clause of ``trigger`` is no political event (a short reason), or None."""
+def _predicate_of(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` the object predicate of ``verb``: its ``oprd``, or an apposition to its object?"""
+    if noun.dep_ == "oprd" and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "appos" and noun.head.dep_ == "dobj" and noun.head.head.i == verb.i and noun.i > noun.head.i
+
+
+def non_event(trigger: Token, noun: Token | None = None) -> str | None:
+    """Why the clause of ``trigger`` is no political event (a short reason), or None; ``noun``: the
+    object noun the pattern matched, if any."""
     if sought_status(trigger):
         return "sought"
-    if naming_use(trigger):
+    if naming_use(trigger, noun):
         return "naming"
     if sport_context(trigger.sent):
         return "sport"
