@@ -7,7 +7,7 @@ import pytest
 from realpolitik.coding.compositions import compose, composed_patterns
 from realpolitik.errors import DictionaryError
 from realpolitik.pipeline import Pipeline
-from tests.coding.helpers import find
+from tests.coding.helpers import find, find_asserted
 
 PUB = "2017-03-01"
 
@@ -320,6 +320,36 @@ def test_a_sought_accord_is_an_intent_not_a_signing(text: str, src: str, tgt: st
     assert find(events, src, tgt, "030"), [(e.source_code, e.target_code, e.event_code) for e in events]
     assert not [e for e in events if e.event_code.startswith("057")]
     assert not find(events, tgt, src, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("Norway will seek warmer ties with Iceland after the fishing row.", "NOR", "ISL", "030"),
+        ("Chile is pursuing closer military cooperation with Peru.", "CHL", "PER", "0312"),
+        ("Estonia said it wants stronger trade ties with Finland.", "EST", "FIN", "0311"),
+    ],
+)
+def test_sought_ties_are_an_intent_to_cooperate(text: str, src: str, tgt: str, code: str,
+                                               pipeline: Pipeline) -> None:
+    """SOUGHT TIES: seek/pursue/want x ties, cooperation or economic or military ties is the seeker's
+    intent to cooperate, toward the side the noun's "with" phrase names."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Vietnam hopes to expand its trade with Laos.", "VNM", "LAO"),
+        ("Morocco and Tunisia agreed on Monday to boost bilateral trade.", "MAR", "TUN"),
+    ],
+)
+def test_trade_is_an_economic_tie(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    """Trade or commerce strengthened or expanded is economic cooperation (061; 0311 when only planned)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "061") or find(events, src, tgt, "0311"), [
+        (e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(
