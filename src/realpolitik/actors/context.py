@@ -276,7 +276,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             if doc[p.head].lower_ == "here" and others - {_state_country(p), None}:
                 continue  # where the reporter is, not the country of a sentence that names another state
             top = named_place(_phrase_top(doc[p.head]))
-            if venue_of_talks(top):
+            if venue_of_talks(top) or at_border(doc[p.head], top):
                 continue
             if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS
                     and not (top.head.lower_ == "at" and _people(p))) or _is_place(p):
@@ -319,6 +319,16 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
     return mentions
 
 
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def at_border(tok: Token, top: Token) -> bool:
+    """Class AT THE BORDER: "a village close to the Ruritanian border", "clashes on the Iraq border" -- a state that only
+    modifies a border noun says where the border runs, not on which side of it the sentence is, so it
+    places nothing. "The border town of X" is a town, and "the border with Iran" names the other side."""
+    return top.lower_ in BORDER_NOUNS and (top.i == tok.i or tok.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
 def national_places(doc: Doc, loose: list[tuple[int, str]]) -> set[str]:
     """Class NATIONAL PLACE NOUN: "in the western Ruritanian state of X", "near the Ruritanian border
     town of Y" — a nationality adjective on a common noun for a place, in a locative phrase, says where
@@ -330,6 +340,8 @@ def national_places(doc: Doc, loose: list[tuple[int, str]]) -> set[str]:
         noun = tok.head
         if tok.dep_ != "amod" or noun.i == tok.i:
             continue
+        if noun.lower_ in BORDER_NOUNS:
+            continue  # AT THE BORDER: "near the Ruritanian border" is on either side of it
         named_state = noun.lower_ in ("state", "states") and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
             for c in noun.children)
