@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coding.helpers import find_asserted
+from tests.coding.helpers import find, find_asserted
 
 PUB = "2009-03-02"
 
@@ -34,3 +34,22 @@ def test_petrarch_conventions_keep_the_verbs_row(pipeline, petrarch_pipeline) ->
 ])
 def test_others_keep_the_assault(pipeline, text: str, src: str, tgt: str) -> None:
     assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, "18"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Turkish warplanes carried out strikes on militant hideouts in Iraq on Tuesday.", "TURMIL", "IRQ"),
+        ("Kenyan jets launched fresh strikes against Somali militants near Kismayo.", "KENMIL", "SOM"),
+    ],
+)
+def test_a_strike_by_armed_forces_is_an_attack(pipeline, text: str, src: str, tgt: str) -> None:
+    """ARMED FORCES' STRIKE: no work stoppage (143) when armed forces carry out the strike."""
+    events = pipeline.code_text(text, published="2016-05-03")
+    assert find(events, src, tgt, "19") and not find(events, src, "", "143"), events
+
+
+def test_workers_strike_stays_a_strike(pipeline) -> None:
+    events = pipeline.code_text("Chilean copper miners launched a strike against the government on Monday.",
+                                published="2016-05-03")
+    assert find(events, "CHL", "CHLGOV", "143") and not find(events, "CHL", "", "19"), events

@@ -323,9 +323,10 @@ BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundar
 
 
 def at_border(tok: Token, top: Token) -> bool:
-    """Class AT THE BORDER: "a village close to the Ruritanian border", "clashes on the Iraq border" -- a state that only
-    modifies a border noun says where the border runs, not on which side of it the sentence is, so it
-    places nothing. "The border town of X" is a town, and "the border with Iran" names the other side."""
+    """Class AT THE BORDER: "a village close to the Ruritanian border", "clashes on the Iraq border" -- a
+    state that only modifies a border noun says where the border runs, not on which side of it the
+    sentence is, so it places nothing. "The border town of X" is a town, and "the border with Iran"
+    names the other side."""
     return top.lower_ in BORDER_NOUNS and (top.i == tok.i or tok.dep_ in ("compound", "amod", "poss", "nmod"))
 
 
