@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import realpolitik.coding.roles as roles
 from tests.coding.helpers import find
 
 PUB = "2024-03-01"
@@ -39,3 +40,20 @@ def test_without_a_place_the_victims_nationality_is_no_guess(pipeline, text: str
     """The victims' nationality says nothing of where the attack was or who made it: no event."""
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if (e.source_code or "").endswith("UAF")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish air raid killed nine people on Thursday.",
+        "An Ethiopian shelling attack killed six villagers on Monday.",
+    ],
+)
+def test_victims_of_a_states_attack_do_not_take_its_country(pipeline, monkeypatch, text: str) -> None:
+    """STATE'S ATTACK ABROAD (``roles.domestic_targets``): a state named bare as the doer of violence acts
+    through its forces, which strike abroad as often as at home, so unplaced victims are not its own."""
+    src = text.split()[1][:3].upper()
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if (e.target_code or "").startswith(src)], text
+    monkeypatch.setattr(roles, "VIOLENT_ROOTS", frozenset())
+    assert [e for e in pipeline.code_text(text, published=PUB) if (e.target_code or "").startswith(src)], text

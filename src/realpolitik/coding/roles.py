@@ -1336,6 +1336,9 @@ def own_state_investigated(code: str, sources: list[Actor], targets: list[Actor]
 
 
 FOREIGN_SECTORS = frozenset({"MIL", "SPY"})  # troops or agents named without a country may well be foreign
+# Roots of violence (assault, fight, mass violence): a state named bare as their source acts through its
+# forces, which strike abroad as often as at home.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def sole_country(actors: list[Actor]) -> str | None:
@@ -1352,12 +1355,15 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
     country of a national source when the sentence says nothing else: a government, its police or its
     rebels acting on an unplaced group act at home ("police dispersed demonstrators"). Run after
     ``localize``, so a stated place wins; armed forces of unknown country are left alone, so are the
-    unplaced targets of a state's armed forces or agents (they strike abroad as often as at home), and so are
+    unplaced targets of a state's armed forces or agents, or of a state's violence told with the bare state
+    as its doer ("an Israeli raid killed three people"): they strike abroad as often as at home; and so are
     meetings (an unnamed counterpart in talks is usually foreign) and reversed patterns ("faces
     pressure from Congress"), whose target slot holds the acting party."""
     country = sole_country(sources) if code and code[:2] != "04" else None
     if country is None or any(a.code[3:6] in FOREIGN_SECTORS for a in sources):
         return targets
+    if code[:2] in VIOLENT_ROOTS and any(len(a.code) == 3 for a in sources):
+        return targets  # STATE'S ATTACK ABROAD: "a Ruritanian air strike killed four people" says nothing of theirs
     out: list[Actor] = []
     for t in targets:
         if t.code.startswith("---") and len(t.code) > 3 and (
