@@ -11,7 +11,7 @@ import pytest
 import realpolitik.coding.extract as extract
 import realpolitik.coding.modality as modality
 import realpolitik.coding.roles as roles
-from tests.coding.helpers import asserted_pairs
+from tests.coding.helpers import asserted_pairs, find
 
 PUB = "2024-03-01"
 
@@ -86,3 +86,18 @@ def test_where_a_trip_sets_out_from_takes_no_part(pipeline, monkeypatch, text: s
     monkeypatch.setattr(roles, "ORIGIN_VERBS", frozenset())
     monkeypatch.setattr(roles, "HOST", "none")
     assert {p for p in meetings() if origin in p[:2] and traveller in p[:2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("The Malian president arrived in Addis Ababa on Sunday for the African Union summit.", "MLIGOV", "ETH"),
+        ("Senegal's foreign minister arrived in Rabat late on Monday for two days of consultations.",
+         "SENGOV", "MAR"),
+    ],
+)
+def test_arriving_for_a_gathering_is_a_visit_to_the_place(pipeline, text: str, visitor: str, host: str) -> None:
+    """ARRIVED FOR A GATHERING (curated rows over CAMEO.2.0's 'arrive in ... for a summit' as 046): the
+    arrival is a visit the place hosts, which the venue rule no longer drops."""
+    events = pipeline.code_text(text, published="2016-05-03")
+    assert find(events, visitor, host, "042") and find(events, host, visitor, "043"), events
