@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+import realpolitik.actors.context as context
 import realpolitik.coding.extract as extract
+import realpolitik.coding.roles as roles
 from tests.coding.helpers import find
 
 PUB = "2024-03-01"
@@ -24,6 +26,7 @@ CRASHES = [
 def test_a_crash_is_no_attack(pipeline, monkeypatch, text: str, country: str) -> None:
     assert not find(pipeline.code_text(text, published=PUB), country, "", "19"), text
     monkeypatch.setattr(extract, "crash_result", lambda verb: False)
+    monkeypatch.setattr(roles, "VIOLENT_ROOTS", frozenset())  # so the dead take the state's country again
     assert find(pipeline.code_text(text, published=PUB), country, country, "19"), text
 
 
@@ -36,6 +39,7 @@ def test_a_crash_and_a_hit_coordinated(pipeline, monkeypatch) -> None:
     text = "An Indian army helicopter crashed near the Pakistani border and hit a farmhouse, killing three people."
     assert not find(pipeline.code_text(text, published=PUB), "IND", "", "19"), text
     monkeypatch.setattr(extract, "crash_result", lambda verb: False)
+    monkeypatch.setattr(context, "at_border", lambda tok, top: False)  # so the border places the dead again
     assert find(pipeline.code_text(text, published=PUB), "IND", "", "19"), text
 
 
