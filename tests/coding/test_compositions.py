@@ -353,6 +353,26 @@ def test_trade_is_an_economic_tie(text: str, src: str, tgt: str, pipeline: Pipel
 
 
 @pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("On Friday the Chilean embassy made firm representations to the Bolivian government.", "CHL", "BOL"),
+        ("Norway lodged solemn representations with Russia over the arrests.", "NOR", "RUS"),
+        ("The Dutch envoy delivered a demarche to the Turkish foreign ministry.", "NLD", "TUR"),
+    ],
+)
+def test_lodged_representations_are_an_official_complaint(text: str, src: str, tgt: str,
+                                                         pipeline: Pipeline) -> None:
+    """LODGED REPRESENTATIONS: representations or a demarche made, lodged or delivered is a formal protest (114)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, "114"), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+def test_representation_in_a_body_is_no_protest(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Kenya wants fair representation of African states in the council.", published=PUB)
+    assert not find(events, "", "", "114")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Danish premier defended his pension reform on Saturday.",
