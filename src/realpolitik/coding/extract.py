@@ -190,6 +190,7 @@ from realpolitik.coding.roles import (
     Roles,
     accused_support_targets,
     co_attendees,
+    condemned_attack_authors,
     condemned_attack_victims,
     domestic_sources,
     domestic_targets,
@@ -641,6 +642,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
     victims = condemned_attack_victims(verb, actors) if pattern.code[:2] in ("11", "12") else None
     if victims:
         pattern, targets, weak = replace(pattern, code=SYMPATHY_WITH_VICTIM), victims, False
+    elif authors := condemned_attack_authors(verb, pattern.code, actors):
+        targets, weak = authors, False
     place_hosts = conv is None or conv.place_hosts_joint_meeting
     located = place_hosts and _located(verb, targets, actors)
     if weak and len(sources) >= 2 and is_symmetric(pattern.code) and not located:

@@ -308,6 +308,9 @@ def speaker_state(noun: Token, verb: Token, actors: ActorIndex) -> list[Actor]:
 # dictionary's CONDEMN * TERRORIST ATTACK), toward the victim ("deplored the bombing of the Ruritanian
 # embassy"). With the attacker named ("condemned Freedonia's raid") it is a criticism of the attacker.
 CONDEMN_VERBS = frozenset({"condemn", "deplore", "denounce", "decry", "slam", "censure", "abhor"})
+# Acts of war that only states' forces carry out, which a criticism may name by their author.
+ASSAULT_NOUNS = frozenset({"offensive", "incursion", "invasion", "strike", "airstrike", "bombardment", "shelling",
+                           "operation", "occupation", "aggression", "blockade", "crackdown"})
 ATTACK_EVENT_NOUNS = frozenset(
     {
         "attack", "bombing", "blast", "explosion", "killing", "assassination", "massacre", "shooting",
@@ -353,6 +356,23 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
             places = [a for c in o.children if c.ent_type_ in ("GPE", "LOC") for a in actors.np(c)]
             return places[:1] or location_target(o, None, actors)
     return None
+
+
+CRITICISM_ROOT = "11"
+
+
+def condemned_attack_authors(verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
+    """Class CRITICISED ATTACK'S AUTHOR: "A condemned the Ruritanian raid on B", "deplored Ruritania's
+    attack on the camp" -- criticism of an attack its noun attributes (a possessor, a nationality, a
+    ``by`` phrase) is aimed at the attacker, not at the attacked the noun's ``on`` phrase names; an
+    unattributed attack is sympathy with its victims (``condemned_attack_victims``)."""
+    if code[:2] != CRITICISM_ROOT:
+        return []
+    for obj in direct_objects(verb):
+        for o in with_conjuncts(obj):
+            if lemma(o) in ATTACK_EVENT_NOUNS | ASSAULT_NOUNS and (authors := attack_agents(o, actors)):
+                return authors
+    return []
 
 
 COMITATIVE_HEADS = frozenset({"along", "together"})
