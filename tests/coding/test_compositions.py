@@ -373,6 +373,49 @@ def test_representation_in_a_body_is_no_protest(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("The Polish president on Sunday dispatched a congratulatory message to the new Czech premier.", "POL", "CZE", "051"),
+        ("Latvia's premier sent a congratulatory telegram to his Estonian counterpart.", "LVA", "EST", "051"),
+        ("The Thai king sent a condolence message to the Lao president after the floods.", "THA", "LAO", "018"),
+        ("Jordan's foreign minister sent a condolence cable to the Lebanese government.", "JOR", "LBN", "018"),
+    ],
+)
+def test_a_message_named_by_its_content_is_coded_by_it(text: str, src: str, tgt: str, code: str,
+                                                      pipeline: Pipeline) -> None:
+    """LETTER BY ITS CONTENT, by the noun's modifier: a congratulatory message is praise, a condolence cable
+    sympathy, not the bare row's consultation (040)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, src, tgt, "040")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The Japanese premier paid a courtesy call on the Indian president.", "JPN", "IND"),
+        ("The new Chilean ambassador made a courtesy call on the Peruvian foreign minister.", "CHL", "PER"),
+    ],
+)
+def test_a_courtesy_call_is_a_meeting(text: str, a: str, b: str, pipeline: Pipeline) -> None:
+    """COURTESY CALL: paid or made on someone, a meeting each way (040)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, a, b, "040") and find_asserted(events, b, a, "040")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Brazil extended a credit line of 50 million dollars to Bolivia.", "BRA", "BOL"),
+        ("Kuwait granted Jordan a new credit line for fuel imports.", "KWT", "JOR"),
+    ],
+)
+def test_a_credit_line_is_economic_aid(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, "071"), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Danish premier defended his pension reform on Saturday.",
