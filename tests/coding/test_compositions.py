@@ -375,7 +375,8 @@ def test_representation_in_a_body_is_no_protest(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "code"),
     [
-        ("The Polish president on Sunday dispatched a congratulatory message to the new Czech premier.", "POL", "CZE", "051"),
+        ("The Polish president on Sunday dispatched a congratulatory message to the new Czech premier.",
+         "POL", "CZE", "051"),
         ("Latvia's premier sent a congratulatory telegram to his Estonian counterpart.", "LVA", "EST", "051"),
         ("The Thai king sent a condolence message to the Lao president after the floods.", "THA", "LAO", "018"),
         ("Jordan's foreign minister sent a condolence cable to the Lebanese government.", "JOR", "LBN", "018"),

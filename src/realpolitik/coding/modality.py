@@ -78,8 +78,11 @@ WISHED_NOUNS = WISH_WORDS | {"aspiration", "longing", "yearning"}
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})  # "hopes it will sign": its own intent
 # Attempts ("tried to storm the post", "an attempt to mediate") are not here: an attempt is an act
 # carried out, whether or not it succeeded (CAMEO codes attempted acts as the act), no intention.
+# DECIDED ACT: what a decision or a move is to do ("Ruritania's decision to expel the envoys", "a move to
+# curb imports") is decided, not yet done, as a plan is.
 INTENT_NOUNS = frozenset({"plan", "intention", "hope", "bid", "proposal", "offer", "wish", "aim", "willingness",
-                          "readiness", "desire", "eagerness", "preparedness", "determination", "resolve"})
+                          "readiness", "desire", "eagerness", "preparedness", "determination", "resolve",
+                          "decision", "move"})
 # NEGATING NOUNS: the noun of a failure or a refusal over an infinitive ("Zambia's failure to cooperate
 # with the auditors", "its refusal to meet the envoy") says the act did not happen, as the verbs
 # "fail" and "refuse" do.
