@@ -94,8 +94,10 @@ def test_visiting_a_person_makes_them_the_host(pipeline) -> None:
 
 
 def test_nominal_decision_to_act(pipeline) -> None:
+    """The decision's doer arms; what is decided is not yet done (DECIDED ACT), so the arming is the
+    planned military aid the conventions code 0332."""
     events = code(pipeline, "The US decision to begin arming Syrian Kurds angered Turkey.")
-    assert find(events, "USA", "SYR", "072")
+    assert find(events, "USA", "SYR", "0332")
 
 
 def test_nominal_meeting_with(pipeline) -> None:
