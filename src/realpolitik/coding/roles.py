@@ -308,7 +308,8 @@ def speaker_state(noun: Token, verb: Token, actors: ActorIndex) -> list[Actor]:
 # dictionary's CONDEMN * TERRORIST ATTACK), toward the victim ("deplored the bombing of the Ruritanian
 # embassy"). With the attacker named ("condemned Freedonia's raid") it is a criticism of the attacker.
 CONDEMN_VERBS = frozenset({"condemn", "deplore", "denounce", "decry", "slam", "censure", "abhor"})
-# Acts of war that only states' forces carry out, which a criticism may name by their author.
+# Acts of armed force beyond the attack nouns (offensives, incursions, blockades), which a criticism may
+# name by their author (CRITICISED ATTACK'S AUTHOR).
 ASSAULT_NOUNS = frozenset({"offensive", "incursion", "invasion", "strike", "airstrike", "bombardment", "shelling",
                            "operation", "occupation", "aggression", "blockade", "crackdown"})
 ATTACK_EVENT_NOUNS = frozenset(
