@@ -68,5 +68,5 @@ def test_an_epithet_is_a_judgement_of_the_one_named(text: str, pair: tuple[str, 
     """EPITHET (``nonevents.naming_use``): a predicate noun that a pattern codes ("a liar", CAMEO.2.0's CALL
     rows) is the speaker's judgement of the one named, not a name."""
     assert find(pipeline.code_text(text, published=PUB), *pair), text
-    monkeypatch.setattr(nonevents, "_predicate_of", lambda noun, verb: False)
+    monkeypatch.setattr(nonevents, "epithet", lambda noun, verb: False)
     assert not find(pipeline.code_text(text, published=PUB), *pair), text

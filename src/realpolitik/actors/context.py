@@ -319,7 +319,7 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
     return mentions
 
 
-BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # lemmas
 
 
 def at_border(tok: Token, top: Token) -> bool:
@@ -327,7 +327,7 @@ def at_border(tok: Token, top: Token) -> bool:
     state that only modifies a border noun says where the border runs, not on which side of it the
     sentence is, so it places nothing. "The border town of X" is a town, and "the border with Iran"
     names the other side."""
-    return top.lower_ in BORDER_NOUNS and (top.i == tok.i or tok.dep_ in ("compound", "amod", "poss", "nmod"))
+    return top.lemma_.lower() in BORDER_NOUNS and (top.i == tok.i or tok.dep_ in ("compound", "amod", "poss", "nmod"))
 
 
 def national_places(doc: Doc, loose: list[tuple[int, str]]) -> set[str]:
@@ -341,7 +341,7 @@ def national_places(doc: Doc, loose: list[tuple[int, str]]) -> set[str]:
         noun = tok.head
         if tok.dep_ != "amod" or noun.i == tok.i:
             continue
-        if noun.lower_ in BORDER_NOUNS:
+        if noun.lemma_.lower() in BORDER_NOUNS:
             continue  # AT THE BORDER: "near the Ruritanian border" is on either side of it
         named_state = noun.lower_ in ("state", "states") and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)

@@ -351,11 +351,9 @@ def _phrase_bounds(doc: Doc, parts: list[Match], head: Token) -> tuple[int, int,
     start = parts[0].start
     end = max(p.end for p in parts)
     # extend the span to the noun-phrase head when it is a following proper name (Minister Cavusoglu)
-    top = head
+    top = named if (named := _named_after_title(head)) is not None else head
     while top.dep_ in ("compound", "flat") and top.head.i > top.i and top.head.ent_type_ == "PERSON":
         top = top.head
-    if top.i == head.i and (named := _named_after_title(head)) is not None:
-        top = named
     if top.i == head.i and _named_after_of_title(doc, head, end):
         top = head.head
     end = max(end, top.i + 1)
@@ -380,16 +378,14 @@ def _named_after_title(head: Token) -> Token | None:
     """Class TITLE AFTER A BODY: "the Ruritanian Security Council Secretary <name>", "Central Bank Governor
     <name>" -- a capitalised title word no dictionary takes as an agent stands between the body and the
     name it belongs to; the name, when the entity recogniser calls it a person, heads the phrase, so the
-    person is the body's officer, as "<body> spokesman <name>" is."""
+    person is the body's officer, as "<body> spokesman <name>" is. Returns the name's first word."""
     tok = head
     for _ in range(2):
         nxt = tok.head
         if tok.dep_ not in ("compound", "flat") or nxt.i <= tok.i or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
             return None
         if nxt.ent_type_ == "PERSON":
-            while nxt.dep_ in ("compound", "flat") and nxt.head.i > nxt.i and nxt.head.ent_type_ == "PERSON":
-                nxt = nxt.head
-            return nxt if tok.i != head.i else None
+            return nxt if tok.i != head.i else None  # a name right after the head is the caller's usual climb
         if nxt.ent_type_ not in ("", "ORG"):
             return None
         tok = nxt

@@ -159,18 +159,21 @@ def naming_use(trigger: Token, noun: Token | None = None) -> bool:
     and that judgement (the pattern's code, as CAMEO.2.0's CALL rows give it) is the event."""
     if lemma(trigger) not in NAMING_VERBS:
         return False
-    if noun is not None and _predicate_of(noun, trigger):
+    if noun is not None and epithet(noun, trigger):
         return False
     if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod"):
         return not misread_main_verb(trigger)  # "The minister called Monday for ...": the noun is the subject
     if lemma(trigger) == "call" and any(c.dep_ == "advmod" and c.lower_ == "home" for c in trigger.children):
         return True  # "call home its troops": a recall, not a phone call
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
     # the predicate noun is an object predicate, or (quoted) an apposition to the object:
     # 'called the verdict "a step backwards"'
-    return any(c.dep_ == "oprd" for c in trigger.children) or any(
-        g.dep_ == "appos" and g.i > o.i for o in objects for g in o.children
-    )
+    return any(_predicate_of(c, trigger) or any(_predicate_of(g, trigger) for g in c.children)
+               for c in trigger.children)
+
+
+def epithet(noun: Token, verb: Token) -> bool:
+    """EPITHET: is the pattern's noun the naming verb's own predicate ("called the envoy **a liar**")?"""
+    return _predicate_of(noun, verb)
 
 
 def _predicate_of(noun: Token, verb: Token) -> bool:

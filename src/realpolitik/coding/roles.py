@@ -6,12 +6,13 @@ a weaker route was needed (which lowers the event's confidence).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from realpolitik.actors.context import COMMANDED_SECTORS
+from realpolitik.actors.context import BORDER_NOUNS, COMMANDED_SECTORS
 from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
@@ -319,6 +320,7 @@ ATTACK_EVENT_NOUNS = frozenset(
         "violence", "beheading", "hijacking",
     }
 )  # fmt: skip
+ATTACKS_AND_ASSAULTS = ATTACK_EVENT_NOUNS | ASSAULT_NOUNS
 VICTIM_PREPS = ("on", "against", "of", "at", "targeting", "near", "outside")
 SYMPATHY_WITH_VICTIM = "018"
 
@@ -339,27 +341,31 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
     killed **Ruritanian soldiers**"), else the country where it happened."""
     if lemma(verb) not in CONDEMN_VERBS:
         return None
-    for obj in direct_objects(verb):
-        for o in with_conjuncts(obj):
-            if lemma(o) not in ATTACK_EVENT_NOUNS or attack_agents(o, actors):
-                continue
-            for word, g in prep_objects(o):
-                if word in VICTIM_PREPS:
-                    found = actors.np_deep(g)
+    for o in _objects_among(verb, ATTACK_EVENT_NOUNS):
+        if attack_agents(o, actors):
+            continue
+        for word, g in prep_objects(o):
+            if word in VICTIM_PREPS:
+                found = actors.np_deep(g)
+                if found:
+                    return found
+        for c in o.children:
+            if c.dep_ in ("relcl", "acl"):
+                for g in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in VICTIM_PREPS)]:
+                    found = actors.np(g) or [a for _, inner in prep_objects(g, "of") for a in actors.np_deep(inner)]
                     if found:
                         return found
-            for c in o.children:
-                if c.dep_ in ("relcl", "acl"):
-                    for g in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in VICTIM_PREPS)]:
-                        found = actors.np(g) or [a for _, inner in prep_objects(g, "of") for a in actors.np_deep(inner)]
-                        if found:
-                            return found
-            places = [a for c in o.children if c.ent_type_ in ("GPE", "LOC") for a in actors.np(c)]
-            return places[:1] or location_target(o, None, actors)
+        places = [a for c in o.children if c.ent_type_ in ("GPE", "LOC") for a in actors.np(c)]
+        return places[:1] or location_target(o, None, actors)
     return None
 
 
-CRITICISM_ROOT = "11"
+def _objects_among(verb: Token, nouns: frozenset[str]) -> Iterator[Token]:
+    """The verb's direct objects, and their conjuncts, whose lemma is one of ``nouns``."""
+    for obj in direct_objects(verb):
+        for o in with_conjuncts(obj):
+            if lemma(o) in nouns:
+                yield o
 
 
 def condemned_attack_authors(verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
@@ -367,12 +373,11 @@ def condemned_attack_authors(verb: Token, code: str, actors: ActorIndex) -> list
     attack on the camp" -- criticism of an attack its noun attributes (a possessor, a nationality, a
     ``by`` phrase) is aimed at the attacker, not at the attacked the noun's ``on`` phrase names; an
     unattributed attack is sympathy with its victims (``condemned_attack_victims``)."""
-    if code[:2] != CRITICISM_ROOT:
+    if code[:2] != DISAPPROVE_ROOT:
         return []
-    for obj in direct_objects(verb):
-        for o in with_conjuncts(obj):
-            if lemma(o) in ATTACK_EVENT_NOUNS | ASSAULT_NOUNS and (authors := attack_agents(o, actors)):
-                return authors
+    for o in _objects_among(verb, ATTACKS_AND_ASSAULTS):
+        if authors := attack_agents(o, actors):
+            return authors
     return []
 
 
@@ -1314,7 +1319,6 @@ def keep_said_foreign(before: list[Actor], after: list[Actor], actors: ActorInde
 
 
 FORCE_POSTURE_ROOT = "15"
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
 
 
@@ -1359,7 +1363,7 @@ def own_state_investigated(code: str, sources: list[Actor], targets: list[Actor]
 FOREIGN_SECTORS = frozenset({"MIL", "SPY"})  # troops or agents named without a country may well be foreign
 # Roots of violence (assault, fight, mass violence): a state named bare as their source acts through its
 # forces, which strike abroad as often as at home.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+VIOLENT_ROOTS = ARMED_ROOTS
 
 
 def sole_country(actors: list[Actor]) -> str | None:
