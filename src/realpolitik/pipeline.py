@@ -176,11 +176,12 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe("realpolitik_bare_weekdays", last=True)  # after the entity recogniser
     # PETRARCH-derived gold leaves countryless sector nouns countryless ("---REB"); the analyst
     # conventions (the default) give them the country of the sentence's place or dateline.
-    # … and companies their home country's business sector (USABUS), where PETRARCH writes MNCUSA.
+    # … companies their home country's business sector (USABUS), where PETRARCH writes MNCUSA, and a state's
+    # leader its government (KENGOV), where PETRARCH, with no "leader" agent, writes the bare state.
     analyst = settings.conventions != "petrarch"
     actors = nlp.add_pipe("realpolitik_actors", last=True,
                           config={"user_file": settings.actors, "place_country": analyst,
-                                  "companies_as_sector": analyst})
+                                  "companies_as_sector": analyst, "state_leaders": analyst})
     coder = nlp.add_pipe(
         "realpolitik_coder",
         last=True,

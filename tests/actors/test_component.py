@@ -191,9 +191,10 @@ def test_capitalisation_rules(parse) -> None:
     assert c["iSrael"] == ["ISR"]
 
 
-def test_leader_is_not_a_sector_but_still_a_mention(parse) -> None:
+def test_a_state_s_leader_is_its_government_and_bare_leaders_still_a_mention(parse) -> None:
+    """STATE'S LEADER: "the US leader" is the US government (it used to be the bare state)."""
     c = codes(parse("The US leader spoke. Putin met Xi Jinping. The leaders agreed.", date(2019, 1, 1)))
-    assert c["The US leader"] == ["USA"]
+    assert c["The US leader"] == ["USAGOV"]
     assert sorted(c["The leaders"]) == ["CHNGOV", "RUSGOV"]
     assert "leader" not in c
 

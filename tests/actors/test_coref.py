@@ -207,15 +207,16 @@ def test_the_demonym_leader_is_the_person_already_mentioned(parse) -> None:
     assert codes(doc)["the Venezuelan leader"] == ["VENGOV"]
 
 
-def test_the_demonym_leader_without_a_person_stays_the_country(parse) -> None:
-    # no Venezuelan head in the article: "leader" adds no sector (as in the gold data's convention)
+def test_the_demonym_leader_without_a_person_is_the_state_s_government(parse) -> None:
+    # no Venezuelan head in the article: the state's leader is its government (STATE'S LEADER)
     c = codes(parse("Putin praised the Venezuelan leader.", D2018))
-    assert c["the Venezuelan leader"] == ["VEN"]
+    assert c["the Venezuelan leader"] == ["VENGOV"]
 
 
 def test_the_demonym_leader_skips_a_person_of_another_title_or_country(parse) -> None:
     doc = parse("Venezuelan Foreign Minister Jorge Arreaza met Erdogan. Putin praised the Venezuelan leader.", D2018)
-    assert codes(doc)["the Venezuelan leader"] == ["VEN"]
+    assert codes(doc)["the Venezuelan leader"] == ["VENGOV"]
+    assert ids(doc, "the Venezuelan leader") != ids(doc, "Venezuelan Foreign Minister Jorge Arreaza")
 
 
 def test_the_demonym_president_prefers_the_article_person(parse) -> None:

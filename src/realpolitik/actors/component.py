@@ -30,6 +30,7 @@ from realpolitik.actors.context import find_dateline, give_countries, give_princ
 from realpolitik.actors.coref import Mention, resolve_references
 from realpolitik.actors.currencies import drop_currencies
 from realpolitik.actors.docview import DocView
+from realpolitik.actors.elided_names import divided_name_pairs, elided_compass_names
 from realpolitik.actors.entries import Entry, fold
 from realpolitik.actors.excepted import drop_excepted
 from realpolitik.actors.figurative import drop_figurative_titles
@@ -64,11 +65,13 @@ def matcher_for(resolver: ActorResolver) -> DictionaryMatcher:
 class ActorComponent:
     """Dictionary pass → noun-phrase grouping → coreference → spans, per doc."""
 
-    def __init__(self, resolver: ActorResolver, place_country: bool = True, companies_as_sector: bool = True) -> None:
+    def __init__(self, resolver: ActorResolver, place_country: bool = True, companies_as_sector: bool = True,
+                 state_leaders: bool = True) -> None:
         self.resolver = resolver
         self.matcher = matcher_for(resolver)
         self.place_country = place_country  # countryless sector nouns take the place's country (context.py)
         self.companies_as_sector = companies_as_sector  # MNCUSA → USABUS
+        self.state_leaders = state_leaders  # "the Kenyan leader" → KENGOV (grouping.RELATIVE_ROLES)
 
     def __call__(self, doc: Doc) -> Doc:
         """Never raises on text: a failure anywhere in the actor steps leaves the doc with no actors
@@ -91,7 +94,9 @@ class ActorComponent:
         matches, place_surnames = drop_place_surnames(doc, drop_other_bearers(doc, matches), self.resolver)
         matches = self._add_surnames(doc, matches, when, view, place_surnames)
         matches = parenthesised_aliases(doc, matches)
-        mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent)
+        mentions: list[Mention] = group_matches(doc, matches, self.resolver, when, view.sent, self.state_leaders)
+        mentions = elided_compass_names(doc, mentions, matches, self.matcher.index, when, view.sent)
+        mentions = divided_name_pairs(doc, mentions, self.matcher.index, when, view.sent)
         mentions = apply_appositions(doc, body_officers(doc, mentions), view.dep)
         mentions = drop_teams(doc, mentions, view)
         mentions = drop_excepted(doc, mentions)
@@ -340,14 +345,16 @@ def warn_problems(resolver: ActorResolver) -> None:
 
 
 @Language.factory("realpolitik_actors",
-                  default_config={"user_file": None, "place_country": True, "companies_as_sector": True})
+                  default_config={"user_file": None, "place_country": True, "companies_as_sector": True,
+                                  "state_leaders": True})
 def make_actor_component(nlp: Language, name: str, user_file: str | None, place_country: bool,
-                         companies_as_sector: bool) -> ActorComponent:
+                         companies_as_sector: bool, state_leaders: bool) -> ActorComponent:
     """``place_country``: countryless sector nouns ("gunmen", "security forces") take the country of the
     sentence's place, its dateline or its one country (analyst conventions); off, they stay ``---``
     + sector as in PETRARCH-derived data. ``companies_as_sector``: a company is its home country's BUS
-    sector (``USABUS``) rather than PETRARCH's ``MNCUSA``."""
+    sector (``USABUS``) rather than PETRARCH's ``MNCUSA``. ``state_leaders``: "the Kenyan leader" is
+    the Kenyan government (``KENGOV``) rather than PETRARCH's bare ``KEN``."""
     register_extensions()
     resolver = ActorResolver.default(user_file)
     warn_problems(resolver)
-    return ActorComponent(resolver, place_country, companies_as_sector)
+    return ActorComponent(resolver, place_country, companies_as_sector, state_leaders)

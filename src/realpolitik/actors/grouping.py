@@ -23,6 +23,7 @@ from realpolitik.actors.resolver import (
     STATED_ROLE,
     ActorResolver,
     Resolution,
+    acts_as_state,
     resolve_entry,
 )
 from realpolitik.actors.statenames import names_whole_state
@@ -33,8 +34,16 @@ log = logging.getLogger(__name__)
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 ATTACH_PREPS = frozenset({"in", "of", "from"})
-# "his Swedish counterpart": a role named relative to an official holds office itself, unlike "the Swedish side"
-RELATIVE_ROLES = frozenset({"counterpart", "counterparts"})
+# "his Swedish counterpart": a role named relative to an official holds office itself, unlike "the Swedish side";
+# so does a state's leader (STATE'S LEADER: "the Kenyan leader", "leaders of Kenya and Uganda" are its
+# government, GOV, as CAMEO codes them), while a body's or a group's leader keeps the body's code ("the Hamas
+# leader") and a leader of some part of the people ("church leaders", "a Muslim leader", "student leaders")
+# is none of the state's (``_plain_leader``)
+RELATIVE_ROLES = frozenset({"counterpart", "counterparts", "leader", "leaders"})
+LEADER_ROLES = frozenset({"leader", "leaders"})
+# Words that may stand on a state's leader without making it some other group's: "the new Kenyan leader"
+LEADER_QUALIFIERS = frozenset({"top", "new", "senior", "supreme", "paramount", "interim", "incoming", "outgoing",
+                               "two", "three", "both", "visiting", "national", "state", "country", "nation"})
 # "gunmen in police uniforms": a garment a force is known by disguises the wearer, it is not his
 GARMENT_NOUNS = frozenset(
     {"uniform", "fatigues", "fatigue", "outfit", "attire", "garb", "clothes", "clothing", "dress"}
@@ -83,8 +92,10 @@ def _root(doc: Doc, m: Match) -> Token:
 
 
 def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when: date | None,
-                  sent_of: list[int] | None = None) -> list[Mention]:
-    """Join matches that belong to one noun phrase and resolve each group to actors."""
+                  sent_of: list[int] | None = None, state_leaders: bool = True) -> list[Mention]:
+    """Join matches that belong to one noun phrase and resolve each group to actors. ``state_leaders``: a
+    state's leader is its government (STATE'S LEADER, analyst conventions); off, the bare state, as
+    PETRARCH's dictionaries, which have no "leader" agent, code it."""
     matches = [m for m in matches if _plausible(doc, m)]
     matches = _combining_forms(doc, matches, resolver)
     owner = [-1] * len(doc)
@@ -186,7 +197,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         parts = [matches[k] for k in members]
         how = {id(matches[k]): via.get(k, "") for k in members}
         try:
-            mention = _resolve_group(doc, parts, how, resolver, when)
+            mention = _resolve_group(doc, parts, how, resolver, when, state_leaders)
         except (IndexError, KeyError, ValueError, AttributeError) as exc:
             log.warning("actor group %r skipped (%s: %s)", doc[parts[0].start : parts[-1].end].text,
                         type(exc).__name__, exc)
@@ -407,7 +418,7 @@ def _named_after_of_title(doc: Doc, head: Token, end: int) -> bool:
 
 
 def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], resolver: ActorResolver,
-                   when: date | None) -> Mention | None:
+                   when: date | None, state_leaders: bool = True) -> Mention | None:
     parts.sort(key=lambda p: p.start)
     if any(p.best.kind == "state" for p in parts):
         parts = [_as_agent(p) for p in parts]
@@ -415,9 +426,11 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
     head_part = next((p for p in parts if p.start <= head.i < p.end), parts[-1])
     start, end, top = _phrase_bounds(doc, parts, head)
     named = [p for p in parts if p.best.kind in NAMED_KINDS]
-    relative = bool(named) and all(p.best.kind == "state" for p in named)
+    relative = bool(named) and all(acts_as_state(resolve_entry(p.best, when)) for p in named)
     agents = [
-        p for p in parts if p.is_agent and not (p.best.weak and named and not (relative and p.key in RELATIVE_ROLES))
+        p for p in parts if p.is_agent and not (p.best.weak and named and not (
+            relative and p.key in RELATIVE_ROLES
+            and (p.key not in LEADER_ROLES or (state_leaders and _plain_leader(doc, p, named)))))
     ]
     if not named and not agents:
         return None
@@ -477,6 +490,24 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         mention.agent = agent_code
         mention.plural = head.tag_ in ("NNS", "NNPS")
     return mention
+
+
+def _plain_leader(doc: Doc, part: Match, named: list[Match]) -> bool:
+    """STATE'S LEADER: no word but the state's name and plain qualifiers stands on the leader noun ("the
+    Kenyan leader", "Kenya's new leader"), so no church, faith, tribe or union is the one led."""
+    if any(is_region(p.best) for p in named):
+        return False  # "African leaders": a region has no government; the states named with them do
+    noun = doc[part.end - 1]
+    names = {i for p in named for i in range(p.start, p.end)}
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            if any(g.dep_ == "pobj" and g.i not in names for g in c.children):
+                return False  # "leaders of Kenya's Greens party": the party's, not the state's
+            continue
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i in names or c.lower_ in LEADER_QUALIFIERS:
+            continue
+        return False
+    return True
 
 
 def _as_agent(part: Match) -> Match:

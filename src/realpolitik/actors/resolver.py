@@ -91,6 +91,14 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     return root, rest
 
 
+def acts_as_state(res: Resolution) -> bool:
+    """STATE SINCE A DATE: Phoenix files some states with a dated history (Eritrea from 1993, the Baltic states
+    from 1991, Kuwait after its occupation), as entries of people are filed; on a date when such an entry's
+    role is a bare country code, it names the state itself ("Eritrean", "Latvian", "Kuwaiti")."""
+    return res.kind == "state" or (res.kind == "person" and res.sector is None and res.code == res.country
+                                   and len(res.code) == 3 and res.code.isalpha())
+
+
 def resolve_entry(entry: Entry, when: date | None) -> Resolution:
     """Pick the code an entry stands for on ``when`` (today when the date is unknown)."""
     day = when or date.today()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from realpolitik.actors.resolver import acts_as_state
 from realpolitik.model import Actor
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def _lookup(text: str, when: date | None, resolver: ActorResolver | None) -> Act
 
         resolver = ActorResolver.default()
     found = resolver.lookup(text, when)
-    if found is None or found.kind != "state":
+    if found is None or not acts_as_state(found):
         return None
     return found.to_actor(text, how=f"demonym modifier ({found.why})", confidence=DEMONYM_CONFIDENCE)
 
