@@ -8,6 +8,7 @@ through an optional lookup, nationality adjectives that the actor component leav
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +35,8 @@ class ActorIndex:
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, (span, actors))
             self._coordinated_modifiers(doc, span, actors)
+        for span in group:
+            self._shared_office(span)
         self._holders: dict[int, Span] = {}
         for span, found in self.by_token.values():
             for actor in found:
@@ -58,6 +61,35 @@ class ActorIndex:
             return
         for i in range(span.start, span.end + 1):
             self.by_token[i] = (span, found)
+
+    def _shared_office(self, span: Span) -> None:
+        """SHARED OFFICE: a plural office held "of" or "from" coordinated states ("the foreign ministers of
+        A and B", "officials from A and B") is each state's office, so every state after the first, which
+        the parser hangs on the first as a conjunct and the actor component spans alone, takes the
+        office's sector too (A's ministers and B's, not A's ministers and B itself)."""
+        hit = self.by_token.get(span.root.i)
+        if hit is None or (hit[0].start, hit[0].end) != (span.start, span.end) or span.root.tag_ != "NNS":
+            return
+        office = hit[1]
+        if not office or any(not a.sector or a.country is None or a.code != a.country + a.sector for a in office):
+            return
+        sector = office[0].sector
+        if any(a.sector != sector for a in office):
+            return
+        for word, obj in prep_objects(span.root):
+            if word not in ("of", "from"):
+                continue
+            for other in obj.conjuncts:
+                found = self.by_token.get(other.i)
+                if other.i < obj.i or found is None or found[0].start < span.end:
+                    continue
+                if not all(len(a.code) == 3 and a.kind == "state" and a.country == a.code for a in found[1]):
+                    continue
+                shared = [replace(a, code=a.code + sector, sector=sector, kind="sector",  # type: ignore[operator]
+                                  entity_id=f"sector:{a.code}{sector}",
+                                  how=f"{a.how}; shares the office of {span.text!r}") for a in found[1]]
+                for i in range(found[0].start, found[0].end):
+                    self.by_token[i] = (found[0], shared)
 
     def span_holding(self, actor: Actor) -> Span | None:
         """The mention an actor value came from (identity, not equality: two mentions may be equal)."""

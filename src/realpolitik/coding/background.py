@@ -69,7 +69,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from realpolitik.coding.frames import COMMITMENT_HEADS, REL_PRONOUNS, auxiliaries, lemma
+from realpolitik.coding.frames import COMMITMENT_HEADS, REL_PRONOUNS, TEXT_NOUNS, auxiliaries, lemma
 from realpolitik.dates import date_entities, dates_itself, looks_ahead, parse_date_expression
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
@@ -427,8 +427,13 @@ def since_anchor(trigger: Token, published: date | None) -> bool:
 def _accompanied(trigger: Token) -> Token | None:
     """ACCOMPANYING PARTICIPLE: the main verb of a bare participle clause that tells what went with its
     act ("cut ties with X after the coup in May, **accusing** it of ..."): the clause has no time, mark or
-    subject of its own, so it shares the main verb's, background included."""
+    subject of its own, so it shares the main verb's, background included. So does a participle on a text
+    that a verb issued (ISSUED TEXT'S TIME: "adopted a resolution in May **urging** B to ...": the text says
+    it when it is adopted)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(verb.head) in TEXT_NOUNS \
+            and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.pos_ in ("VERB", "AUX"):
+        return None if dates_itself(verb) else verb.head.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
         return None
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in verb.children) or dates_itself(verb):

@@ -107,6 +107,7 @@ from realpolitik.coding.bombings import bombing_code
 from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
 from realpolitik.coding.commercial import commercial_dealing
+from realpolitik.coding.complaint_occasions import complaint_occasion
 from realpolitik.coding.conventions import (
     COOPERATIVE_ROOTS,
     HOST,
@@ -145,6 +146,7 @@ from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.joint_resolve import obliges_own_side, speaker_partners
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
+from realpolitik.coding.message_addressees import MESSAGE_NOUNS
 from realpolitik.coding.military_force import military_force_code
 from realpolitik.coding.modality import (
     continued_intent,
@@ -179,6 +181,7 @@ from realpolitik.coding.placeroles import (
 )
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.private_travel import private_travel
+from realpolitik.coding.protest_sites import PROTEST_ROOT, mission_protested
 from realpolitik.coding.provisions import provided_act
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
@@ -1058,9 +1061,15 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
         and not restates_governing_event(h.trigger, h.pattern.code, codes)
         and not (
             h.route == "noun"
-            and nested_in_event(h.trigger, meeting_heads if h.pattern.code[:2] == cameo.MEETING_ROOT else heads)
+            and nested_in_event(h.trigger, meeting_heads if _occasion_noun(h) else heads)
         )
     ]
+
+
+def _occasion_noun(hit: Hit) -> bool:
+    """A meeting, call or visit noun, or a message noun ("in the condolence telegram it sent B, A condemned
+    the bombing"): an act of its own, swallowed only by an event that links actors of its own."""
+    return hit.pattern.code[:2] == cameo.MEETING_ROOT or lemma(hit.trigger) in MESSAGE_NOUNS
 
 
 def _dyadic(hit: Hit) -> bool:
@@ -1241,7 +1250,11 @@ def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
     hit.roles.sources = without_audience(hit.pattern.code, hit.roles.sources)
     hit.roles.targets = without_audience(hit.pattern.code, hit.roles.targets)
     if not hit.roles.targets:
-        hit.roles.targets = implied_targets(hit.pattern.code, hit.roles.sources)
+        hit.roles.targets = (
+            mission_protested(hit.pattern.code, hit.trigger, hit.noun, actors)
+            or (complaint_occasion(hit.trigger, actors) if hit.pattern.code[:2] == PROTEST_ROOT else [])
+            or implied_targets(hit.pattern.code, hit.roles.sources)
+        )
     hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
 
 

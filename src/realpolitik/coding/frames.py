@@ -440,3 +440,10 @@ COMMITMENT_HEADS = frozenset(
         "committed",
     }
 )
+
+
+# Texts a body issues (ISSUED TEXT'S ACT, ISSUED TEXT'S TIME): what a statement, resolution or letter says is
+# its issuer's act, done when it is issued.
+TEXT_NOUNS = frozenset({"statement", "communique", "communiqué", "resolution", "declaration", "letter", "message",
+                        "note", "memorandum", "report", "decree", "motion", "announcement", "editorial",
+                        "commentary", "speech", "address", "telegram", "cable", "bill", "petition"})

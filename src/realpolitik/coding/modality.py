@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from realpolitik.actors.context import COMMANDING_VERBS  # ORDERED ACT: what is ordered is still to be done
-from realpolitik.coding.background import PRESENT_TAGS
+from realpolitik.coding.background import PRESENT_TAGS, SEQUEL_PREPS
 from realpolitik.coding.frames import SPEECH_VERBS, lemma, looked_forward, speech_head, to_marked
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -186,6 +186,43 @@ OCCURRENCE_VERBS = frozenset({
     "continue", "end", "conclude", "close", "finish", "proceed", "convene", "kick", "get", "expect",
 })  # fmt: skip
 EXPECTED_VERBS = frozenset({"expect", "schedule", "plan", "set"})
+
+# EXPECTED ARRIVAL: "X is expected in Y", "X is expected here on Monday [for talks]" tell X's coming, not
+# someone's expectation of X: the passive subject is the traveller, and the trip and its purpose are
+# planned. A place must be stated ("is expected in March" dates a thing to come, and "is expected to sign"
+# is read through its infinitive).
+ARRIVAL_PLACE_PREPS = frozenset({"in", "at"})
+ARRIVAL_PLACE_ADVS = frozenset({"here", "there"})
+
+
+# SCENE OF A SCHEDULED ACT: an event noun that a scheduled "be to" act follows ("**Following** talks with B,
+# A **is to** fly to C", "after his meeting with B, A is to be received by C") is part of the same schedule,
+# still to come, unless its own phrase dates it ("following talks with B on Monday").
+
+
+def _scheduled_after(trigger: Token, head: Token) -> bool:
+    """Is the event noun ``trigger`` the object of an after/following phrase on a scheduled "is to" clause?"""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in SEQUEL_PREPS or prep.head.i != head.i:
+        return False
+    if lemma(head) != "be" or not any(c.dep_ == "xcomp" and to_marked(c) for c in head.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
+
+
+def expected_arrival(verb: Token) -> bool:
+    """Is ``verb`` the passive "is expected" of an arrival at a stated place (EXPECTED ARRIVAL)?"""
+    if lemma(verb) != "expect" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ARRIVAL_PLACE_ADVS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ARRIVAL_PLACE_PREPS and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children):
+            return True
+    return False
 
 
 # HALTED EVENT: an event noun whose verb says it has stopped or does not go on ("the border talks broke
@@ -664,6 +701,10 @@ def event_modality(trigger: Token, sent: Span | None = None, root: Token | None 
     chain = _chain(trigger)
     for tok, marks, ongoing in _chain_marks(trigger, chain):
         if tok.dep_ == "acomp" and tok.lower_ in SCHEDULED_PREDICATES:  # "is due [to arrive]"
+            marks.add("intended")
+        if tok.i != trigger.i and expected_arrival(tok):  # "is expected here for talks"
+            marks.add("intended")
+        if tok.i != trigger.i and _scheduled_after(trigger, tok):  # "after talks with B, A is to fly to C"
             marks.add("intended")
         found |= marks - {"intended"} if ongoing else marks
     if root is None and sent is not None:

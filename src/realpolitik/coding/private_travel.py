@@ -75,8 +75,34 @@ def counted_crowd(root: Token) -> bool:
     return root.dep_ == "pobj" and of.lower_ == "of" and (of.head.lower_ in QUANTITY_WORDS or of.head.like_num)
 
 
+# TRANSIT STOP: a trip told as a stop on the way somewhere else ("arriving in B for an overnight stop", "arrived
+# in B en route to C", "landed in B on his way to C") passes through B: B hosts no visit.
+STOP_NOUNS = frozenset({"stop", "stopover", "layover", "refuelling", "refueling", "transit"})
+WAY_NOUNS = frozenset({"way", "route"})
+
+
+def transit_stop(trigger: Token) -> bool:
+    """Is the trip verb ``trigger`` a stop on the way to somewhere else (TRANSIT STOP)?"""
+    for c in trigger.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "for" and any(g.lemma_.lower() in STOP_NOUNS for g in objs):
+            return True  # "for an overnight stop"
+        if c.lower_ in ("on", "en") and any(g.lemma_.lower() in WAY_NOUNS and (
+                any(w.dep_ == "prep" and w.lower_ == "to" for w in g.children)
+                or any(w.lower_ == "home" for w in g.children)) for g in objs):
+            return True  # "on his way to C", "en route to C" (not "on his way from C": B may be a stop of a tour)
+        if c.lower_ == "in" and any(g.lower_ == "transit" for g in objs):
+            return True  # "was in transit in B"
+    return False
+
+
 def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex, trigger: Token | None = None) -> bool:
-    """Is this a visit (042) by, or a hosting (043) of, private travellers, soldiers or arriving craft?"""
+    """Is this a visit (042) by, or a hosting (043) of, private travellers, soldiers or arriving craft, or a
+    stop on the way elsewhere (TRANSIT STOP)?"""
+    if code[:3] in (VISIT, HOST) and trigger is not None and transit_stop(trigger):
+        return True
     if code[:3] == VISIT:
         return traveller_head(src, actors, trigger)
     if code[:3] == HOST:

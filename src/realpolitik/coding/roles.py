@@ -18,6 +18,7 @@ from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
 from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
+from realpolitik.coding.complaint_occasions import complaint_occasion
 from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.criticised_scenes import criticised_scene
 from realpolitik.coding.dispatched_forces import dispatched_forces
@@ -25,6 +26,7 @@ from realpolitik.coding.expulsions import expelling_state
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     REL_PRONOUNS,
+    TEXT_NOUNS,
     absolute_participle,
     agent_token,
     attribution_holder,
@@ -41,7 +43,8 @@ from realpolitik.coding.frames import (
     with_conjuncts,
 )
 from realpolitik.coding.memberships import JOINING_VERBS
-from realpolitik.coding.modality import PREVENTING_VERBS
+from realpolitik.coding.message_addressees import message_addressee
+from realpolitik.coding.modality import PREVENTING_VERBS, expected_arrival
 from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern, packaged_patterns
 from realpolitik.coding.placeroles import PLACE_ENTS, asking_phrase, patient_participle
@@ -506,6 +509,43 @@ def _passive_shared_subject(verb: Token) -> Token | None:
     return passive_subject(head)
 
 
+# ATTACKER IN A TIME CLAUSE: "a soldier was killed when B's troops opened fire", "two guards were wounded as
+# rebels stormed the post": the harm has no "by" agent, and the time clause names the attack that did it. An
+# attack with a named victim of its own is coded by itself, and the harm adds nothing to it.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+ATTACK_VERBS = frozenset({"attack", "ambush", "fire", "open", "shell", "bomb", "raid", "storm", "strike", "shoot",
+                          "pound", "hit", "target", "overrun", "bombard", "rocket", "assault"})
+ATTACK_TIME_MARKS = frozenset({"when", "as", "after", "while"})
+
+
+def attackers_in_time_clause(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Who attacked, told in a when/as clause on an agentless passive of harm (ATTACKER IN A TIME CLAUSE)."""
+    if lemma(verb) not in HARM_VERBS:
+        return []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or lemma(clause) not in ATTACK_VERBS or is_passive(clause):
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ATTACK_TIME_MARKS for c in clause.children):
+            continue
+        if lemma(clause) == "open" and not any(lemma(o) == "fire" for o in direct_objects(clause)):
+            continue
+        victims = [a for o in direct_objects(clause)
+                   for a in actors.np_deep(o) or [x for _, g in prep_objects(o, "of") for x in actors.np(g)]]
+        if any(not a.code.startswith(NO_COUNTRY) for a in victims):
+            continue  # "after B's jet struck a band of rebels": that attack is coded on its own
+        subj = subject_token(clause)
+        found = actors.np(subj) if subj is not None else []
+        if found:
+            return found
+    return []
+
+
+def expected_traveller(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The passive subject of "is expected in <place>" (``modality.expected_arrival``), else nothing."""
+    subj = passive_subject(verb) if expected_arrival(verb) and agent_token(verb) is None else None
+    return actors.np(subj) if subj is not None else []
+
+
 def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     if depth <= 0:
         return [], True
@@ -520,7 +560,13 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         if expeller:
             return expeller, False
         sender = dispatched_forces(verb, actors)  # "French troops were sent to Mali": France sends them
-        return (sender, False) if sender else (between_parties(verb, actors), True)
+        if sender:
+            return sender, False
+        if (traveller := expected_traveller(verb, actors)):
+            return traveller, False
+        if (attackers := attackers_in_time_clause(verb, actors)):
+            return attackers, False
+        return between_parties(verb, actors), True
     subj = subject_token(verb)
     if subj is not None:
         low = subj.lower_
@@ -543,8 +589,9 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
             return leader, False
         if found:
             return found, False
-        if low in REL_PRONOUNS and verb.dep_ == "relcl":
-            return led_group_leader(verb.head, actors.np(verb.head), actors), True
+        if low in REL_PRONOUNS and verb.dep_ == "relcl":  # "sent a letter that urged B": the sender
+            led = led_group_leader(verb.head, actors.np(verb.head), actors)
+            return led or text_issuer(verb.head, actors, depth), True
         if low in PERSONAL_PRONOUNS:
             head = speech_head(verb)
             if head is not None and not later_speaker(subj, head):
@@ -603,10 +650,32 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         if owner is not None:  # "Kenya announced its decision to expel ...": "its" is the clause subject
             return find_sources(owner, actors, depth - 1)[0], True
         if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
-            return actors.np(head), True
+            return actors.np(head) or text_issuer(head, actors, depth), True
         if misread_main_verb(verb):  # "The Ruritanian minister [ROOT] called [acl] on ...": its noun acts
             return actors.np(head), False
     return [], False
+
+
+# ISSUED TEXT'S ACT: what a statement, resolution, letter or speech does ("issued a statement condemning B",
+# "passed a resolution calling on B to ...", "sent a letter that urged B to ...") is the act of whoever
+# issued, passed or sent the text: the subject of the verb the text is the object of, or the "by" agent of a
+# passive or of a participle on the text ("a resolution adopted by A calling on B").
+
+
+def text_issuer(noun: Token, actors: ActorIndex, depth: int) -> list[Actor]:
+    """Who issued the text ``noun`` names (ISSUED TEXT'S ACT), or nothing."""
+    if lemma(noun) not in TEXT_NOUNS:
+        return []
+    for c in noun.children:
+        agent = agent_token(c) if c.dep_ == "acl" else None
+        if agent is not None and (found := actors.np_deep(agent)):
+            return found
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.pos_ in ("VERB", "AUX"):
+        return find_sources(governor, actors, depth - 1)[0]
+    if noun.dep_ == "nsubjpass" and (agent := agent_token(governor)) is not None:
+        return actors.np_deep(agent)
+    return []
 
 
 def between_parties(verb: Token, actors: ActorIndex) -> list[Actor]:
@@ -825,9 +894,13 @@ def verb_targets(
         if found:
             return found, True
     if pattern.code[:2] == "11":
-        found = criticised_scene(verb, actors)  # last route: "condemned the coup in B" (CRITICISED ACT'S COUNTRY)
+        # last routes: "condemned the coup in B" (CRITICISED ACT'S COUNTRY), "protested after B's ship ..."
+        found = criticised_scene(verb, actors) or complaint_occasion(verb, actors)
         if found:
             return found, False
+    found = message_addressee(verb, pattern.code, actors)  # "in a message to B, A praised ..."
+    if found:
+        return found, True
     if deferred:
         return deferred, True
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
@@ -1258,6 +1331,8 @@ def governing_verb(noun: Token) -> Token | None:
         if tok.dep_ not in ("pobj", "prep", "dobj", "attr") and not ahead:
             return None
         tok = tok.head
+        if tok.dep_ == "prep":  # PARTICIPIAL PREPOSITION: "following talks", "regarding", "pending"
+            continue
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):  # "is due in Baku for a visit"
             return tok
     return None

@@ -1,0 +1,39 @@
+"""Class COMPLAINT'S OCCASION: a protest or criticism with no addressee is aimed at whoever did what
+occasioned it, told in a time or reason clause on the complaint.
+
+"Ruritania lodged a protest **after a Freedonian patrol boat entered its waters**", "Sylvania
+criticised the plan **because Freedonia had not consulted it**": the complaint names no one, and the
+clause says whose act it answers. The doer is the clause's subject (or the "by" agent of a passive
+clause), read as an actor, or through the nationality or possessor on it ("a Freedonian patrol boat").
+The complainer's own country is never its own target ("protested after its embassy was attacked" leaves
+the attack's unnamed doer unknown). It is a last route: any target the sentence names wins.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.frames import agent_token, is_passive, subject_token
+from realpolitik.model import Actor
+
+OCCASION_MARKS = frozenset({"after", "because", "when", "since", "as", "following"})
+
+
+def complaint_occasion(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The doer of the act a complaint answers, told in an after/because/when clause on ``verb``."""
+    subj = subject_token(verb)
+    own = {a.code[:3] for a in (actors.np(subj) if subj is not None else [])}
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in clause.children):
+            continue
+        doer = agent_token(clause) if is_passive(clause) else subject_token(clause)
+        if doer is None:
+            continue
+        found = actors.np(doer) or actors.modifiers(doer, ("amod", "compound", "poss", "nmod"))
+        if not found and actors.demonyms is not None:
+            found = [a for c in doer.children if c.dep_ in ("amod", "compound") for a in actors.demonyms(c)]
+        found = [a for a in found if a.code[:3] not in own and not a.code.startswith("---")]
+        if found:
+            return found
+    return []

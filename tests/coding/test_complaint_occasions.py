@@ -1,0 +1,35 @@
+"""Class COMPLAINT'S OCCASION (``coding/complaint_occasions.py``): a protest or complaint that names no
+addressee is aimed at whoever did what occasioned it, told in an after/because/when clause: its subject,
+the "by" agent of a passive clause, or the nationality on either. The complainer's own country is never
+its target. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.coding import complaint_occasions
+from realpolitik.pipeline import Pipeline
+from tests.coding.helpers import find, find_asserted
+
+PUB = "2011-08-23"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Manila lodged a protest after a Chinese frigate chased two of its fishing boats.", "PHL", "CHN"),
+    ("Oslo complained on Tuesday after Russian bombers flew close to its airspace.", "NOR", "RUS"),
+    ("Hanoi protested when its trawlers were seized by Chinese patrol boats.", "VNM", "CHN"),
+])
+def test_the_occasion_s_doer_is_the_target(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, source, target, "11"), events
+
+
+def test_the_complainer_s_own_side_is_no_target(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Norway protested after its consulate was set on fire.", published=PUB)
+    assert not [e for e in events if (e.target_code or "").startswith("NOR")], events
+
+
+def test_switched_off_the_complaint_has_no_target(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(complaint_occasions, "OCCASION_MARKS", frozenset())
+    text = "Manila lodged a protest after a Chinese frigate chased two of its fishing boats."
+    assert not find(pipeline.code_text(text, published=PUB), "PHL", "CHN", "11")
