@@ -33,3 +33,13 @@ def test_switched_off_the_complaint_has_no_target(pipeline: Pipeline, monkeypatc
     monkeypatch.setattr(complaint_occasions, "OCCASION_MARKS", frozenset())
     text = "Manila lodged a protest after a Chinese frigate chased two of its fishing boats."
     assert not find(pipeline.code_text(text, published=PUB), "PHL", "CHN", "11")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Minsk said it would hit back if Warsaw hosted the missile base.", "BLR", "POL"),
+    ("Caracas threatened to cut oil supplies if Bogota allowed the foreign bases.", "VEN", "COL"),
+])
+def test_a_conditional_threat_is_aimed_at_the_condition_s_doer(pipeline: Pipeline, text: str, source: str,
+                                                                target: str) -> None:
+    """THREAT'S CONDITION (``complaint_occasions.threat_condition``)."""
+    assert find_asserted(pipeline.code_text(text, published=PUB), source, target, "13")

@@ -142,6 +142,12 @@ def resolve_references(doc: Doc, mentions: list[Mention], resolver: ActorResolve
     return _Coref(doc, resolver, view or DocView.of(doc)).run(mentions)
 
 
+# A hyphenated pair on a place or a route ("the Gaza-Egypt border", "a Kenya-Uganda railway") joins two
+# places, not two sides (THE TWO SIDES NAMED TOGETHER)
+PAIR_PLACE_NOUNS = frozenset({"border", "frontier", "crossing", "boundary", "line", "road", "highway", "railway",
+                              "bridge", "pipeline", "route", "corridor", "area", "region", "zone", "waters", "flight"})
+
+
 class _Coref:
     """One document's pass: the mentions seen so far (``out``) are the antecedent candidates."""
 
@@ -654,8 +660,33 @@ class _Coref:
         """A region's actor, bare (AFR) or with a sector ("African leaders", AFRGOV)."""
         return is_region(a) or self.resolver.region(a.country) is not None
 
+    def _pair_named_together(self, m: Mention) -> list[Actor] | None:
+        """THE TWO SIDES NAMED TOGETHER: the states of the last pair the text set side by side before ``m``
+        -- one mention of two states ("Israeli-Palestinian talks", "the two Koreas") or two coordinated
+        mentions ("between A and B") -- rather than the last two states named at all, since a third state
+        named in between ("the talks, brokered by C") is no side. Oldest first."""
+        heads = {prev.head: prev for prev in self.out}
+        for prev in reversed(self.out):
+            if m.sentence - prev.sentence > PLURAL_WINDOW:
+                break
+            countries = list(dict.fromkeys(a.country for a in prev.actors if a.country))
+            named = self.doc[prev.head]
+            on = named.head if named.dep_ in ("compound", "amod", "nmod") else named  # "the A-B border"
+            if len(countries) == 2 and not {named.lemma_.lower(), on.lemma_.lower()} & PAIR_PLACE_NOUNS:
+                return [next(a for a in prev.actors if a.country == c) for c in countries]
+            head = self.doc[prev.head]
+            first = heads.get(head.head.i) if head.dep_ == "conj" else None
+            if first is not None and first is not prev and first.actors and prev.actors:
+                a, b = first.actors[0], prev.actors[0]
+                if a.country and b.country and a.country != b.country:
+                    return [a, b]
+        return None
+
     def _last_two(self, m: Mention, want_people: bool) -> list[Actor] | None:
-        """The last two distinct people (or states) before a mention, oldest first."""
+        """The last two distinct people (or states) before a mention, oldest first; for states, the last pair
+        named together when there is one (``_pair_named_together``)."""
+        if not want_people and (pair := self._pair_named_together(m)) is not None:
+            return pair
         found: list[Actor] = []
         seen: set[str] = set()
         for prev in reversed(self.out):

@@ -20,12 +20,34 @@ from realpolitik.model import Actor
 OCCASION_MARKS = frozenset({"after", "because", "when", "since", "as", "following"})
 
 
+# THREAT'S CONDITION: force threatened on a condition with no target of its own ("said it would retaliate
+# **if Freedonia deployed** missiles", "vowed to strike **unless the rebels withdrew**") is aimed at whoever
+# the condition is about: the condition clause's doer, read the same way.
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+
+
 def complaint_occasion(verb: Token, actors: ActorIndex) -> list[Actor]:
     """The doer of the act a complaint answers, told in an after/because/when clause on ``verb``."""
+    return clause_doer(verb, actors, OCCASION_MARKS)
+
+
+def threat_condition(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The doer a conditional threat of force is aimed at (THREAT'S CONDITION), told in an if/unless clause on
+    the verb or on what it threatens to do ("threatened to close the strait if B attacked")."""
+    for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        found = clause_doer(head, actors, CONDITION_MARKS)
+        if found:
+            return found
+    return []
+
+
+def clause_doer(verb: Token, actors: ActorIndex, marks: frozenset[str]) -> list[Actor]:
+    """The doer of an adverbial clause on ``verb`` opened by one of ``marks``, not of the verb's own side."""
     subj = subject_token(verb)
     own = {a.code[:3] for a in (actors.np(subj) if subj is not None else [])}
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in OCCASION_MARKS for c in clause.children):
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod", "aux") and c.lower_ in marks
+                                             for c in clause.children):
             continue
         doer = agent_token(clause) if is_passive(clause) else subject_token(clause)
         if doer is None:

@@ -17,8 +17,8 @@ from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_loc
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
-from realpolitik.coding.cameo import ARMED_ROOTS, MEETING_ROOT
-from realpolitik.coding.complaint_occasions import complaint_occasion
+from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS, MEETING_ROOT
+from realpolitik.coding.complaint_occasions import complaint_occasion, threat_condition
 from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.criticised_scenes import criticised_scene
 from realpolitik.coding.dispatched_forces import dispatched_forces
@@ -718,6 +718,10 @@ def requester(noun: Token, actors: ActorIndex) -> list[Actor]:
     return found or [a for w, o in prep_objects(noun) if w == "from" for a in actors.np(o)]
 
 
+# force, cuts in relations or a threat of either, that a condition aims (THREAT'S CONDITION)
+CONDITIONAL_THREAT_ROOTS = FORCE_ROOTS | {"13", "16"}
+
+
 def verb_targets(
     verb: Token, hit: tuple[Pattern, Token | None, Token | None], actors: ActorIndex
 ) -> tuple[list[Actor], bool]:
@@ -901,6 +905,10 @@ def verb_targets(
     found = message_addressee(verb, pattern.code, actors)  # "in a message to B, A praised ..."
     if found:
         return found, True
+    if pattern.code[:2] in CONDITIONAL_THREAT_ROOTS:
+        found = threat_condition(verb, actors)  # "would retaliate if B deployed missiles"
+        if found:
+            return found, True
     if deferred:
         return deferred, True
     if pattern.code[:2] not in LOCATION_TARGET_ROOTS and not (pattern.curated and pattern.noun):
