@@ -523,7 +523,8 @@ HARDWARE_NOUNS = frozenset({"drone", "drones", "warplane", "warplanes", "jet", "
                             "helicopter", "helicopters", "gunship", "gunships", "tank", "tanks", "warship",
                             "warships", "submarine", "submarines", "frigate", "frigates", "destroyer", "destroyers",
                             "bomber", "bombers", "aircraft", "artillery", "gunboat", "gunboats", "airstrike",
-                            "airstrikes", "air strike", "navy", "missile", "missiles", "rocket", "rockets"})
+                            "airstrikes", "air strike", "navy", "missile", "missiles", "rocket", "rockets", "torpedo",
+                            "torpedoes"})
 # Nouns for what a body issues: "a UN report", "an EU statement" are that body's acts.
 ISSUED_NOUNS = frozenset({"report", "reports", "statement", "statements", "communique", "communiqué",
                           "resolution", "resolutions", "declaration", "ruling", "verdict", "announcement",
