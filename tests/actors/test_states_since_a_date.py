@@ -34,3 +34,11 @@ def test_before_its_date_the_entry_is_no_state() -> None:
 ])
 def test_the_state_is_a_party(pipeline: Pipeline, text: str, source: str, target: str, root: str) -> None:
     assert find_asserted(pipeline.code_text(text, published="2005-03-02"), source, target, root)
+
+
+def test_the_adjective_makes_the_state_s_hardware_its_military(parse) -> None:
+    """The state's adjective on hardware ("an Eritrean drone") makes its military, as for any state."""
+    from tests.actors.conftest import codes
+
+    found = codes(parse("An Estonian drone crossed the frontier at dawn.", date(2012, 4, 4)))
+    assert found.get("Estonian drone") == ["ESTMIL"], found

@@ -585,7 +585,7 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
     if noun.pos_ != "NOUN" or noun.i < root.i:
         return None
     res = resolve_entry(part.best, when)
-    state = part.best.kind == "state" or (res.country is not None and res.code[:3] not in COUNTRYLESS_ROOTS)
+    state = acts_as_state(res) or (res.country is not None and res.code[:3] not in COUNTRYLESS_ROOTS)
     if low in HARDWARE_NOUNS and state and res.country:
         code, why = res.country + "MIL", "military hardware"
     elif low in STATE_COLLECTIVES and part.best.kind == "state" and root.dep_ != "poss":
@@ -623,9 +623,10 @@ def _nationality(doc: Doc, part: Match, root: Token, start: int, when: date | No
     """A demonym adjective alone: an actor only when its noun denotes people ("Filipino peacekeepers"),
     or hardware or an issued text (see ``_modified_head``)."""
     noun = root.head
-    if part.best.kind == "state" and noun.i > root.i and not _people_noun(noun):
+    state = part.best.kind == "state" or acts_as_state(resolve_entry(part.best, when))  # "Eritrean" in 2005
+    if state and noun.i > root.i and not _people_noun(noun):
         return _modified_head(doc, part, root, start, when)
-    if not (part.best.kind == "state" and noun.i > root.i and _people_noun(noun)):
+    if not (state and noun.i > root.i and _people_noun(noun)):
         return None  # "Venezuelan oil" is oil, not Venezuela
     text = doc[start : noun.i + 1].text
     res = resolve_entry(part.best, when)
