@@ -7,6 +7,10 @@ clause says whose act it answers. The doer is the clause's subject (or the "by" 
 clause), read as an actor, or through the nationality or possessor on it ("a Freedonian patrol boat").
 The complainer's own country is never its own target ("protested after its embassy was attacked" leaves
 the attack's unnamed doer unknown). It is a last route: any target the sentence names wins.
+
+Class THREAT'S CONDITION reads the same doer from a condition clause: force, a cut in relations or a threat
+of either, with no target of its own, is aimed at whoever the if/unless clause is about ("said it would
+retaliate **if Freedonia deployed** missiles").
 """
 
 from __future__ import annotations
@@ -18,11 +22,6 @@ from realpolitik.coding.frames import agent_token, is_passive, subject_token
 from realpolitik.model import Actor
 
 OCCASION_MARKS = frozenset({"after", "because", "when", "since", "as", "following"})
-
-
-# THREAT'S CONDITION: force threatened on a condition with no target of its own ("said it would retaliate
-# **if Freedonia deployed** missiles", "vowed to strike **unless the rebels withdrew**") is aimed at whoever
-# the condition is about: the condition clause's doer, read the same way.
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
 
 

@@ -187,19 +187,9 @@ OCCURRENCE_VERBS = frozenset({
 })  # fmt: skip
 EXPECTED_VERBS = frozenset({"expect", "schedule", "plan", "set"})
 
-# EXPECTED ARRIVAL: "X is expected in Y", "X is expected here on Monday [for talks]" tell X's coming, not
-# someone's expectation of X: the passive subject is the traveller, and the trip and its purpose are
-# planned. A place must be stated ("is expected in March" dates a thing to come, and "is expected to sign"
-# is read through its infinitive).
-ARRIVAL_PLACE_PREPS = frozenset({"in", "at"})
-ARRIVAL_PLACE_ADVS = frozenset({"here", "there"})
-
-
 # SCENE OF A SCHEDULED ACT: an event noun that a scheduled "be to" act follows ("**Following** talks with B,
 # A **is to** fly to C", "after his meeting with B, A is to be received by C") is part of the same schedule,
 # still to come, unless its own phrase dates it ("following talks with B on Monday").
-
-
 def _scheduled_after(trigger: Token, head: Token) -> bool:
     """Is the event noun ``trigger`` the object of an after/following phrase on a scheduled "is to" clause?"""
     prep = trigger.head
@@ -208,6 +198,14 @@ def _scheduled_after(trigger: Token, head: Token) -> bool:
     if lemma(head) != "be" or not any(c.dep_ == "xcomp" and to_marked(c) for c in head.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
+
+
+# EXPECTED ARRIVAL: "X is expected in Y", "X is expected here on Monday [for talks]" tell X's coming, not
+# someone's expectation of X: the passive subject is the traveller, and the trip and its purpose are
+# planned. A place must be stated ("is expected in March" dates a thing to come, and "is expected to sign"
+# is read through its infinitive).
+ARRIVAL_PLACE_PREPS = frozenset({"in", "at"})
+ARRIVAL_PLACE_ADVS = frozenset({"here", "there"})
 
 
 def expected_arrival(verb: Token) -> bool:

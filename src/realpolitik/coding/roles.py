@@ -660,8 +660,6 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
 # "passed a resolution calling on B to ...", "sent a letter that urged B to ...") is the act of whoever
 # issued, passed or sent the text: the subject of the verb the text is the object of, or the "by" agent of a
 # passive or of a participle on the text ("a resolution adopted by A calling on B").
-
-
 def text_issuer(noun: Token, actors: ActorIndex, depth: int) -> list[Actor]:
     """Who issued the text ``noun`` names (ISSUED TEXT'S ACT), or nothing."""
     if lemma(noun) not in TEXT_NOUNS:
