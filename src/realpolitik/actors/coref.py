@@ -674,8 +674,7 @@ class _Coref:
             on = named.head if named.dep_ in ("compound", "amod", "nmod") else named  # "the A-B border"
             if len(countries) == 2 and not {named.lemma_.lower(), on.lemma_.lower()} & PAIR_PLACE_NOUNS:
                 return [next(a for a in prev.actors if a.country == c) for c in countries]
-            head = self.doc[prev.head]
-            first = heads.get(head.head.i) if head.dep_ == "conj" else None
+            first = heads.get(named.head.i) if named.dep_ == "conj" else None
             if first is not None and first is not prev and first.actors and prev.actors:
                 a, b = first.actors[0], prev.actors[0]
                 if a.country and b.country and a.country != b.country:

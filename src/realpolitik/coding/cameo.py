@@ -22,6 +22,9 @@ MEETING_ROOT = "04"
 MEETING_INTENT = "036"
 # Root of demands (100-108).
 DEMAND_ROOT = "10"
+# Roots of threats (130-139) and of protest (140-145).
+THREAT_ROOT = "13"
+PROTEST_ROOT = "14"
 
 
 @dataclass(frozen=True)

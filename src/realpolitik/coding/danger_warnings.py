@@ -20,12 +20,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.cameo import THREAT_ROOT
 from realpolitik.coding.frames import lemma
 from realpolitik.model import Actor
 
 WARNING_VERBS = frozenset({"warn", "caution"})
 PESSIMISTIC_COMMENT = "012"
-THREAT_ROOT = "13"
 PENALTY_WORDS = frozenset({
     "consequence", "repercussion", "punish", "punishment", "punishable", "prosecute", "prosecution", "penalty",
     "penalize", "penalise", "retaliate", "retaliation", "reprisal", "sanction", "response", "respond", "measure",

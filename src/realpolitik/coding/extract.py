@@ -181,7 +181,7 @@ from realpolitik.coding.placeroles import (
 )
 from realpolitik.coding.plover import to_plover
 from realpolitik.coding.private_travel import private_travel
-from realpolitik.coding.protest_sites import PROTEST_ROOT, mission_protested
+from realpolitik.coding.protest_sites import mission_protested
 from realpolitik.coding.provisions import provided_act
 from realpolitik.coding.purposes import aimed_act
 from realpolitik.coding.refusals import read_refusal
@@ -1252,7 +1252,7 @@ def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
     if not hit.roles.targets:
         hit.roles.targets = (
             mission_protested(hit.pattern.code, hit.trigger, hit.noun, actors)
-            or (complaint_occasion(hit.trigger, actors) if hit.pattern.code[:2] == PROTEST_ROOT else [])
+            or (complaint_occasion(hit.trigger, actors) if hit.pattern.code[:2] == cameo.PROTEST_ROOT else [])
             or implied_targets(hit.pattern.code, hit.roles.sources)
         )
     hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)

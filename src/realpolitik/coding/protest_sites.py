@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.cameo import PROTEST_ROOT
 from realpolitik.coding.frames import lemma, prep_objects
 from realpolitik.model import Actor
 
-PROTEST_ROOT = "14"
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery", "mission", "commission"})
 SITE_PREPS = frozenset({"outside", "at", "near", "opposite", "before", "by", "in", "beside", "around"})
 FRONT_NOUNS = frozenset({"front"})

@@ -17,7 +17,7 @@ from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_loc
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
-from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS, MEETING_ROOT
+from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS, MEETING_ROOT, THREAT_ROOT
 from realpolitik.coding.complaint_occasions import complaint_occasion, threat_condition
 from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.criticised_scenes import criticised_scene
@@ -717,7 +717,7 @@ def requester(noun: Token, actors: ActorIndex) -> list[Actor]:
 
 
 # force, cuts in relations or a threat of either, that a condition aims (THREAT'S CONDITION)
-CONDITIONAL_THREAT_ROOTS = FORCE_ROOTS | {"13", "16"}
+CONDITIONAL_THREAT_ROOTS = FORCE_ROOTS | {THREAT_ROOT, "16"}
 
 
 def verb_targets(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from realpolitik.actors.context import country_from_place
-from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS
+from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS, PROTEST_ROOT
 from realpolitik.coding.frames import (
     COMMITMENT_HEADS,
     attribution_holder,
@@ -697,7 +697,6 @@ def purposed_act(trigger: Token, code: str) -> bool:
     return code[:2] in FORCE_ROOTS or lemma(first.head) in GATHERING_VERBS
 
 
-PROTEST_ROOT = "14"
 EMERGENCY_RULE_CODES = frozenset({"1723", "1724"})  # curfew, martial law
 
 

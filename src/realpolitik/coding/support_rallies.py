@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.cameo import PROTEST_ROOT
 from realpolitik.coding.frames import lemma
 from realpolitik.model import Actor
 
-DEMONSTRATION_ROOT = "14"
 ENDORSE = "051"
 BACKING_NOUNS = frozenset({"support", "favour", "favor", "solidarity", "backing", "defence", "defense"})
 LINK_PREPS = frozenset({"of", "with"})
@@ -44,7 +44,7 @@ def backed_actors(trigger: Token, actors: ActorIndex) -> list[Actor] | None:
 def demonstration_backing(codes: list[str], trigger: Token, actors: ActorIndex) -> list[Actor] | None:
     """``backed_actors`` of the act, read once for all its pairs, and only when one of its ``codes`` is a
     demonstration (14x); None otherwise."""
-    if not any(code.startswith(DEMONSTRATION_ROOT) for code in codes):
+    if not any(code.startswith(PROTEST_ROOT) for code in codes):
         return None
     return backed_actors(trigger, actors)
 
@@ -53,6 +53,6 @@ def support_code(code: str, backed: list[Actor] | None, target: Actor) -> str | 
     """For a demonstration (14x) in support of someone (``backed``, from ``demonstration_backing``): 051
     when ``target`` is the one backed, "" when it is not (no event); None when the act is no such
     demonstration."""
-    if not code.startswith(DEMONSTRATION_ROOT) or backed is None:
+    if not code.startswith(PROTEST_ROOT) or backed is None:
         return None
     return ENDORSE if any(a.code == target.code for a in backed) else ""
