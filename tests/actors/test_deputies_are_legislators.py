@@ -35,3 +35,13 @@ def test_opposition_deputies_are_the_opposition(parse: Parse) -> None:
 def test_a_deputy_minister_is_still_the_government(parse: Parse) -> None:
     doc = parse("Peru's Deputy Foreign Minister Luis Ortega met Chilean diplomats on Monday.", D2003)
     assert _of(doc, "minister")[0] == "PERGOV"
+
+
+def test_a_rank_before_a_title_is_no_legislator(parse: Parse) -> None:
+    """RANK BEFORE A TITLE (``grouping.RANK_WORDS``): "deputy" before another title noun is its rank."""
+    doc = parse("The Zambian deputy director of customs flew to Lusaka on Monday.", D2003)
+    assert not any(c.endswith("LEG") for cs in codes(doc).values() for c in cs), codes(doc)
+    doc = parse("A deputy governor of the Malian central bank resigned after the audit.", D2003)
+    assert not any(c.endswith("LEG") for cs in codes(doc).values() for c in cs), codes(doc)
+    doc = parse("A Bolivian deputy walked out of the chamber in protest.", D2003)
+    assert _of(doc, "deputy") == ["BOLLEG"]

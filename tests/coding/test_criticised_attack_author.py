@@ -33,3 +33,22 @@ def test_the_attacker_is_criticised(pipeline, monkeypatch, text: str, critic: st
 def test_an_unattributed_attack_is_still_sympathy(pipeline) -> None:
     events = pipeline.code_text("Algeria condemned the attack on the Moroccan embassy.", published=PUB)
     assert find(events, "DZA", "MAR", "018") and not find(events, "DZA", "MAR", "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "critic", "victims"),
+    [
+        # a row that codes sympathy (018) itself still needs its victims
+        ("Chile strongly condemned the two terrorist attacks in Peru and Bolivia.", "CHL", ("PER", "BOL")),
+        # the country of the place attacked
+        ("The Greek premier condemned the bomb attack on two schools in Albania.", "GRC", ("ALB",)),
+        ("Oman deplored the raid on a market in Yemen that left many dead.", "OMN", ("YEM",)),
+        # whom a passive relative clause on the attack harmed
+        ("Japan condemned a car bombing in which six Kenyan policemen were wounded.", "JPN", ("KEN",)),
+        ("Ireland condemned the ambush in which four Malian soldiers were killed.", "IRL", ("MLI",)),
+    ],
+)
+def test_the_victims_of_an_unattributed_attack(pipeline, text: str, critic: str, victims: tuple[str, ...]) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    for victim in victims:
+        assert find(events, critic, victim, "018"), (text, events)

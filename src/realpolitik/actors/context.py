@@ -208,13 +208,20 @@ LED_BODIES = frozenset({"coalition", "coalitions", "alliance", "bloc", "force", 
                         "troops", "task force"})
 
 
+# Participles after a hyphen that make the noun the named side's own (OWNED BY A STATE): "a Greek-owned
+# tanker", "a Chinese-run company", "an Iranian-flagged ship" belong to that state's side.
+OWNING_WORDS = frozenset({"owned", "run", "operated", "flagged"})
+
+
 def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"US-led forces", "a Saudi-led coalition": the led body is the leading state's (with the body's sector
     when it has one: "US-led forces" → USAMIL, "the Saudi-led coalition" → SAU). "-backed" is not so:
-    a state's proxies are not its own forces."""
+    a state's proxies are not its own forces. An owned, run or flagged thing ("a Greek-owned tanker") is
+    its owner's, when it is an actor of no country of its own."""
     drop: set[int] = set()
     for m in mentions:
-        if m.end + 2 >= len(doc) or doc[m.end].text not in ("-", "–") or doc[m.end + 1].lower_ != "led":
+        if m.end + 2 >= len(doc) or doc[m.end].text not in ("-", "–") or doc[m.end + 1].lower_ not in \
+                OWNING_WORDS | {"led"}:
             continue
         country = _state_country(m)
         org = m.actors[0] if len(m.actors) == 1 and m.actors[0].code[:3] in ("IGO", "NGO") else None
@@ -224,12 +231,12 @@ def led_by(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         target = next((b for b in mentions if b.start <= body.i < b.end and b is not m), None)
         if target is not None and _countryless(target):
-            why = f"led by {m.actors[0].text!r}"
+            why = f"{led.lower_} by {m.actors[0].text!r}"
             target.actors = [_with_country(a, country, why) if country else _with_org(a, org, why)  # type: ignore[arg-type]
                              for a in target.actors]
             target.start = m.start
             drop.add(id(m))
-        elif target is None and body.lower_ in LED_BODIES:
+        elif target is None and body.lower_ in LED_BODIES and led.lower_ == "led":
             text = doc[m.start : body.i + 1].text
             m.actors = [replace(a, text=text, how=f"{a.how}; leads the {body.text!r}") for a in m.actors]
             m.end, m.head = body.i + 1, body.i

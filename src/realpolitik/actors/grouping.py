@@ -330,6 +330,9 @@ def _is_modifier(doc: Doc, m: Match) -> bool:
 # someone thinks, not the opposition party.
 STANCE_AGENTS = frozenset({"opposition"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# Agent nouns that are also a rank on the title after them: "deputy" is a legislator alone, not in
+# "deputy director" or "deputy defence minister".
+RANK_WORDS = frozenset({"deputy"})
 
 
 def _plausible(doc: Doc, m: Match) -> bool:
@@ -341,6 +344,9 @@ def _plausible(doc: Doc, m: Match) -> bool:
                 (c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES) or (c.dep_ == "prep" and c.lower_ == "to")
                 for c in last.children):
             return False
+        if m.end - m.start == 1 and last.lower_ in RANK_WORDS and last.dep_ in ("compound", "amod", "nmod") \
+                and last.head.i > last.i and last.head.pos_ in NOUNISH:
+            return False  # RANK BEFORE A TITLE: "the deputy director", "a deputy governor" hold the title's office
         return last.pos_ in NOUNISH or (m.end - m.start > 1)
     return True
 

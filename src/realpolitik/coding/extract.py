@@ -262,6 +262,7 @@ from realpolitik.coding.state_protests import official_protest_code
 from realpolitik.coding.support_rallies import demonstration_backing, support_code
 from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
+from realpolitik.coding.verdicts import verdict_hits
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
 from realpolitik.coding.weapon_attacks import weapon_attack_code
 from realpolitik.dates import TIME_ENTITIES, dates_itself, resolve_event_date, timetable_present
@@ -642,7 +643,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         if owners:  # "a bomb struck their convoy in Kandahar": the convoy's people, not the place
             scene = [t for t in targets if is_place(t)]
             targets, weak = owners, False
-    victims = condemned_attack_victims(verb, actors) if pattern.code[:2] in ("11", "12") else None
+    victims = condemned_attack_victims(verb, actors) if pattern.code[:2] in ("11", "12") \
+        or pattern.code == SYMPATHY_WITH_VICTIM else None
     if victims:
         pattern, targets, weak = replace(pattern, code=SYMPATHY_WITH_VICTIM), victims, False
     elif authors := condemned_attack_authors(verb, pattern.code, actors):
@@ -1158,6 +1160,7 @@ def _with_construction_hits(hits: list[Hit], sent: Span, actors: ActorIndex) -> 
     hits.extend(obligation_hits(sent, actors))
     hits.extend(evaluation_hits(sent, actors))
     hits.extend(Hit(p, t, None, None, "verb", r) for p, t, r in ascription_hits(sent, actors))
+    hits.extend(Hit(p, t, n, None, "verb", r) for p, t, n, r in verdict_hits(sent, actors))
     hits.extend(visit_hits(sent, actors))
     directives = directive_hits(sent, actors)
     directed = {h.trigger.i for h in directives}

@@ -320,7 +320,7 @@ ATTACK_EVENT_NOUNS = frozenset(
     {
         "attack", "bombing", "blast", "explosion", "killing", "assassination", "massacre", "shooting",
         "kidnapping", "abduction", "ambush", "raid", "murder", "slaying", "atrocity", "bomb", "suicide",
-        "violence", "beheading", "hijacking",
+        "violence", "beheading", "hijacking", "assault",
     }
 )  # fmt: skip
 ATTACKS_AND_ASSAULTS = ATTACK_EVENT_NOUNS | ASSAULT_NOUNS
@@ -340,8 +340,9 @@ def attack_agents(noun: Token, actors: ActorIndex) -> list[Actor]:
 
 def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | None:
     """Victims of an unattributed attack that ``verb`` condemns (None: not such a condemnation): the
-    attack's object ("the attack **on the embassy**"), whom a clause on it harmed ("the blasts that
-    killed **Ruritanian soldiers**"), else the country where it happened."""
+    attack's object ("the attack **on the embassy**", or the country of a place attacked: "the raid on
+    two schools in B"), whom a clause on it harmed ("the blasts that killed **Ruritanian soldiers**",
+    "a bombing in which B's soldiers were wounded"), else the country where it happened."""
     if lemma(verb) not in CONDEMN_VERBS:
         return None
     for o in _objects_among(verb, ATTACK_EVENT_NOUNS):
@@ -349,17 +350,20 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
             continue
         for word, g in prep_objects(o):
             if word in VICTIM_PREPS:
-                found = actors.np_deep(g)
-                if found:
+                found = actors.np_deep(g) or (location_target(g, None, actors) if word in ("on", "at") else [])
+                if found:  # "the attack on hotels in B": the hotels' country, where no one is named
                     return found
         for c in o.children:
             if c.dep_ in ("relcl", "acl"):
-                for g in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in VICTIM_PREPS)]:
+                harmed = [passive_subject(c)] if c.dep_ == "relcl" and is_passive(c) else []
+                for g in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in VICTIM_PREPS),
+                          *(g for g in harmed if g is not None and g.lower_ not in REL_PRONOUNS)]:
                     found = actors.np(g) or [a for _, inner in prep_objects(g, "of") for a in actors.np_deep(inner)]
                     if found:
                         return found
         places = [a for c in o.children if c.ent_type_ in ("GPE", "LOC") for a in actors.np(c)]
-        return places[:1] or location_target(o, None, actors)
+        in_states = [a for w, g in prep_objects(o) if w == "in" for a in bare_states(actors.np(g))]
+        return places[:1] or in_states or location_target(o, None, actors)  # "attacks in A and B": both
     return None
 
 
@@ -829,7 +833,7 @@ def verb_targets(
                 found = actors.np_deep(o)
                 if found:
                     return found, False
-        found = inner_target(noun, actors)
+        found = inner_target(noun, actors) or feeling_occasion(noun, verb, pattern.code, actors)
         if found:
             return found, True
         found = actors.modifiers(noun, ("poss", "compound", "amod"))
@@ -1009,6 +1013,44 @@ def inner_target(noun: Token, actors: ActorIndex) -> list[Actor]:
                 found = actors.np_deep(inner)
                 if found:
                     return found
+    return []
+
+
+# Feelings a speaker expresses about what someone did: "gratitude for B's help", "anger at the B raid".
+FEELING_NOUNS = frozenset({
+    "appreciation", "gratitude", "thanks", "sorrow", "sympathy", "sympathies", "condolence", "condolences",
+    "grief", "regret", "regrets", "satisfaction", "dissatisfaction", "displeasure", "anger", "outrage",
+    "indignation", "admiration", "solidarity", "shock", "dismay",
+})
+FEELING_PREPS = frozenset({"for", "over", "about", "at", "on"})
+DOER_PREPS = frozenset({"of", "by", "from"})
+# a meeting or visit the feeling is about stays an event of its own (``extract.drop_subordinate_hits``
+# swallows an event noun inside an act that links actors), and a relation is no one's doing
+OCCASION_NOUNS = MEETING_NOUNS | frozenset({"visit", "trip", "tour"})
+TIE_NOUNS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "friendship", "partnership"})
+
+
+def feeling_occasion(noun: Token, verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
+    """FEELING'S OCCASION: an expressed feeling about a thing someone did is aimed at the doer --
+    "gratitude for the help of B", "appreciation for B's support", "anger at the raid by B's troops"
+    (the ``of`` phrase of an attack is its victim, not its doer). A meeting or visit the feeling is about
+    is left to be coded as the event it is.
+    Sympathy over a loss is with the country where it happened ("sorrow over the deaths in a fire in B").
+    The parser may hang the occasion on the verb that expresses the feeling ("expressed sorrow over ...")."""
+    if lemma(noun) not in FEELING_NOUNS and noun.lower_ not in FEELING_NOUNS:
+        return []
+    for word, o in [*prep_objects(noun), *(prep_objects(verb) if noun.head.i == verb.i else [])]:
+        if word not in FEELING_PREPS or actors.np(o) or lemma(o) in OCCASION_NOUNS or o.lower_ in OCCASION_NOUNS:
+            continue
+        doers = ("by",) if lemma(o) in ATTACKS_AND_ASSAULTS else DOER_PREPS  # "the murder of B": B is the victim
+        found = actors.modifiers(o, ("poss", "amod", "compound"))
+        found = found or [a for w, g in prep_objects(o) if w in doers and lemma(g) not in TIE_NOUNS
+                          for a in actors.np_deep(g)][:1]
+        if not found and code[:3] == SYMPATHY_WITH_VICTIM:
+            found = location_target(o, None, actors) or [
+                a for w, g in prep_objects(o) if w == "of" for a in location_target(g, None, actors)][:1]
+        if found:
+            return found
     return []
 
 

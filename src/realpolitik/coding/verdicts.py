@@ -1,0 +1,249 @@
+"""Verdicts: a speaker's judgement of another actor's conduct, told by the word the conduct is called.
+
+Diplomatic speech praises and blames less often with "praise" and "criticise" than by naming what the
+other side did: the verdict word carries the event, and no verb or verb + noun pattern holds it, since
+the verb of naming is neutral and the word hangs on the object or on a copula. Two classes:
+
+* **Verdict by description** (051 praise / 111 criticise): a verb of naming or judging whose object is
+  given a verdict word, through ``as`` ("described the X levy as extortion", "views B as a reliable
+  partner"), as a second object ("branded the B manoeuvre an act of piracy") or as an object
+  predicative ("termed the B ballot fair"). The target is the object when it is an actor, else whoever
+  the object belongs to or is done by.
+* **Verdict in reported speech** (051 / 111): a copular clause that a speech verb reports, whose
+  predicate is a verdict word: "the minister said B's plan was reckless", "the B proposal is a sound
+  basis, the envoy said". The speaker is the source; the clause's subject, or its owner, the target. A
+  predicate that places the subject toward someone ("B is C's trusted partner") states a relation
+  instead.
+
+A verdict word is polar on its own (unacceptable, a provocation, constructive, a partner) or through an
+adjective on it ("a dangerous step", "a positive sign"). A negated verdict ("not constructive") says
+nothing either way and makes no event. Words that rank rather than judge (important, significant,
+major) are no verdict.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.frames import SPEECH_VERBS, agent_token, direct_objects, lemma, prep_objects, subject_token
+from realpolitik.coding.nonevents import RELATION_NOUNS
+from realpolitik.coding.patterns import LAYER_CURATED, Pattern
+from realpolitik.coding.roles import MEETING_NOUNS, Roles, find_sources
+from realpolitik.model import Actor
+
+PRAISED = Pattern("rp-verdict-praise", "V", "", "", "", "", "051", "", LAYER_CURATED, "built-in: X called Y a partner")
+BLAMED = Pattern("rp-verdict-blame", "V", "", "", "", "", "111", "", LAYER_CURATED, "built-in: X called Y's act a sin")
+
+# verbs that give their object a name or a verdict and are neutral themselves
+NAMING_VERBS = frozenset({
+    "describe", "call", "brand", "label", "term", "dub", "characterise", "characterize", "portray", "depict",
+    "regard", "view", "see", "consider", "deem", "declare", "pronounce", "qualify",
+})
+
+NEGATIVE = frozenset({
+    # unlawful or illegitimate
+    "unacceptable", "illegal", "illegitimate", "unlawful", "invalid", "void", "unconstitutional", "violation",
+    "breach", "crime", "criminal", "piracy", "theft", "robbery", "extortion", "blackmail", "aggression",
+    "interference", "meddling", "occupation", "genocide", "massacre", "atrocity", "terrorism", "terrorist",
+    # wrong or harmful
+    "wrong", "mistake", "error", "blunder", "provocation", "provocative", "irresponsible", "counterproductive",
+    "dangerous", "reckless", "destabilising", "destabilizing", "unhelpful", "hostile", "aggressive",
+    "unjustified", "unwarranted", "unprovoked", "excessive", "disproportionate", "discriminatory", "racist",
+    "inhuman", "inhumane", "brutal", "barbaric", "barbarous", "heinous", "cowardly", "senseless", "cruel",
+    "outrageous", "shameful", "disgraceful", "deplorable", "regrettable", "unjust", "unfair", "insult",
+    "insulting", "offensive", "humiliating", "betrayal", "setback", "obstacle", "failure", "fiasco",
+    "disaster", "catastrophe", "threat", "menace",
+    # untrue or hollow
+    "absurd", "ridiculous", "groundless", "baseless", "unfounded", "lie", "lies", "fabrication", "slander",
+    "propaganda", "farce", "sham", "fraud", "fraudulent", "rigged", "hypocritical", "hypocrisy", "hollow",
+    # people
+    "puppet", "lackey", "dictator", "tyrant", "thug", "warmonger", "rogue", "pariah", "enemy",
+})
+POSITIVE = frozenset({
+    "positive", "constructive", "welcome", "encouraging", "good", "excellent", "successful", "success",
+    "fruitful", "productive", "useful", "helpful", "friendly", "cordial", "partner", "ally", "friend",
+    "milestone", "breakthrough", "progress", "achievement", "contribution", "legitimate", "fair", "sincere",
+    "courageous", "brave", "wise", "reasonable", "balanced", "realistic", "pragmatic",
+    "valuable", "landmark", "reliable", "generous", "timely", "bold", "statesmanlike", "trustworthy", "honest",
+    "exemplary", "commendable", "praiseworthy",
+})
+# nouns for a stance or act whose ``of`` phrase names who holds or does it ("the policy of B"); on an
+# act noun the ``of`` phrase names its victim instead ("the killing of B's citizens")
+STANCE_NOUNS = frozenset({
+    "policy", "position", "stance", "attitude", "decision", "move", "behaviour", "behavior", "conduct", "role",
+    "remark", "comment", "statement", "proposal", "plan", "action", "approach", "response", "attempt", "effort",
+    "step", "measure", "initiative", "stand", "demand", "offer", "gesture", "law", "legislation",
+})
+NEGATORS = frozenset({"not", "never", "hardly", "n't", "no"})
+# nouns that pass the verdict to their ``of`` phrase: "an act of aggression", "a form of blackmail"
+SHELL_NOUNS = frozenset({"act", "form", "kind", "case", "example", "instance", "sign"})
+
+
+def polarity(word: Token) -> int:
+    """+1 for a praising verdict word, -1 for a blaming one, 0 for none or a negated one. An adjective
+    on a neutral head decides ("a dangerous step"), and so do coordinated words ("free and fair") and
+    the ``of`` phrase of a shell noun ("an act of piracy")."""
+    if any(c.dep_ in ("neg", "advmod", "det") and c.lower_ in NEGATORS for c in word.children):
+        return 0
+    words = [word, *(c for c in word.children if c.dep_ == "conj")]
+    words += [o for w in words if lemma(w) in SHELL_NOUNS for p, o in prep_objects(w) if p == "of"]
+    signs: set[int] = set()
+    for w in words:
+        sign = _sign(w)
+        if not sign:
+            signs.update(_sign(c) for c in w.children if c.dep_ == "amod" and not _negated(c))
+        signs.add(sign)
+    signs.discard(0)
+    return signs.pop() if len(signs) == 1 else 0
+
+
+def _sign(word: Token) -> int:
+    forms = {word.lower_, lemma(word)}
+    return -1 if forms & NEGATIVE else 1 if forms & POSITIVE else 0
+
+
+def _negated(word: Token) -> bool:
+    return any(c.lower_ in NEGATORS for c in word.children)
+
+
+def judged_party(thing: Token, actors: ActorIndex) -> list[Actor]:
+    """Whom a verdict on ``thing`` is about: the thing itself when it is an actor ("called B a rogue
+    state"), else its owner ("B's policy", "the B sanctions"), its doer ("the steps taken by B", "the
+    policy of B") or the other side of a meeting ("the talks with B"). A place the thing happened in
+    is no party ("the situation in B"), and a relation judged good or bad ("ties with B are excellent")
+    states how things stand (``nonevents.stated_relation``), no verdict on anyone."""
+    if lemma(thing) in RELATION_NOUNS or thing.lower_ in RELATION_NOUNS:
+        return []
+    found = actors.np(thing) or actors.modifiers(thing, ("poss", "compound", "amod", "nmod"))
+    if found:
+        return found
+    for word, o in prep_objects(thing):
+        if word == "by" or (word == "of" and lemma(thing) in STANCE_NOUNS) or (
+                word == "with" and thing.lower_ in MEETING_NOUNS):
+            found = actors.np_deep(o)
+            if found:
+                return found
+    for c in thing.children:
+        agent = agent_token(c) if c.dep_ == "acl" else None
+        if agent is not None and (found := actors.np_deep(agent)):
+            return found
+    return []
+
+
+def _described_as(verb: Token, obj: Token) -> list[Token]:
+    """The verdict words a naming verb gives its object: ``as`` phrases (on the verb or the object),
+    object predicatives and a second object ("branded the move a provocation")."""
+    found: list[Token] = []
+    for head in (verb, obj):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                found.extend(g for g in c.children if g.dep_ in ("pobj", "amod", "acomp", "attr"))
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN"):
+            found.append(c)
+        elif c.dep_ == "dobj" and c.i > obj.i:
+            found.append(c)
+    return found
+
+
+def _roles(sources: list[Actor], targets: list[Actor], inherited: bool) -> Roles | None:
+    codes = {s.code for s in sources}
+    targets = [t for t in targets if t.code not in codes]
+    if not sources or not targets:
+        return None
+    return Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
+
+
+Verdict = tuple[Pattern, Token, Token, Roles]
+
+
+def _small_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "considers the B demand unacceptable": the parser makes the object and its predicate one clause
+    (an adjective ``ccomp`` with its own subject); returns (object, predicate)."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj, c
+    return None
+
+
+def description_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
+    """VERDICT BY DESCRIPTION (see the module docstring), with the verdict word as the hit's noun: it is
+    the naming verb's predicate, so the verb is no mere naming (``nonevents.epithet``). A verb of
+    perceiving in the simple present with a party as its object ("B regards C as its enemy") tells a
+    standing view of that party, no act; on an act or a stance ("considers C's demand unacceptable") it
+    is the speaker's verdict of the day."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma(verb) not in NAMING_VERBS:
+            continue
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        small = _small_clause(verb)
+        if passive is not None:
+            obj, preds = passive, _described_as(verb, passive)
+        elif direct_objects(verb):
+            obj = direct_objects(verb)[0]
+            preds = _described_as(verb, obj)
+        elif small is not None:
+            obj, preds = small[0], [small[1]]
+        else:
+            continue
+        words = {w.i: polarity(w) for w in preds}
+        signs = set(words.values()) - {0}
+        if len(signs) != 1 or (standing_view(verb) and actors.np(obj)):
+            continue
+        word = sent.doc[next(i for i, sign in words.items() if sign)]
+        if passive is not None:  # "was branded a pariah by B": the agent judges; no agent, no judge
+            agent = agent_token(verb)
+            sources, inherited = (actors.np(agent) if agent is not None else []), False
+        else:
+            sources, inherited = find_sources(verb, actors)
+        roles = _roles(sources, judged_party(obj, actors), inherited)
+        if roles is not None:
+            out.append((PRAISED if signs.pop() > 0 else BLAMED, verb, word, roles))
+    return out
+
+
+PERCEIVING_VERBS = frozenset({"regard", "view", "see", "consider"})
+
+
+def standing_view(verb: Token) -> bool:
+    return lemma(verb) in PERCEIVING_VERBS and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def reported_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
+    """VERDICT IN REPORTED SPEECH (see the module docstring)."""
+    out = []
+    for cop in sent:
+        if lemma(cop) != "be" or cop.dep_ != "ccomp" or lemma(cop.head) not in SPEECH_VERBS:
+            continue
+        preds = {c.i: polarity(c) for c in cop.children if c.dep_ in ("acomp", "attr") and not relational(c)}
+        signs = set(preds.values()) - {0}
+        subj = subject_token(cop)
+        if len(signs) != 1 or subj is None or any(c.dep_ == "neg" for c in cop.children):
+            continue
+        sources, inherited = find_sources(cop.head, actors)
+        roles = _roles(sources, judged_party(subj, actors), inherited)
+        if roles is not None:
+            word = sent.doc[next(i for i, sign in preds.items() if sign)]
+            out.append((PRAISED if signs.pop() > 0 else BLAMED, cop, word, roles))
+    return out
+
+
+# nouns that place their subject toward someone ("B is C's partner"): a relation, not a verdict
+RELATIONAL_NOUNS = frozenset({"partner", "ally", "friend", "neighbour", "neighbor", "enemy", "rival", "brother"})
+
+
+def relational(pred: Token) -> bool:
+    """STATED RELATION AS A PREDICATE: "B is C's friendly neighbour", "B has been a partner of C", "they
+    are just friends" tell how the subject stands toward someone, not how the speaker judges it."""
+    return lemma(pred) in RELATIONAL_NOUNS or any(c.dep_ == "poss" for c in pred.children) or any(
+        w == "of" for w, _ in prep_objects(pred))
+
+
+def verdict_hits(sent: Span, actors: ActorIndex) -> list[Verdict]:
+    """Every verdict by description and in reported speech in the sentence."""
+    return description_verdicts(sent, actors) + reported_verdicts(sent, actors)

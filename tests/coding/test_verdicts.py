@@ -1,0 +1,60 @@
+"""Class VERDICTS (``coding/verdicts.py``): a speaker who calls another actor's conduct by a verdict word
+praises (051) or criticises (111) it: VERDICT BY DESCRIPTION ("described the B tariffs as extortion")
+and VERDICT IN REPORTED SPEECH ("said B's plan was reckless"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.coding import verdicts
+from realpolitik.pipeline import Pipeline
+from tests.coding.helpers import find, find_asserted
+
+PUB = "2012-02-14"
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("The Latvian foreign ministry described the Russian gas cut as blackmail.", "LVA", "RUS", "11"),
+    ("Quito's envoy branded the Peruvian manoeuvres a dangerous provocation.", "ECU", "PER", "11"),
+    ("The Nepali premier called the Indian embargo an act of aggression.", "NPL", "IND", "11"),
+    ("The Ghanaian minister termed the Togolese ballot free and fair.", "GHA", "TGO", "05"),
+    ("Hanoi described its talks with Vientiane as fruitful and cordial.", "VNM", "LAO", "05"),
+    ("The Chilean minister considers the Bolivian demand unacceptable.", "CHL", "BOL", "11"),
+    ("The Zambian president was described by Angolan officials as a reliable partner.", "AGO", "ZMB", "05"),
+])
+def test_a_verdict_by_description(pipeline: Pipeline, text: str, source: str, target: str, root: str) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), source, target, root)
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("The Danish minister said the Icelandic quota was illegal.", "DNK", "ISL", "11"),
+    ("Seoul's policy on fishing is a provocation, a Japanese spokesman said on Monday.", "JPN", "KOR", "11"),
+    ("The Thai premier said the Malaysian offer was generous and constructive.", "THA", "MYS", "05"),
+])
+def test_a_verdict_in_reported_speech(pipeline: Pipeline, text: str, source: str, target: str, root: str) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), source, target, root)
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian minister said the situation in Libya was dangerous.",  # a place, no party
+    "The Dutch envoy said the Belgian elections were not fair.",  # negated
+    "The Cuban minister said relations with Mexico were excellent.",  # a stated relation
+    "The Omani minister said Yemen had been a reliable partner of his country.",  # a stated relation
+    "Riyadh regards Tehran as its main rival in the Gulf.",  # a standing view of a party
+    "The Kenyan minister said the Ugandan proposal was important.",  # ranks, does not judge
+])
+def test_no_verdict(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.pattern_id.startswith("rp-verdict")], events
+
+
+def test_switched_off_no_verdict(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(verdicts, "NEGATIVE", frozenset())
+    text = "The Latvian foreign ministry described the Russian gas cut as blackmail."
+    assert not find(pipeline.code_text(text, published=PUB), "LVA", "RUS", "11")
+
+
+def test_polarity_reads_adjectives_and_coordination(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("They called it a dangerous step and a free and fair vote.")
+    words = {t.text: verdicts.polarity(t) for t in doc}
+    assert words["step"] == -1 and words["fair"] == 1 and words["They"] == 0
