@@ -38,3 +38,16 @@ def test_a_rally_for_someone_is_no_protest(pipeline, monkeypatch, text: str, src
 )
 def test_a_protest_against_someone_stays(pipeline, text: str) -> None:
     assert [e for e in pipeline.code_text(text, published=PUB) if e.event_code.startswith("14")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Hundreds of Gambians marched in Banjul in support of the Senegalese government.", "GMB", "SEN"),
+        ("Crowds of Moldovans marched through Chisinau in support of the Romanian president's offer.", "MDA", "ROU"),
+    ],
+)
+def test_the_backed_side_abroad_is_praised(pipeline, text: str, src: str, tgt: str) -> None:
+    """The backed side (or whoever the backed thing belongs to) is the target, whatever target the frame
+    found: a march at home for a foreign government endorses that government."""
+    assert find(pipeline.code_text(text, published=PUB), src, tgt, "051"), text

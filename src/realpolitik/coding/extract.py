@@ -1604,6 +1604,10 @@ def _keyed_events(
     keep, each with its (source, target, root) key as read before the actors' roles are dated."""
     events: list[tuple[EventKey, CodedEvent]] = []
     backed = demonstration_backing([code for code, *_ in tagged], hit.trigger, actors)
+    if backed:  # "marched in support of B": B is whom the act is toward, whatever target the frame found
+        tagged = list({(src.code, b.code): (code, src, b, mod, decided) for code, src, _, mod, decided in tagged
+                       if code.startswith(cameo.PROTEST_ROOT) for b in backed if b.code != src.code}.values()) \
+            + [t for t in tagged if not t[0].startswith(cameo.PROTEST_ROOT)]
     for code, src, tgt, mod, decided in tagged:
         if not ctx.conventions.countryless_sides and not (placed(src) and placed(tgt)):
             continue

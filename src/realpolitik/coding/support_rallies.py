@@ -1,5 +1,6 @@
 """Class DEMONSTRATED SUPPORT: a rally, march or chant "in support of X", "in favour of X" or "in
-solidarity with X" backs X; it is no protest against anyone (CAMEO 14x).
+solidarity with X" backs X, or whoever X belongs to ("in support of X's decision"); it is no protest
+against anyone (CAMEO 14x).
 
 "Thousands marched in the capital in support of the army", "supporters chanted slogans in favour of the
 ruling bloc": read as demonstrations, the demonstrators protest against the one they back (often the
@@ -37,7 +38,8 @@ def backed_actors(trigger: Token, actors: ActorIndex) -> list[Actor] | None:
                 found = found or []
                 for link in noun.children:
                     if link.dep_ == "prep" and link.lower_ in LINK_PREPS:
-                        found += [a for o in link.children if o.dep_ == "pobj" for a in actors.np(o)]
+                        found += [a for o in link.children if o.dep_ == "pobj"
+                                  for a in actors.np(o) or actors.modifiers(o, ("poss", "amod", "compound"))]
     return found
 
 
