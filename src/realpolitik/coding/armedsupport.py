@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.cameo import ARMED_ROOTS
-from realpolitik.coding.frames import agent_token, lemma, subject_token
+from realpolitik.coding.frames import agent_token, lemma, prep_objects, subject_token
 from realpolitik.coding.patterns import NOT_AN_EVENT
 from realpolitik.model import Actor
 
@@ -84,10 +84,23 @@ RECIPROCAL_FIGHTING = frozenset(
 )  # fmt: skip
 
 
+RECIPROCAL_OBJECTS = frozenset({"each", "one", "other", "another"})  # "fought each other / one another"
+
+
+def _cognate(obj: Token) -> bool:
+    """A fight named as the object of fighting: "fought a battle", "fought two of their wars"."""
+    return lemma(obj) in RECIPROCAL_FIGHTING or any(
+        lemma(g) in RECIPROCAL_FIGHTING for w, g in prep_objects(obj) if w == "of")
+
+
 def co_agents_fight_each_other(code: str, trigger: Token, noun: Token | None) -> bool:
     """Do coordinated subjects of an armed act act on each other? Only when the act is reciprocal
     ("Chadian and Nigerien forces clashed"); allies who "continued a joint offensive" or "bombed rebel
-    positions" together are co-agents of one act on a third party."""
+    positions" together are co-agents of one act on a third party, and so are those who fight or combat
+    an object ("pledged to combat smuggling"), whatever the verb."""
     if code[:2] not in ARMED_ROOTS:
         return True
+    if noun is None and trigger.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ not in RECIPROCAL_OBJECTS and not _cognate(c) for c in trigger.children):
+        return False  # "fought the rebels together", "vowed to combat piracy" (not "fought a war")
     return lemma(trigger) in RECIPROCAL_FIGHTING or (noun is not None and lemma(noun) in RECIPROCAL_FIGHTING)

@@ -1516,7 +1516,8 @@ def _own_acts(hit: Hit, r: CodeReading, ctx: SentenceContext) -> list[CodedPair]
         or hit.pattern.code[:2] == cameo.MEETING_ROOT
         or is_joint(hit.pattern.code, ctx.conventions)
     )
-    joint = joint and co_agents_fight_each_other(r.code, hit.trigger, hit.noun)
+    # a vowed or threatened fight (138 read off a 19x row) is no more reciprocal than the fight itself
+    joint = joint and all(co_agents_fight_each_other(c, hit.trigger, hit.noun) for c in (r.code, hit.pattern.code))
     joint = joint and not (hit.route == "verb" and lemma(hit.trigger) in JOINING_VERBS)  # they join it together
     joint = joint and not co_attendees(hit.trigger, hit.noun, hit.roles.sources)
     return [(r.code, s, t) for s, t in _pairs(hit.roles, hit.pattern.code or r.code, joint)]

@@ -1063,7 +1063,8 @@ GIVING_VERBS = frozenset(
 def recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
     """Whom something is given to ("offered its troops **to Lebanon's president**", "contribute troops
     **to a force in Liberia**"): with verbs of giving the direct object is the thing given, so the
-    ``to`` phrase or indirect object names the target even when the thing given is an actor."""
+    ``to`` phrase or indirect object names the target even when the thing given is an actor. The parser
+    often hangs the ``to`` phrase on the amount given, its ``in`` phrase or its value (AMOUNT GIVEN)."""
     for word, o in prep_objects(verb):
         if word == "to":
             found = actors.np_deep(o)
@@ -1072,7 +1073,23 @@ def recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
                     found = actors.np_deep(inner)  # "to a stabilisation mission in Chad"
             if found:
                 return found
+    return amount_recipient(verb, actors)
+
+
+def amount_recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """AMOUNT GIVEN: the ``to`` phrase the parser hangs on the thing given, on its ``in`` phrase or on
+    its value word: "$5 million in aid to B", "aid worth $9m to B"."""
+    for thing in direct_objects(verb):
+        for holder in [thing, *(g for w, g in prep_objects(thing) if w == "in"),
+                       *(c for c in thing.children if c.dep_ in ("amod", "acl") and c.lower_ in VALUE_WORDS)]:
+            found = [a for w, g in prep_objects(holder) if w == "to" for a in actors.np_deep(g)]
+            if found:
+                return found
     return []
+
+
+# words that give the value of a thing given: "aid worth $9m to B", "loans totalling $2bn to B"
+VALUE_WORDS = frozenset({"worth", "valued", "totalling", "totaling", "amounting"})
 
 
 def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
