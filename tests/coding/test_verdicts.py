@@ -58,3 +58,22 @@ def test_polarity_reads_adjectives_and_coordination(pipeline: Pipeline) -> None:
     doc = pipeline.nlp("They called it a dangerous step and a free and fair vote.")
     words = {t.text: verdicts.polarity(t) for t in doc}
     assert words["step"] == -1 and words["fair"] == 1 and words["They"] == 0
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Malian minister said Algerian smugglers were behind the raid on the depot.", "MLI", "DZA"),
+    ("Sudan is behind the unrest in the east, a Chadian spokesman said on Friday.", "TCD", "SDN"),
+])
+def test_put_behind_an_act_is_an_accusation(pipeline, monkeypatch, text: str, source: str, target: str) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), source, target, "112"), text
+    monkeypatch.setattr(verdicts, "HARM_NOUNS", frozenset())
+    assert not find(pipeline.code_text(text, published=PUB), source, target, "112"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian minister said Algeria was not behind the raid.",
+    "The Malian minister said the truck was behind the depot.",
+])
+def test_nothing_put_behind_an_act(pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code.startswith("112")], events

@@ -2,7 +2,7 @@
 
 Diplomatic speech praises and blames less often with "praise" and "criticise" than by naming what the
 other side did: the verdict word carries the event, and no verb or verb + noun pattern holds it, since
-the verb of naming is neutral and the word hangs on the object or on a copula. Two classes:
+the verb of naming is neutral and the word hangs on the object or on a copula. Three classes:
 
 * **Verdict by description** (051 praise / 111 criticise): a verb of naming or judging whose object is
   given a verdict word, through ``as`` ("described the X levy as extortion", "views B as a reliable
@@ -14,6 +14,8 @@ the verb of naming is neutral and the word hangs on the object or on a copula. T
   basis, the envoy said". The speaker is the source; the clause's subject, or its owner, the target. A
   predicate that places the subject toward someone ("B is C's trusted partner") states a relation
   instead.
+* **Put behind an act** (112 accuse): a reported copula that places an actor "behind" a harmful act
+  ("the minister said B was behind the blasts") accuses the actor of it.
 
 A verdict word is polar on its own (unacceptable, a provocation, constructive, a partner) or through an
 adjective on it ("a dangerous step", "a positive sign"). A negated verdict ("not constructive") says
@@ -29,10 +31,11 @@ from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.frames import SPEECH_VERBS, agent_token, direct_objects, lemma, prep_objects, subject_token
 from realpolitik.coding.nonevents import RELATION_NOUNS
 from realpolitik.coding.patterns import LAYER_CURATED, Pattern
-from realpolitik.coding.roles import MEETING_NOUNS, Roles, find_sources
+from realpolitik.coding.roles import ATTACKS_AND_ASSAULTS, MEETING_NOUNS, Roles, find_sources
 from realpolitik.model import Actor
 
 PRAISED = Pattern("rp-verdict-praise", "V", "", "", "", "", "051", "", LAYER_CURATED, "built-in: X called Y a partner")
+ACCUSED = Pattern("rp-put-behind", "V", "", "", "", "", "112", "", LAYER_CURATED, "built-in: X said Y was behind it")
 BLAMED = Pattern("rp-verdict-blame", "V", "", "", "", "", "111", "", LAYER_CURATED, "built-in: X called Y's act a sin")
 
 # verbs that give their object a name or a verdict and are neutral themselves
@@ -244,6 +247,31 @@ def relational(pred: Token) -> bool:
         w == "of" for w, _ in prep_objects(pred))
 
 
+# what someone can be said to be "behind": an attack, unrest, a plot
+HARM_NOUNS = ATTACKS_AND_ASSAULTS | frozenset({
+    "unrest", "riot", "plot", "coup", "incident", "killing", "violence", "campaign", "conspiracy", "sabotage",
+    "protest", "uprising", "insurgency", "fire", "leak", "hack", "cyberattack",
+})
+
+
+def authorship_claims(sent: Span, actors: ActorIndex) -> list[Verdict]:
+    """PUT BEHIND AN ACT (112 accuse): "the minister said B was behind the bombing", "B is behind the
+    unrest, the envoy said": a speaker who places someone behind a harmful act accuses them of it."""
+    out = []
+    for cop in sent:
+        if lemma(cop) != "be" or cop.dep_ != "ccomp" or lemma(cop.head) not in SPEECH_VERBS:
+            continue
+        acts = [o for w, o in prep_objects(cop) if w == "behind" and lemma(o) in HARM_NOUNS]
+        subj = subject_token(cop)
+        if not acts or subj is None or any(c.dep_ == "neg" for c in cop.children):
+            continue
+        sources, inherited = find_sources(cop.head, actors)
+        roles = _roles(sources, actors.np(subj), inherited)
+        if roles is not None:
+            out.append((ACCUSED, cop, acts[0], roles))
+    return out
+
+
 def verdict_hits(sent: Span, actors: ActorIndex) -> list[Verdict]:
-    """Every verdict by description and in reported speech in the sentence."""
-    return description_verdicts(sent, actors) + reported_verdicts(sent, actors)
+    """Every verdict by description and in reported speech, and every act put behind someone."""
+    return description_verdicts(sent, actors) + reported_verdicts(sent, actors) + authorship_claims(sent, actors)
