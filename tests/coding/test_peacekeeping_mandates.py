@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from realpolitik.coding import roles
 from realpolitik.pipeline import Pipeline
 from tests.coding.helpers import find
 
@@ -44,3 +45,20 @@ def test_extending_another_mandate_is_no_demand(text: str, pipeline: Pipeline) -
     event (074), and no other mandate extended demands anything of anyone."""
     events = pipeline.code_text(text, published=PUB)
     assert not find(events, "", "", "10"), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Security Council extended the mandate of the ECOWAS monitoring mission in Liberia by a year.", "LBR"),
+        ("The UN renewed the mandate of the African Union force in Sudan on Tuesday.", "SDN"),
+    ],
+)
+def test_the_mission_s_theatre_is_protected_not_the_mission(text: str, target: str, pipeline: Pipeline,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """MISSION'S THEATRE (``roles.mission_theatre``): a mission named by its body is no target; the
+    state it serves in is."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "IGO", target, "074"), _show(events)
+    monkeypatch.setattr(roles, "mission_theatre", lambda noun, actors: [])
+    assert not find(pipeline.code_text(text, published=PUB), "IGO", target, "074"), text

@@ -827,6 +827,8 @@ def verb_targets(
             found = actors.np_deep(o)
             if found:
                 return found, False
+    if noun is not None and pattern.code[:3] == PEACEKEEPING and (found := mission_theatre(noun, actors)):
+        return found, False
     if noun is not None:
         for word, o in [*prep_objects(noun), *container_preps(noun)]:
             if word in NOUN_TARGET_PREPS and not (received and word in RECEIVED_REASON_PREPS):
@@ -919,6 +921,20 @@ def verb_targets(
     if thing is not None and pattern.code[:2] == "04" and lemma(thing) in TOPIC_NOUNS:
         thing = None  # the place of what is discussed is a topic, not the venue ("discuss the situation in Chad")
     return location_target(verb, thing, actors), True
+
+
+PEACEKEEPING = "074"
+
+
+def mission_theatre(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """MISSION'S THEATRE: prolonging the mandate of a body's monitoring mission in B protects B; the
+    mission itself (the body's own) is no target."""
+    for word, o in prep_objects(noun):
+        if word == "of":
+            found = [a for w, g in prep_objects(o) if w in ("in", "to") for a in bare_states(actors.np(g))]
+            if found:
+                return found
+    return []
 
 
 # people who suffer an act rather than answer for it (VICTIM OF A COMPLAINED ACT)
