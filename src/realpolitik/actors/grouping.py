@@ -209,6 +209,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             mention.end, mention.head = noun + 1, noun
             mention.actors = [replace(a, text=doc[mention.start : mention.end].text) for a in mention.actors]
         _extend_to_body(doc, mention)
+        _extend_to_unit(doc, mention)
         mention.sentence = sent_of[mention.head]
         mentions.append(mention)
     return mentions
@@ -296,6 +297,25 @@ def _extend_to_body(doc: Doc, mention: Mention) -> None:
     mention.end, mention.head = body.i + 1, body.i
     text = doc[mention.start : mention.end].text
     mention.actors = [replace(a, text=text, how=f"{a.how}; their {body.text!r}") for a in mention.actors]
+
+
+# Common nouns for a unit of an organisation, which its acronym or name modifies: "the UN agency".
+UNIT_NOUNS = frozenset({"agency", "agencies", "body", "bodies", "mission", "missions", "commission", "team", "teams",
+                        "office", "panel", "secretariat", "bureau", "organ", "watchdog", "envoy", "envoys"})
+
+
+def _extend_to_unit(doc: Doc, mention: Mention) -> None:
+    """AN ORGANISATION'S UNIT: an organisation's name that modifies a unit noun ("the UN agency", "an IAEA
+    team", "the AU mission") is that unit, and so the unit is the organisation acting."""
+    if mention.kind != "org" or not mention.actors or not 0 <= mention.head < len(doc):
+        return
+    tok = doc[mention.head]
+    unit = tok.head
+    if tok.dep_ != "compound" or unit.i != mention.end or unit.lower_ not in UNIT_NOUNS or unit.pos_ != "NOUN":
+        return
+    mention.end, mention.head = unit.i + 1, unit.i
+    text = doc[mention.start : mention.end].text
+    mention.actors = [replace(a, text=text, how=f"{a.how}; its {unit.text!r}") for a in mention.actors]
 
 
 def _based_in(doc: Doc, tok: Token) -> bool:
