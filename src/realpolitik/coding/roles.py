@@ -813,7 +813,7 @@ def verb_targets(
         if not found and (lemma(o) in QUANTITY_NOUNS or lemma(o) in COLLECTIVE_NOUNS or o.like_num):
             found = [a for _, g in prep_objects(o, "of") for a in actors.np_deep(g)]
         if not found:
-            found = stated_owners(o, actors)
+            found = stated_owners(o, actors) or (tie_partners(o, actors) if valuing(pattern.code) else [])
         if found:
             return found, False
     for word, o in prep_objects(verb):
@@ -824,7 +824,7 @@ def verb_targets(
         if appeal_for and word in BENEFICIARY_PREPS and o.i > pobj.i:  # type: ignore[union-attr]
             continue  # "called for loans [to B]": the parser hangs the beneficiary on the verb
         if word in TARGET_PREPS and (pobj is None or o.i != pobj.i or pattern.frame == "V+P"):
-            found = actors.np_deep(o)
+            found = actors.np_deep(o) or (tie_partners(o, actors) if word == "to" else [])
             if found:
                 return found, False
     if noun is not None and pattern.code[:3] == PEACEKEEPING and (found := mission_theatre(noun, actors)):
@@ -1044,6 +1044,23 @@ DOER_PREPS = frozenset({"of", "by", "from"})
 # swallows an event noun inside an act that links actors), and a relation is no one's doing
 OCCASION_NOUNS = MEETING_NOUNS | frozenset({"visit", "trip", "tour"})
 TIE_NOUNS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "friendship", "partnership"})
+
+
+def valuing(code: str) -> bool:
+    """What one may say of one's ties with B as a comment on B: a statement (01x) or praise (051-053);
+    recognition (054) of a relation is no diplomatic recognition of anyone."""
+    return code[:2] == "01" or code[:3] in ("051", "052", "053")
+
+
+def tie_partners(thing: Token, actors: ActorIndex) -> list[Actor]:
+    """RELATION'S PARTNER: valuing one's relations with B ("attaches importance to its ties with B",
+    "values its friendship with B") is a comment toward B. Other acts on a relation keep their own
+    reading: "pushed forward ties with B" is no demand on B, "recognised the cooperation" no recognition."""
+    if lemma(thing) not in TIE_NOUNS and thing.lower_ not in TIE_NOUNS:
+        return []
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" and actors.np(c) for c in thing.children):
+        return []  # "respects B's cooperation with C": B's doing, left to the owner's route
+    return [a for w, g in prep_objects(thing) if w in ("with", "between") for a in actors.np_deep(g)]
 
 
 def feeling_occasion(noun: Token, verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
