@@ -56,3 +56,12 @@ def test_an_unowned_embassy_takes_no_country_from_its_sentence_or_story(parse: P
     assert not _of(doc, "embassy")[0].startswith("COG"), codes(doc)
     doc = parse("Fighting spread across Chad on Monday. One diplomat said the rebels had reached the capital.", D2009)
     assert not _of(doc, "diplomat")[0].startswith("TCD"), codes(doc)
+
+
+def test_a_mission_is_a_scene_in_its_host_city(parse: Parse) -> None:
+    """MISSION AS A SCENE (``context.give_countries``): people gathered at a foreign mission are in the
+    mission's host city, not in the mission's state."""
+    doc = parse("Students chanted slogans outside the French consulate in Dakar.", D2009)
+    assert _of(doc, "students") == ["SENEDU"]
+    doc = parse("Workers rallied near the Chinese embassy in Lusaka on Friday.", D2009)
+    assert _of(doc, "workers")[0].startswith("ZMB")

@@ -285,6 +285,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
             top = named_place(_phrase_top(doc[p.head]))
             if venue_of_talks(top) or at_border(doc[p.head], top):
                 continue
+            if posted(doc[p.head]) and p.actors and not _is_place(p):
+                continue  # MISSION AS A SCENE: "outside the US consulate in Karachi" is in Karachi, not the US
             if (top.dep_ == "pobj" and top.head.lower_ in LOCATIVE_PREPS
                     and not (top.head.lower_ == "at" and _people(p))) or _is_place(p):
                 places.add(_state_country(p) or "")
