@@ -1066,10 +1066,10 @@ def tie_partners(thing: Token, actors: ActorIndex) -> list[Actor]:
 def feeling_occasion(noun: Token, verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
     """FEELING'S OCCASION: an expressed feeling about a thing someone did is aimed at the doer --
     "gratitude for the help of B", "appreciation for B's support", "anger at the raid by B's troops"
-    (the ``of`` phrase of an attack is its victim, not its doer). A meeting or visit the feeling is about
-    is left to be coded as the event it is.
-    Sympathy over a loss is with the country where it happened ("sorrow over the deaths in a fire in B").
-    The parser may hang the occasion on the verb that expresses the feeling ("expressed sorrow over ...")."""
+    (the ``of`` phrase of an attack is its victim, not its doer). Sympathy over a loss is with the
+    country where it happened ("sorrow over the deaths in a fire in B"). A meeting or visit the feeling
+    is about is left to be coded as the event it is. The parser may hang the occasion on the verb that
+    expresses the feeling ("expressed sorrow over ...")."""
     if lemma(noun) not in FEELING_NOUNS and noun.lower_ not in FEELING_NOUNS:
         return []
     for word, o in [*prep_objects(noun), *(prep_objects(verb) if noun.head.i == verb.i else [])]:
