@@ -294,9 +294,14 @@ def _extend_to_body(doc: Doc, mention: Mention) -> None:
     if tok.dep_ not in ("poss", "compound") or body.i <= tok.i or body.lower_ not in BODY_NOUNS \
             or body.pos_ != "NOUN" or body.i - mention.end > 2:
         return
-    mention.end, mention.head = body.i + 1, body.i
+    _run_on_to(doc, mention, body, "their")
+
+
+def _run_on_to(doc: Doc, mention: Mention, noun: Token, owner: str) -> None:
+    """The mention now ends at ``noun``, which its actors name (their text and how say so)."""
+    mention.end, mention.head = noun.i + 1, noun.i
     text = doc[mention.start : mention.end].text
-    mention.actors = [replace(a, text=text, how=f"{a.how}; their {body.text!r}") for a in mention.actors]
+    mention.actors = [replace(a, text=text, how=f"{a.how}; {owner} {noun.text!r}") for a in mention.actors]
 
 
 # Common nouns for a unit of an organisation, which its acronym or name modifies: "the UN agency".
@@ -313,9 +318,7 @@ def _extend_to_unit(doc: Doc, mention: Mention) -> None:
     unit = tok.head
     if tok.dep_ != "compound" or unit.i != mention.end or unit.lower_ not in UNIT_NOUNS or unit.pos_ != "NOUN":
         return
-    mention.end, mention.head = unit.i + 1, unit.i
-    text = doc[mention.start : mention.end].text
-    mention.actors = [replace(a, text=text, how=f"{a.how}; its {unit.text!r}") for a in mention.actors]
+    _run_on_to(doc, mention, unit, "its")
 
 
 def _based_in(doc: Doc, tok: Token) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.frames import PERSONAL_PRONOUNS, direct_objects, lemma, prep_objects, subject_token
 from realpolitik.coding.patterns import LAYER_CURATED, Pattern
-from realpolitik.coding.roles import Roles, find_sources, speaker_for
+from realpolitik.coding.roles import Roles, find_sources, judged_roles, speaker_for
 from realpolitik.model import Actor
 
 BLAME = Pattern("rp-ascribed-blame", "V", "", "", "", "", "112", "", LAYER_CURATED, "built-in: X held Y responsible")
@@ -117,10 +117,9 @@ def blame_hits(sent: Span, actors: ActorIndex) -> list[Found]:
         low = lemma(tok)
         if low in LINKING_VERBS and linked_to_outlaws(tok, actors):
             sources, inherited = find_sources(tok, actors)
-            codes = {s.code for s in sources}
-            targets = [t for o in direct_objects(tok) for t in actors.np_deep(o) if t.code not in codes]
-            if sources and targets:
-                out.append((BLAME, tok, Roles(sources, targets, penalty=0.85 if inherited else 1.0)))
+            roles = judged_roles(sources, [t for o in direct_objects(tok) for t in actors.np_deep(o)], inherited)
+            if roles is not None:
+                out.append((BLAME, tok, roles))
             continue
         if low not in JUDGING_VERBS | NAMING_VERBS:
             continue
@@ -130,9 +129,9 @@ def blame_hits(sent: Span, actors: ActorIndex) -> list[Found]:
                 continue
             targets = actors.np_deep(obj) or _owner(obj, actors)
             sources, inherited = find_sources(tok, actors)
-            targets = [t for t in targets if t.code not in {s.code for s in sources}]
-            if sources and targets:
-                out.append((BLAME, tok, Roles(sources, targets, penalty=0.85 if inherited else 1.0)))
+            roles = judged_roles(sources, targets, inherited)
+            if roles is not None:
+                out.append((BLAME, tok, roles))
             break
     return out
 
@@ -186,10 +185,9 @@ def expectation_hits(sent: Span, actors: ActorIndex) -> list[Found]:
             continue
         targets = _clause_actors(clause, actors)
         sources, inherited = find_sources(anchor, actors)
-        targets = [t for t in targets if t.code not in {s.code for s in sources}]
-        if sources and targets:
-            pattern = OPTIMISM if hopeful else PESSIMISM
-            out.append((pattern, anchor, Roles(sources, targets, penalty=0.85 if inherited else 1.0)))
+        roles = judged_roles(sources, targets, inherited)
+        if roles is not None:
+            out.append((OPTIMISM if hopeful else PESSIMISM, anchor, roles))
     return out
 
 
@@ -226,9 +224,9 @@ def concern_hits(sent: Span, actors: ActorIndex) -> list[Found]:
         else:
             continue
         targets = _concern_objects(tok, actors)
-        targets = [t for t in targets if t.code not in {s.code for s in sources}]
-        if sources and targets:
-            out.append((CONCERN, anchor, Roles(sources, targets, penalty=0.85 if inherited else 1.0)))
+        roles = judged_roles(sources, targets, inherited)
+        if roles is not None:
+            out.append((CONCERN, anchor, roles))
     return out
 
 

@@ -481,6 +481,17 @@ def later_speaker(pronoun: Token, speech: Token) -> bool:
     return pronoun.lower_ in THIRD_PERSON and speech.i > pronoun.i
 
 
+def judged_roles(sources: list[Actor], targets: list[Actor], inherited: bool) -> Roles | None:
+    """Roles of a judgement a speaker passes on others (blame, concern, a verdict): the speaker's own
+    actors are no target, and without a speaker or someone judged there is no event. Sources found
+    elsewhere in the sentence (``inherited``) lower the confidence."""
+    codes = {s.code for s in sources}
+    targets = [t for t in targets if t.code not in codes]
+    if not sources or not targets:
+        return None
+    return Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
+
+
 def find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list[Actor], bool]:
     """Source actors of a verb and whether they were inherited from elsewhere in the sentence; the
     subject's comitative co-agents ("A, along with B, ...") act with it (``co_agents``)."""

@@ -25,13 +25,15 @@ major) are no verdict.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.frames import SPEECH_VERBS, agent_token, direct_objects, lemma, prep_objects, subject_token
 from realpolitik.coding.nonevents import RELATION_NOUNS
 from realpolitik.coding.patterns import LAYER_CURATED, Pattern
-from realpolitik.coding.roles import ATTACKS_AND_ASSAULTS, MEETING_NOUNS, Roles, find_sources
+from realpolitik.coding.roles import ATTACKS_AND_ASSAULTS, MEETING_NOUNS, Roles, find_sources, judged_roles
 from realpolitik.model import Actor
 
 PRAISED = Pattern("rp-verdict-praise", "V", "", "", "", "", "051", "", LAYER_CURATED, "built-in: X called Y a partner")
@@ -150,14 +152,6 @@ def _described_as(verb: Token, obj: Token) -> list[Token]:
     return found
 
 
-def _roles(sources: list[Actor], targets: list[Actor], inherited: bool) -> Roles | None:
-    codes = {s.code for s in sources}
-    targets = [t for t in targets if t.code not in codes]
-    if not sources or not targets:
-        return None
-    return Roles(sources=sources, targets=targets, penalty=0.85 if inherited else 1.0)
-
-
 Verdict = tuple[Pattern, Token, Token, Roles]
 
 
@@ -203,7 +197,7 @@ def description_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
             sources, inherited = (actors.np(agent) if agent is not None else []), False
         else:
             sources, inherited = find_sources(verb, actors)
-        roles = _roles(sources, judged_party(obj, actors), inherited)
+        roles = judged_roles(sources, judged_party(obj, actors), inherited)
         if roles is not None:
             out.append((PRAISED if signs.pop() > 0 else BLAMED, verb, word, roles))
     return out
@@ -217,19 +211,27 @@ def standing_view(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def reported_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
-    """VERDICT IN REPORTED SPEECH (see the module docstring)."""
-    out = []
+def _reported_copulas(sent: Span) -> Iterator[tuple[Token, Token]]:
+    """Each affirmative "be" clause that a speech verb reports, with its subject: the clauses both
+    reported classes read ("said B's plan was reckless", "said B was behind the blasts")."""
     for cop in sent:
         if lemma(cop) != "be" or cop.dep_ != "ccomp" or lemma(cop.head) not in SPEECH_VERBS:
             continue
+        subj = subject_token(cop)
+        if subj is not None and not any(c.dep_ == "neg" for c in cop.children):
+            yield cop, subj
+
+
+def reported_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
+    """VERDICT IN REPORTED SPEECH (see the module docstring)."""
+    out = []
+    for cop, subj in _reported_copulas(sent):
         preds = {c.i: polarity(c) for c in cop.children if c.dep_ in ("acomp", "attr") and not relational(c)}
         signs = set(preds.values()) - {0}
-        subj = subject_token(cop)
-        if len(signs) != 1 or subj is None or any(c.dep_ == "neg" for c in cop.children):
+        if len(signs) != 1:
             continue
         sources, inherited = find_sources(cop.head, actors)
-        roles = _roles(sources, judged_party(subj, actors), inherited)
+        roles = judged_roles(sources, judged_party(subj, actors), inherited)
         if roles is not None:
             word = sent.doc[next(i for i, sign in preds.items() if sign)]
             out.append((PRAISED if signs.pop() > 0 else BLAMED, cop, word, roles))
@@ -258,15 +260,12 @@ def authorship_claims(sent: Span, actors: ActorIndex) -> list[Verdict]:
     """PUT BEHIND AN ACT (112 accuse): "the minister said B was behind the bombing", "B is behind the
     unrest, the envoy said": a speaker who places someone behind a harmful act accuses them of it."""
     out = []
-    for cop in sent:
-        if lemma(cop) != "be" or cop.dep_ != "ccomp" or lemma(cop.head) not in SPEECH_VERBS:
-            continue
+    for cop, subj in _reported_copulas(sent):
         acts = [o for w, o in prep_objects(cop) if w == "behind" and lemma(o) in HARM_NOUNS]
-        subj = subject_token(cop)
-        if not acts or subj is None or any(c.dep_ == "neg" for c in cop.children):
+        if not acts:
             continue
         sources, inherited = find_sources(cop.head, actors)
-        roles = _roles(sources, actors.np(subj), inherited)
+        roles = judged_roles(sources, actors.np(subj), inherited)
         if roles is not None:
             out.append((ACCUSED, cop, acts[0], roles))
     return out
