@@ -19,6 +19,8 @@ Resolution rules worth knowing:
   ``---`` + sector, as PETRARCH does.
 - A demonym on a noun that is not an actor makes no span ("Venezuelan oil"), except nouns that
   denote people ("Filipino peacekeepers" → PHL).
+- Towns the dictionaries lack are places in their state by GeoNames (``towns.py``: towns of 15,000
+  people or more, only where the sentence treats the name as a place; the coder never makes one a doer).
 - Capitals and other cities are the country (PETRARCH convention: "Ankara" → TUR); seats of power
   carry their sector ("the White House" → USAGOV, "the Kremlin" → RUSGOV, "the Pentagon" → USAMIL).
 - A title stated before a name decides the role when the dictionary has none on the date or another

@@ -44,6 +44,7 @@ from realpolitik.actors.seats import seat_bodies
 from realpolitik.actors.sentence_state import place_generic_parties
 from realpolitik.actors.spans import INDEX_KEY, build_index
 from realpolitik.actors.sport import drop_teams
+from realpolitik.actors.towns import Words, english_words, town_mentions
 from realpolitik.model import Actor
 from realpolitik.nlp.extensions import ACTOR_SPANS, published_date, register_extensions
 
@@ -66,8 +67,11 @@ class ActorComponent:
     """Dictionary pass → noun-phrase grouping → coreference → spans, per doc."""
 
     def __init__(self, resolver: ActorResolver, place_country: bool = True, companies_as_sector: bool = True,
-                 state_leaders: bool = True) -> None:
+                 state_leaders: bool = True, towns: bool = True, nlp: Language | None = None) -> None:
         self.resolver = resolver
+        self.towns = towns  # GeoNames towns the dictionaries lack are places (towns.py)
+        self._nlp = nlp  # its lemmatizer's word index tells a town from a word (read at the first doc)
+        self._words: Words | None = None
         self.matcher = matcher_for(resolver)
         self.place_country = place_country  # countryless sector nouns take the place's country (context.py)
         self.companies_as_sector = companies_as_sector  # MNCUSA → USABUS
@@ -98,6 +102,11 @@ class ActorComponent:
         mentions = elided_compass_names(doc, mentions, matches, self.matcher.index, when, view.sent)
         mentions = divided_name_pairs(doc, mentions, self.matcher.index, when, view.sent)
         mentions = apply_appositions(doc, body_officers(doc, mentions), view.dep)
+        if self.towns:
+            if self._words is None:
+                self._words = english_words(self._nlp)
+            found = town_mentions(doc, mentions, view.sent, self._words)
+            mentions = sorted(mentions + found, key=lambda m: (m.start, m.end))
         mentions = drop_teams(doc, mentions, view)
         mentions = drop_excepted(doc, mentions)
         mentions = drop_figurative_titles(doc, mentions)
@@ -346,15 +355,16 @@ def warn_problems(resolver: ActorResolver) -> None:
 
 @Language.factory("realpolitik_actors",
                   default_config={"user_file": None, "place_country": True, "companies_as_sector": True,
-                                  "state_leaders": True})
+                                  "state_leaders": True, "towns": True})
 def make_actor_component(nlp: Language, name: str, user_file: str | None, place_country: bool,
-                         companies_as_sector: bool, state_leaders: bool) -> ActorComponent:
+                         companies_as_sector: bool, state_leaders: bool, towns: bool) -> ActorComponent:
     """``place_country``: countryless sector nouns ("gunmen", "security forces") take the country of the
     sentence's place, its dateline or its one country (analyst conventions); off, they stay ``---``
     + sector as in PETRARCH-derived data. ``companies_as_sector``: a company is its home country's BUS
     sector (``USABUS``) rather than PETRARCH's ``MNCUSA``. ``state_leaders``: "the Kenyan leader" is
-    the Kenyan government (``KENGOV``) rather than PETRARCH's bare ``KEN``."""
+    the Kenyan government (``KENGOV``) rather than PETRARCH's bare ``KEN``. ``towns``: GeoNames towns the
+    dictionaries lack are places in their state (``towns.py``)."""
     register_extensions()
     resolver = ActorResolver.default(user_file)
     warn_problems(resolver)
-    return ActorComponent(resolver, place_country, companies_as_sector, state_leaders)
+    return ActorComponent(resolver, place_country, companies_as_sector, state_leaders, towns, nlp)

@@ -184,6 +184,13 @@ def unique(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def mere_place(actor: Actor) -> bool:
+    """A town, a dateline's "here" or another place that stands for its state only as the scene of an act
+    (kind ``place`` with a bare country code): it can be where an act is aimed, never who acts. Seats of
+    power ("the White House", kind ``place`` too) carry a sector and do act."""
+    return actor.kind == "place" and len(actor.code) == 3
+
+
 def bare_states(actors: list[Actor]) -> list[Actor]:
     """The actors coded as a state and nothing more (a three-letter country code, not the countryless
     ``---``): what a place phrase names when it names a country ("in Chad", "from Sylvania")."""

@@ -97,7 +97,7 @@ from realpolitik.actors.resolver import NO_COUNTRY
 from realpolitik.actors.sport import sport_story
 from realpolitik.coding import cameo
 from realpolitik.coding.accidents import crash_result
-from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.actorindex import ActorIndex, mere_place
 from realpolitik.coding.appealed_meetings import appealed_meeting_code
 from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
@@ -1309,7 +1309,9 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
     if hit.roles.targets and not without_audience(hit.pattern.code, hit.roles.targets):
         return None  # MEETING THE PRESS: a news conference, not a meeting among its speakers either
     _localize_roles(hit, ctx, actors)
-    hit.roles.sources = named_members(hit.roles.sources, actors)
+    hit.roles.sources = [a for a in named_members(hit.roles.sources, actors) if not mere_place(a)]
+    if not hit.roles.sources:
+        return None  # PLACES DO NOT ACT: "the bombing in <town>, which killed ...": the town did nothing
     hit.roles.targets = named_members(hit.roles.targets, actors)
     code = hit.pattern.code
     hit.roles.targets = toured_members(code, hit.roles.targets, hit.roles.sources, sent, actors, ctx.resolver)
