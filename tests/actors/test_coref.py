@@ -249,6 +249,29 @@ def test_a_pronoun_in_a_fronted_clause_is_the_main_subject(parse) -> None:
     assert ids(doc, "he") == [MADURO]
 
 
+def test_his_in_a_fronted_adjunct_is_the_main_subject(parse) -> None:
+    doc = parse("During his stopover in Ankara, Maduro praised Erdogan.", D2018)
+    assert ids(doc, "his") == [MADURO]
+    doc = parse("On his way home from Istanbul, Maduro thanked his hosts.", D2018)
+    assert ids(doc, "his") == [MADURO]
+    doc = parse("In his closing remarks, the Venezuelan president thanked Turkey.", D2018)
+    assert codes(doc).get("his") == ["VENGOV"]  # a title is one office holder too
+
+
+def test_his_owning_a_subject_is_the_latest_person(parse) -> None:
+    doc = parse("Maduro landed in Ankara on Monday. His talks with Erdogan lasted three hours.", D2018)
+    assert ids(doc, "His") == [MADURO]
+    doc = parse("Erdogan greeted Maduro at the airport, and his praise for Turkey followed.", D2018)
+    assert ids(doc, "his") == [MADURO]
+
+
+def test_his_inside_an_object_or_an_actor_stays_with_its_phrase(parse) -> None:
+    doc = parse("Maduro broke his promise to Erdogan.", D2018)
+    assert "his" not in codes(doc)  # the subject's own thing: no act back on the subject
+    doc = parse("Maduro said his government would pay Turkey.", D2018)
+    assert "his" not in codes(doc) and codes(doc)["his government"] == ["VENGOV"]
+
+
 def test_no_cataphora_across_a_coordinated_clause(parse) -> None:
     doc = parse("Maduro said the talks went well, and he thanked Erdogan.", D2018)
     assert ids(doc, "he") == [MADURO]

@@ -2,7 +2,9 @@
 hosts it, whoever the trip's talks are with ("flew to Sofia for talks with EU envoys" visits
 Bulgaria); a trip to talks with no place of their own still visits the talks' partner. STATED READINESS
 (``coding/modality.py``, ``INTENT_NOUNS``): "its willingness / readiness to meet" is a stated intent, not
-the meeting. Sentences written for these tests; each is also coded with the class switched off."""
+the meeting. TRAVEL NOUN'S DESTINATION: a tour of a place or a stay in it is a visit there. Sentences
+written for these tests; each is also coded with the class switched off, or beside wordings it must leave
+alone."""
 
 from __future__ import annotations
 
@@ -101,3 +103,29 @@ def test_arriving_for_a_gathering_is_a_visit_to_the_place(pipeline, text: str, v
     arrival is a visit the place hosts, which the venue rule no longer drops."""
     events = pipeline.code_text(text, published="2016-05-03")
     assert find(events, visitor, host, "042") and find(events, host, visitor, "043"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("The Peruvian minister, on a tour of Chile, signed a fishing accord.", "PER", "CHL"),
+        ("The Thai premier's week-long tour of Japan ended on Sunday.", "THA", "JPN"),
+        ("The Kenyan minister's three-day stay in Oslo ended on Friday.", "KEN", "NOR"),
+        ("During her stay in Oslo, the Kenyan minister opened a trade office.", "KEN", "NOR"),
+    ],
+)
+def test_a_tour_of_a_place_or_a_stay_in_it_is_a_visit(pipeline, text: str, visitor: str, host: str) -> None:
+    """TRAVEL NOUN'S DESTINATION (curated rp-3550, rp-3551): as a visit or a trip to a place is."""
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
+    assert (visitor, host, "042") in found and (host, visitor, "043") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister will stay in Oslo until Friday.",  # the verb: no stated visit noun
+        "The court ordered a stay in the trial of two Kenyan officials.",  # a stay of proceedings
+    ],
+)
+def test_other_stays_are_no_visit(pipeline, text: str) -> None:
+    assert not [e for e in pipeline.code_text(text, published=PUB) if e.event_code.startswith("04")], text

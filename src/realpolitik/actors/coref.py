@@ -119,7 +119,7 @@ _DOBJ = get_string_id("dobj")
 _SHARED_SUBJECT = frozenset({get_string_id("conj"), get_string_id("xcomp")})
 _PLURAL_TAGS = frozenset({get_string_id("NNS"), get_string_id("NNPS")})
 _EXPLETIVE_LEMMAS = frozenset(get_string_id(w) for w in EXPLETIVE_VERBS)
-_PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS | {"them", "whom"})
+_PRONOUNS = frozenset(get_string_id(w) for w in PERSON_PRONOUNS | THING_PRONOUNS | {"them", "whom", "his"})
 _WHOM = get_string_id("whom")
 _FRONTED = frozenset(get_string_id(d) for d in ("advcl", "prep", "npadvmod"))
 _THEM = get_string_id("them")
@@ -240,6 +240,8 @@ class _Coref:
                 gender = PRONOUN_GENDER.get(tok.lower_)
                 if view.dep[i] in _SUBJ:
                     ante = self._subject_person(i, gender)
+                elif view.dep[i] == _POSS:
+                    ante = self._possessor(i, gender)
                 else:
                     ante = self._last_person(sentence, gender, exclude=self._clause_subject_ids(i), before=i)
                 if ante is not None:
@@ -345,9 +347,23 @@ class _Coref:
         same.sort(key=lambda m: (-self._subject_rank(m.head), m.start))
         return same[0].actors[0]
 
+    def _possessor(self, i: int, gender: str | None) -> Actor | None:
+        """OWNER OF A SUBJECT OR AN ADJUNCT: "his" owning a clause's subject ("His visit to B is the first")
+        is the latest person, and "his" in a fronted adjunct ("During his stay in B, <subject> said") the
+        main clause's subject (cataphora). "his" inside an object ("reneged on his pledge to B") stays
+        unresolved: the subject's own thing, which must not turn the act back on the subject."""
+        head = self.view.head[i]
+        if any(m.start <= head < m.end for m in self.pending):
+            return None  # "his forces", "his government": the owner's own actor (``_resolve_possessor``)
+        if self.view.dep[head] in _SUBJ:
+            return self._last_person(self.view.sent[i], gender, before=i)
+        return self._cataphora(i, gender, frozenset())
+
     def _cataphora(self, i: int, gender: str | None, others: frozenset[str]) -> Actor | None:
         """A subject pronoun in a clause before the main clause, with no antecedent before it, is the main
-        clause's subject: "Speaking after talks with Kohl, with whom he …, Yeltsin said" is Yeltsin."""
+        clause's subject: "Speaking after talks with Kohl, with whom he …, Yeltsin said" is Yeltsin.
+        CATAPHORIC POSSESSIVE: so is "his" in a fronted adjunct ("During his stay in B, <subject> said"),
+        whose subject may be a title as well as a name ("the Chinese president": one office holder)."""
         view = self.view
         root = i
         for _ in range(12):
@@ -366,7 +382,10 @@ class _Coref:
                 break
             if view.head[t] == root and view.dep[t] in _SUBJ:
                 m = next((p for p in self.pending if p.start <= t < p.end), None)
-                if m is None or m.kind != "person" or len(m.actors) != 1 or _identity(m.actors[0]) in others:
+                if m is None or len(m.actors) != 1 or _identity(m.actors[0]) in others:
+                    return None
+                titled = view.dep[i] == _POSS and (m.agent is not None or m.kind == "agent") and not self._is_plural(m)
+                if m.kind != "person" and not titled:
                     return None
                 g = self._gender(m) if gender else None
                 return None if gender and g and g != gender else m.actors[0]
