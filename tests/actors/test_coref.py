@@ -6,6 +6,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+import realpolitik.actors.coref as coref
 from realpolitik.actors.entries import LoadReport
 from realpolitik.actors.loader import load_packaged, load_user
 from realpolitik.actors.resolver import ActorResolver
@@ -270,6 +271,23 @@ def test_his_inside_an_object_or_an_actor_stays_with_its_phrase(parse) -> None:
     assert "his" not in codes(doc)  # the subject's own thing: no act back on the subject
     doc = parse("Maduro said his government would pay Turkey.", D2018)
     assert "his" not in codes(doc) and codes(doc)["his government"] == ["VENGOV"]
+
+
+def test_a_pronoun_continues_a_titled_office_holder(parse, monkeypatch) -> None:
+    text = "A Venezuelan envoy landed in Ankara late on Monday. He thanked Turkey for its help."
+    assert codes(parse(text, D2018)).get("He") == ["VENGOV"]
+    monkeypatch.setattr(coref._Coref, "_office_holder", lambda self, m: False)
+    assert "He" not in codes(parse(text, D2018))
+    monkeypatch.undo()
+    doc = parse("A Turkish envoy reached Caracas on Friday. She brought a letter for the government.", D2018)
+    assert codes(doc).get("She") == ["TURGOV"]
+
+
+def test_a_pronoun_does_not_continue_a_body(parse) -> None:
+    doc = parse("The Venezuelan army issued a statement on Monday. He was not named in it.", D2018)
+    assert "He" not in codes(doc)  # an army is no one person
+    doc = parse("Venezuelan officials landed in Ankara on Monday. He was not among them.", D2018)
+    assert "He" not in codes(doc)  # nor are officials
 
 
 def test_no_cataphora_across_a_coordinated_clause(parse) -> None:

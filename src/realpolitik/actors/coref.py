@@ -55,6 +55,7 @@ from spacy.parts_of_speech import ADJ, AUX, NOUN, PRON, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from realpolitik.actors.apposition import OFFICE_NOUNS
 from realpolitik.actors.docview import DocView
 from realpolitik.actors.entries import fold
 from realpolitik.actors.grouping import Mention
@@ -316,13 +317,19 @@ class _Coref:
         for m in reversed(self.out):
             if sentence - m.sentence > WINDOW:
                 break
-            if m.start >= before or m.kind != "person" or len(m.actors) != 1:
+            if m.start >= before or len(m.actors) != 1 or m.kind != "person" and not self._office_holder(m):
                 continue
             g = self._gender(m) if gender else None
             if gender and g and g != gender:
                 continue
             found.append(m)
         return found
+
+    def _office_holder(self, m: Mention) -> bool:
+        """TITLED ANTECEDENT: "the Chinese premier", "a Kenyan envoy" name one person by office, whom a later
+        he or she continues ("The Chinese premier arrived on Monday. He praised ...")."""
+        return (m.kind == "agent" and self.doc[m.head].lower_ in OFFICE_NOUNS and not self._is_plural(m)
+                and m.actors[0].country is not None)
 
     def _last_person(self, sentence: int, gender: str | None = None, exclude: frozenset[str] = frozenset(),
                      before: int | None = None) -> Actor | None:
