@@ -241,8 +241,14 @@ DOCUMENT_NOUNS = frozenset(
     {
         "report", "review", "statement", "study", "document", "letter", "resolution", "communique",
         "declaration", "memo", "memorandum", "note", "survey", "assessment", "paper", "editorial", "message",
+        "motion", "draft", "proposal", "bill", "petition",
     }
 )  # fmt: skip
+# AUTHOR BY A PARTICIPLE: "a motion tabled by B", "a resolution drafted by B and C", "a bill sponsored by B"
+# speak for B, as "B's motion" does
+AUTHORING_VERBS = frozenset({"draft", "table", "present", "sponsor", "co-sponsor", "cosponsor", "submit", "propose",
+                             "put", "issue", "write", "prepare", "introduce", "release", "publish", "circulate",
+                             "adopt", "pass", "sign"})
 
 
 def attributed_agent(verb: Token, actors: ActorIndex) -> list[Actor] | None:
@@ -269,6 +275,12 @@ def document_issuer(noun: Token, actors: ActorIndex) -> list[Actor]:
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "nmod"):
                 found = actors.modifiers(c, ("poss", "compound", "amod", "nmod"))
+                if found:
+                    break
+    if not found:
+        for c in noun.children:
+            if c.dep_ == "acl" and lemma(c) in AUTHORING_VERBS and (by := agent_token(c)) is not None:
+                found = actors.np_deep(by)
                 if found:
                     break
     return found

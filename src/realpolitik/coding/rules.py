@@ -79,6 +79,7 @@ SYMMETRIC_BASES = frozenset(
         "046",
         "050",
         "054",  # "A and B established diplomatic ties": each recognises the other
+        "019",  # JOINT ACCORD: "A and B agreed on the need for ...": each voices accord with the other
         "057",
         "060",
         "061",
