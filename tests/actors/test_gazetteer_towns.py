@@ -96,3 +96,12 @@ def test_an_alternate_name_in_a_long_article_needs_its_state_nearby(parse: Parse
     beside = ("Israeli officials spoke on Monday. Nothing changed that week. "
               "Soldiers searched houses in Jenin, a West Bank city, overnight.")
     assert towns_in(parse(beside, DAY)) == {"Jenin": "PSE"}
+
+
+def test_a_dateline_town_is_placed(parse: Parse, monkeypatch) -> None:
+    doc = parse("BAIDOA, May 2 (AFP) - Gunmen here wounded two traders on Monday.", DAY)
+    assert codes(doc)["here"] == ["SOM"]
+    doc = parse("KINDU, May 2 (Reuters) - Militiamen here burned a market on Sunday.", DAY)
+    assert codes(doc)["here"] == ["COD"]
+    monkeypatch.setattr("realpolitik.actors.context.towns", lambda: {})
+    assert "here" not in codes(parse("KINDU, May 2 (Reuters) - Militiamen here burned a market on Sunday.", DAY))

