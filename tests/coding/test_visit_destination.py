@@ -129,3 +129,46 @@ def test_a_tour_of_a_place_or_a_stay_in_it_is_a_visit(pipeline, text: str, visit
 )
 def test_other_stays_are_no_visit(pipeline, text: str) -> None:
     assert not [e for e in pipeline.code_text(text, published=PUB) if e.event_code.startswith("04")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Chile is looking forward to the Peruvian president's visit.", "PER", "CHL"),
+        ("Norway awaits a visit by the Kenyan foreign minister.", "KEN", "NOR"),
+        ("Norway is preparing for a visit by the Kenyan foreign minister.", "KEN", "NOR"),
+    ],
+)
+def test_who_awaits_a_visit_hosts_it(pipeline, monkeypatch, text: str, visitor: str, host: str) -> None:
+    """AWAITED VISIT (``roles.awaiting_host``): the visit has no destination; the state awaiting it hosts
+    it, and it is still to come (036 both ways)."""
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
+    assert (visitor, host, "036") in found and (host, visitor, "036") in found, found
+    monkeypatch.setattr(roles, "awaiting_host", lambda *args: [])
+    assert (visitor, host, "036") not in asserted_pairs(pipeline.code_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai premier's visit to Japan next month will focus on trade.",
+        "The Thai premier's impending visit to Japan will focus on trade.",
+    ],
+)
+def test_a_visit_dated_ahead_or_called_impending_is_planned(pipeline, text: str) -> None:
+    """DATED FUTURE NOUN (``background.dated_future_noun``) and prospective adjectives: the visit is to come."""
+    found = asserted_pairs(pipeline.code_text(text, published=PUB))
+    assert ("THA", "JPN", "036") in found and ("THA", "JPN", "042") not in found, found
+
+
+def test_without_the_date_rule_a_visit_next_month_reads_as_made(pipeline, monkeypatch) -> None:
+    monkeypatch.setattr(extract, "dated_future_noun", lambda *args: False)
+    found = asserted_pairs(pipeline.code_text("The Thai premier's visit to Japan next month will focus on trade.",
+                                              published=PUB))
+    assert ("THA", "JPN", "042") in found, found
+
+
+def test_a_visit_dated_in_the_past_stays_a_visit(pipeline) -> None:
+    found = asserted_pairs(pipeline.code_text("The Thai premier's visit to Japan last month focused on trade.",
+                                              published=PUB))
+    assert ("THA", "JPN", "042") in found, found

@@ -326,6 +326,24 @@ def dated_past_noun(noun: Token, published: date | None) -> bool:
     return False
 
 
+def dated_future_noun(noun: Token, published: date | None) -> bool:
+    """DATED FUTURE NOUN: a nominal act dated by its own phrase to a time after the story ("his visit to
+    B **next month**", "the talks **in May**" in a March story) is still to come, however its clause
+    is told ("will boost trade", "was announced"): planned, not done. Only a date that lies ahead
+    however it is read counts, and only one the noun itself carries."""
+    if published is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for ent in date_entities(noun.sent):
+        root = ent.root
+        if not noun.is_ancestor(root) or any(t.pos_ in ("VERB", "AUX") for t in root.ancestors
+                                             if noun.is_ancestor(t)):
+            continue
+        readings = [parse_date_expression(ent.text, published, forward) for forward in (False, True)]
+        if all(r is not None and r[0] > published for r in readings):
+            return True
+    return False
+
+
 def _last_day(when: date, precision: str) -> date:
     """The last day of the day, month or year ``when`` stands for at ``precision``."""
     if precision == "month":

@@ -102,7 +102,13 @@ from realpolitik.coding.appealed_meetings import appealed_meeting_code
 from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import BLAME, ascription_hits, linked_to_outlaws
-from realpolitik.coding.background import MIN_YEARS_BACK, background_period, dated_background, dated_past_noun
+from realpolitik.coding.background import (
+    MIN_YEARS_BACK,
+    background_period,
+    dated_background,
+    dated_future_noun,
+    dated_past_noun,
+)
 from realpolitik.coding.bombings import bombing_code
 from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
@@ -1350,8 +1356,9 @@ def _clause_modality(hit: Hit, sent: Span, ctx: SentenceContext) -> str | None:
         modality = "historical"  # "the bloc links A with B": how things stand, in a story's body
     if modality == "asserted" and kind_description(hit.trigger, hit.pattern.code or ""):
         return None  # "Danish sailors visiting Kenyan ports": who they are, not what they did
-    if modality == "asserted" and hit.route == "noun" and upcoming_noun(hit.trigger):
-        modality = "intended"  # "ahead of talks with X": planned, not yet held
+    if modality == "asserted" and hit.route == "noun" and (
+            upcoming_noun(hit.trigger) or dated_future_noun(hit.trigger, ctx.published)):
+        modality = "intended"  # "ahead of talks with X", "his visit to B next month": planned, not yet held
     if modality == "asserted" and hit.route == "verb" and headline_infinitive(hit.trigger):
         modality = "intended"  # "EU envoy to tour Serbia": a headline's announced plan
     if modality == "asserted" and hit.route == "verb" and for_to_infinitive(hit.trigger):

@@ -92,7 +92,9 @@ NEG_NOUNS = frozenset({"failure", "refusal", "inability", "unwillingness", "relu
 LIKELIHOOD_PREDICATES = frozenset({"likely", "unlikely", "probable", "improbable"})
 HYPO_WORDS = frozenset({"possible", "potential", "probable", "likely", "possibility", "hypothetical", "prospective"})
 SCHEDULED_PREDICATES = frozenset({"due", "slated"})
-INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future"})
+AWAITING_VERBS = frozenset({"await", "anticipate"})
+INTENT_ADJ = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "forthcoming", "future",
+                        "impending", "anticipated", "prospective"})
 REPORT_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "rumoredly"})
 # ACCORDING TO A SOURCE: "..., according to officials / the ministry / a statement / press reports" names
 # who told the news, as a trailing "officials said" does, so the act stands as told (asserted). ACCORDING
@@ -581,6 +583,9 @@ def _head_marks(tok: Token) -> set[str]:
         found.add("negated")
     if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and looked_forward(head.head):
         found.add("intended")  # ANTICIPATED ACT: "looks forward to visiting X", "to his visit": not yet done
+    if tok.pos_ == "NOUN" and (tok.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) == "prepare" or (
+            tok.dep_ == "dobj" and hl in AWAITING_VERBS)):
+        found.add("intended")  # ... and "is preparing for a visit by X", "awaits the talks"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ in ("to", "of") and _neared(head):
         found.add("hypothetical")
     if tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.i != head.i and lemma(head.head) in PREVENTING_VERBS:

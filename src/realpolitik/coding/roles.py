@@ -35,6 +35,7 @@ from realpolitik.coding.frames import (
     is_absolute_with,
     is_passive,
     lemma,
+    looked_forward,
     misread_main_verb,
     passive_subject,
     prep_objects,
@@ -1317,8 +1318,28 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
                     targets = [a for a in location_target(head, None, actors) if a.code[:3] not in home_countries]
                     if targets:
                         break
+    if sources and not targets and pattern.code[:3] == VISIT_CODE:
+        targets = awaiting_host(noun, actors, {a.code[:3] for a in sources})
     roles.sources, roles.targets = unique(sources), unique(targets)
     return roles
+
+
+VISIT_CODE = "042"
+AWAITING_VERBS = frozenset({"await", "anticipate", "welcome", "expect", "prepare"})
+
+
+def awaiting_host(noun: Token, actors: ActorIndex, visitors: set[str]) -> list[Actor]:
+    """AWAITED VISIT: a visit with no destination that a state looks forward to, awaits or welcomes
+    ("B looks forward to the French president's visit", "B is preparing for a visit by C") is a visit to
+    that state: who awaits a visit hosts it."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "for"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    if not (looked_forward(head) or lemma(head) in AWAITING_VERBS):
+        return []
+    return [a for a in find_sources(head, actors)[0] if a.code[:3] not in visitors]
 
 
 # OWNER BY A PHRASE: "seized a boat belonging to the B navy", "a plane owned by B's airline": what is
