@@ -290,6 +290,18 @@ def test_a_pronoun_does_not_continue_a_body(parse) -> None:
     assert "He" not in codes(doc)  # nor are officials
 
 
+def test_a_pair_opening_its_sentence_is_the_pair_named_after_it(parse) -> None:
+    doc = parse("The two sides signed three accords after talks between Turkish and Venezuelan ministers.", D2018)
+    assert sorted(codes(doc)["The two sides"]) == ["TUR", "VEN"]
+    doc = parse("Both sides agreed to meet again, Turkish and Venezuelan diplomats said.", D2018)
+    assert sorted(codes(doc)["Both sides"]) == ["TUR", "VEN"]
+
+
+def test_a_pair_after_other_actors_does_not_look_ahead(parse) -> None:
+    doc = parse("Erdogan said both sides should act, as Venezuela and Cuba did.", D2018)
+    assert "both sides" not in codes(doc) or sorted(codes(doc)["both sides"]) != ["CUB", "VEN"]
+
+
 def test_no_cataphora_across_a_coordinated_clause(parse) -> None:
     doc = parse("Maduro said the talks went well, and he thanked Erdogan.", D2018)
     assert ids(doc, "he") == [MADURO]

@@ -596,12 +596,29 @@ class _Coref:
         if not any(c.lower_ in COUNTERS for c in left):
             return None
         m = Mention(start=min(c.i for c in left), end=i + 1, head=i, kind="agent", sentence=view.sent[i], plural=True)
-        actors = self._last_two(m, want_people=False)
+        actors = self._last_two(m, want_people=False) or self._next_two(m)
         if actors is None:
             return None
         text = self.doc[m.start : m.end].text
         m.actors = [_state_actor(a, text, "") for a in actors]
         return m
+
+    def _next_two(self, m: Mention) -> list[Actor] | None:
+        """CATAPHORIC PAIR: "the two sides" with no pair before them is the first two states its own
+        sentence names after it ("The two sides signed five deals after talks between A and B officials").
+        Only a pair that opens its sentence looks ahead: after other actors it refers back, or to none."""
+        if any(prev.sentence == m.sentence and prev.start < m.start for prev in self.out):
+            return None
+        found: list[Actor] = []
+        for nxt in self.pending:
+            if nxt.start < m.end or nxt.sentence != m.sentence:
+                continue
+            for a in nxt.actors:
+                if a.country and a.country not in {f.country for f in found} and a.code[:3] not in COUNTRYLESS_ROOTS:
+                    found.append(a)
+            if len(found) >= 2:
+                return found[:2]
+        return None
 
     def _referring_state(self, i: int) -> Mention | None:
         """Class THE COUNTRY REFERS BACK: "Chile said the country would appeal", "a drought hit Niger, and that
@@ -753,7 +770,7 @@ class _Coref:
         want_people = head in PEOPLE_NOUNS
         if not want_people and head not in STATE_NOUNS:
             return
-        found = self._last_two(m, want_people)
+        found = self._last_two(m, want_people) or (None if want_people or not words & COUNTERS else self._next_two(m))
         if found is None:
             return
         text = doc[m.start : m.end].text
