@@ -105,7 +105,7 @@ class ActorComponent:
         if self.towns:
             if self._words is None:
                 self._words = english_words(self._nlp)
-            found = town_mentions(doc, mentions, view.sent, self._words)
+            found = town_mentions(doc, mentions, view.sent, view.pos, self._words)
             mentions = sorted(mentions + found, key=lambda m: (m.start, m.end))
         mentions = drop_teams(doc, mentions, view)
         mentions = drop_excepted(doc, mentions)

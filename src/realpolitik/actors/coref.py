@@ -116,6 +116,7 @@ _NSUBJ = get_string_id("nsubj")
 _CONJ = get_string_id("conj")
 _RELCL = get_string_id("relcl")
 _POSS = get_string_id("poss")
+_OFFICES = frozenset(get_string_id(w) for w in OFFICE_NOUNS)
 _DOBJ = get_string_id("dobj")
 _SHARED_SUBJECT = frozenset({get_string_id("conj"), get_string_id("xcomp")})
 _PLURAL_TAGS = frozenset({get_string_id("NNS"), get_string_id("NNPS")})
@@ -328,8 +329,8 @@ class _Coref:
     def _office_holder(self, m: Mention) -> bool:
         """TITLED ANTECEDENT: "the Chinese premier", "a Kenyan envoy" name one person by office, whom a later
         he or she continues ("The Chinese premier arrived on Monday. He praised ...")."""
-        return (m.kind == "agent" and self.doc[m.head].lower_ in OFFICE_NOUNS and not self._is_plural(m)
-                and m.actors[0].country is not None)
+        return (m.kind == "agent" and self.view.lower[m.head] in _OFFICES and m.actors[0].country is not None
+                and not self._is_plural(m))
 
     def _last_person(self, sentence: int, gender: str | None = None, exclude: frozenset[str] = frozenset(),
                      before: int | None = None) -> Actor | None:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.grouping import PLACE_NOUNS, Mention
@@ -98,7 +99,8 @@ def towns() -> dict[str, tuple[Town, ...]]:
         if not code:
             continue
         own = {city["name"], plain(city["name"])}
-        for name in own | {a for a in city.get("alternatenames", ()) if _NAME.match(a)}:
+        alternates = {a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and len(a) >= 4}
+        for name in own | alternates:
             if len(name) < 4 or not _NAME.match(name):
                 continue
             per_state = best.setdefault(name, {})
@@ -176,8 +178,10 @@ def english_words(nlp: Language | None) -> Words:
     return Words()
 
 
-def town_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], words: Words = Words()) -> list[Mention]:
-    """Place mentions for the towns of ``doc`` that no mention covers (GAZETTEER TOWN)."""
+def town_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], pos_of: list[int],
+                  words: Words = Words()) -> list[Mention]:
+    """Place mentions for the towns of ``doc`` that no mention covers (GAZETTEER TOWN); ``sent_of`` and
+    ``pos_of`` are the doc's sentence numbers and parts of speech (``DocView``), read without tokens."""
     index = towns()
     if not index:
         return []
@@ -193,8 +197,9 @@ def town_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], words: 
                 for k in (sent_of[m.head] - 1, sent_of[m.head], sent_of[m.head] + 1):
                     near.setdefault(k, set()).add(a.country)
     out: list[Mention] = []
-    for root in doc:
-        if root.pos_ != "PROPN" or covered[root.i] or root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN":
+    for i in [k for k, pos in enumerate(pos_of) if pos == PROPN and not covered[k]]:
+        root = doc[i]
+        if root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN":
             continue
         start, end = _run(doc, root)
         if any(covered[start:end]) or not doc[start].is_title or any(c.dep_ == "det" for c in root.children):
