@@ -49,7 +49,7 @@ from realpolitik.actors.grouping import NOT_LOCAL, PLACE_NOUNS, Mention, office_
 from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state, venue_of_talks
-from realpolitik.actors.towns import pick, plain, towns
+from realpolitik.actors.towns import named_towns, pick
 from realpolitik.model import Actor
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around", "into",
@@ -81,16 +81,14 @@ def find_dateline(doc: Doc, resolver: ActorResolver, when: date | None) -> Datel
     if m is None:
         return None
     country = None
-    for part in (m.group("place"), m.group("region")):
-        if not part:
-            continue
-        res = resolver.lookup(part.title() if part.isupper() else part, when)
+    written = [part.title() if part.isupper() else part for part in (m.group("place"), m.group("region")) if part]
+    for part in written:
+        res = resolver.lookup(part, when)
         if res is not None and res.country and res.kind in ("state", "place"):
             country = res.country
             break
     if country is None:  # "NEWARK, N.J., May 2 (AP) -": a town GeoNames knows (GAZETTEER TOWN)
-        name = m.group("place").title() if m.group("place").isupper() else m.group("place")
-        town = pick(towns().get(name) or towns().get(plain(name)) or (), frozenset())
+        town = pick(named_towns(written[0]), frozenset())
         country = town.country if town is not None else None
     end_char = doc[0].idx + m.end()
     end = next((t.i for t in doc[: min(len(doc), 40)] if t.idx >= end_char), len(doc))

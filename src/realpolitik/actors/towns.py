@@ -111,6 +111,12 @@ def towns() -> dict[str, tuple[Town, ...]]:
     return {name: tuple(sorted(v.values(), key=lambda t: -t.population)) for name, v in best.items()}
 
 
+def named_towns(name: str) -> tuple[Town, ...]:
+    """The towns called ``name`` as written, else with its accents stripped; largest first."""
+    index = towns()
+    return index.get(name) or index.get(plain(name)) or ()
+
+
 def pick(candidates: tuple[Town, ...], named: frozenset[str]) -> Town | None:
     """The one town a shared name means here: the state the article names, else a dominant town."""
     if not candidates:
@@ -182,8 +188,7 @@ def town_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], pos_of:
                   words: Words = Words()) -> list[Mention]:
     """Place mentions for the towns of ``doc`` that no mention covers (GAZETTEER TOWN); ``sent_of`` and
     ``pos_of`` are the doc's sentence numbers and parts of speech (``DocView``), read without tokens."""
-    index = towns()
-    if not index:
+    if not towns():
         return []
     covered = bytearray(len(doc))
     for m in mentions:
@@ -208,7 +213,7 @@ def town_mentions(doc: Doc, mentions: list[Mention], sent_of: list[int], pos_of:
         if label in NOT_PLACE_LABELS or not place_slot(root, label):
             continue
         text = doc[start:end].text
-        town = pick(index.get(text) or index.get(plain(text)) or (), named)
+        town = pick(named_towns(text), named)
         if town is None or story and town.country not in named:
             continue
         if town.alias and story and town.country not in near.get(sent_of[root.i], ()):

@@ -70,7 +70,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import COMMITMENT_HEADS, REL_PRONOUNS, TEXT_NOUNS, auxiliaries, lemma
-from realpolitik.dates import date_entities, dates_itself, looks_ahead, parse_date_expression
+from realpolitik.dates import DatePrecision, date_entities, dates_itself, looks_ahead, parse_date_expression
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
 # links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
@@ -314,16 +314,24 @@ def dated_past_noun(noun: Token, published: date | None) -> bool:
     ahead = governor is not None and looks_ahead(governor)
     for ent in date_entities(noun.sent):
         root = ent.root
-        own = noun.is_ancestor(root) and not any(
-            t.pos_ in ("VERB", "AUX") for t in root.ancestors if noun.is_ancestor(t))
         on_governor = ahead and governor is not None and (root.head == governor or (
             root.head.dep_ == "prep" and root.head.head == governor))
-        if not (own or on_governor):
+        if not (_dates_noun(noun, root) or on_governor):
             continue
-        readings = [parse_date_expression(ent.text, published, forward) for forward in (False, True)]
-        if all(r is not None and _last_day(*r) < published for r in readings):
+        if all(r is not None and _last_day(*r) < published for r in _both_readings(ent.text, published)):
             return True
     return False
+
+
+def _dates_noun(noun: Token, root: Token) -> bool:
+    """Does the date phrase rooted at ``root`` hang on ``noun`` itself, with no verb between them?"""
+    return noun.is_ancestor(root) and not any(t.pos_ in ("VERB", "AUX") for t in root.ancestors
+                                              if noun.is_ancestor(t))
+
+
+def _both_readings(text: str, published: date) -> list[tuple[date, DatePrecision] | None]:
+    """A date phrase read backward and forward from the story's date ("in May": last May, next May)."""
+    return [parse_date_expression(text, published, forward) for forward in (False, True)]
 
 
 def dated_future_noun(noun: Token, published: date | None) -> bool:
@@ -333,15 +341,9 @@ def dated_future_noun(noun: Token, published: date | None) -> bool:
     however it is read counts, and only one the noun itself carries."""
     if published is None or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    for ent in date_entities(noun.sent):
-        root = ent.root
-        if not noun.is_ancestor(root) or any(t.pos_ in ("VERB", "AUX") for t in root.ancestors
-                                             if noun.is_ancestor(t)):
-            continue
-        readings = [parse_date_expression(ent.text, published, forward) for forward in (False, True)]
-        if all(r is not None and r[0] > published for r in readings):
-            return True
-    return False
+    return any(_dates_noun(noun, ent.root) and all(r is not None and r[0] > published
+                                                   for r in _both_readings(ent.text, published))
+               for ent in date_entities(noun.sent))
 
 
 def _last_day(when: date, precision: str) -> date:

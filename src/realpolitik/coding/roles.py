@@ -45,7 +45,7 @@ from realpolitik.coding.frames import (
 )
 from realpolitik.coding.memberships import JOINING_VERBS
 from realpolitik.coding.message_addressees import message_addressee
-from realpolitik.coding.modality import PREVENTING_VERBS, expected_arrival
+from realpolitik.coding.modality import AWAITING_VERBS, PREVENTING_VERBS, expected_arrival
 from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern, packaged_patterns
 from realpolitik.coding.placeroles import PLACE_ENTS, asking_phrase, patient_participle
@@ -1325,7 +1325,9 @@ def noun_roles(noun: Token, pattern: Pattern, pobj: Token | None, actors: ActorI
 
 
 VISIT_CODE = "042"
-AWAITING_VERBS = frozenset({"await", "anticipate", "welcome", "expect", "prepare"})
+# verbs whose subject is the host of a visit they take: those that mark it as still to come, and "welcome",
+# "expect", "prepare (for)"
+VISIT_HOST_VERBS = AWAITING_VERBS | frozenset({"welcome", "expect", "prepare"})
 
 
 def awaiting_host(noun: Token, actors: ActorIndex, visitors: set[str]) -> list[Actor]:
@@ -1337,7 +1339,7 @@ def awaiting_host(noun: Token, actors: ActorIndex, visitors: set[str]) -> list[A
         head = head.head
     elif noun.dep_ != "dobj":
         return []
-    if not (looked_forward(head) or lemma(head) in AWAITING_VERBS):
+    if not (looked_forward(head) or lemma(head) in VISIT_HOST_VERBS):
         return []
     return [a for a in find_sources(head, actors)[0] if a.code[:3] not in visitors]
 
