@@ -256,6 +256,8 @@ def test_what_is_warned_against_has_not_happened(text: str, pipeline: Pipeline) 
         "Kenya's president was satisfied with Uganda's efforts to promote peace.",
         "Kenya's president said he was pleased with Uganda's role in the talks.",
         "Kenya's president spoke highly of Uganda's efforts to promote peace.",
+        "Kenya's leader is pleased with headway made by Uganda on reform.",
+        "Kenya's president was satisfied with the reforms carried out by Uganda.",
     ],
 )
 def test_a_stated_satisfaction_is_praise(text: str, pipeline: Pipeline) -> None:

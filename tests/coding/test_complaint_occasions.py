@@ -43,3 +43,38 @@ def test_a_conditional_threat_is_aimed_at_the_condition_s_doer(pipeline: Pipelin
                                                                 target: str) -> None:
     """THREAT'S CONDITION (``complaint_occasions.threat_condition``)."""
     assert find_asserted(pipeline.code_text(text, published=PUB), source, target, "13")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Manila called in the Chinese ambassador to protest the incident.", "PHL", "CHN"),
+    ("The Thai foreign minister met the Cambodian envoy on Friday to complain about the shelling.", "THA", "KHM"),
+])
+def test_a_complaint_made_by_summoning_an_envoy_is_aimed_at_the_envoy_s_state(
+        pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    """COMPLAINT THROUGH AN ENVOY (``complaint_occasions.envoy_complained_to``)."""
+    assert find(pipeline.code_text(text, published=PUB), source, target, "11"), text
+
+
+def test_switched_off_the_summoned_envoy_is_no_target(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(complaint_occasions, "SUMMONING_VERBS", frozenset())
+    text = "Manila called in the Chinese ambassador to protest the incident."
+    assert not find(pipeline.code_text(text, published=PUB), "PHL", "CHN", "11")
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul summoned the Japanese ambassador to protest the new schoolbook.",
+    "Canada protested the plan to dam the river.",
+])
+def test_a_state_never_protests_to_its_own_government(pipeline: Pipeline, text: str) -> None:
+    """A state named as the state that protests with no named addressee does not protest to itself
+    (``rules.home_authorities``)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.source_code[:3] == (e.target_code or "")[:3]], events
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyans protested the plan to dam the river.",
+    "Kenyan students marched on Monday against the new fees.",
+])
+def test_a_crowd_still_protests_to_its_own_government(pipeline: Pipeline, text: str) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), "KEN", "KENGOV", "14")

@@ -18,10 +18,10 @@ PUB = "2024-03-01"
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Norway demonstrated great patience during the negotiations, the Norwegian envoy said.", "NOR"),
-        ("Mexico demonstrated that it can work with Guatemala, the Mexican president said.", "MEX"),
-        ("Chilean officials called the vote a demonstration of Bolivia's influence.", "BOL"),
-        ("Peruvian diplomats saw the treaty as a demonstration of Ecuador's goodwill.", "ECU"),
+        ("Norwegian fishermen demonstrated great patience during the negotiations, their union said.", "NOR"),
+        ("Mexican farmers demonstrated that they can work with the Guatemalan traders, their union said.", "MEX"),
+        ("Chilean officials called the vote a demonstration of the Bolivian miners' influence.", "BOL"),
+        ("Peruvian diplomats saw the treaty as a demonstration of goodwill by Ecuadorian workers.", "ECU"),
     ],
 )
 def test_showing_something_is_no_protest(pipeline, monkeypatch, text: str, country: str) -> None:

@@ -50,3 +50,13 @@ def test_a_planned_signing_stays_an_intent(pipeline, text: str) -> None:
 def test_signing_something_else_keeps_its_code(pipeline) -> None:
     text = "Norway signed a petition to Sweden demanding the release of the fishermen."
     assert not find(pipeline.code_text(text, published=PUB), "NOR", "SWE", "057")
+
+
+@pytest.mark.parametrize("text", [
+    "Syria and Jordan signed a memo on water sharing.",
+    "Peru and Ecuador signed an MOU on border trade on Friday.",
+])
+def test_a_clipped_memorandum_is_a_treaty(pipeline, text: str) -> None:
+    """"memo" and "MOU" are the memorandum's short forms, in the composed TREATY object class."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, text.split()[0][:3].upper(), "", "057"), events

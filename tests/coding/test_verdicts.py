@@ -77,3 +77,64 @@ def test_put_behind_an_act_is_an_accusation(pipeline, monkeypatch, text: str, so
 def test_nothing_put_behind_an_act(pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if e.event_code.startswith("112")], events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Moscow called Washington's move a mistake.", "RUS", "USA"),
+    ("Rome branded the French raid a grave error on Tuesday.", "ITA", "FRA"),
+])
+def test_a_bare_predicate_on_the_object_is_a_verdict(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    """OBJECT PREDICATE HUNG ON THE OBJECT (``nonevents.bare_predicate``): the parser hangs "a mistake"
+    on the object; it is still the naming verb's predicate, and no phone call is made."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, source, target, "11"), events
+    assert not find(events, source, target, "04"), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president called the Peruvian premier, an old friend, on Monday.",
+    "The Kenyan leader called the Ugandan president a day after the vote.",
+])
+def test_a_comma_apposition_or_a_time_phrase_is_no_predicate(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert [e for e in events if e.event_code.startswith("04")], events
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("The French minister said Iran's reply was disappointing.", "FRA", "IRN", "11"),
+    ("An Irish spokesman said the British answer was unsatisfactory.", "IRL", "GBR", "11"),
+    ("The Danish minister said the Swedish proposal was promising.", "DNK", "SWE", "05"),
+    ("Oslo said the Finnish steps were impressive.", "NOR", "FIN", "05"),
+    ("Paris said Iran's nuclear programme was worrying.", "FRA", "IRN", "012"),
+    ("The Peruvian envoy said the Chilean troop build-up was alarming.", "PER", "CHL", "012"),
+])
+def test_evaluative_and_worrying_predicates(pipeline: Pipeline, text: str, source: str, target: str,
+                                            root: str) -> None:
+    """More verdict words, -ing predicates the parser reads as progressive verbs, and predicates of worry,
+    which say the speaker is concerned (012), not that it blames."""
+    assert find_asserted(pipeline.code_text(text, published=PUB), source, target, root), text
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin said Russia was worrying about the pipeline.",  # a verb that governs something: Russia worries
+    "The Danish minister said the Swedish firm was promising jobs.",
+    "Tokyo said Seoul's response was not disappointing.",
+])
+def test_a_real_progressive_or_a_negated_predicate_is_no_verdict(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code[:2] in ("01", "05", "11")], events
+
+
+@pytest.mark.parametrize("text", [
+    "Washington called the Iraqi leader's death sentence \"a milestone\".",
+    "The Chilean minister said the Peruvian leader's arrest was a mistake.",
+])
+def test_a_verdict_on_what_was_done_to_someone_does_not_judge_them(pipeline: Pipeline, text: str) -> None:
+    """``verdicts.UNDERGONE_NOUNS``: the owner of a sentence or an arrest is the one it was done to."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not [e for e in events if e.event_code[:2] in ("05", "11")], events
+
+
+def test_a_court_owns_its_verdict(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Paris said the Serbian court's verdict was a grave mistake.", published=PUB)
+    assert find_asserted(events, "FRA", "SRBJUD", "11"), events

@@ -8,6 +8,11 @@ clause), read as an actor, or through the nationality or possessor on it ("a Fre
 The complainer's own country is never its own target ("protested after its embassy was attacked" leaves
 the attack's unnamed doer unknown). It is a last route: any target the sentence names wins.
 
+Class COMPLAINT THROUGH AN ENVOY: a complaint that is the purpose of summoning another state's envoy
+("Ruritania summoned the Freedonian ambassador **to protest** the seizure", "called in B's envoy to
+complain about ...") is aimed at the envoy's side: summoning an envoy is how a state hands a complaint
+to the other state.
+
 Class THREAT'S CONDITION reads the same doer from a condition clause: force, a cut in relations or a threat
 of either, with no target of its own, is aimed at whoever the if/unless clause is about ("said it would
 retaliate **if Freedonia deployed** missiles").
@@ -18,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from realpolitik.coding.actorindex import ActorIndex
-from realpolitik.coding.frames import agent_token, is_passive, subject_token
+from realpolitik.coding.frames import agent_token, direct_objects, is_passive, lemma, prep_objects, subject_token
 from realpolitik.model import Actor
 
 OCCASION_MARKS = frozenset({"after", "because", "when", "since", "as", "following"})
@@ -28,6 +33,26 @@ CONDITION_MARKS = frozenset({"if", "unless", "should"})
 def complaint_occasion(verb: Token, actors: ActorIndex) -> list[Actor]:
     """The doer of the act a complaint answers, told in an after/because/when clause on ``verb``."""
     return clause_doer(verb, actors, OCCASION_MARKS)
+
+
+# verbs that bring another state's envoy before the speaker ("summoned", "called in", "met")
+SUMMONING_VERBS = frozenset({"summon", "call", "convoke", "meet"})
+
+
+def envoy_complained_to(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """COMPLAINT THROUGH AN ENVOY (see the module docstring): the actors of the summoning verb's object
+    when ``verb`` (or the verb whose object it is: "to lodge a protest") is that verb's to-infinitive of
+    purpose; none of the complainer's own country."""
+    clause = verb.head if verb.dep_ == "dobj" else verb
+    if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    main = clause.head
+    if lemma(main) not in SUMMONING_VERBS or main.i == clause.i:
+        return []
+    subj = subject_token(main)
+    own = {a.code[:3] for a in (actors.np(subj) if subj is not None else [])}
+    envoys = direct_objects(main) + [o for w, o in prep_objects(main) if w == "in"]  # "called in the envoy"
+    return [a for o in envoys for a in actors.np(o) if a.code[:3] not in own | {"---"}]
 
 
 def threat_condition(verb: Token, actors: ActorIndex) -> list[Actor]:

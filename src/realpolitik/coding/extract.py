@@ -113,7 +113,7 @@ from realpolitik.coding.bombings import bombing_code
 from realpolitik.coding.brokered import hyphen_agent
 from realpolitik.coding.called_off import called_off
 from realpolitik.coding.commercial import commercial_dealing
-from realpolitik.coding.complaint_occasions import complaint_occasion
+from realpolitik.coding.complaint_occasions import complaint_occasion, envoy_complained_to
 from realpolitik.coding.conventions import (
     COOPERATIVE_ROOTS,
     HOST,
@@ -132,6 +132,7 @@ from realpolitik.coding.figurative_force import figurative_force
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     VISITING,
+    agent_token,
     attributive_visiting,
     dateline_here,
     direct_objects,
@@ -864,13 +865,17 @@ SPEAK_OF_BLAME = frozenset({"ill", "badly", "disparagingly", "harshly"})
 
 def evaluated(word: Token, actors: ActorIndex) -> list[Actor]:
     """Whom an evaluative word is about: its object phrase's actor, that phrase's owner ("pleased with
-    Ruritania's role"), or the actor one phrase down ("proud of the work of the UN")."""
+    Ruritania's role"), the actor one phrase down ("proud of the work of the UN"), or the doer a
+    participle names ("pleased with the progress made by Ruritania")."""
     for prep, o in prep_objects(word):
         if prep not in EVALUATED_PREPS:
             continue
         found = actors.np_deep(o) or actors.modifiers(o, ("poss",)) or inner_target(o, actors)
         if not found:
             found = next((actors.np_deep(g) for w, g in prep_objects(o) if w == "of" and actors.np_deep(g)), [])
+        if not found:
+            agents = (agent_token(c) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN")
+            found = next((actors.np(a) for a in agents if a is not None and actors.np(a)), [])
         if found:
             return found
     return []
@@ -1240,6 +1245,9 @@ def _parties_only(hit: Hit, actors: ActorIndex) -> bool:
     return True
 
 
+COMPLAINT_ROOTS = frozenset({"11", cameo.PROTEST_ROOT})  # disapproval and protest: what an envoy is summoned for
+
+
 def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
     """Give countryless sides the country the sentence implies (where the act happens, a national
     source acting at home, an accuser's insurgents) unless the text calls them foreign; drop the
@@ -1261,6 +1269,7 @@ def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
     if not hit.roles.targets:
         hit.roles.targets = (
             mission_protested(hit.pattern.code, hit.trigger, hit.noun, actors)
+            or (envoy_complained_to(hit.trigger, actors) if hit.pattern.code[:2] in COMPLAINT_ROOTS else [])
             or (complaint_occasion(hit.trigger, actors) if hit.pattern.code[:2] == cameo.PROTEST_ROOT else [])
             or implied_targets(hit.pattern.code, hit.roles.sources)
         )

@@ -177,10 +177,34 @@ def epithet(noun: Token, verb: Token) -> bool:
 
 
 def _predicate_of(noun: Token, verb: Token) -> bool:
-    """Is ``noun`` the object predicate of ``verb``: its ``oprd``, or an apposition to its object?"""
+    """Is ``noun`` the object predicate of ``verb``: its ``oprd``, an apposition to its object (quoted
+    or bare, not set off by a comma: "called Putin, a close friend, on Monday" is a phone call), or
+    (``bare_predicate``) a bare indefinite noun phrase the parser hung on the object?"""
     if noun.dep_ == "oprd" and noun.head.i == verb.i:
         return True
-    return noun.dep_ == "appos" and noun.head.dep_ == "dobj" and noun.head.head.i == verb.i and noun.i > noun.head.i
+    obj = noun.head
+    if obj.dep_ != "dobj" or obj.head.i != verb.i or noun.i <= obj.i:
+        return False
+    return (noun.dep_ == "appos" and not _comma_between(obj, noun)) or bare_predicate(noun, verb)
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    return any(t.text == "," for t in a.doc[a.i + 1 : b.i])
+
+
+def bare_predicate(noun: Token, verb: Token) -> bool:
+    """OBJECT PREDICATE HUNG ON THE OBJECT: in "called the plan a mistake" or "branded the raid a grave
+    error" the parser often makes the predicate an adverbial noun phrase (``npadvmod``) or an apposition
+    of the object instead of the verb's ``oprd``. An indefinite article with no comma before it marks it a
+    predicate; an apposition set off by a comma describes the object ("called the envoy, a veteran
+    diplomat, ..."), and a time phrase ("called the envoy this week", "a day later") is none."""
+    obj = noun.head
+    return (
+        noun.dep_ in ("npadvmod", "appos") and obj.dep_ == "dobj" and obj.head.i == verb.i and noun.i > obj.i
+        and noun.ent_type_ not in ("DATE", "TIME")
+        and not _comma_between(obj, noun)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )
 
 
 def non_event(trigger: Token, noun: Token | None = None) -> str | None:

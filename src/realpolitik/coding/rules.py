@@ -24,6 +24,7 @@ from realpolitik.coding.frames import (
     to_marked,
 )
 from realpolitik.coding.modality import BACKSHIFT_AUX, FUTURE_AUX, conditional
+from realpolitik.coding.state_protests import state_itself
 from realpolitik.model import STATE_SECTORS, Actor
 
 PROMISABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -742,11 +743,15 @@ def home_population(sources: list[Actor]) -> list[Actor]:
 def home_authorities(sources: list[Actor]) -> list[Actor]:
     """Whom a protest with no stated target is aimed at: a domestic group's own state ("opposition
     parties in Nepal organized a general strike" → Nepal's government), the Phoenix convention for
-    strikes, riots and demonstrations. State organs protesting name their target or have none."""
+    strikes, riots and demonstrations. State organs protesting name their target or have none, and so
+    does a state named as the state ("Seoul protested", an official complaint, ``state_protests``): no
+    state lodges a complaint with itself."""
     out: list[Actor] = []
     for src in sources:
         country = src.code[:3]
         if country == "---" or country.startswith("IGO") or country.startswith("NGO") or src.code[3:6] in STATE_SECTORS:
+            continue
+        if state_itself(src):
             continue
         code = country + "GOV"
         if code not in {a.code for a in out}:

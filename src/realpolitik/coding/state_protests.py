@@ -16,7 +16,7 @@ OFFICIAL_COMPLAINT = "114"
 GOVERNMENT = "GOV"
 
 
-def _state_itself(source: Actor) -> bool:
+def state_itself(source: Actor) -> bool:
     """A bare state named as the state ("Canada", "Washington", "the United States"), not a people
     ("Albanians", "thousands of Palestinians"), whom the dictionary also gives the bare code."""
     text = source.text.lower().removeprefix("the ").strip()
@@ -29,6 +29,6 @@ def official_protest_code(code: str, source: Actor, word: str) -> str:
     boycotts (141-145, or 140 read off "staged a strike") are acts of people and keep their codes."""
     if code != PROTEST or word != "protest":
         return code
-    if source.code.startswith("IGO") or source.code[3:6] == GOVERNMENT or _state_itself(source):
+    if source.code.startswith("IGO") or source.code[3:6] == GOVERNMENT or state_itself(source):
         return OFFICIAL_COMPLAINT
     return code

@@ -13,7 +13,8 @@ the verb of naming is neutral and the word hangs on the object or on a copula. T
   predicate is a verdict word: "the minister said B's plan was reckless", "the B proposal is a sound
   basis, the envoy said". The speaker is the source; the clause's subject, or its owner, the target. A
   predicate that places the subject toward someone ("B is C's trusted partner") states a relation
-  instead.
+  instead. A predicate that calls the conduct a cause for worry ("said B's programme was alarming") is
+  the speaker's concern about B (012), as "was alarmed by B's programme" is (``ascriptions``).
 * **Put behind an act** (112 accuse): a reported copula that places an actor "behind" a harmful act
   ("the minister said B was behind the blasts") accuses the actor of it.
 
@@ -30,8 +31,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.actorindex import ActorIndex
+from realpolitik.coding.ascriptions import CONCERN
 from realpolitik.coding.frames import SPEECH_VERBS, agent_token, direct_objects, lemma, prep_objects, subject_token
-from realpolitik.coding.nonevents import RELATION_NOUNS
+from realpolitik.coding.nonevents import RELATION_NOUNS, bare_predicate
 from realpolitik.coding.patterns import LAYER_CURATED, Pattern
 from realpolitik.coding.roles import ATTACKS_AND_ASSAULTS, MEETING_NOUNS, Roles, find_sources, judged_roles
 from realpolitik.model import Actor
@@ -58,7 +60,7 @@ NEGATIVE = frozenset({
     "inhuman", "inhumane", "brutal", "barbaric", "barbarous", "heinous", "cowardly", "senseless", "cruel",
     "outrageous", "shameful", "disgraceful", "deplorable", "regrettable", "unjust", "unfair", "insult",
     "insulting", "offensive", "humiliating", "betrayal", "setback", "obstacle", "failure", "fiasco",
-    "disaster", "catastrophe", "threat", "menace",
+    "disaster", "catastrophe", "threat", "menace", "disappointing", "unsatisfactory", "unconstructive", "inadequate",
     # untrue or hollow
     "absurd", "ridiculous", "groundless", "baseless", "unfounded", "lie", "lies", "fabrication", "slander",
     "propaganda", "farce", "sham", "fraud", "fraudulent", "rigged", "hypocritical", "hypocrisy", "hollow",
@@ -71,8 +73,11 @@ POSITIVE = frozenset({
     "milestone", "breakthrough", "progress", "achievement", "contribution", "legitimate", "fair", "sincere",
     "courageous", "brave", "wise", "reasonable", "balanced", "realistic", "pragmatic",
     "valuable", "landmark", "reliable", "generous", "timely", "bold", "statesmanlike", "trustworthy", "honest",
-    "exemplary", "commendable", "praiseworthy",
+    "exemplary", "commendable", "praiseworthy", "satisfactory", "promising", "laudable", "admirable", "impressive",
+    "heartening", "gratifying",
 })
+# words that call another's conduct a cause for worry: a concern (012), neither praise nor blame
+CONCERNING = frozenset({"worrying", "worrisome", "alarming", "troubling", "disturbing", "concerning"})
 # nouns for a stance or act whose ``of`` phrase names who holds or does it ("the policy of B"); on an
 # act noun the ``of`` phrase names its victim instead ("the killing of B's citizens")
 STANCE_NOUNS = frozenset({
@@ -112,15 +117,32 @@ def _negated(word: Token) -> bool:
     return any(c.lower_ in NEGATORS for c in word.children)
 
 
+# nouns for what is done to their owner ("B's death sentence", "the B leader's arrest"): a verdict on the
+# act judges whoever did it, whom the phrase does not name, not the one it was done to
+UNDERGONE_NOUNS = frozenset({
+    "sentence", "verdict", "conviction", "death", "execution", "arrest", "detention", "imprisonment", "jailing",
+    "trial", "acquittal", "release", "killing", "murder", "assassination", "kidnapping", "abduction", "ouster",
+    "overthrow", "removal", "dismissal", "expulsion", "extradition", "deportation", "defeat", "capture",
+    "indictment", "impeachment",
+})
+JUDGING_SECTORS = frozenset({"JUD"})  # "the court's verdict": a court owns its verdict as its doer
+
+
 def judged_party(thing: Token, actors: ActorIndex) -> list[Actor]:
     """Whom a verdict on ``thing`` is about: the thing itself when it is an actor ("called B a rogue
     state"), else its owner ("B's policy", "the B sanctions"), its doer ("the steps taken by B", "the
     policy of B") or the other side of a meeting ("the talks with B"). A place the thing happened in
-    is no party ("the situation in B"), and a relation judged good or bad ("ties with B are excellent")
-    states how things stand (``nonevents.stated_relation``), no verdict on anyone."""
+    is no party ("the situation in B"), nor is the one an act was done to ("B's arrest was a mistake":
+    ``UNDERGONE_NOUNS``, unless a court owns it: "the B court's verdict"), and a relation judged good or
+    bad ("ties with B are excellent") states how things stand (``nonevents.stated_relation``), no
+    verdict on anyone."""
     if lemma(thing) in RELATION_NOUNS or thing.lower_ in RELATION_NOUNS:
         return []
-    found = actors.np(thing) or actors.modifiers(thing, ("poss", "compound", "amod", "nmod"))
+    found = actors.np(thing)
+    if not found:
+        found = actors.modifiers(thing, ("poss", "compound", "amod", "nmod"))
+        if lemma(thing) in UNDERGONE_NOUNS:
+            found = [a for a in found if a.code[3:6] in JUDGING_SECTORS]
     if found:
         return found
     for word, o in prep_objects(thing):
@@ -138,7 +160,8 @@ def judged_party(thing: Token, actors: ActorIndex) -> list[Actor]:
 
 def _described_as(verb: Token, obj: Token) -> list[Token]:
     """The verdict words a naming verb gives its object: ``as`` phrases (on the verb or the object),
-    object predicatives and a second object ("branded the move a provocation")."""
+    object predicatives, a second object ("branded the move a provocation") and a bare predicate the parser
+    hung on the object (``nonevents.bare_predicate``)."""
     found: list[Token] = []
     for head in (verb, obj):
         for c in head.children:
@@ -149,6 +172,7 @@ def _described_as(verb: Token, obj: Token) -> list[Token]:
             found.append(c)
         elif c.dep_ == "dobj" and c.i > obj.i:
             found.append(c)
+    found.extend(c for c in obj.children if bare_predicate(c, verb))
     return found
 
 
@@ -222,19 +246,45 @@ def _reported_copulas(sent: Span) -> Iterator[tuple[Token, Token]]:
             yield cop, subj
 
 
+# what a participle would govern if it were the verb it looks like ("was worrying about", "was promising aid")
+VERB_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "advcl", "dative", "agent"})
+
+
+def _reported_predicates(sent: Span) -> Iterator[tuple[Token, Token, list[Token]]]:
+    """Each reported copula with its subject and predicate words. The parser reads a predicate -ing
+    adjective ("said the B plan was promising", "... was worrying") as a progressive verb; with nothing
+    it governs, the participle is the predicate and "was" its copula."""
+    for cop, subj in _reported_copulas(sent):
+        yield cop, subj, [c for c in cop.children if c.dep_ in ("acomp", "attr") and not relational(c)]
+    for tok in sent:
+        if tok.tag_ != "VBG" or tok.dep_ != "ccomp" or lemma(tok.head) not in SPEECH_VERBS:
+            continue
+        if not any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children) or any(
+                c.dep_ in VERB_DEPS for c in tok.children):
+            continue
+        subject = subject_token(tok)
+        if subject is not None:
+            yield tok, subject, [tok]
+
+
 def reported_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
     """VERDICT IN REPORTED SPEECH (see the module docstring)."""
     out = []
-    for cop, subj in _reported_copulas(sent):
-        preds = {c.i: polarity(c) for c in cop.children if c.dep_ in ("acomp", "attr") and not relational(c)}
+    for cop, subj, words in _reported_predicates(sent):
+        preds = {c.i: polarity(c) for c in words}
         signs = set(preds.values()) - {0}
-        if len(signs) != 1:
+        worry = [c for c in words if c.lower_ in CONCERNING and not _negated(c)]
+        if len(signs) != 1 and not (worry and not signs):
             continue
         sources, inherited = find_sources(cop.head, actors)
         roles = judged_roles(sources, judged_party(subj, actors), inherited)
-        if roles is not None:
+        if roles is None:
+            continue
+        if signs:
             word = sent.doc[next(i for i, sign in preds.items() if sign)]
             out.append((PRAISED if signs.pop() > 0 else BLAMED, cop, word, roles))
+        else:
+            out.append((CONCERN, cop, worry[0], roles))
     return out
 
 
