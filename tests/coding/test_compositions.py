@@ -116,6 +116,10 @@ def test_the_nominal_lexicon_has_well_over_a_hundred_heads() -> None:
         # express/voice × an evaluation noun class
         ("Canada voiced deep displeasure with China on Friday.", "CAN", "CHN", "110"),
         ("Norway expressed its dissatisfaction with Iceland.", "NOR", "ISL", "110"),
+        # … and the verbs that state a stance the way "express" does (indicate, announce, renew, stress)
+        ("Minsk indicated to Vilnius its readiness for fresh border talks.", "BLR", "LTU", "03"),
+        ("Turkey renewed its support for Azerbaijan on Monday.", "TUR", "AZE", "051"),
+        ("Manila stressed its deep concern over Chinese patrols.", "PHL", "CHN", "012"),
         # lift/ease × sanctions
         ("The European Union lifted sanctions on Belarus.", "IGOEUREEC", "BLR", "085"),
         ("Washington eased its embargo against Cuba last year.", "USA", "CUB", "085"),

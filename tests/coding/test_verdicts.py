@@ -138,3 +138,19 @@ def test_a_verdict_on_what_was_done_to_someone_does_not_judge_them(pipeline: Pip
 def test_a_court_owns_its_verdict(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Paris said the Serbian court's verdict was a grave mistake.", published=PUB)
     assert find_asserted(events, "FRA", "SRBJUD", "11"), events
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("The Tunisian president said the Libyan withdrawal was a real step forward.", "TUN", "LBY", "05"),
+    ("Quito said the Peruvian pledge was a big stride forward.", "ECU", "PER", "05"),
+    ("The Russian minister called Polish membership of the pact a shift in the wrong direction.", "RUS", "POL", "11"),
+    ("The Indian envoy called the Nepali decision a step in the right direction.", "IND", "NPL", "05"),
+])
+def test_direction_idioms_are_verdicts(pipeline: Pipeline, text: str, source: str, target: str, root: str) -> None:
+    """DIRECTION IDIOMS (``verdicts._direction``): the direction, not the noun, carries the verdict."""
+    assert find_asserted(pipeline.code_text(text, published=PUB), source, target, root), text
+
+
+def test_a_step_with_no_direction_is_no_verdict(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("The Tunisian president said the Libyan withdrawal was a first step.", published=PUB)
+    assert not [e for e in events if e.event_code[:2] in ("05", "11")], events

@@ -91,6 +91,20 @@ def _root(doc: Doc, m: Match) -> Token:
     return doc[m.root] if m.root >= 0 else doc[m.start : m.end].root
 
 
+def _coordinated_phrase(tok: Token, named: list[bool]) -> bool:
+    """MISATTACHED COORDINATION: in "the Colombian government and FARC rebels" the parser often makes
+    "government" a modifier of "rebels", with "FARC" its conjunct. A noun with an "and" conjunct heads a
+    phrase of its own, coordinated with the next one, and modifies nothing, when it has its own determiner
+    or its conjunct is a named group (``named``: token → owned by a match that is no agent noun); "the army
+    and police chiefs", two agent nouns under one determiner, still modify "chiefs"."""
+    if tok.dep_ not in ("nmod", "compound") or tok.i > tok.head.i:
+        return False
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    if conj is None or not any(c.dep_ == "cc" for c in tok.children):
+        return False
+    return any(c.dep_ == "det" for c in tok.children) or named[conj.i]
+
+
 def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when: date | None,
                   sent_of: list[int] | None = None, state_leaders: bool = True) -> list[Mention]:
     """Join matches that belong to one noun phrase and resolve each group to actors. ``state_leaders``: a
@@ -103,6 +117,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
         for i in range(m.start, m.end):
             owner[i] = k
     uf = _UnionFind(len(matches))
+    named = [owner[i] >= 0 and not matches[owner[i]].is_agent for i in range(len(doc))]
     via: dict[int, str] = {}
     attach: list[tuple[int, int]] = []
     of_person: list[tuple[int, int]] = []
@@ -114,6 +129,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             if posted(tok.head.head):
                 continue  # "Nairobi-based diplomats" serve there for their own states
             tok = tok.head  # "a London-based rights group": the place is where the group is from
+        if m.is_agent and _coordinated_phrase(tok, named):
+            seen = 8
         while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i and seen < 8:
             seen += 1
             head = tok.head
@@ -138,8 +155,13 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 and matches[owner[m.end + 1]].best.kind == "state":
             uf.union(k, owner[m.end + 1])
             via[k] = "hyphen"
+        # MISATTACHED COORDINATION: "FARC" in "the Colombian government and FARC rebels" modifies "rebels"
+        if tok.dep_ == "conj" and _coordinated_phrase(tok.head, named) and owner[tok.head.head.i] not in (-1, k) \
+                and owner[tok.head.i] >= 0 and matches[owner[tok.head.i]].is_agent:
+            uf.union(k, owner[tok.head.head.i])
+            via[k] = "mod"
         # "Turkish and Venezuelan officials": the second adjective is a conj of the first
-        if tok.dep_ == "conj" and owner[tok.head.i] >= 0 and _is_modifier(doc, matches[owner[tok.head.i]]):
+        elif tok.dep_ == "conj" and owner[tok.head.i] >= 0 and _is_modifier(doc, matches[owner[tok.head.i]]):
             uf.union(k, owner[tok.head.i])
             via[k] = "conj"
         # "the regime in Caracas": a place in a prepositional phrase attached to an agent noun

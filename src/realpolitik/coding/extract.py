@@ -1246,6 +1246,25 @@ def _parties_only(hit: Hit, actors: ActorIndex) -> bool:
 
 
 COMPLAINT_ROOTS = frozenset({"11", cameo.PROTEST_ROOT})  # disapproval and protest: what an envoy is summoned for
+CLAIM_OF_RESPONSIBILITY = "015"
+VICTIM_PREPS = frozenset({"on", "against", "of", "at"})
+
+
+def claimed_act_target(hit: Hit, actors: ActorIndex) -> list[Actor]:
+    """CLAIMED ACT'S TARGET: a claim of responsibility ("claimed responsibility for the raid on B", "took
+    responsibility for the bombing of B's consulate") is aimed at whom the claimed act hit, as CAMEO.2.0's
+    "claimed the attack on B" is; the act itself is the claim's content, not a second event."""
+    if hit.pattern.code != CLAIM_OF_RESPONSIBILITY or hit.noun is None:
+        return []
+    acts = [o for w, o in prep_objects(hit.noun) + prep_objects(hit.trigger) if w == "for"]
+    for act in acts:
+        for word, victim in prep_objects(act):
+            found = actors.np_deep(victim) if word in VICTIM_PREPS else []
+            if found:
+                return found
+    return []
+
+
 
 
 def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
@@ -1269,6 +1288,7 @@ def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
     if not hit.roles.targets:
         hit.roles.targets = (
             mission_protested(hit.pattern.code, hit.trigger, hit.noun, actors)
+            or claimed_act_target(hit, actors)
             or (envoy_complained_to(hit.trigger, actors) if hit.pattern.code[:2] in COMPLAINT_ROOTS else [])
             or (complaint_occasion(hit.trigger, actors) if hit.pattern.code[:2] == cameo.PROTEST_ROOT else [])
             or implied_targets(hit.pattern.code, hit.roles.sources)

@@ -110,7 +110,31 @@ def polarity(word: Token) -> int:
 
 def _sign(word: Token) -> int:
     forms = {word.lower_, lemma(word)}
-    return -1 if forms & NEGATIVE else 1 if forms & POSITIVE else 0
+    return -1 if forms & NEGATIVE else 1 if forms & POSITIVE else 0 or _direction(word)
+
+
+# DIRECTION IDIOMS: "a step forward", "a move in the right direction" praise; "a step back", "a shift in the
+# wrong direction" blame; the polarity is in the direction, not the noun
+DIRECTION_NOUNS = frozenset({"step", "move", "movement", "stride", "leap", "shift"})
+AHEAD, BEHIND = frozenset({"forward", "forwards", "ahead"}), frozenset({"back", "backward", "backwards"})
+RIGHT_WAY, WRONG_WAY = frozenset({"right", "correct", "positive"}), frozenset({"wrong", "opposite"})
+
+
+def _direction(word: Token) -> int:
+    if lemma(word) not in DIRECTION_NOUNS:
+        return 0
+    after = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
+    if after in AHEAD:
+        return 1
+    if after in BEHIND:
+        return -1
+    for p, o in prep_objects(word):
+        ways = {c.lower_ for c in o.children if c.dep_ == "amod"} if p == "in" and lemma(o) == "direction" else set()
+        if ways & RIGHT_WAY:
+            return 1
+        if ways & WRONG_WAY:
+            return -1
+    return 0
 
 
 def _negated(word: Token) -> bool:
