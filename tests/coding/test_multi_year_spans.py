@@ -25,6 +25,9 @@ PUB = "2024-06-10"
          "IRQ", "19"),
         ("During the last 18 months, Kenya and Uganda have had four rounds of negotiations.", "KEN", "UGA", "04"),
         ("Within the last several months, Chad and Sudan have signed three border accords.", "TCD", "SDN", "05"),
+        # YEARS-LONG PERFECT
+        ("Colombian troops have battled FARC rebels for many years.", "COL", "COL", "19"),
+        ("Israel has occupied the Syrian Golan Heights for four decades.", "ISR", "SYR", "19"),
     ],
 )
 def test_a_span_of_past_years_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:
@@ -41,4 +44,16 @@ def test_a_span_of_past_years_is_background(pipeline, monkeypatch, text, src, tg
     ],
 )
 def test_a_span_ahead_or_on_another_word_is_not_background(pipeline, text, src, tgt, root) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("A Kenyan court jailed the Ugandan smuggler for ten years on Monday.", "KEN", "UGA", "17"),
+        ("Kenya and Uganda agreed on Monday to cooperate for five years on border trade.", "KEN", "UGA", "03"),
+    ],
+)
+def test_a_term_or_a_span_ahead_is_no_record(pipeline, text, src, tgt, root) -> None:
+    """A term in the simple past or a span of cooperation ahead is no years-long perfect."""
     assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text

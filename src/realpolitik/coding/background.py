@@ -44,7 +44,9 @@ of the islands". Such acts are background, not the news of the day, so the coder
   ("the two navies have held a dozen joint drills in recent years", "the court has tried forty
   officers over the past decade"), not an act of the day. A span to come ("in the
   coming years") is not past, and a span on another word ("the worst attack in ten years") dates
-  nothing.
+  nothing. YEARS-LONG PERFECT: "**for twenty years**", "**for decades**" on an act told in the perfect
+  ("the rebels, who have fought the army for twenty years") tell a standing record too; a term in the
+  simple past ("jailed him for ten years") or a span ahead ("will stay for two years") does not.
 
 An explicit past date may be a year ("last year", "in 2004") when the whole year ended a month or
 more before publication.
@@ -271,9 +273,22 @@ def past_frame(trigger: Token) -> bool:
                     m.dep_ in ("amod", "nummod", "compound", "poss") for m in o.children
                 ):
                     return True
-                if _multi_year_span(o):
+                if _multi_year_span(o) or (c.lower_ == "for" and _counted_years(o) and _perfect(tok)):
                     return True
     return False
+
+
+def _counted_years(obj: Token) -> bool:
+    """ "for 20 years", "for three decades", "for many years", "for decades": years counted, not one
+    named ("for the year ahead")."""
+    return obj.lemma_.lower() in ("year", "decade") and obj.tag_ == "NNS" and not any(
+        m.dep_ in ("det", "poss") for m in obj.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """A present or past perfect: "have fought for 20 years" tells a standing record, not an act of the day
+    (YEARS-LONG PERFECT); "was jailed for ten years" (a term) and "will stay for two years" are not it."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 TIME_MARKS = frozenset({"after", "when", "following", "once", "as"})
