@@ -75,3 +75,16 @@ def test_linking_things_is_no_blame(pipeline: Pipeline) -> None:
 def test_nothing_is_linked_with_the_outlaws_themselves(pipeline: Pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if (e.target_code or "").startswith(("IMG", "SOMREB"))], _show(events)
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("The Kenyan cabinet named two Ugandan managers and three Tanzanian inspectors who were accountable for the "
+     "collapse.", {"UGA", "TZA"}),
+    ("The Peruvian government has identified Chilean firms and Bolivian officials that were responsible for the "
+     "leak.", {"CHL", "BOL"}),
+])
+def test_a_relative_clause_on_the_last_conjunct_blames_every_one_named(text: str, targets: set[str],
+                                                                       pipeline: Pipeline) -> None:
+    """SHARED RELATIVE: "named X and Y who were responsible" blames X as well as Y."""
+    events = pipeline.code_text(text, published=PUB)
+    assert {(e.target_code or "")[:3] for e in events if e.event_code == "112"} >= targets, _show(events)

@@ -482,3 +482,17 @@ def test_a_deal_struck_is_an_agreement(text: str, pipeline: Pipeline) -> None:
 
 def test_a_deal_between_firms_stays_business(pipeline: Pipeline) -> None:
     assert not pipeline.code_text("Two Peruvian airlines clinched a deal on shared routes.", published=PUB)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "code"), [
+    ("Paris blocked the EU resolution on Burma on Tuesday.", "FRA", "IGOEUREEC", "129"),
+    ("Moscow stalled a UN draft resolution on Kosovo.", "RUS", "IGOUNO", "129"),
+    ("Cyprus blocked Turkey's membership bid.", "CYP", "TUR", "120"),
+    ("Russia torpedoed the Georgian proposal.", "RUS", "GEO", "120"),
+])
+def test_an_obstructed_measure_is_rejected(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
+    """OBSTRUCTED MEASURE: blocking a text or a bid rejects or vetoes it, not the coercion (170) of the bare
+    CAMEO.2.0 'block' row."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, src, tgt, "17"), events

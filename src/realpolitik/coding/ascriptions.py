@@ -125,9 +125,13 @@ def blame_hits(sent: Span, actors: ActorIndex) -> list[Found]:
             continue
         on_verb = _blame_on_verb(tok)
         for obj in direct_objects(tok):
-            if not (on_verb or _blamed(obj) or (low in NAMING_VERBS and _relative_blame(obj))):
+            conjuncts = [c for c in obj.children if c.dep_ == "conj"]
+            relative = any(_relative_blame(o) for o in [obj, *conjuncts])
+            if not (on_verb or _blamed(obj) or (low in NAMING_VERBS and relative)):
                 continue
             targets = actors.np_deep(obj) or _owner(obj, actors)
+            if relative:  # SHARED RELATIVE: "named the X executives and Y officials who were responsible"
+                targets = [*targets, *(a for c in conjuncts for a in actors.np_deep(c) or _owner(c, actors))]
             sources, inherited = find_sources(tok, actors)
             roles = judged_roles(sources, targets, inherited)
             if roles is not None:
