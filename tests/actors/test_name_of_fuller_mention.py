@@ -29,3 +29,15 @@ def test_the_bare_name_is_the_earlier_person(parse: Parse, text: str, when: date
 def test_without_a_fuller_mention_the_dictionary_decides(parse: Parse) -> None:
     found = codes(parse("Abdullah received a Syrian envoy in Riyadh on Monday.", date(2008, 6, 10)))
     assert found["Abdullah"][0][:3] == "SAU", found
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Jimmy Carter, the former US leader, flew to Kathmandu on Monday. The premier later met former president "
+     "Carter at his residence.", "former president Carter"),
+    ("Jimmy Carter, the former US leader, praised the vote. Election officials thanked Mr Carter for his "
+     "help.", "Mr Carter"),
+])
+def test_a_name_after_title_words_is_the_earlier_person(parse: Parse, text: str, mention: str) -> None:
+    """A name after title words only ("former president Carter") is a bare name too."""
+    found = codes(parse(text, date(2006, 11, 22)))
+    assert found[mention][0][:3] == "USA", found

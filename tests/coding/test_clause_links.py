@@ -92,6 +92,7 @@ def test_an_absolute_with_clause_names_no_partner_of_the_main_verb(text: str, pi
         "Visiting Thai Foreign Minister Surin Pitsuwan held talks with his Kenyan counterpart on Monday.",
         "The Kenyan president held talks with visiting Thai Prime Minister Surin Pitsuwan.",
         "The Kenyan leader met with visiting Thai Prime Minister Surin Pitsuwan in Nairobi.",
+        "Kenyan Vice President Moody Awori met visiting Thai Foreign Minister Kasit.",  # "visiting" read as advcl
     ],
 )
 def test_an_attributive_visiting_marks_the_visitor_not_a_visit_by_the_other_side(

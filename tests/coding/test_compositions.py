@@ -496,3 +496,15 @@ def test_an_obstructed_measure_is_rejected(text: str, src: str, tgt: str, code: 
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
     assert not find(events, src, tgt, "17"), events
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Qatar is hosting the OPEC conference this week.", "QAT", "IGOOPC"),
+    ("Egypt hosted an Arab League summit on Saturday.", "EGY", "IGOMEAARL"),
+])
+def test_a_hosted_gathering_of_a_body_makes_the_state_its_host(text: str, src: str, tgt: str,
+                                                               pipeline: Pipeline) -> None:
+    """HOSTED GATHERING: the host of a body's summit hosts the body (043), not rallies support (053)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "043"), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, src, tgt, "05"), events

@@ -52,3 +52,38 @@ def test_a_condolence_message_stays_beside_the_main_clause_s_own_acts(pipeline: 
     text = ("In his condolence telegram to the Malawian president, the Zambian leader denounced the shooting "
             "and voiced his sorrow.")
     assert find_asserted(pipeline.code_text(text, published=PUB), "ZMB", "MWIGOV", "018")
+
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("An aide delivered a letter of protest from the Syrian president to the Jordanian king on Sunday.", "SYRGOV",
+     "JORGOV"),
+    ("The envoy handed over a message of support from the Chilean leader to the Peruvian premier.", "CHLGOV",
+     "PERGOV"),
+])
+def test_a_carried_message_is_its_author_s_act(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    """MESSAGE'S AUTHOR (``message_addressees.message_author``): the carrier only carries the message, and
+    the message goes one way."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, source, target, "")[:1], events
+    assert not find(events, target, source, ""), events
+
+
+def test_switched_off_the_author_is_not_the_source(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(message_addressees, "MESSAGE_NOUNS", frozenset())
+    text = "An aide delivered a letter of protest from the Syrian president to the Jordanian king on Sunday."
+    assert not find(pipeline.code_text(text, published=PUB), "SYRGOV", "JORGOV", "")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya sent a letter to Uganda about the border on Monday.",
+    "The Kenyan leader sent a message to his Ugandan counterpart.",
+])
+def test_a_message_sent_goes_one_way(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "KEN", "UGA", "04") and not find(events, "UGA", "KEN", "04"), events
+
+
+def test_exchanged_messages_go_both_ways(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Kenya and Uganda exchanged messages on Monday.", published=PUB)
+    assert find(events, "KEN", "UGA", "04") and find(events, "UGA", "KEN", "04"), events

@@ -71,6 +71,11 @@ PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F"}
 HONORIFIC_GENDER = {"mr": "M", "mr.": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "madam": "F",
                     "king": "M", "queen": "F", "prince": "M", "princess": "F", "sheikh": "M", "sheikha": "F"}
 POSSESSIVE = frozenset({"his", "her"})
+# lower-case title words and honorifics before a name ("former president", "Mr"): a name after them alone is
+# a bare name (NAME OF A FULLER MENTION); a capitalised title ("King", "President") belongs to the name
+TITLE_WORDS = OFFICE_NOUNS | frozenset({"former", "ex", "late", "vice", "prime", "foreign", "defence", "defense",
+                                        "the"})
+NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 PEOPLE_NOUNS = frozenset({"leader", "leaders", "president", "presidents", "head", "heads", "minister",
                           "ministers", "counterpart", "counterparts", "premier", "premiers"})
 STATE_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "states", "government",
@@ -269,14 +274,28 @@ class _Coref:
             if m.kind != "person" or len(m.actors) != 1 or not m.actors[0].country:
                 continue
             a = m.actors[0]
-            if m.end - m.start == 1 and view.pos[m.start] == PROPN:
-                first = fuller.get(view.lower[m.start])
+            name = self._bare_name(m)
+            if name is not None:
+                first = fuller.get(view.lower[name])
                 if first is not None and first.country != a.country:
-                    m.actors = [_retag(first, self.doc[m.start].text, f"name of {first.text!r}")]
+                    m.actors = [_retag(first, self.doc[m.start : m.end].text, f"name of {first.text!r}")]
                 continue
             for t in range(m.start, m.end):
                 if view.pos[t] == PROPN:
                     fuller.setdefault(view.lower[t], a)
+
+    def _bare_name(self, m: Mention) -> int | None:
+        """The one name word of a mention that is a name alone ("Abdullah") or a name after lower-case
+        title words or an honorific only ("former president Carter", "Mr Carter"): its token, else None."""
+        view, doc = self.view, self.doc
+        last = m.end - 1
+        if view.pos[last] != PROPN:
+            return None
+        for t in range(m.start, last):
+            word = doc[t].lower_
+            if word not in NAME_HONORIFICS and (view.pos[t] not in (ADJ, NOUN) or word not in TITLE_WORDS):
+                return None  # a capitalised title is part of the name ("King Hussein" is no "Saddam Hussein")
+        return last
 
     def _name_run(self, i: int, covered: list[bool]) -> tuple[int, int, int]:
         """REPEATED FULL NAME: the run of adjacent, uncovered proper nouns of one sentence around the

@@ -153,7 +153,7 @@ from realpolitik.coding.invitations import invitation_code, is_invitation
 from realpolitik.coding.joint_resolve import obliges_own_side, speaker_partners
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
-from realpolitik.coding.message_addressees import MESSAGE_NOUNS
+from realpolitik.coding.message_addressees import MESSAGE_NOUNS, message_author, one_way_message
 from realpolitik.coding.military_force import military_force_code
 from realpolitik.coding.modality import (
     continued_intent,
@@ -669,6 +669,7 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
         if (
             pattern.code[:3] == "043"
             and targets
+            and not (noun is not None and lemma(noun) in HOSTED_GATHERINGS)  # "hosted the OPEC conference"
             and not any(t.code[:3] in {a.code[:3] for a in location_target(verb, None, actors)} for t in targets)
         ):
             targets = []
@@ -683,6 +684,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
     return Hit(pattern, verb, noun, pobj, route, roles)
 
 
+# HOSTED GATHERING (``compositions.tsv``): the body a hosted summit or conference belongs to is the guest
+HOSTED_GATHERINGS = frozenset({"summit", "conference", "meeting", "forum", "session"})
 OBLIGATION = Pattern("rp-must", "V", "must", "", "", "", "100", "", LAYER_CURATED, "built-in: X says Y must ...")
 
 
@@ -1339,6 +1342,8 @@ def settle_roles(hit: Hit, sent: Span, ctx: SentenceContext, actors: ActorIndex)
         return None
     if hit.route == "verb" and hit.pattern.id != BLAME.id and linked_to_outlaws(hit.trigger, actors):
         return None  # "linked X with Al-Qaeda" is blame of X (``ascriptions``), no link between them
+    if hit.route == "verb" and (authors := message_author(hit.noun, actors)):
+        hit.roles.sources = authors
     if not _parties_only(hit, actors):
         return None
     if hit.roles.targets and not without_audience(hit.pattern.code, hit.roles.targets):
@@ -1578,12 +1583,14 @@ def _speaker_claims(hit: Hit, r: CodeReading, acts: list[CodedPair]) -> tuple[li
 
 def _joint_mirror(hit: Hit, r: CodeReading, acts: list[CodedPair], ctx: SentenceContext) -> list[CodedPair]:
     """The other direction of a joint act (or of an agreement, under symmetric conventions): both sides
-    do it; not for a refusal, an invitation, contact sought or a wish, which only one side does."""
+    do it; not for a refusal, an invitation, contact sought, a message sent or a wish, which only one
+    side does."""
     if (
         r.code
         and r.refusal is None
         and not is_invitation(hit.trigger, hit.noun)
-        and not (hit.route == "verb" and (sought_contact(hit.trigger) or willing_side(hit.trigger)))
+        and not (hit.route == "verb" and (sought_contact(hit.trigger) or willing_side(hit.trigger)
+                                         or one_way_message(hit.trigger, hit.noun)))
         and r.wish is None
         and (is_joint(r.code, ctx.conventions) or (r.agreement and ctx.conventions.symmetric_both_ways))
     ):

@@ -173,8 +173,10 @@ def attributive_visiting(tok: Token) -> Token | None:
     """The visitor when ``tok`` is an attributive "visiting" the parser read as a verb: a VBG "visiting"
     whose object starts right after it and carries a capitalised title or nationality ("visiting
     Thai Prime Minister Chuan", "visiting German Chancellor Merkel"), not a place ("visiting Lima")."""
-    if tok.lower_ != VISITING or tok.dep_ not in ("xcomp", "pcomp", "conj"):
+    if tok.lower_ != VISITING or tok.dep_ not in ("xcomp", "pcomp", "conj", "advcl"):
         return None
+    if tok.dep_ == "advcl" and (tok.i != tok.head.i + 1 or any(c.dep_ == "dobj" for c in tok.head.children)):
+        return None  # "met visiting X" read as "met, visiting X": only right after a verb with no object
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i != tok.i + 1:
         return None

@@ -1,4 +1,8 @@
-"""Class ADDRESSEE OF THE MESSAGE: a cooperative statement made in a message, letter or telegram to
+"""Class MESSAGE'S AUTHOR: a message, letter or telegram "from" someone that an envoy or aide delivers,
+hands over or conveys is that someone's act; the carrier only carries it ("the envoy delivered a letter
+from the Ruritanian president to the Freedonian king": Ruritania writes to Freedonia).
+
+Class ADDRESSEE OF THE MESSAGE: a cooperative statement made in a message, letter or telegram to
 someone, with no target of its own, is addressed to that someone.
 
 "**In a message to** President Bloggs of Freedonia, the Ruritanian leader praised the ties between the two
@@ -20,6 +24,23 @@ from realpolitik.model import Actor
 MESSAGE_NOUNS = frozenset({"message", "letter", "telegram", "cable", "note"})
 ADDRESSED_ROOTS = frozenset({"01", "03", "05"})
 SCENE_PREPS = frozenset({"in", "through", "via"})
+
+
+def message_author(noun: Token | None, actors: ActorIndex) -> list[Actor]:
+    """MESSAGE'S AUTHOR: the actors of the message noun's "from" phrase, or ``[]``."""
+    if noun is None or lemma(noun) not in MESSAGE_NOUNS:
+        return []
+    holders = [noun, *(o for w, o in prep_objects(noun) if w == "of")]  # "a message of support from B"
+    return [a for h in holders for w, o in prep_objects(h) if w == "from" for a in actors.np_deep(o)]
+
+
+MUTUAL_VERBS = frozenset({"exchange", "trade", "swap"})
+
+
+def one_way_message(verb: Token, noun: Token | None) -> bool:
+    """A message sent, delivered or handed over goes one way: the exchange of views it carries (040) is
+    the author's toward the addressee, not a meeting both hold ("exchanged messages" is mutual)."""
+    return noun is not None and lemma(noun) in MESSAGE_NOUNS and lemma(verb) not in MUTUAL_VERBS
 
 
 def message_addressee(verb: Token, code: str, actors: ActorIndex) -> list[Actor]:
