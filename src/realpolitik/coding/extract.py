@@ -1254,7 +1254,7 @@ VICTIM_PREPS = frozenset({"on", "against", "of", "at"})
 
 
 def claimed_act_target(hit: Hit, actors: ActorIndex) -> list[Actor]:
-    """CLAIMED ACT'S TARGET: a claim of responsibility ("claimed responsibility for the raid on B", "took
+    """CLAIMED ACT'S TARGET: a claim of responsibility ("claimed responsibility for the raid on B", "accepted
     responsibility for the bombing of B's consulate") is aimed at whom the claimed act hit, as CAMEO.2.0's
     "claimed the attack on B" is; the act itself is the claim's content, not a second event."""
     if hit.pattern.code != CLAIM_OF_RESPONSIBILITY or hit.noun is None:
@@ -1266,8 +1266,6 @@ def claimed_act_target(hit: Hit, actors: ActorIndex) -> list[Actor]:
             if found:
                 return found
     return []
-
-
 
 
 def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
