@@ -132,7 +132,6 @@ from realpolitik.coding.figurative_force import figurative_force
 from realpolitik.coding.frames import (
     PERSONAL_PRONOUNS,
     VISITING,
-    agent_token,
     attributive_visiting,
     dateline_here,
     direct_objects,
@@ -220,6 +219,7 @@ from realpolitik.coding.roles import (
     own_forces_as_instrument,
     own_state_investigated,
     participants,
+    participle_doers,
     speaker_for,
     standing_relation,
     unidentified_attackers,
@@ -877,8 +877,7 @@ def evaluated(word: Token, actors: ActorIndex) -> list[Actor]:
         if not found:
             found = next((actors.np_deep(g) for w, g in prep_objects(o) if w == "of" and actors.np_deep(g)), [])
         if not found:
-            agents = (agent_token(c) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN")
-            found = next((actors.np(a) for a in agents if a is not None and actors.np(a)), [])
+            found = participle_doers(o, actors, deep=False)
         if found:
             return found
     return []

@@ -265,6 +265,22 @@ def attributed_agent(verb: Token, actors: ActorIndex) -> list[Actor] | None:
     return []
 
 
+def participle_doers(noun: Token, actors: ActorIndex, verbs: frozenset[str] | None = None,
+                     deep: bool = True) -> list[Actor]:
+    """The actors of the "by" agent of the first participle on ``noun`` that names any ("the deal signed by
+    A", "a motion tabled by B"): who did what the noun names. ``verbs``: only participles of these lemmas
+    (None: any); ``deep``: look inside the agent's phrase (``ActorIndex.np_deep``), else its own actors
+    (``np``)."""
+    for c in noun.children:
+        if c.dep_ != "acl" or (verbs is not None and lemma(c) not in verbs):
+            continue
+        agent = agent_token(c)
+        found = (actors.np_deep(agent) if deep else actors.np(agent)) if agent is not None else []
+        if found:
+            return found
+    return []
+
+
 def document_issuer(noun: Token, actors: ActorIndex) -> list[Actor]:
     """Who a document noun speaks for ("the IMF's review", "a UN report", "the report of the WTO")."""
     if lemma(noun) not in DOCUMENT_NOUNS:
@@ -278,13 +294,7 @@ def document_issuer(noun: Token, actors: ActorIndex) -> list[Actor]:
                 found = actors.modifiers(c, ("poss", "compound", "amod", "nmod"))
                 if found:
                     break
-    if not found:
-        for c in noun.children:
-            if c.dep_ == "acl" and lemma(c) in AUTHORING_VERBS and (by := agent_token(c)) is not None:
-                found = actors.np_deep(by)
-                if found:
-                    break
-    return found
+    return found or participle_doers(noun, actors, AUTHORING_VERBS)
 
 
 # A state noun owned by a pronoun, and the sector it stands for: "his country" is the state, "its
@@ -692,10 +702,8 @@ def text_issuer(noun: Token, actors: ActorIndex, depth: int) -> list[Actor]:
     """Who issued the text ``noun`` names (ISSUED TEXT'S ACT), or nothing."""
     if lemma(noun) not in TEXT_NOUNS:
         return []
-    for c in noun.children:
-        agent = agent_token(c) if c.dep_ == "acl" else None
-        if agent is not None and (found := actors.np_deep(agent)):
-            return found
+    if found := participle_doers(noun, actors):
+        return found
     governor = noun.head
     if noun.dep_ == "dobj" and governor.pos_ in ("VERB", "AUX"):
         return find_sources(governor, actors, depth - 1)[0]
@@ -869,21 +877,17 @@ def verb_targets(
             found = actors.np_deep(o)
             if found:
                 return found, True
-        for c in noun.children:
-            if c.dep_ == "acl" and agent_token(c) is not None:
-                found = actors.np_deep(agent_token(c))  # type: ignore[arg-type]
-                if found:
-                    return found, True
+        found = participle_doers(noun, actors)
+        if found:
+            return found, True
     if pattern.frame == "V":
         for o in objects:
             found = actors.modifiers(o, ("poss", "compound", "amod"))
             if found:
                 return found, True
-            for c in o.children:  # "hailed the deal signed by A and B": the doers of what is evaluated
-                agent = agent_token(c) if c.dep_ == "acl" else None
-                found = actors.np(agent) if agent is not None else []
-                if found:
-                    return found, True
+            found = participle_doers(o, actors, deep=False)  # "hailed the deal signed by A and B": its doers
+            if found:
+                return found, True
             for word, inner in prep_objects(o):
                 if word in ("by", "from", "of"):
                     found = actors.np_deep(inner)

@@ -35,7 +35,14 @@ from realpolitik.coding.ascriptions import CONCERN
 from realpolitik.coding.frames import SPEECH_VERBS, agent_token, direct_objects, lemma, prep_objects, subject_token
 from realpolitik.coding.nonevents import RELATION_NOUNS, bare_predicate
 from realpolitik.coding.patterns import LAYER_CURATED, Pattern
-from realpolitik.coding.roles import ATTACKS_AND_ASSAULTS, MEETING_NOUNS, Roles, find_sources, judged_roles
+from realpolitik.coding.roles import (
+    ATTACKS_AND_ASSAULTS,
+    MEETING_NOUNS,
+    Roles,
+    find_sources,
+    judged_roles,
+    participle_doers,
+)
 from realpolitik.model import Actor
 
 PRAISED = Pattern("rp-verdict-praise", "V", "", "", "", "", "051", "", LAYER_CURATED, "built-in: X called Y a partner")
@@ -175,11 +182,7 @@ def judged_party(thing: Token, actors: ActorIndex) -> list[Actor]:
             found = actors.np_deep(o)
             if found:
                 return found
-    for c in thing.children:
-        agent = agent_token(c) if c.dep_ == "acl" else None
-        if agent is not None and (found := actors.np_deep(agent)):
-            return found
-    return []
+    return participle_doers(thing, actors)
 
 
 def _described_as(verb: Token, obj: Token) -> list[Token]:
