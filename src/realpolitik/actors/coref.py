@@ -73,8 +73,7 @@ HONORIFIC_GENDER = {"mr": "M", "mr.": "M", "mrs": "F", "mrs.": "F", "ms": "F", "
 POSSESSIVE = frozenset({"his", "her"})
 # lower-case title words and honorifics before a name ("former president", "Mr"): a name after them alone is
 # a bare name (NAME OF A FULLER MENTION); a capitalised title ("King", "President") belongs to the name
-TITLE_WORDS = OFFICE_NOUNS | frozenset({"former", "ex", "late", "vice", "prime", "foreign", "defence", "defense",
-                                        "the"})
+TITLE_WORDS = OFFICE_NOUNS | frozenset({"former", "ex", "late", "vice", "prime", "foreign", "defence", "defense"})
 NAME_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 PEOPLE_NOUNS = frozenset({"leader", "leaders", "president", "presidents", "head", "heads", "minister",
                           "ministers", "counterpart", "counterparts", "premier", "premiers"})
