@@ -113,3 +113,42 @@ def test_an_act_something_follows_this_week_stays_news(pipeline: Pipeline) -> No
     hits = find(pipeline.code_text("The accord follows talks between Ghana and Togo on Monday.", published=PUB),
                 "GHA", "TGO", "04")
     assert hits and all(e.modality == "asserted" for e in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root", "published"),
+    [
+        ("Police are seeking a witness to the Oct. 23 bombing of the Kenyan embassy by Somali militants.",
+         "SOM", "KEN", "18", "1999-01-22"),
+        ("The trial covers the March 2 raid by Ugandan troops on a Rwandan army camp.", "UGA", "RWA", "19", PUB),
+        ("A court heard evidence about the Aug. 14 attack on the Kenyan embassy by Somali militants.", "SOM", "KEN",
+         "19", PUB),
+    ],
+)
+def test_a_nominal_act_with_its_own_past_day_or_month_is_historical(
+    pipeline: Pipeline, monkeypatch, text: str, src: str, tgt: str, root: str, published: str
+) -> None:
+    """DATED PAST NOMINAL (``background.dated_past_nominal``): the date hangs on the noun, not on a verb."""
+    hits = find(pipeline.code_text(text, published=published), src, tgt, root)
+    assert hits and all(e.modality == "historical" for e in hits), hits
+    from realpolitik.coding import background
+
+    monkeypatch.setattr(background, "dated_past_nominal", lambda noun, published: False)
+    hits = find(pipeline.code_text(text, published=published), src, tgt, root)
+    assert hits and any(e.modality == "asserted" for e in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        ("The court heard evidence about the Nov. 9 raid by Ugandan troops on a Rwandan army camp.", "UGA", "RWA",
+         "19"),
+        ("The Kenyan president will fly to Uganda for the March 2 talks with Museveni.", "KEN", "UGA", "03"),
+        ("Ministers prepared for the Dec. 3 talks between Kenya and Uganda.", "KEN", "UGA", "03"),
+    ],
+)
+def test_a_nominal_act_dated_soon_ahead_or_lately_is_not_background(
+    pipeline: Pipeline, text: str, src: str, tgt: str, root: str
+) -> None:
+    hits = find(pipeline.code_text(text, published=PUB), src, tgt, root)
+    assert hits and all(e.modality != "historical" for e in hits), hits

@@ -28,6 +28,9 @@ PUB = "2024-06-10"
         # YEARS-LONG PERFECT
         ("Colombian troops have battled FARC rebels for many years.", "COL", "COL", "19"),
         ("Israel has occupied the Syrian Golan Heights for four decades.", "ISR", "SYR", "19"),
+        # PERIOD THAT FOLLOWED
+        ("In the months that followed, Chadian rebels raided Sudanese border towns.", "TCD", "SDN", "19"),
+        ("Over the decades that followed, Chile and Peru signed many fishing accords.", "CHL", "PER", "05"),
     ],
 )
 def test_a_span_of_past_years_is_background(pipeline, monkeypatch, text, src, tgt, root) -> None:

@@ -11,7 +11,8 @@ of the islands". Such acts are background, not the news of the day, so the coder
   century ("in the 19th century"), a world war or the Cold War, or a war named with a capital
   "War" ("the Korean War"), which names a closed conflict;
 * a **dated event noun**: a nominal event whose own modifier is such a year ("the 1991 invasion",
-  "the 1980s war").
+  "the 1980s war"), or a day or month a month or more back (DATED PAST NOMINAL: "the Oct. 2 shelling"
+  in a December story).
 
 * a **past description**: an act told only inside a past-tense copular relative clause ("the old
   trail, which **was** the supply route of rebels **fighting** the French") of a sentence whose main
@@ -42,7 +43,8 @@ of the islands". Such acts are background, not the news of the day, so the coder
 * a **multi-year span**: "**over the past two decades**", "**in recent years**", "**during the last
   five years**", "**over the years**" on the act's own clause make it a tally or a trend across years
   ("the two navies have held a dozen joint drills in recent years", "the court has tried forty
-  officers over the past decade"), not an act of the day. A span to come ("in the
+  officers over the past decade"), not an act of the day; so does a span after a past point (PERIOD THAT
+  FOLLOWED: "over the decades that followed"). A span to come ("in the
   coming years") is not past, and a span on another word ("the worst attack in ten years") dates
   nothing. YEARS-LONG PERFECT: "**for twenty years**", "**for decades**" on an act told in the perfect
   ("the rebels, who have fought the army for twenty years") tell a standing record too; a term in the
@@ -72,7 +74,14 @@ from datetime import date
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import COMMITMENT_HEADS, REL_PRONOUNS, TEXT_NOUNS, auxiliaries, lemma
-from realpolitik.dates import DatePrecision, date_entities, dates_itself, looks_ahead, parse_date_expression
+from realpolitik.dates import (
+    DatePrecision,
+    date_entities,
+    dates_itself,
+    looks_ahead,
+    parse_date_expression,
+    timetable_present,
+)
 
 PERIOD_PREPS = frozenset({"during", "in", "throughout", "between", "under", "amid"})
 # links that stay inside one clause: the trigger's own modifiers and the verbs/nouns it hangs from
@@ -257,6 +266,8 @@ def _multi_year_span(obj: Token) -> bool:
         return False
     if mods & SPAN_PAST:
         return True
+    if obj.tag_ == "NNS" and any(c.dep_ == "relcl" and lemma(c) == "follow" and c.tag_ == "VBD" for c in obj.children):
+        return True  # PERIOD THAT FOLLOWED: "over the decades that followed"
     return obj.tag_ == "NNS" and obj.head.lower_ == "over" and "the" in mods  # "over the years"
 
 
@@ -494,9 +505,36 @@ def background_period(trigger: Token, published: date | None) -> bool:
                 if any(o.dep_ == "pobj" and past_period(o, published) for o in c.children):
                     return True
     if trigger.pos_ in ("NOUN", "PROPN"):
-        return any(
+        return dated_past_nominal(trigger, published) or any(
             c.dep_ in ("nummod", "compound", "amod", "nmod") and _past_year(c, published) for c in trigger.children
         )
+    return False
+
+
+FAR_AHEAD_DAYS = 60
+
+
+def dated_past_nominal(noun: Token, published: date | None) -> bool:
+    """DATED PAST NOMINAL: a nominal act that carries a day or month of its own ("the Oct. 23 bombing"
+    in a January story, "the raid on March 2" in May) happened then, when that day lies a month or more
+    (``MIN_DAYS_BACK``) behind the story and its forward reading lies months ahead: "the Dec. 3 summit"
+    in a late-November story is still to come, and a clause that looks ahead leaves the noun to
+    ``dated_future_noun``. A year alone is read by the year rule above."""
+    if published is None:
+        return False
+    governor = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if governor is not None and looks_ahead(governor) and (
+            not timetable_present(governor) or dates_itself(governor)):
+        return False  # a bare present ("the trial covers the March 2 raid") is no timetable without a date
+    for ent in date_entities(noun.sent):
+        if not _dates_noun(noun, ent.root):
+            continue
+        back, ahead = _both_readings(ent.text, published)
+        if back is None or back[1] not in ("day", "month"):
+            continue
+        if (published - _last_day(*back)).days >= MIN_DAYS_BACK and (
+                ahead is None or (ahead[0] - published).days >= FAR_AHEAD_DAYS):
+            return True
     return False
 
 
