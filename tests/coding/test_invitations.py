@@ -77,3 +77,28 @@ def test_an_invitation_to_act_is_an_offer_or_an_appeal(pipeline, text: str, invi
     events = pipeline.code_text(text, published=PUB)
     assert find(events, inviter, invitee, code), [(e.source_code, e.target_code, e.event_code) for e in events]
     assert not find(events, inviter, invitee, "04")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ghana has extended an invitation to Togolese premier Kofi to attend a regional forum.", "036"),
+        ("Ghana issued an invitation to Togo's foreign minister to visit Accra.", "036"),
+        ("Ghana sent the Togolese leader an invitation for talks in Accra.", "036"),
+        ("Ghana has extended an invitation to Togo to join its power pool.", "030"),
+    ],
+)
+def test_a_tendered_invitation_is_the_inviting_itself(pipeline, text: str, code: str) -> None:
+    """TENDERED INVITATION (``invitations.tendered_invitation``): a light verb with the noun invites as
+    "invited" does, and only the inviter acts."""
+    events = pipeline.code_text(text, published="2010-06-01")
+    assert {(e.source_code[:3], e.target_code[:3], e.event_code) for e in events} == {("GHA", "TGO", code)}
+
+
+def test_without_the_class_a_tendered_invitation_keeps_the_cameo2_appeal(pipeline, monkeypatch) -> None:
+    from realpolitik.coding import invitations
+
+    monkeypatch.setattr(invitations, "tendered_invitation", lambda trigger, noun: False)
+    events = pipeline.code_text("Ghana has extended an invitation to Togolese premier Kofi to attend a regional forum.",
+                                published="2010-06-01")
+    assert {e.event_code for e in events if e.source_code[:3] == "GHA"} == {"028"}
