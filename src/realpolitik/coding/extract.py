@@ -173,6 +173,7 @@ from realpolitik.coding.nonevents import (
     without_audience,
     without_venue,
 )
+from realpolitik.coding.obstructions import public_obstruction_code
 from realpolitik.coding.occasions import organised_occasion
 from realpolitik.coding.owned_vehicles import vehicle_owners
 from realpolitik.coding.patterns import LAYER_CAMEO2, LAYER_CURATED, Pattern, PatternSet, constraints_met
@@ -1452,6 +1453,9 @@ def _recode_kind(hit: Hit, r: CodeReading, ctx: SentenceContext) -> bool:
     r.halt = halted_code(hit.noun, r.code) if r.code and hit.route in ("noun", "light") else None
     if r.halt is not None:
         r.code, r.step = r.halt, "halted"
+    blocked = public_obstruction_code(hit.trigger, hit.noun, r.code, hit.roles.sources) if r.code else None
+    if blocked is not None:  # "villagers blocked the road": a protest by obstruction
+        r.code, r.step = blocked, "public-obstruction"
     return True
 
 
