@@ -102,3 +102,18 @@ def test_without_the_class_a_tendered_invitation_keeps_the_cameo2_appeal(pipelin
     events = pipeline.code_text("Ghana has extended an invitation to Togolese premier Kofi to attend a regional forum.",
                                 published="2010-06-01")
     assert {e.event_code for e in events if e.source_code[:3] == "GHA"} == {"028"}
+
+
+@pytest.mark.parametrize(
+    ("text", "summoner", "summoned"),
+    [
+        ("A Kenyan doctor, summoned by the Ugandan court as a witness, failed to appear.", "UGA", "KEN"),
+        ("The Peruvian tribunal summoned two Chilean executives to testify.", "PER", "CHL"),
+    ],
+)
+def test_a_summons_goes_one_way(pipeline, monkeypatch, text: str, summoner: str, summoned: str) -> None:
+    """A SUMMONS GOES ONE WAY (``invitations.summons``): only the summoner has acted."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, summoner, summoned, "04") and not find(events, summoned, summoner, ""), text
+    monkeypatch.setattr(extract, "summons", lambda trigger, noun: False)
+    assert find(pipeline.code_text(text, published=PUB), summoned, summoner, "04"), text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.extract as extract
+import realpolitik.coding.private_travel as private_travel
 from tests.coding.helpers import find
 
 PUB = "2024-03-01"
@@ -79,3 +80,24 @@ def test_a_warships_port_call_is_a_visit(pipeline, text: str) -> None:
     """VEHICLES DO NOT VISIT stops at a port call: a craft that visits, or arrives for a visit, pays one."""
     events = pipeline.code_text(text, published=PUB)
     assert [e for e in events if e.event_code == "042"], [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan Muslims' pilgrimage to Mecca ended on Sunday.",
+        "The annual pilgrimage of Nigerian Muslims to Mecca passed without incident.",
+    ],
+)
+def test_a_private_trip_noun_is_no_visit(pipeline, monkeypatch, text: str) -> None:
+    """PRIVATE TRIP NOUN (``private_travel.private_trip``): believers on a pilgrimage pay no state visit."""
+    events = pipeline.code_text(text, published="2011-11-10")
+    assert not [e for e in events if e.event_code[:3] in ("042", "043")], text
+    monkeypatch.setattr(private_travel, "private_trip", lambda trigger, visitor: False)
+    events = pipeline.code_text(text, published="2011-11-10")
+    assert [e for e in events if e.event_code[:3] == "042"], text
+
+
+def test_an_official_pilgrimage_is_still_a_visit(pipeline) -> None:
+    events = pipeline.code_text("Pope Benedict's pilgrimage to Israel began on Monday.", published="2009-05-12")
+    assert {(e.source_code[:3], e.target_code[:3], e.event_code) for e in events} >= {("VAT", "ISR", "042")}

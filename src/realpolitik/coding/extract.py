@@ -148,7 +148,7 @@ from realpolitik.coding.frames import (
     to_marked,
 )
 from realpolitik.coding.home_units import home_unit_targets
-from realpolitik.coding.invitations import invitation_code, is_invitation
+from realpolitik.coding.invitations import invitation_code, is_invitation, summons
 from realpolitik.coding.joint_resolve import obliges_own_side, speaker_partners
 from realpolitik.coding.kind_descriptions import kind_description
 from realpolitik.coding.memberships import MEMBERSHIP_CODE, joined_bodies, joins_body
@@ -1584,12 +1584,13 @@ def _speaker_claims(hit: Hit, r: CodeReading, acts: list[CodedPair]) -> tuple[li
 
 def _joint_mirror(hit: Hit, r: CodeReading, acts: list[CodedPair], ctx: SentenceContext) -> list[CodedPair]:
     """The other direction of a joint act (or of an agreement, under symmetric conventions): both sides
-    do it; not for a refusal, an invitation, contact sought, a message sent or a wish, which only one
-    side does."""
+    do it; not for a refusal, an invitation, a summons, contact sought, a message sent or a wish, which
+    only one side does."""
     if (
         r.code
         and r.refusal is None
         and not is_invitation(hit.trigger, hit.noun)
+        and not summons(hit.trigger, hit.noun)
         and not (hit.route == "verb" and (sought_contact(hit.trigger) or willing_side(hit.trigger)
                                          or one_way_message(hit.trigger, hit.noun)))
         and r.wish is None

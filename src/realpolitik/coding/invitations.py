@@ -37,6 +37,16 @@ INVITATION_NOUNS = frozenset({"invitation"})
 EXTENDED_INVITATION = "028"  # CAMEO.2.0's "extend invitation" row
 
 
+# A SUMMONS GOES ONE WAY: the summoner calls the other to come; CAMEO.2.0 codes "summon" as consult (040),
+# but only the summoner has acted ("summoned the envoy", "a witness summoned by the court")
+SUMMONING_VERBS = frozenset({"summon", "convoke", "resummon"})
+
+
+def summons(trigger: Token, noun: Token | None) -> bool:
+    """Is the act a summons (the verb "summon" itself), which only the summoner does?"""
+    return noun is None and lemma(trigger) in SUMMONING_VERBS
+
+
 def tendered_invitation(trigger: Token, noun: Token | None) -> bool:
     """TENDERED INVITATION: "extended an invitation to B to visit", "issued / sent B an invitation" is
     the inviting itself, said with a light verb and the noun; "accepted the invitation" is the invitee's

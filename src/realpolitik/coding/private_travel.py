@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from realpolitik.actors.grouping import HARDWARE_NOUNS, OUTSIDER_NOUNS
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.conventions import HOST, VISIT
+from realpolitik.coding.frames import lemma
 from realpolitik.model import Actor
 
 PRIVATE_NOUNS = OUTSIDER_NOUNS | frozenset({
@@ -98,14 +99,28 @@ def transit_stop(trigger: Token) -> bool:
     return False
 
 
+# PRIVATE TRIP NOUN: trips people make on their own account; an official's pilgrimage is still a visit
+PRIVATE_TRIP_NOUNS = frozenset({"pilgrimage", "hajj", "umrah", "holiday", "vacation", "honeymoon"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
+
+
+def private_trip(trigger: Token | None, visitor: Actor) -> bool:
+    """PRIVATE TRIP NOUN: "the annual Muslim pilgrimage to Mecca", "a Kenyan family's holiday in Spain" is a
+    trip of people on their own account, no state visit, unless the visitor is an official or a body
+    ("the pope's pilgrimage to the Holy Land", "the premier's holiday in Italy")."""
+    if trigger is None or trigger.pos_ not in ("NOUN", "PROPN") or lemma(trigger) not in PRIVATE_TRIP_NOUNS:
+        return False
+    return not (visitor.code.startswith("IGO") or visitor.sector in OFFICIAL_SECTORS)
+
+
 def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex, trigger: Token | None = None) -> bool:
     """Is this a visit (042) by, or a hosting (043) of, private travellers, soldiers or arriving craft, or a
-    stop on the way elsewhere (TRANSIT STOP)?"""
+    stop on the way elsewhere (TRANSIT STOP), or a private trip (PRIVATE TRIP NOUN)?"""
     if code[:3] in (VISIT, HOST) and trigger is not None and transit_stop(trigger):
         return True
     if code[:3] == VISIT:
-        return traveller_head(src, actors, trigger)
+        return traveller_head(src, actors, trigger) or private_trip(trigger, src)
     if code[:3] == HOST:
-        return traveller_head(tgt, actors, trigger)
+        return traveller_head(tgt, actors, trigger) or private_trip(trigger, tgt)
     return False
 
