@@ -66,3 +66,27 @@ def test_unspecified_force_told_through_a_weapon_is_the_weapon_s_attack(
 def test_a_state_s_bombing_is_read_as_from_the_air(pipeline, text: str, src: str, tgt: str) -> None:
     """A bombing by a state with no improvised cue (coding/bombings.py) is an aerial attack."""
     assert [e.event_code for e in find(pipeline.code_text(text, published=PUB), src, tgt, "")] == ["195"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("A Kenyan warplane used a guided bomb against Somali rebel units on Monday.", "KEN", "SOM", "195"),
+        ("Ethiopian troops used heavy artillery against Eritrean positions.", "ETH", "ERI", "194"),
+        ("Sudanese soldiers used machine guns against Chadian rebels.", "SDN", "TCD", "193"),
+    ],
+)
+def test_a_weapon_used_in_combat_is_an_armed_attack(pipeline, monkeypatch, text: str, src: str, tgt: str,
+                                                    code: str) -> None:
+    """WEAPON USED IN COMBAT (``weapon_attacks.combat_weapon_code``): CAMEO.2.0's "use <weapon>" reads
+    repression (175), which is for a state's own public."""
+    events = pipeline.code_text(text, published="2011-03-02")
+    assert [e for e in events if (e.source_code[:3], e.target_code[:3], e.event_code) == (src, tgt, code)], text
+    monkeypatch.setattr(extract, "combat_weapon_code", lambda *args: None)
+    events = pipeline.code_text(text, published="2011-03-02")
+    assert [e for e in events if e.event_code == "175"], text
+
+
+def test_a_weapon_used_on_the_state_s_own_public_stays_repression(pipeline) -> None:
+    events = pipeline.code_text("Kenyan riot police used guns against opposition supporters.", published="2011-03-02")
+    assert {e.event_code for e in events} == {"175"}

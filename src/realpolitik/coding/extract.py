@@ -272,7 +272,7 @@ from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
 from realpolitik.coding.verdicts import verdict_hits
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
-from realpolitik.coding.weapon_attacks import weapon_attack_code
+from realpolitik.coding.weapon_attacks import combat_weapon_code, weapon_attack_code
 from realpolitik.dates import TIME_ENTITIES, dates_itself, resolve_event_date, timetable_present
 from realpolitik.model import Actor, CodedEvent
 
@@ -1437,6 +1437,8 @@ def _recode_kind(hit: Hit, r: CodeReading, ctx: SentenceContext) -> bool:
     if r.code and r.code[:2] in cameo.ARMED_ROOTS and verbal_attack(hit.noun):
         r.code, r.step = VERBAL_ATTACK, "verbal-attack"
     weapon = weapon_attack_code(hit.trigger, r.code) if r.code else None
+    if weapon is None and r.code:  # "a warplane used a guided bomb against rebel units": an air attack, not repression
+        weapon = combat_weapon_code(hit.trigger, hit.noun, r.code, hit.roles.sources, hit.roles.targets)
     if weapon is not None:  # "mortar rounds left nine villagers dead": an attack with the weapon
         r.code, r.step = weapon, "weapon-attack"
     bombing = bombing_code(hit.trigger, hit.noun, r.code, hit.roles.sources) if r.code else None

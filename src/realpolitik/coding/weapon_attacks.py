@@ -13,13 +13,19 @@ civilians", 180; "artillery hit the town", 190): the weapon names the kind of at
 The weapon is the killing verb's subject (or that subject's modifier: "artillery shells"), its
 ``by``/``in``/``with``/``during`` phrase, or the verb whose result the killing is ("shelled …,
 killing", "bombed … and killed"): that verb's lemma or its subject or object.
+
+WEAPON USED IN COMBAT: "used artillery against B's positions" is such an attack too, though CAMEO.2.0
+codes "use <weapon>" as violent repression (175); that stays for a state's weapons turned on its own public.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from realpolitik.coding.frames import agent_token, is_passive, lemma, prep_objects, subject_token
+from realpolitik.model import Actor
 
 MASS_KILLING = "202"
 # codes whose act a heavy weapon specifies: mass killing, unspecified assault, unspecified force
@@ -91,3 +97,36 @@ def weapon_attack_code(trigger: Token, code: str) -> str | None:
             if (found := _weapon_of(obj)):
                 return found  # "fired rockets at the town, killing ..."
     return None
+
+
+# WEAPON USED IN COMBAT: CAMEO.2.0 codes "use <weapon>" as violent repression (175), which is what a state's
+# police do to their own people ("used tear gas on the marchers"); a weapon used on anyone else is an armed
+# attack, coded by its weapon as above (small arms 193, artillery 194, aerial weapons 195, else 190)
+REPRESSION = "175"
+SMALL_ARMS = "193"
+UNSPECIFIED_FORCE = "190"
+SMALL_ARMS_NOUNS = frozenset({
+    "gun", "rifle", "firearm", "pistol", "kalashnikov", "carbine", "ak-47", "machinegun", "handgun", "revolver",
+})  # fmt: skip
+USING_VERBS = frozenset({"use", "employ", "deploy"})
+PUBLIC_SECTORS = frozenset({"CVL", "PPL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "REL"})
+
+
+def _repressed(source: Actor, target: Actor) -> bool:
+    """The target is the source state's own public: the repression CAMEO's 175 is for."""
+    return bool(source.country) and source.country == target.country and target.sector in PUBLIC_SECTORS
+
+
+def combat_weapon_code(trigger: Token, noun: Token | None, code: str, sources: Sequence[Actor],
+                       targets: Sequence[Actor]) -> str | None:
+    """The armed attack's code for "use <weapon>" (175) aimed at anyone but the user's own public
+    (WEAPON USED IN COMBAT); else None."""
+    if code != REPRESSION or noun is None or lemma(trigger) not in USING_VERBS or not sources or not targets:
+        return None
+    if all(_repressed(s, t) for s in sources for t in targets):
+        return None
+    if lemma(noun) in SMALL_ARMS_NOUNS or noun.lower_ in SMALL_ARMS_NOUNS:
+        return SMALL_ARMS
+    if lemma(noun) == "bomb":
+        return AERIAL if any(s.sector == "MIL" for s in sources) else UNSPECIFIED_FORCE
+    return _weapon_of(noun) or UNSPECIFIED_FORCE
