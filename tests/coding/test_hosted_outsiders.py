@@ -26,7 +26,7 @@ PUB = "2024-03-01"
 def test_sheltering_refugees_is_no_visit(pipeline, monkeypatch, text: str, host: str, guests: str) -> None:
     assert not find(pipeline.code_text(text, published=PUB), guests, host, "042"), text
     monkeypatch.setattr(nonevents, "hosted_outsiders", lambda trigger: False)
-    monkeypatch.setattr(extract, "private_travel", lambda code, src, tgt, actors, trigger=None: False)
+    monkeypatch.setattr(extract, "private_travel", lambda code, src, tgt, actors, trigger=None, planned=False: False)
     assert find(pipeline.code_text(text, published=PUB), guests, host, "042"), text
 
 

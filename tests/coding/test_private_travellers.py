@@ -37,7 +37,7 @@ PUB = "2024-03-01"
 def test_private_travel_is_no_visit(pipeline, monkeypatch, text: str, traveller: str, place: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not find(events, traveller, place, "04") and not find(events, place, traveller, "04"), text
-    monkeypatch.setattr(extract, "private_travel", lambda code, src, tgt, actors, trigger=None: False)
+    monkeypatch.setattr(extract, "private_travel", lambda code, src, tgt, actors, trigger=None, planned=False: False)
     assert find(pipeline.code_text(text, published=PUB), traveller, place, "042"), text
 
 
@@ -101,3 +101,26 @@ def test_a_private_trip_noun_is_no_visit(pipeline, monkeypatch, text: str) -> No
 def test_an_official_pilgrimage_is_still_a_visit(pipeline) -> None:
     events = pipeline.code_text("Pope Benedict's pilgrimage to Israel began on Monday.", published="2009-05-12")
     assert {(e.source_code[:3], e.target_code[:3], e.event_code) for e in events} >= {("VAT", "ISR", "042")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ghanaian freighter docked in the Nigerian port of Lagos on Friday.",
+        "Kenya Airways will start flying to Beijing in March.",
+        "Thousands of Kenyan pilgrims will travel to Mecca next month.",
+    ],
+)
+def test_civil_craft_carriers_and_planned_private_trips_are_no_visits(pipeline, monkeypatch, text: str) -> None:
+    """CIVIL CRAFT AND CARRIERS; a trip still to come (036 both ways) is checked on both sides."""
+    events = pipeline.code_text(text, published="2011-11-10")
+    assert not [e for e in events if e.event_code[:3] in ("036", "042", "043")], text
+    monkeypatch.setattr(private_travel, "traveller_head", lambda actor, actors, trigger=None: False)
+    events = pipeline.code_text(text, published="2011-11-10")
+    assert [e for e in events if e.event_code[:3] in ("036", "042", "043")], text
+
+
+def test_an_official_s_planned_trip_is_still_intent_to_meet(pipeline) -> None:
+    events = pipeline.code_text("The Kenyan president will fly to Beijing in March.", published="2011-11-10")
+    assert {(e.source_code[:3], e.target_code[:3], e.event_code) for e in events} == {
+        ("KEN", "CHN", "036"), ("CHN", "KEN", "036")}

@@ -117,6 +117,7 @@ from realpolitik.coding.complaint_occasions import complaint_occasion, envoy_com
 from realpolitik.coding.conventions import (
     COOPERATIVE_ROOTS,
     HOST,
+    MEETING_INTENT,
     VISIT,
     Conventions,
     conventions_named,
@@ -1675,8 +1676,9 @@ def _keyed_events(
         if not ctx.conventions.domestic_cooperation and (
                 internal_affair(code, src, tgt) or private_dyad(code, src, tgt)):
             continue
-        if figurative_force(hit.pattern, code, src, tgt) or private_travel(code, src, tgt, actors, hit.trigger) \
-                or commercial_dealing(code, src, tgt):
+        planned_trip = code[:3] == MEETING_INTENT and (hit.pattern.code or "")[:3] in (VISIT, HOST)
+        if figurative_force(hit.pattern, code, src, tgt) or commercial_dealing(code, src, tgt) \
+                or private_travel(code, src, tgt, actors, hit.trigger, planned=planned_trip):
             continue
         ev = _make_event(ctx, hit, code, src, tgt, mod, actors, promised=r.intent is not None, step=decided)
         if ev is not None:

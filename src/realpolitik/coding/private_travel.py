@@ -11,6 +11,9 @@ visits or calls at a port pays a military visit); read as visits they put a stat
 visit, and a host's welcome, into every story of the Hajj, a refugee crisis or a troop movement. The
 traveller is the head noun of the visit's source mention (of its target for the host's side, 043).
 
+CIVIL CRAFT AND CARRIERS: a freighter, a ferry or an airliner that docks, lands or arrives, and an airline
+that flies a new route, carry goods and passengers: trade and transport, no state visit.
+
 COUNTED CROWD: numbers of ordinary people who arrive or come ("some 800 Moldovans arrived in Romania",
 "several thousand Nepali labourers travelled to Malaysia", "two dozen Ghanaian students came to Cuba") are
 migration, study or work abroad, not a delegation's visit; officials counted so ("three US senators")
@@ -48,6 +51,13 @@ CROWD_NOUNS = frozenset({
     "woman", "youth", "teenager", "farmer", "fisherman", "trader", "merchant", "businessman",
 })  # fmt: skip
 QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores", "tens"})
+# CIVIL CRAFT AND CARRIERS: a freighter that docks or an airline that starts flying to a capital is trade or
+# transport, never a visit, whatever its verb ("a Ghanaian freighter docked in Lagos", "the flag carrier will
+# fly to Moscow")
+CIVIL_CRAFT_NOUNS = frozenset({
+    "freighter", "tanker", "vessel", "ship", "boat", "ferry", "trawler", "liner", "airliner", "jetliner", "flight",
+    "yacht", "barge", "cargo", "airline", "airlines", "airways", "carrier",
+})  # fmt: skip
 # words that make a craft's trip a visit after all: a warship's port call is a military visit
 PORT_CALL_WORDS = frozenset({"visit", "tour", "call"})
 
@@ -60,13 +70,18 @@ def traveller_head(actor: Actor, actors: ActorIndex, trigger: Token | None = Non
     if span is None:
         return False
     head = span.root.lemma_.lower()
+    if head in CIVIL_CRAFT_NOUNS or span.root.lower_ in CIVIL_CRAFT_NOUNS:
+        return True
     if head in HARDWARE_NOUNS or span.root.lower_ in HARDWARE_NOUNS:
         return trigger is not None and not any(t.lemma_.lower() in PORT_CALL_WORDS for t in trigger.subtree)
     return head in TRAVELLER_NOUNS or counted_crowd(span.root)
 
 
 def counted_crowd(root: Token) -> bool:
-    """COUNTED CROWD: a plural of ordinary people or a nationality plural, with a number ("some 800
+    """CIVIL CRAFT AND CARRIERS: a freighter, a ferry or an airliner that docks, lands or arrives, and an airline
+that flies a new route, carry goods and passengers: trade and transport, no state visit.
+
+COUNTED CROWD: a plural of ordinary people or a nationality plural, with a number ("some 800
     Moldovans") or under a quantity ("thousands of Kenyan workers")."""
     if root.tag_ not in ("NNS", "NNPS") or (root.lemma_.lower() not in CROWD_NOUNS and root.tag_ != "NNPS"):
         return False
@@ -113,9 +128,13 @@ def private_trip(trigger: Token | None, visitor: Actor) -> bool:
     return not (visitor.code.startswith("IGO") or visitor.sector in OFFICIAL_SECTORS)
 
 
-def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex, trigger: Token | None = None) -> bool:
+def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex, trigger: Token | None = None,
+                   planned: bool = False) -> bool:
     """Is this a visit (042) by, or a hosting (043) of, private travellers, soldiers or arriving craft, or a
-    stop on the way elsewhere (TRANSIT STOP), or a private trip (PRIVATE TRIP NOUN)?"""
+    stop on the way elsewhere (TRANSIT STOP), or a private trip (PRIVATE TRIP NOUN)? ``planned``: the act is
+    a trip still to come, coded as intent to meet both ways (036), where either side may be the traveller."""
+    if planned:
+        return traveller_head(src, actors, trigger) or traveller_head(tgt, actors, trigger)
     if code[:3] in (VISIT, HOST) and trigger is not None and transit_stop(trigger):
         return True
     if code[:3] == VISIT:
