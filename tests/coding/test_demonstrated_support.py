@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.extract as extract
+import realpolitik.coding.support_rallies as support_rallies
 from tests.coding.helpers import find
 
 PUB = "2024-03-01"
@@ -51,3 +52,24 @@ def test_the_backed_side_abroad_is_praised(pipeline, text: str, src: str, tgt: s
     """The backed side (or whoever the backed thing belongs to) is the target, whatever target the frame
     found: a march at home for a foreign government endorses that government."""
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "051"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Russian communists held a rally in Moscow to commemorate the anniversary of the revolution.",
+        "Thousands of Kenyan students marched through Nairobi to mark independence day.",
+        "Hundreds of Bolivian miners rallied in La Paz to celebrate the anniversary of the revolution.",
+    ],
+)
+def test_a_commemorative_gathering_is_no_protest(pipeline, monkeypatch, text: str) -> None:
+    """COMMEMORATIVE GATHERING (``support_rallies.commemorative``)."""
+    assert not [e for e in pipeline.code_text(text, published="2011-11-10") if e.event_code.startswith("14")]
+    monkeypatch.setattr(support_rallies, "commemorative", lambda trigger: False)
+    assert [e for e in pipeline.code_text(text, published="2011-11-10") if e.event_code.startswith("14")], text
+
+
+def test_a_commemoration_with_a_demand_is_still_a_protest(pipeline) -> None:
+    events = pipeline.code_text("Kenyan students marched in Nairobi to mark ten years since the massacre, "
+                                "urging the cabinet to resign.", published="2011-11-10")
+    assert [e for e in events if e.event_code.startswith("14") and e.source_code.startswith("KEN")]

@@ -6,7 +6,8 @@ against anyone (CAMEO 14x).
 ruling bloc": read as demonstrations, the demonstrators protest against the one they back (often the
 government their country stands for by default), which turns a show of support into dissent. The
 backing is an endorsement of X (051) when X is the act's target; when the target is someone else, the
-sentence names no one the demonstration is against, and it is no event.
+sentence names no one the demonstration is against, and it is no event. So is a march or rally held
+only to commemorate, mark or celebrate something (COMMEMORATIVE GATHERING).
 """
 
 from __future__ import annotations
@@ -43,11 +44,34 @@ def backed_actors(trigger: Token, actors: ActorIndex) -> list[Actor] | None:
     return found
 
 
+# COMMEMORATIVE GATHERING: what a march or rally is held to do when it remembers or celebrates
+COMMEMORATING_VERBS = frozenset({"commemorate", "mark", "celebrate", "honour", "honor", "remember", "mourn",
+                                 "observe", "salute", "hail"})
+DISSENT_WORDS = frozenset({"demand", "protest", "against", "denounce", "condemn", "oppose", "urge", "press",
+                           "call", "resign", "resignation", "justice"})
+
+
+def commemorative(trigger: Token) -> bool:
+    """COMMEMORATIVE GATHERING: a march or rally held only "to commemorate the anniversary", "to mark
+    the day", "to honour the dead" remembers or celebrates; it is against no one. A word of protest
+    or demand anywhere in its clause ("to mark the day and demand justice", "..., calling on the
+    premier to resign") keeps the protest."""
+    purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    purposes += [g for p in purposes for g in p.conjuncts]
+    if not purposes or not all(lemma(p) in COMMEMORATING_VERBS for p in purposes):
+        return False
+    return not any(lemma(t) in DISSENT_WORDS for t in trigger.subtree)
+
+
 def demonstration_backing(codes: list[str], trigger: Token, actors: ActorIndex) -> list[Actor] | None:
     """``backed_actors`` of the act, read once for all its pairs, and only when one of its ``codes`` is a
-    demonstration (14x); None otherwise."""
+    demonstration (14x); None otherwise. A commemorative gathering backs no one it could be against
+    (``[]``: no event)."""
     if not any(code.startswith(PROTEST_ROOT) for code in codes):
         return None
+    if commemorative(trigger):
+        return []
     return backed_actors(trigger, actors)
 
 
