@@ -56,7 +56,9 @@ government recognised.
 An act under investigation (INVESTIGATED ACT: "police are looking into three attacks on diplomats")
 was done before and by someone unnamed: the investigators are not its agents.
 
-To claim something of oneself (SELF-CLAIM: "claims to have the largest share") charges no one.
+To claim something of oneself (SELF-CLAIM: "claims to have the largest share") charges no one, and a
+charging verb with no object and its charge ("a trader charged with smuggling pleaded not guilty": REDUCED
+ACCUSATION) is a passive whose accuser is not named.
 
 To hit or strike a hardship is to run into it (HIT A SNAG: "the talks hit a snag"), no blow at anyone. A
 hope to do something oneself (OWN HOPE: "hopes to double exports") is an aim, no appeal (020) to anyone.
@@ -242,7 +244,27 @@ def non_event(trigger: Token, noun: Token | None = None) -> str | None:
         return "investigated act"
     if self_claim(trigger):
         return "self-claim"
+    if reduced_accusation(trigger):
+        return "reduced accusation"
     return None
+
+
+# REDUCED ACCUSATION: verbs whose object is the one charged, and the preposition that names the charge
+CHARGING_VERBS = {"charge": "with", "accuse": "of", "convict": "of", "suspect": "of", "indict": "for"}
+
+
+def reduced_accusation(trigger: Token) -> bool:
+    """REDUCED ACCUSATION: "a trader charged with smuggling arms pleaded not guilty", "a man accused of
+    spying was freed": a charging verb with a subject, no object and the charge's preposition is a
+    reduced passive the parser read as an active verb, so its subject is the one charged, and the
+    accuser is not named. "Kenya charged two Ugandans with spying" has its object and stays."""
+    charge = CHARGING_VERBS.get(lemma(trigger))
+    if charge is None or trigger.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(trigger.children)
+    if any(c.dep_ in ("dobj", "dative", "auxpass", "aux", "ccomp") for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "prep" and c.lower_ == charge for c in kids)
 
 
 def self_claim(trigger: Token) -> bool:
