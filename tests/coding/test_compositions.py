@@ -508,3 +508,16 @@ def test_a_hosted_gathering_of_a_body_makes_the_state_its_host(text: str, src: s
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, "043"), [(e.source_code, e.target_code, e.event_code) for e in events]
     assert not find(events, src, tgt, "05"), events
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("A Kenyan court dismissed the Ugandan traders' lawsuit.", "KEN", "UGA"),
+    ("The Kenyan court dismissed the case brought by Ugandan traders.", "KEN", "UGA"),
+    ("Tanzania threw out a complaint filed by Ugandan exporters.", "TZA", "UGA"),
+])
+def test_a_dismissed_suit_is_rejected(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    """DISMISSED SUIT: not the disapproval (110) of the bare 'dismiss' row nor the reduced relations (160) of
+    'throw'."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, src, tgt, "120"), [(e.source_code, e.target_code, e.event_code) for e in events]
+    assert not find(events, src, tgt, "11") and not find(events, src, tgt, "16"), events
