@@ -219,6 +219,19 @@ def region_members(shared: Path) -> dict[str, list[str]]:
     return {code: sorted(states) for code, states in out.items()}
 
 
+COMPASS_FORMS = {"Eastern": "East", "Western": "West", "Northern": "North", "Southern": "South",
+                 "East": "Eastern", "West": "Western", "North": "Northern", "South": "Southern"}
+
+
+def compass_variant(name: str) -> str | None:
+    """The other compass form of a region's name: "Eastern Africa" is also "East Africa", "East
+    Africans" also "Eastern Africans"; names a state holds ("South Africa") are dropped by the caller."""
+    first, _, rest = name.partition(" ")
+    if not rest or first not in COMPASS_FORMS or name in NO_REGION_ADJECTIVE:
+        return None
+    return f"{COMPASS_FORMS[first]} {rest}"
+
+
 def build_regions(shared: Path, state_names: set[str]) -> list[dict[str, Any]]:
     """CAMEO regional collectives as actors: "China and Africa", "Western countries", "Africans".
 
@@ -239,6 +252,7 @@ def build_regions(shared: Path, state_names: set[str]) -> list[dict[str, Any]]:
             names.append("Westerners")
         elif adjective and adjective.endswith("an"):
             names.append(adjective + "s")
+        names += [v for n in names if (v := compass_variant(n))]
         names = [n for n in dict.fromkeys(names) if n.lower() not in state_names]
         if names:
             out.append({"id": f"region:{code}", "kind": "state", "name": name, "code": code, "country": code,

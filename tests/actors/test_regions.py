@@ -54,3 +54,14 @@ def test_a_region_gives_no_country_to_countryless_nouns(parse: Parse) -> None:
     assert codes(doc).get("Gunmen") == ["---UAF"]
     doc = parse("Rebels seized two towns, the deadliest fighting seen in Africa for years.", DAY)
     assert codes(doc).get("Rebels") == ["---REB"]
+
+
+def test_a_compass_region_has_both_its_forms(parse: Parse) -> None:
+    """COMPASS VARIANTS (``scripts/build_actors.compass_variant``): "East Africa" is CAMEO's "Eastern Africa",
+    "Northern Africa" its "North Africa"; a state's own name ("South Africa") stays the state's."""
+    doc = parse("Beijing sent flood relief to several East African countries.", DAY)
+    assert codes(doc).get("East African countries") == ["EAF"]
+    doc = parse("The bank lent money to states in Northern Africa.", DAY)
+    assert codes(doc).get("Northern Africa") == ["NAF"]
+    doc = parse("South African troops arrived in Burundi.", DAY)
+    assert codes(doc).get("South African troops") == ["ZAFMIL"]
