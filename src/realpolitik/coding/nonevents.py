@@ -58,7 +58,8 @@ was done before and by someone unnamed: the investigators are not its agents.
 
 To claim something of oneself (SELF-CLAIM: "claims to have the largest share") charges no one, and a
 charging verb with no object and its charge ("a trader charged with smuggling pleaded not guilty": REDUCED
-ACCUSATION) is a passive whose accuser is not named.
+ACCUSATION) is a passive whose accuser is not named. Campaigning for votes (ELECTIONEERING: "campaigning in
+the port city", "the election campaign") asks no one for anything.
 
 To hit or strike a hardship is to run into it (HIT A SNAG: "the talks hit a snag"), no blow at anyone. A
 hope to do something oneself (OWN HOPE: "hopes to double exports") is an aim, no appeal (020) to anyone.
@@ -246,7 +247,32 @@ def non_event(trigger: Token, noun: Token | None = None) -> str | None:
         return "self-claim"
     if reduced_accusation(trigger):
         return "reduced accusation"
+    if electioneering(trigger):
+        return "electioneering"
     return None
+
+
+ELECTORAL_WORDS = frozenset({"election", "electoral", "presidential", "parliamentary", "re-election",
+                             "reelection", "poll", "vote", "legislative", "municipal", "referendum"})
+CAUSE_PREPS = frozenset({"for", "against"})
+
+
+def electioneering(trigger: Token) -> bool:
+    """ELECTIONEERING: campaigning for votes ("campaigning in the port city, he said ...", "the second day
+    of the election campaign") asks no one in particular for anything; CAMEO.2.0's bare 'campaign' reads
+    a demand (100) and 'campaign' the noun an appeal (020). A campaign for or against something, or to do
+    something ("campaigned for the prisoners' release", "a campaign against the cabinet") stays."""
+    if lemma(trigger) != "campaign":
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ in ("amod", "compound", "nmod") and lemma(c) in ELECTORAL_WORDS for c in trigger.children)
+    if trigger.pos_ != "VERB":
+        return False
+    kids = list(trigger.children)
+    if any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in kids):
+        return False
+    return not any(c.dep_ in ("xcomp", "advcl", "ccomp", "dobj") and c.pos_ in ("VERB", "NOUN", "PROPN")
+                   and (c.pos_ != "VERB" or any(a.lower_ == "to" for a in c.children)) for c in kids)
 
 
 # REDUCED ACCUSATION: verbs whose object is the one charged, and the preposition that names the charge
