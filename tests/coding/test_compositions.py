@@ -521,3 +521,16 @@ def test_a_dismissed_suit_is_rejected(text: str, src: str, tgt: str, pipeline: P
     events = pipeline.code_text(text, published=PUB)
     assert find(events, src, tgt, "120"), [(e.source_code, e.target_code, e.event_code) for e in events]
     assert not find(events, src, tgt, "11") and not find(events, src, tgt, "16"), events
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Somali rebels have intensified attacks against Kenyan soldiers.", "190"),
+    ("Somali rebels stepped up their raids on Kenyan border posts last week.", "190"),
+    ("Somali rebels vowed to step up attacks on Kenyan troops.", "138"),
+    ("The Somali rebels threatened to intensify their offensive against Kenyan forces.", "138"),
+])
+def test_escalated_fighting_is_fighting_and_a_vowed_escalation_a_threat(text: str, code: str,
+                                                                        pipeline: Pipeline) -> None:
+    """ESCALATED FIGHTING: CAMEO.2.0 reads every 'step up attack' as a threat of force (138)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, "SOM", "KEN", code), [(e.source_code, e.target_code, e.event_code) for e in events]
