@@ -90,3 +90,9 @@ def test_a_weapon_used_in_combat_is_an_armed_attack(pipeline, monkeypatch, text:
 def test_a_weapon_used_on_the_state_s_own_public_stays_repression(pipeline) -> None:
     events = pipeline.code_text("Kenyan riot police used guns against opposition supporters.", published="2011-03-02")
     assert {e.event_code for e in events} == {"175"}
+
+
+def test_crowd_control_on_another_state_s_protesters_stays_repression(pipeline) -> None:
+    events = pipeline.code_text("Israeli police fired tear gas and used water cannon against Palestinian protesters.",
+                                published="2011-03-02")
+    assert events and {e.event_code for e in events} <= {"175"}, [(e.source_code, e.event_code) for e in events]

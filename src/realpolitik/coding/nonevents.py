@@ -59,7 +59,7 @@ was done before and by someone unnamed: the investigators are not its agents.
 To claim something of oneself (SELF-CLAIM: "claims to have the largest share") charges no one, and a
 charging verb with no object and its charge ("a trader charged with smuggling pleaded not guilty": REDUCED
 ACCUSATION) is a passive whose accuser is not named. Campaigning for votes (ELECTIONEERING: "campaigning in
-the port city", "the election campaign") asks no one for anything.
+a coastal town", "the presidential campaign") asks no one for anything.
 
 To hit or strike a hardship is to run into it (HIT A SNAG: "the talks hit a snag"), no blow at anyone. A
 hope to do something oneself (OWN HOPE: "hopes to double exports") is an aim, no appeal (020) to anyone.
@@ -258,10 +258,11 @@ CAUSE_PREPS = frozenset({"for", "against"})
 
 
 def electioneering(trigger: Token) -> bool:
-    """ELECTIONEERING: campaigning for votes ("campaigning in the port city, he said ...", "the second day
-    of the election campaign") asks no one in particular for anything; CAMEO.2.0's bare 'campaign' reads
-    a demand (100) and 'campaign' the noun an appeal (020). A campaign for or against something, or to do
-    something ("campaigned for the prisoners' release", "a campaign against the cabinet") stays."""
+    """ELECTIONEERING: campaigning for votes ("campaigning in a coastal town, he said ...", "the
+    presidential campaign entered its last week") asks no one in particular for anything; CAMEO.2.0's
+    bare 'campaign' reads a demand (100) and 'campaign' the noun an appeal (020). A campaign for or
+    against something, or to do something ("campaigned for the prisoners' release", "a campaign against
+    the cabinet") stays."""
     if lemma(trigger) != "campaign":
         return False
     if trigger.pos_ in ("NOUN", "PROPN"):

@@ -78,10 +78,7 @@ def traveller_head(actor: Actor, actors: ActorIndex, trigger: Token | None = Non
 
 
 def counted_crowd(root: Token) -> bool:
-    """CIVIL CRAFT AND CARRIERS: a freighter, a ferry or an airliner that docks, lands or arrives, and an airline
-that flies a new route, carry goods and passengers: trade and transport, no state visit.
-
-COUNTED CROWD: a plural of ordinary people or a nationality plural, with a number ("some 800
+    """COUNTED CROWD: a plural of ordinary people or a nationality plural, with a number ("some 800
     Moldovans") or under a quantity ("thousands of Kenyan workers")."""
     if root.tag_ not in ("NNS", "NNPS") or (root.lemma_.lower() not in CROWD_NOUNS and root.tag_ != "NNPS"):
         return False

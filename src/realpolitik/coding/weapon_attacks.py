@@ -101,7 +101,8 @@ def weapon_attack_code(trigger: Token, code: str) -> str | None:
 
 # WEAPON USED IN COMBAT: CAMEO.2.0 codes "use <weapon>" as violent repression (175), which is what a state's
 # police do to their own people ("used tear gas on the marchers"); a weapon used on anyone else is an armed
-# attack, coded by its weapon as above (small arms 193, artillery 194, aerial weapons 195, else 190)
+# attack, coded by its weapon as above (small arms 193, artillery 194, aerial weapons 195); the means of crowd
+# control (tear gas, batons, water cannon) stay repression
 REPRESSION = "175"
 SMALL_ARMS = "193"
 UNSPECIFIED_FORCE = "190"
@@ -109,6 +110,7 @@ SMALL_ARMS_NOUNS = frozenset({
     "gun", "rifle", "firearm", "pistol", "kalashnikov", "carbine", "ak-47", "machinegun", "handgun", "revolver",
 })  # fmt: skip
 USING_VERBS = frozenset({"use", "employ", "deploy"})
+CROWD_CONTROL_MODIFIERS = frozenset({"water", "tear", "rubber", "stun", "sound", "plastic", "pepper"})
 PUBLIC_SECTORS = frozenset({"CVL", "PPL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "REL"})
 
 
@@ -125,8 +127,10 @@ def combat_weapon_code(trigger: Token, noun: Token | None, code: str, sources: S
         return None
     if all(_repressed(s, t) for s in sources for t in targets):
         return None
+    if any(c.lower_ in CROWD_CONTROL_MODIFIERS for c in noun.children):
+        return None  # "water cannon", "rubber bullets", "stun guns"
     if lemma(noun) in SMALL_ARMS_NOUNS or noun.lower_ in SMALL_ARMS_NOUNS:
         return SMALL_ARMS
     if lemma(noun) == "bomb":
         return AERIAL if any(s.sector == "MIL" for s in sources) else UNSPECIFIED_FORCE
-    return _weapon_of(noun) or UNSPECIFIED_FORCE
+    return _weapon_of(noun)  # tear gas, batons, water cannon: crowd control stays repression
