@@ -59,6 +59,8 @@ CHALLENGERS = frozenset({"REB", "OPP", "INS", "ELI", "PTY"})
 # the private parts of a society (PRIVATE DYAD), and the acts between them that are still coded:
 # disapproval, accusation, protest
 PRIVATE_SECTORS = frozenset({"CVL", "PPL", "HLH", "EDU", "MED", "BUS", "AGR", "LAB", "NGO", "REF"})
+# the public a state's forces face in the street: civilians, workers, students, farmers, refugees, an opposition
+PUBLIC_SECTORS = frozenset({"CVL", "PPL", "OPP", "LAB", "EDU", "AGR", "REF"})
 PRIVATE_DISPUTE_ROOTS = frozenset({"11", "14"})
 # roots of bodies that belong to no one state: a "domestic" dyad between them is none
 TRANSNATIONAL_ROOTS = frozenset({"IGO", "NGO", "MNC"})

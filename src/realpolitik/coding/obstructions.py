@@ -15,12 +15,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from realpolitik.coding.domestic import PUBLIC_SECTORS
 from realpolitik.coding.frames import lemma
 from realpolitik.coding.state_protests import state_itself
 from realpolitik.model import Actor
 
 OBSTRUCTING_VERBS = frozenset({"block", "blockade", "barricade"})
-PUBLIC_SECTORS = frozenset({"CVL", "PPL", "OPP", "LAB", "EDU", "AGR", "REF"})
 COERCION = "170"
 BLOCKADE = "191"
 OBSTRUCT_PASSAGE = "144"

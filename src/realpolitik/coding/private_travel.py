@@ -32,7 +32,7 @@ from realpolitik.actors.grouping import HARDWARE_NOUNS, OUTSIDER_NOUNS
 from realpolitik.coding.actorindex import ActorIndex
 from realpolitik.coding.conventions import HOST, VISIT
 from realpolitik.coding.frames import lemma
-from realpolitik.model import Actor
+from realpolitik.model import STATE_SECTORS, Actor
 
 PRIVATE_NOUNS = OUTSIDER_NOUNS | frozenset({
     "pilgrim", "worshipper", "worshiper", "passenger", "traveller", "traveler", "holidaymaker", "vacationer",
@@ -113,7 +113,7 @@ def transit_stop(trigger: Token) -> bool:
 
 # PRIVATE TRIP NOUN: trips people make on their own account; an official's pilgrimage is still a visit
 PRIVATE_TRIP_NOUNS = frozenset({"pilgrimage", "hajj", "umrah", "holiday", "vacation", "honeymoon"})
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "PTY", "OPP"})
+OFFICIAL_SECTORS = STATE_SECTORS | {"ELI", "PTY", "OPP"}
 
 
 def private_trip(trigger: Token | None, visitor: Actor) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from realpolitik.coding.domestic import PUBLIC_SECTORS
 from realpolitik.coding.frames import agent_token, is_passive, lemma, prep_objects, subject_token
 from realpolitik.model import Actor
 
@@ -111,12 +112,12 @@ SMALL_ARMS_NOUNS = frozenset({
 })  # fmt: skip
 USING_VERBS = frozenset({"use", "employ", "deploy"})
 CROWD_CONTROL_MODIFIERS = frozenset({"water", "tear", "rubber", "stun", "sound", "plastic", "pepper"})
-PUBLIC_SECTORS = frozenset({"CVL", "PPL", "OPP", "LAB", "EDU", "AGR", "REF", "MED", "REL"})
+REPRESSED_SECTORS = PUBLIC_SECTORS | {"MED", "REL"}  # the press and the clergy are repressed too
 
 
 def _repressed(source: Actor, target: Actor) -> bool:
     """The target is the source state's own public: the repression CAMEO's 175 is for."""
-    return bool(source.country) and source.country == target.country and target.sector in PUBLIC_SECTORS
+    return bool(source.country) and source.country == target.country and target.sector in REPRESSED_SECTORS
 
 
 def combat_weapon_code(trigger: Token, noun: Token | None, code: str, sources: Sequence[Actor],
