@@ -28,9 +28,9 @@ the country or its people, but no body of it) and neither side contests the stat
 identifiable counterpart: "Peru's premier praised Peruvians for their patience", "the Canadian
 provinces welcomed the plan", "Chile disapproves of the proposal", "Spanish judges cleared Spain of
 blame". Judged samples of real news put such events at about one right in five, so they are not
-coded. Appeals to the nation (02), protest by its people (14) and force on it (17-20) stay, as
-CAMEO codes them, and so does any act on a city or province of the state (actors/statenames.py):
-"the minister commended Kerala for its flood relief".
+coded. Appeals to the nation (02), protest by its people (14), force on it (17-20) and the easing of a
+curfew or martial law imposed on it (0813, 0814) stay, as CAMEO codes them, and so does any act on a city
+or province of the state (actors/statenames.py): "the minister commended Kerala for its flood relief".
 
 PRIVATE DYAD: two private parts of one society -- its people, firms, schools, hospitals, media, farmers,
 workers, NGOs, refugees -- with no organ of the state and no group contesting it on either side
@@ -54,6 +54,8 @@ DOMESTIC_TRIP_CODES = frozenset({"042", "043"})
 # a demand made of or on the bare state (cameo.DEMAND_ROOT) is a leader speaking of his own country
 # roots coded with the bare state itself on one side: appeals to the nation, protest, force
 BARE_SIDE_ROOTS = frozenset({"02", "14", "17", "18", "19", "20"})
+# easing a curfew or martial law (EASED EMERGENCY RULE) is coded on the state's own people as imposing it is
+BARE_SIDE_CODES = frozenset({"0813", "0814"})
 # sectors that contest a state from inside it
 CHALLENGERS = frozenset({"REB", "OPP", "INS", "ELI", "PTY"})
 # the private parts of a society (PRIVATE DYAD), and the acts between them that are still coded:
@@ -89,7 +91,8 @@ def internal_affair(code: str, src: Actor, tgt: Actor) -> bool:
     if src.code[:3] != tgt.code[:3] or not src.code[:3].isalpha():
         return False
     bare = [a for a in (src, tgt) if len(a.code) == 3]
-    undifferentiated = code[:2] not in BARE_SIDE_ROOTS and any(names_whole_state(a) for a in bare)
+    undifferentiated = code[:2] not in BARE_SIDE_ROOTS and code[:4] not in BARE_SIDE_CODES \
+        and any(names_whole_state(a) for a in bare)
     domestic_kind = code[:2] in DOMESTIC_FILTERED_ROOTS or code[:3] in DOMESTIC_TRIP_CODES
     if not domestic_kind and not (code[:2] == DEMAND_ROOT and bare) and not undifferentiated:
         return False

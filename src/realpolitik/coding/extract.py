@@ -232,6 +232,7 @@ from realpolitik.coding.roles import (
 from realpolitik.coding.rules import (
     BARE_STATEMENTS,
     DEMAND_ROOTS,
+    EMERGENCY_RULE_WORDS,
     GENERIC_REQUESTS,
     MATRIX_VERBS,
     PROMISABLE,
@@ -254,6 +255,7 @@ from realpolitik.coding.rules import (
     nested_in_event,
     office_taken,
     own_state_acts,
+    own_territory_ruled,
     placed,
     promisable,
     purposed_act,
@@ -1295,6 +1297,7 @@ def _localize_roles(hit: Hit, ctx: SentenceContext, actors: ActorIndex) -> None:
             or (complaint_occasion(hit.trigger, actors) if hit.pattern.code[:2] == cameo.PROTEST_ROOT else [])
             or implied_targets(hit.pattern.code, hit.roles.sources)
         )
+    hit.roles.targets = own_territory_ruled(hit.pattern.code, hit.roles.sources, hit.roles.targets)
     hit.roles.sources = domestic_sources(hit.roles.sources, hit.roles.targets)
 
 
@@ -1764,8 +1767,10 @@ def extract_events(
     events: list[CodedEvent] = []
     for index, sent in enumerate(doc.sents):
         codes = {a.code for _, found in actors.mentions_in(sent) for a in found}
-        if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS for t in sent)):
-            continue  # a second party can only be a demonym ("a Peruvian ultimatum") or unnamed attackers
+        if len(codes) < 2 and not (codes and any(t.ent_type_ == "NORP" or t.lemma_ in ATTACK_MEANS
+                                                 or t.lower_ in EMERGENCY_RULE_WORDS for t in sent)):
+            continue  # a second party can only be a demonym ("a Peruvian ultimatum"), unnamed attackers or
+            # the population under a curfew
         has_dates = any(tok.ent_type_ in ("DATE", "TIME") for tok in sent)
         ctx = SentenceContext(
             sent,

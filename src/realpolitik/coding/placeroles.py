@@ -162,8 +162,8 @@ def patient_participle(verb: Token) -> bool:
 # roots whose act needs a party acted on: where a release, an arrest or a handover happens is no party
 # (a show of force, 15, is aimed at the state where it is staged: "exercises in Alaska")
 SCENE_ONLY_ROOTS = frozenset({"08", "17"})
-# a curfew, a state of emergency or a ban falls on the people of the place itself
-PLACE_WIDE_BASES = frozenset({"172"})
+# a curfew, a state of emergency or a ban falls on the people of the place itself, and so does its easing
+PLACE_WIDE_BASES = frozenset({"172", "081"})
 # HOSTING HAS A GUEST: a reception (043) is of a guest, never of the place it is held in ("a statement
 # received by a news agency in Nicosia" hosts nobody)
 HOSTING_BASES = frozenset({"043"})

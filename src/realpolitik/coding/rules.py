@@ -699,18 +699,33 @@ def purposed_act(trigger: Token, code: str) -> bool:
     return code[:2] in FORCE_ROOTS or lemma(first.head) in GATHERING_VERBS
 
 
-EMERGENCY_RULE_CODES = frozenset({"1723", "1724"})  # curfew, martial law
+EMERGENCY_RULE_CODES = frozenset({"1723", "1724", "0813", "0814"})  # curfew, martial law, imposed or eased
+# the words of emergency rule: a sentence naming one state may still hold an act on its implied population
+EMERGENCY_RULE_WORDS = frozenset({"curfew", "curfews", "martial", "emergency"})
 
 
 def implied_targets(code: str, sources: list[Actor]) -> list[Actor]:
     """The target a construction implies when the sentence names none: a protest is aimed at the
     protesters' own state (``home_authorities``); a curfew or martial law is imposed on the
-    government's own population (``home_population``)."""
+    government's own population (``home_population``), and eased for it."""
     if code[:2] == PROTEST_ROOT:
         return home_authorities(sources)
     if code[:4] in EMERGENCY_RULE_CODES:
         return home_population(sources)
     return []
+
+
+def own_territory_ruled(code: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """OWN TERRITORY UNDER EMERGENCY RULE: a state that imposes or lifts a curfew or martial law in a
+    place of its own ("Ruritania lifted the curfew in its capital") acts on its own people, but the
+    place resolves to the state itself, the same actor as the source. The targets are then the
+    state's population; any other targets are kept as they are."""
+    if code[:4] not in EMERGENCY_RULE_CODES or not targets:
+        return targets
+    own = {s.code for s in sources if len(s.code) == 3}
+    if not own or any(t.code not in own for t in targets):
+        return targets
+    return home_population([s for s in sources if s.code in own]) or targets
 
 
 def home_population(sources: list[Actor]) -> list[Actor]:
