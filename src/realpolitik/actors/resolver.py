@@ -19,6 +19,7 @@ REGION_PREFIX = "region:"  # the entity id of a regional collective: "region:AFR
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG", "SGP"})
 # Listed people sharing one surname beyond which a bare surname is not guessed among office holders
 COMMON_SURNAME = 5
+HEAD_OF_STATE = "head of state or government"  # the title of an Archigos leader's spell (scripts/build_actors.py)
 ELITE = "ELI"
 # The three letters a code may start with that name no country: international and non-governmental
 # bodies, firms, the CAMEO "international", "unaffiliated" and "unknown" roots, agent roots the
@@ -292,6 +293,12 @@ class ActorResolver:
         several sentences names in any way, a state, a place or a body of it): in a story that never
         does, the word is a ship, a shipping line or a first name far more often than a politician out
         of office. A lone sentence (``story`` None) is too short for its silence to say anything.
+
+        HEAD OF STATE BY SURNAME: where the surname's bearers in office on the date hold different codes
+        and one of them is that day's head of state or government (an Archigos spell), the surname is the
+        head's. The news calls a president or prime minister by surname alone; a minister, a tycoon or a
+        relative who shares the name is given a first name or a title. A surname more than
+        ``COMMON_SURNAME`` listed people share stays undecided.
         """
         if self._surnames is None:
             index: dict[str, list[Entry]] = {}
@@ -317,6 +324,11 @@ class ActorResolver:
                       and e.country in named]
             if office:
                 found = office
+                codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
+        if len(codes) > 1 and len(self._surnames.get(fold(surname), [])) <= COMMON_SURNAME:
+            heads = [e for e in found if e.role_at(day).title == HEAD_OF_STATE]  # type: ignore[union-attr]
+            if len({e.role_at(day).code for e in heads}) == 1:  # type: ignore[union-attr]
+                found = heads  # HEAD OF STATE BY SURNAME: see the docstring
                 codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
         if len(codes) == 1:
             best = sorted(found, key=lambda e: -e.layer)[0]
