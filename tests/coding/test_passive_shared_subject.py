@@ -71,3 +71,39 @@ def _held(events) -> bool:
 def test_be_here_to_is_a_purpose_not_a_schedule(pipeline) -> None:
     text = "The Kenyan president was here to meet the Ugandan premier."
     assert not find(pipeline.code_text(text, published=PUB), "KEN", "UGA", "036")
+
+
+# --- SHARED SUBJECT OF A CONJOINED RAISING PASSIVE (``roles._conjoined_raising_subject``) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Chilean premier landed in Lima on Tuesday and is scheduled to meet the Peruvian president.",
+         ("CHL", "PER", "036")),
+        ("The Ghanaian foreign minister flew to Abuja and is expected to hold talks with Nigerian officials.",
+         ("GHA", "NGA", "036")),
+        ("The Security Council will convene on Friday and is expected to renew the mandate of the UN mission "
+         "in Liberia.", ("IGO", "LBR", "033")),
+    ],
+)
+def test_a_conjoined_raising_passive_takes_the_first_verbs_subject(pipeline, monkeypatch, text: str,
+                                                                   pair: tuple[str, str, str]) -> None:
+    assert pair in asserted_pairs(pipeline.code_text(text, published=PUB)), text
+    monkeypatch.setattr(roles, "_conjoined_raising_subject", lambda head: None)
+    assert pair not in asserted_pairs(pipeline.code_text(text, published=PUB)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the raising passive has its own subject
+        "The Chilean premier landed in Lima, and the Bolivian envoy is expected to meet the Peruvian president.",
+        # a subordinate clause between the two verbs may own the second one
+        "The Chilean premier landed in Lima after the Bolivian envoy left and was expected to meet the Peruvian "
+        "president.",
+    ],
+)
+def test_no_conjoined_raising_subject_beyond_plain_coordination(pipeline, text: str) -> None:
+    assert not any(s == "CHL" and t == "PER" and c.startswith("03")
+                   for s, t, c in asserted_pairs(pipeline.code_text(text, published=PUB)))

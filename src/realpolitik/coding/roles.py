@@ -547,6 +547,25 @@ def _passive_shared_subject(verb: Token) -> Token | None:
     return passive_subject(head)
 
 
+def _conjoined_raising_subject(head: Token) -> Token | None:
+    """Class SHARED SUBJECT OF A CONJOINED RAISING PASSIVE: "X arrived on Monday and is scheduled to meet
+    Y", "X will convene and is expected to renew Y's mandate" -- a passive that raises an infinitive
+    ("is scheduled to", "is expected to") and is coordinated with an earlier verb, with no subject of its
+    own, takes that verb's subject, which is the infinitive's doer. As for SHARED SUBJECT AFTER A
+    PASSIVE, only where no other subject or subordinating word stands between the two verbs."""
+    if head.dep_ != "conj" or not is_passive(head) or agent_token(head) is not None:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return None
+    first = head.head
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.lower_ in SUBORDINATORS
+           for t in head.doc[first.i + 1: head.i]):
+        return None
+    if is_passive(first):
+        return passive_subject(first) if agent_token(first) is None else None
+    return subject_token(first)
+
+
 # ATTACKER IN A TIME CLAUSE: "a soldier was killed when B's troops opened fire", "two guards were wounded as
 # rebels stormed the post": the harm has no "by" agent, and the time clause names the attack that did it. An
 # attack with a named victim of its own is coded by itself, and the harm adds nothing to it.
@@ -649,6 +668,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
             return find_sources(head, actors, depth - 1)[0], True
         raised = passive_subject(head) if is_passive(head) and agent_token(head) is None else None
+        if raised is None:
+            raised = _conjoined_raising_subject(head)
         if raised is not None:
             return actors.np(raised), True
         return find_sources(head, actors, depth - 1)[0], True
