@@ -40,3 +40,25 @@ def test_two_states_or_another_country_stay_open(parse: Parse) -> None:
 def test_an_ethnic_group_is_no_state_to_refer_back_to(parse: Parse) -> None:
     doc = parse("Kurds marched in the capital, demanding a share of the country's oil revenue.", D2010)
     assert "the country" not in codes(doc)
+
+
+# --- THE COUNTRY ACTED ON IS ANOTHER (``_acting_country``) ---------------------------------------------------
+
+
+def test_the_country_a_state_acts_on_is_the_other_state(parse: Parse) -> None:
+    doc = parse("Portugal condemned the coup in Guinea-Bissau and suspended its aid to the country.", D2010)
+    assert codes(doc)["the country"] == ["GNB"]
+    doc = parse("Norway sent envoys to Nepal and urged the country to hold elections.", D2010)
+    assert codes(doc)["the country"] == ["NPL"]
+
+
+def test_the_owner_of_what_a_state_acts_on_is_the_other_state(parse: Parse) -> None:
+    doc = parse("The Kenyan president flew to Tanzania and praised the country's leaders.", D2010)
+    assert codes(doc)["the country's leaders"][0].startswith("TZA")
+
+
+def test_the_subjects_own_ground_and_the_subject_itself_stay_open(parse: Parse) -> None:
+    doc = parse("Canada arrested two Chilean traders, and Ottawa later let others into the country.", D2010)
+    assert "the country" not in codes(doc)
+    doc = parse("Chadian troops crossed into Niger and the country protested.", D2010)
+    assert "the country" not in codes(doc)

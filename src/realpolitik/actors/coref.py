@@ -91,6 +91,8 @@ REFERRING_DETS = frozenset({"the", "that", "this"})
 # modifiers that keep "the country" the same state ("the whole country"); any other ("the host country",
 # "a third country", "the other nation") may name another one
 SAME_STATE_MODIFIERS = frozenset({"whole", "entire", "same"})
+# prepositions by which an act aims at a party, not at ground (THE COUNTRY ACTED ON IS ANOTHER)
+ACTED_ON_PREPS = frozenset({"to", "toward", "towards", "against", "on", "with", "for"})
 # STATE BY A DESCRIPTION: "the Himalayan kingdom", "the oil-rich Gulf state", "the Central Asian republic"
 # describe one state by where it lies, its form or its lot; these heads take such a description …
 EPITHET_HEADS = frozenset({"country", "nation", "republic", "kingdom", "monarchy", "emirate", "sultanate",
@@ -674,6 +676,8 @@ class _Coref:
             bare = {c: a for c, a in bare.items() if c in region}
         if described is not None and len(states) > 1:
             states = bare  # "Kenya hopes Chinese tourists will help the African country": the state named as such
+        if described is None and len(states) == 2 and (actor := self._acting_country(i, det[0].i)) in states:
+            states = {c: a for c, a in states.items() if c != actor}  # THE COUNTRY ACTED ON IS ANOTHER
         if len(states) != 1:
             return None
         a = next(iter(states.values()))
@@ -685,6 +689,39 @@ class _Coref:
             return None
         return Mention(start=start, end=i + 1, head=i, actors=[_state_actor(a, text, "")], kind="state",
                        sentence=sentence)
+
+    def _acting_country(self, i: int, det: int) -> str | None:
+        """Class THE COUNTRY ACTED ON IS ANOTHER: "A condemned the coup in B and suspended aid to the
+        country", "A sent envoys to B and praised the country's leaders" -- a state that acts on "the
+        country" (its object, the object of a preposition on the verb or on the verb's object, or the owner
+        of either) would say "itself" or "its own" of itself, so of two states named before, the
+        country is the one that is not the subject. Only a preposition that aims at a party counts
+        (``ACTED_ON_PREPS``): "let them into the country", "deployed across the country" are on the
+        subject's own ground. Returns the subject's one country (the verb's own
+        subject, or the first conjunct's when the verb shares it), or None."""
+        doc = self.doc
+        tok = doc[i]
+        if tok.dep_ == "poss":
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            if tok.head.lower_ not in ACTED_ON_PREPS:
+                return None  # "let them into the country", "troops across the country": its own ground
+            tok = tok.head.head
+            if tok.dep_ == "dobj":  # "suspended aid to the country"
+                tok = tok.head
+        elif tok.dep_ == "dobj":
+            tok = tok.head
+        if tok.pos not in (VERB, AUX) or tok.i > i:
+            return None
+        verb = tok
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ == "conj" and verb.head.pos in (VERB, AUX):
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i >= det:
+            return None
+        countries = {a.country for m in self.out if m.start <= subject.i < m.end for a in m.actors if a.country}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _region_of(self, det: int, i: int) -> frozenset[str] | None:
         """The states of the region a description names ("the Central Asian republic": CAS's), or None."""
