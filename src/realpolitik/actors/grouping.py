@@ -627,7 +627,10 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
     """A state, IGO or nationality modifying a non-actor head makes an actor of the whole phrase when
     the head is hardware (the state's military: "a Turkish drone", "Syrian tanks"), something a body
     issues or people it sends ("a UN report", "EU election observers": the body itself), a set of states
-    ("Western countries": the region, WST), or a noun for people ("Filipino peacekeepers": the state)."""
+    ("Western countries": the region, WST), or a noun for people ("Filipino peacekeepers": the state).
+    MEMBER STATES OF A BODY: a set of states named by an international body ("NATO member states", "EU
+    governments", "AU members") is that body, as CAMEO codes a bloc acting through its members; no state
+    of it is named."""
     noun = root.head
     seen = 0
     while noun.dep_ == "compound" and noun.head.i > noun.i and seen < 3:  # "EU election observers"
@@ -654,6 +657,8 @@ def _modified_head(doc: Doc, part: Match, root: Token, start: int, when: date | 
         text = doc[start : noun.i + 1].text  # the state itself, as its nationality would give it
         actor = res.to_actor(text, how=f"{res.source}: {res.why}; the state's own matter ({noun.text!r})")
         return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="state")
+    elif low in STATE_COLLECTIVES and res.code[:3] == "IGO" and root.dep_ != "poss":
+        code, why = res.code, "member states of the body"  # MEMBER STATES OF A BODY: "NATO member states"
     elif low in ISSUED_NOUNS:
         code, why = (res.country + "GOV" if state and res.country else res.code), "issued or sent by the body"
     elif _people_noun(noun) and (state or res.code[:3] in COUNTRYLESS_ROOTS):

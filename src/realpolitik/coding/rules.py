@@ -242,6 +242,21 @@ INTENT_BY_CODE = {
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
+OWN_WISH_VERBS = frozenset({"want", "wish"})
+
+
+def own_wish(verb: Token) -> bool:
+    """OWN WISH IS INTENT: "A wants to improve ties with B", "wishes to join the talks" -- a wish whose
+    infinitive has the wanter as its own doer (no object or subject of its own before it: not "wants B
+    to ...") states the wanter's intent, as "is willing to" does: a cooperative act wished for is its
+    intent code (03x, ``intent_head``), and no demand made of anyone. PETRARCH's dictionaries code it
+    so too ("wants to help B" is 033)."""
+    if lemma(verb) not in OWN_WISH_VERBS or any(c.dep_ in ("dobj", "ccomp", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and to_marked(c) and not any(g.dep_ == "nsubj" for g in c.children)
+               for c in verb.children)
+
+
 def intent_head(trigger: Token) -> Token | None:
     """The word expressing a commitment that governs ``trigger``: the verb or adjective of "pledged
     to **help**", "agreed to **meet** and **sign**", "is ready to **mediate**", or the noun of "an
@@ -250,7 +265,7 @@ def intent_head(trigger: Token) -> Token | None:
     for _ in range(3):
         if tok.head.i == tok.i:
             return None
-        if tok.dep_ == "xcomp" and lemma(tok.head) in COMMITMENT_HEADS:
+        if tok.dep_ == "xcomp" and (lemma(tok.head) in COMMITMENT_HEADS or own_wish(tok.head)):
             return tok.head
         if (
             tok.dep_ == "advcl"
