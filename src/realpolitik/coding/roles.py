@@ -461,7 +461,7 @@ def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
     verb the phrase may name a partner or a co-target instead ("signed a deal together with B"), so
     only phrases before the verb count."""
     holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found: list[Actor] = joined_partners(verb, actors)
+    found: list[Actor] = joined_partners(verb, actors) + paired_subject(verb, actors)
     for holder in holders:
         for c in holder.children:
             if c.i > verb.i:
@@ -482,6 +482,24 @@ def co_agents(verb: Token, actors: ActorIndex) -> list[Actor]:
                     for a in actors.np(g)
                 ]
     return found
+
+
+def paired_subject(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """Class PAIR OF STATES BY A COMMA: "A, B sign trade deal", "A, B to hold talks" -- headline and wire
+    style joins two subjects with a comma alone, and the parser hangs the first on the verb as a loose
+    modifier (npadvmod or dep). The first is a co-subject when it is a bare state name right before
+    the comma and the subject after it is a state as well."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i < 2:
+        return []
+    comma, first = verb.doc[subj.left_edge.i - 1], verb.doc[subj.left_edge.i - 2]
+    if comma.text != "," or first.head.i != verb.i or first.dep_ not in ("npadvmod", "dep") or first.pos_ != "PROPN":
+        return []
+    if first.left_edge.i != 0 and verb.doc[first.left_edge.i - 1].pos_ != "PUNCT":
+        return []
+    paired, named = actors.np(first), actors.np(subj)
+    states = lambda found: found and all(len(a.code) == 3 and a.code.isalpha() and a.country for a in found)  # noqa: E731
+    return paired if states(paired) and states(named) else []
 
 
 def pronoun_owner(noun: Token) -> Token | None:
