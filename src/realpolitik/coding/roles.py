@@ -364,16 +364,21 @@ def attack_agents(noun: Token, actors: ActorIndex) -> list[Actor]:
 def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | None:
     """Victims of an unattributed attack that ``verb`` condemns (None: not such a condemnation): the
     attack's object ("the attack **on the embassy**", or the country of a place attacked: "the raid on
-    two schools in B"), whom a clause on it harmed ("the blasts that killed **Ruritanian soldiers**",
-    "a bombing in which B's soldiers were wounded"), else the country where it happened."""
-    if lemma(verb) not in CONDEMN_VERBS:
+    two schools in B", or of a victim or a thing named with no country: "the murder of an editor in B",
+    "the bombing of a market in B"), whom a clause on it harmed ("the blasts that killed **Ruritanian
+    soldiers**", "a bombing in which B's soldiers were wounded"), else the country where it happened. A
+    voiced outrage condemns what it is at (OUTRAGE AT AN ATTACK, ``_condemned_objects``)."""
+    if lemma(verb) not in CONDEMN_VERBS and not _voiced_outrage(verb):
         return None
-    for o in _objects_among(verb, ATTACK_EVENT_NOUNS):
+    for o in _condemned_objects(verb, ATTACK_EVENT_NOUNS):
         if attack_agents(o, actors):
             continue
         for word, g in prep_objects(o):
             if word in VICTIM_PREPS:
-                found = actors.np_deep(g) or (location_target(g, None, actors) if word in ("on", "at") else [])
+                found = actors.np_deep(g)
+                if all(a.code.startswith(NO_COUNTRY) for a in found):  # "the murder of an editor in B"
+                    found = [a for w, p in prep_objects(g) if w == "in" for a in bare_states(actors.np(p))]
+                found = found or (location_target(g, None, actors) if word in ("on", "at") else [])
                 if found:  # "the attack on hotels in B": the hotels' country, where no one is named
                     return found
         for c in o.children:
@@ -405,10 +410,32 @@ def condemned_attack_authors(verb: Token, code: str, actors: ActorIndex) -> list
     unattributed attack is sympathy with its victims (``condemned_attack_victims``)."""
     if code[:2] != DISAPPROVE_ROOT:
         return []
-    for o in _objects_among(verb, ATTACKS_AND_ASSAULTS):
+    for o in _condemned_objects(verb, ATTACKS_AND_ASSAULTS):
         if authors := attack_agents(o, actors):
             return authors
     return []
+
+
+# OUTRAGE AT AN ATTACK: nouns of disapproval voiced at an act ("expressed outrage at the bombing")
+OUTRAGE_NOUNS = frozenset({"outrage", "anger", "indignation", "dismay", "fury", "revulsion", "disgust", "horror"})
+OUTRAGE_PREPS = frozenset({"at", "over", "about", "against"})
+
+
+def _voiced_outrage(verb: Token) -> list[Token]:
+    """The outrage nouns ``verb`` voices as its direct objects ("expressed outrage", "voiced its anger")."""
+    return [o for o in direct_objects(verb) if lemma(o) in OUTRAGE_NOUNS]
+
+
+def _condemned_objects(verb: Token, nouns: frozenset[str]) -> Iterator[Token]:
+    """Class OUTRAGE AT AN ATTACK: the acts a criticism names -- the verb's own objects ("condemned the
+    bombing"), or what an outrage it voices is at or over ("expressed outrage at the bombing", "voiced
+    anger over the raid"), which it condemns as much; those among ``nouns``."""
+    yield from _objects_among(verb, nouns)
+    outrage = _voiced_outrage(verb)
+    for holder in outrage + (outrage and [verb]):  # "expressed outrage Monday at ...": the phrase hangs on the verb
+        for word, g in prep_objects(holder):
+            if word in OUTRAGE_PREPS:
+                yield from (o for o in with_conjuncts(g) if lemma(o) in nouns)
 
 
 COMITATIVE_HEADS = frozenset({"along", "together"})
