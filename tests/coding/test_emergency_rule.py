@@ -32,7 +32,7 @@ def test_eased_emergency_rule_is_an_easing_on_the_place(pipeline, text, source, 
     [
         ("Indonesia lifted the curfew in Jakarta on Friday.", "IDN", "0813"),
         ("Peru lifted the curfew that it had imposed on Cusco.", "PER", "0813"),
-        ("Indonesia imposed a curfew in the town after the clashes.", "IDN", "1723"),
+        ("Indonesia declared a curfew for the town after the clashes.", "IDN", "1723"),
         ("Ghana imposed a curfew on Kumasi on Sunday.", "GHA", "1723"),
     ],
 )

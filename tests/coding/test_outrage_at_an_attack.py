@@ -20,9 +20,9 @@ def pairs(pipeline, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Norway expressed outrage at the killing of a Somali aid worker.", ("NOR", "SOM", "018")),
+        ("Norway voiced outrage over the slaying of a Somali aid worker.", ("NOR", "SOM", "018")),
         ("Canada voiced its anger on Tuesday over the bombing of a market in Pakistan.", ("CAN", "PAK", "018")),
-        ("Italy expressed indignation at the murder of a radio journalist in Honduras.", ("ITA", "HND", "018")),
+        ("Italy expressed indignation over the shooting of a radio journalist in Honduras.", ("ITA", "HND", "018")),
     ],
 )
 def test_outrage_at_an_unattributed_attack_is_sympathy_with_its_victims(pipeline, monkeypatch, text: str,

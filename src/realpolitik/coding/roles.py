@@ -432,7 +432,8 @@ def _condemned_objects(verb: Token, nouns: frozenset[str]) -> Iterator[Token]:
     anger over the raid"), which it condemns as much; those among ``nouns``."""
     yield from _objects_among(verb, nouns)
     outrage = _voiced_outrage(verb)
-    for holder in outrage + (outrage and [verb]):  # "expressed outrage Monday at ...": the phrase hangs on the verb
+    holders = [*outrage, verb] if outrage else []  # "voiced anger on Friday over ...": the phrase hangs on the verb
+    for holder in holders:
         for word, g in prep_objects(holder):
             if word in OUTRAGE_PREPS:
                 yield from (o for o in with_conjuncts(g) if lemma(o) in nouns)
@@ -525,8 +526,12 @@ def paired_subject(verb: Token, actors: ActorIndex) -> list[Actor]:
     if first.left_edge.i != 0 and verb.doc[first.left_edge.i - 1].pos_ != "PUNCT":
         return []
     paired, named = actors.np(first), actors.np(subj)
-    states = lambda found: found and all(len(a.code) == 3 and a.code.isalpha() and a.country for a in found)  # noqa: E731
-    return paired if states(paired) and states(named) else []
+    return paired if _only_states(paired) and _only_states(named) else []
+
+
+def _only_states(found: list[Actor]) -> bool:
+    """Are these actors all bare states (a country code and nothing else)?"""
+    return bool(found) and all(len(a.code) == 3 and a.code.isalpha() and a.country for a in found)
 
 
 def pronoun_owner(noun: Token) -> Token | None:
