@@ -714,10 +714,9 @@ class _Coref:
         if tok.pos not in (VERB, AUX) or tok.i > i:
             return None
         verb = tok
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        while subject is None and verb.dep_ == "conj" and verb.head.pos in (VERB, AUX):
+        while (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is None \
+                and verb.dep_ == "conj" and verb.head.pos in (VERB, AUX):
             verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i >= det:
             return None
         countries = {a.country for m in self.out if m.start <= subject.i < m.end for a in m.actors if a.country}

@@ -312,9 +312,11 @@ class ActorResolver:
                         index.setdefault(fold(entry.surname), []).append(entry)
             self._surnames = index
         day = when or date.today()
-        found = [e for e in self._surnames.get(fold(surname), []) if e.role_at(day) is not None]
+        bearers = self._surnames.get(fold(surname), [])
+        common = len(bearers) > COMMON_SURNAME
+        found = [e for e in bearers if e.role_at(day) is not None]
         codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
-        if len(codes) > 1 and named and len(self._surnames.get(fold(surname), [])) <= COMMON_SURNAME:
+        if len(codes) > 1 and named and not common:
             # An office held on the date, in a state the article names, outranks a Phoenix elite (ELI) span,
             # which covers a whole career in or near power ("Blair" in a 2005 story naming Britain is the
             # prime minister, not a retired admiral's elite span); an office of a state the article never
@@ -325,14 +327,14 @@ class ActorResolver:
             if office:
                 found = office
                 codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
-        if len(codes) > 1 and len(self._surnames.get(fold(surname), [])) <= COMMON_SURNAME:
+        if len(codes) > 1 and not common:
             heads = [e for e in found if e.role_at(day).title == HEAD_OF_STATE]  # type: ignore[union-attr]
             if len({e.role_at(day).code for e in heads}) == 1:  # type: ignore[union-attr]
                 found = heads  # HEAD OF STATE BY SURNAME: see the docstring
                 codes = {e.role_at(day).code for e in found}  # type: ignore[union-attr]
         if len(codes) == 1:
             best = sorted(found, key=lambda e: -e.layer)[0]
-            if len(self._surnames.get(fold(surname), [])) > COMMON_SURNAME and best.country not in named:
+            if common and best.country not in named:
                 return None  # COMMON SURNAME, STATE UNNAMED: a name shared this widely says no nationality alone
             if story is not None and codes.pop().endswith(ELITE) and best.country not in story:
                 return None  # ELITE SURNAME, STATE UNNAMED: see the docstring
