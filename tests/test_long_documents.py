@@ -83,3 +83,26 @@ def test_code_text_rejects_what_is_not_text(pipeline: Pipeline, bad: object) -> 
 def test_code_text_rejects_bad_title(pipeline: Pipeline) -> None:
     with pytest.raises(InputError, match="title"):
         pipeline.code_text("Turkey met Venezuela.", title="\udfff")
+
+
+@pytest.mark.parametrize("text", ["", "Turkey met Venezuela.", "  Leading spaces and a trailing one. ",
+                                  "Two lines\n\nand a tab\t", "Ünïcödé wörds — and a dash"])
+def test_text_length_is_the_documents_text_length(text: str) -> None:
+    import spacy
+
+    from realpolitik.nlp.parts import text_length
+
+    doc = spacy.blank("en")(text)
+    assert text_length(doc) == len(doc.text) == len(text)
+
+
+def test_batches_hold_at_most_the_character_budget() -> None:
+    import spacy
+
+    from realpolitik.nlp.parts import batch_docs
+
+    nlp = spacy.blank("en")
+    docs = [nlp("word " * n) for n in (10, 30, 5, 40, 1)]
+    batches = list(batch_docs(docs, size=10, max_chars=200))
+    assert [len(b) for b in batches] == [2, 1, 1, 1]  # 50+150 | 25 | 200 | 5 characters
+    assert [d for b in batches for d in b] == docs

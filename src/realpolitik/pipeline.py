@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from realpolitik.dates import parse_published
 from realpolitik.errors import RealpolitikError
 from realpolitik.model import Article, CodedArticle, CodedEvent
-from realpolitik.nlp.parts import PART_CHARS, batch_docs, shift_event, split_parts
+from realpolitik.nlp.parts import PART_CHARS, batch_docs, shift_event, split_parts, text_length
 from realpolitik.settings import Settings, load_settings
 from realpolitik.sources.decode import check_api_text
 
@@ -37,7 +37,7 @@ class _Parts:
         sentences, non_blank = count_sentences(doc)
         self.sentences += sentences
         self.n_sentences += non_blank
-        self.chars += len(doc.text)
+        self.chars += text_length(doc)
         self.n_parts += 1
 
     def finish(self, article: Article) -> CodedArticle:

@@ -6,7 +6,10 @@ words it cares about in one array and writing heads back in one array keeps it o
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 
@@ -15,6 +18,12 @@ def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
     values = doc.to_array([attr])
     wanted = np.array([doc.vocab.strings.add(w) for w in words], dtype=values.dtype)
     return [int(i) for i in np.flatnonzero(np.isin(values, wanted))]
+
+
+def any_string(doc: Doc, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` matches the start of any of the document's distinct word strings."""
+    strings = doc.vocab.strings
+    return any(pattern.match(strings[int(h)]) for h in np.unique(doc.to_array(ORTH)))
 
 
 def head_offset(offset: int) -> int:

@@ -96,10 +96,11 @@ class DashedAsides:
         Hanging the aside together is safe only once no outside word is headed inside it (else a cycle
         could form), so an aside whose second parse fails is left as the parser gave it.
         """
-        if not any(dash in doc.text for dash in DASHES):
+        dash_at = positions(doc, ORTH, DASHES)
+        if not dash_at:
             return doc  # most documents have no dash: no walk over their sentences
         arr: np.ndarray | None = None
-        dashed = {doc[i].sent.start for i in positions(doc, ORTH, DASHES)}
+        dashed = {doc[i].sent.start for i in dash_at}
         for sent in doc.sents:
             if sent.start not in dashed:
                 continue

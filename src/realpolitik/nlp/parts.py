@@ -66,15 +66,21 @@ def shift_event(event: CodedEvent, chars: int, sentences: int) -> CodedEvent:
                    sentence_index=event.sentence_index + sentences)
 
 
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` read off the last token: spaCy builds ``doc.text`` anew, word by word, on every call."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def batch_docs(docs: Iterable[Doc], size: int, max_chars: int = BATCH_CHARS) -> Iterator[list[Doc]]:
     """Consecutive docs in batches of at most ``size`` docs and (beyond the first doc) ``max_chars``."""
     batch: list[Doc] = []
     chars = 0
     for doc in docs:
-        if batch and (len(batch) >= size or chars + len(doc.text) > max_chars):
+        length = text_length(doc)
+        if batch and (len(batch) >= size or chars + length > max_chars):
             yield batch
             batch, chars = [], 0
         batch.append(doc)
-        chars += len(doc.text)
+        chars += length
     if batch:
         yield batch

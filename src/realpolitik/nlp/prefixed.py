@@ -16,10 +16,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from realpolitik.nlp.arrays import any_string
+
 FACTORY = "realpolitik_prefixed_lemmas"
 PREFIX = "co-"
 CO_WORD = re.compile(r"^[Cc]o-[a-z]{3,}$")
-IN_TEXT = re.compile(r"\b[Cc]o-[a-z]{3}")
 LEMMATIZED_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
 
 
@@ -55,7 +56,7 @@ class PrefixedLemmas:
         return self._cache[key]
 
     def __call__(self, doc: Doc) -> Doc:
-        if IN_TEXT.search(doc.text) is None:
+        if not any_string(doc, CO_WORD):
             return doc  # no "co-" word: no walk over the document's words
         for tok in doc:
             if tok.pos_ in LEMMATIZED_POS and CO_WORD.match(tok.text):
