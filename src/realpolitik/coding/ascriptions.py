@@ -61,7 +61,9 @@ DOUBT_NOUNS = frozenset({"pessimism", "doubt", "scepticism", "skepticism"})
 CONCERNED_WORDS = frozenset(
     {"concerned", "worried", "alarmed", "troubled", "anxious", "uneasy", "apprehensive", "perturbed", "disturbed"}
 )
-CONCERN_PREPS = frozenset({"about", "over", "by", "at"})
+CONCERN_PREPS = frozenset({"about", "over", "by", "at", "of"})
+# STATED DOUBT: "X is sceptical about / of Y's ..." comments on Y as pessimistically as concern does
+CONCERN_WORDS = CONCERNED_WORDS | DOUBTFUL_WORDS
 # "disturbed by media reports that ...": the reports carry the news, their author is not its subject
 REPORT_NOUNS = frozenset({"report", "news", "account", "rumour", "rumor", "word", "claim"})
 EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "reiterate", "share", "state", "declare", "signal"})
@@ -210,10 +212,11 @@ def _concern_objects(word: Token, actors: ActorIndex) -> list[Actor]:
 
 
 def concern_hits(sent: Span, actors: ActorIndex) -> list[Found]:
-    """ "X is concerned about Y's ...", "X was alarmed by Y's ...": a pessimistic comment (012) on Y."""
+    """ "X is concerned about Y's ...", "X was alarmed by Y's ...", "X is sceptical of Y's ...": a
+    pessimistic comment (012) on Y."""
     out: list[Found] = []
     for tok in sent:
-        if tok.lower_ not in CONCERNED_WORDS or any(c.dep_ == "neg" for c in tok.children):
+        if tok.lower_ not in CONCERN_WORDS or any(c.dep_ == "neg" for c in tok.children):
             continue
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if tok.dep_ in ("acomp", "oprd"):

@@ -846,6 +846,8 @@ def verb_targets(
         found = evaluated_object(verb, noun, actors) or grievance_target(verb, actors)
         if found:
             return found, False
+    if pattern.code[:3] in COMMENT_CODES and (found := commented_topic(verb, noun, actors)):
+        return found, False
     if pattern.code[:3] == PRAISE_CODE:
         found = welcomed_accord_parties(verb, actors)
         if found:
@@ -1614,6 +1616,21 @@ def keep_said_foreign(before: list[Actor], after: list[Actor], actors: ActorInde
 
 FORCE_POSTURE_ROOT = "15"
 BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
+
+
+# EVALUATED TOPIC: an optimistic or pessimistic comment (013, 012) "about" or "regarding" something is on the
+# actor that thing names or belongs to ("voiced concern about B's missile plans", "was upbeat regarding B")
+COMMENT_CODES = frozenset({"012", "013"})
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
+def commented_topic(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
+    """EVALUATED TOPIC: the actor of what an expressed concern, doubt or hope is about, whether the
+    phrase hangs on the feeling noun or on the verb."""
+    for word, o in [*(prep_objects(noun) if noun is not None else []), *prep_objects(verb)]:
+        if word in TOPIC_PREPS and (found := actors.np_deep(o)):
+            return found
+    return []
 
 
 def border_faced(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:

@@ -717,13 +717,15 @@ def purposed_act(trigger: Token, code: str) -> bool:
 EMERGENCY_RULE_CODES = frozenset({"1723", "1724", "0813", "0814"})  # curfew, martial law, imposed or eased
 # the words of emergency rule: a sentence naming one state may still hold an act on its implied population
 EMERGENCY_RULE_WORDS = frozenset({"curfew", "curfews", "martial", "emergency"})
+# PROTEST CALLED OFF (``compositions.tsv``): ending one's own protest eases dissent (082) toward those it was aimed at
+PROTEST_EASED = "082"
 
 
 def implied_targets(code: str, sources: list[Actor]) -> list[Actor]:
     """The target a construction implies when the sentence names none: a protest is aimed at the
-    protesters' own state (``home_authorities``); a curfew or martial law is imposed on the
-    government's own population (``home_population``), and eased for it."""
-    if code[:2] == PROTEST_ROOT:
+    protesters' own state (``home_authorities``), and so is its calling off; a curfew or martial law is
+    imposed on the government's own population (``home_population``), and eased for it."""
+    if code[:2] == PROTEST_ROOT or code[:3] == PROTEST_EASED:
         return home_authorities(sources)
     if code[:4] in EMERGENCY_RULE_CODES:
         return home_population(sources)
