@@ -848,6 +848,8 @@ def verb_targets(
             return found, False
     if pattern.code[:3] in COMMENT_CODES and (found := commented_topic(verb, noun, actors)):
         return found, False
+    if found := permitted_party(verb, actors):
+        return found, False
     if pattern.code[:3] == PRAISE_CODE:
         found = welcomed_accord_parties(verb, actors)
         if found:
@@ -1616,6 +1618,26 @@ def keep_said_foreign(before: list[Actor], after: list[Actor], actors: ActorInde
 
 FORCE_POSTURE_ROOT = "15"
 BORDER_PREPS = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
+
+
+# PERMITTED PARTY: the one a permission acts on is the one let do something, the subject the parser gives the
+# complement ("allowed B to open an office", "let B's ships dock"), or the state its modifier names ("allowed UN
+# aircraft to land": the UN). A result participle (", allowing B to ...") tells what a thing made possible, and
+# its subject is no permitter: it is left alone.
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
+
+
+def permitted_party(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """PERMITTED PARTY: the actor of the complement's subject of a permitting verb, or of its modifiers."""
+    if lemma(verb) not in PERMITTING_VERBS or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")):
+        return []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp"):
+            continue
+        for subj in clause.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                return actors.np(subj) or actors.modifiers(subj, ("compound", "amod", "poss", "nmod"))
+    return []
 
 
 # EVALUATED TOPIC: an optimistic or pessimistic comment (013, 012) "about" or "regarding" something is on the
