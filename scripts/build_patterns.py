@@ -375,9 +375,12 @@ LIGHT_VERBS = frozenset(
 )  # fmt: skip
 NOMINAL_SKIP_ROOTS = frozenset({"01", "--"})  # statements are not events by themselves
 # Objects of light verbs that are things or places, not events ("held in prison", "held hostage",
-# "launched a grenade", "opened a pipeline"), or standing states ("ties", "relations", "exports").
+# "launched a grenade", "opened a pipeline"), or standing states ("ties", "relations", "exports"), or whose
+# row's code comes from a sense the noun alone lacks ("withhold approval" read through "hold" as 110, "launch
+# a bid" as 160: an approval or a bid named alone is neither).
 NOMINAL_NOT_EVENTS = frozenset(
     {
+        "approval", "bid",
         "prison", "jail", "penitentiary", "camp", "custody", "captive", "hostage", "prisoner", "pipeline",
         "grenade", "shell", "equipment", "system", "table", "service", "program", "programme", "agenda",
         "scheme", "schema", "outline", "plan", "responsible", "relation", "tie", "signature", "export",

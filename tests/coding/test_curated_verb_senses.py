@@ -42,3 +42,23 @@ def test_swearing_is_no_accusation(pipeline, text: str) -> None:
 def test_swearing_at_someone_is_an_insult(pipeline) -> None:
     events = pipeline.code_text("Ugandan protesters swore at the Kenyan ambassador.", published=PUB)
     assert find_asserted(events, "UGA", "KEN", "11")
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon mourned the murder of a Syrian poet.",
+    "Crowds in Ghana mourned the former Togolese leader.",
+])
+def test_mourning_is_no_criticism(pipeline, text: str) -> None:
+    assert not find(pipeline.code_text(text, published=PUB), "", "", "11"), text
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Switzerland sought French approval for the rescue flights.", "CHE", "FRA"),
+    ("Chile requested Peruvian consent to use the port.", "CHL", "PER"),
+])
+def test_seeking_approval_is_a_request_not_disapproval(pipeline, text: str, src: str, tgt: str) -> None:
+    """SOUGHT PERMISSION (``compositions.tsv``), and an approval named alone is no event: the nominal row that
+    read 'withhold approval' through 'hold' (110) is no longer derived (``scripts/build_patterns.py``)."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, "02"), text
+    assert not find(events, "", "", "11"), text
