@@ -62,3 +62,20 @@ def test_seeking_approval_is_a_request_not_disapproval(pipeline, text: str, src:
     events = pipeline.code_text(text, published=PUB)
     assert find_asserted(events, src, tgt, "02"), text
     assert not find(events, "", "", "11"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya applied the new customs rules to Ugandan lorries.",
+    "The methods applied by Chilean police to Bolivian migrants drew protests.",
+])
+def test_applying_a_thing_is_no_appeal(pipeline, text: str) -> None:
+    """APPLYING A THING IS NO APPEAL: only applying for something asks for it."""
+    assert not find(pipeline.code_text(text, published=PUB), "", "", "02"), text
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "root"), [
+    ("Albania applied for membership of the European Union.", "ALB", "IGOEUREEC", "02"),
+    ("Georgia has applied to join NATO.", "GEO", "IGOWSTNAT", "03"),
+])
+def test_applying_for_something_asks_for_it(pipeline, text: str, src: str, tgt: str, root: str) -> None:
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, root), text

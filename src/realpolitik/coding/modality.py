@@ -49,6 +49,7 @@ INTENT_HEADS = frozenset(
         "want",
         "wish",
         "seek",
+        "apply",  # "applied to join B" seeks to join it (APPLYING A THING IS NO APPEAL, patterns_curated.tsv)
         "aim",
         "expect",
         "prepare",
