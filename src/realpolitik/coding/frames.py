@@ -347,13 +347,20 @@ def rules_out(verb: Token) -> bool:
     return lemma(verb) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
+# ADVERB READ AS PARTICLE: the parser often tags the "back" of "pushed back the crowd", "hit back at B" as an
+# adverb; right after its verb it is the verb's particle
+ADVERB_PARTICLES = frozenset({"back"})
+
+
 def particles(verb: Token) -> set[str]:
     """The verb's particles, including the adverb of a compound preposition that the parser hung
-    as a preposition ("pulled [out] of the talks": out/prep > of/prep > talks/pobj)."""
+    as a preposition ("pulled [out] of the talks": out/prep > of/prep > talks/pobj), and a particle
+    the parser read as an adverb right after the verb (ADVERB READ AS PARTICLE)."""
     return {
         c.lower_
         for c in verb.children
         if c.dep_ == "prt"
+        or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == verb.i + 1)
         or (c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_PARTICLES and any(g.dep_ == "prep" for g in c.children))
         or (c.dep_ == "prep" and c.lower_ in STRANDED_PARTICLES and not any(True for _ in c.children))
     }
