@@ -354,7 +354,7 @@ ADVERB_PARTICLES = frozenset({"back"})
 
 def particles(verb: Token) -> set[str]:
     """The verb's particles, including the adverb of a compound preposition that the parser hung
-    as a preposition ("pulled [out] of the talks": out/prep > of/prep > talks/pobj), and a particle
+    as a preposition ("pulled [out] of the summit": out/prep > of/prep > summit/pobj), and a particle
     the parser read as an adverb right after the verb (ADVERB READ AS PARTICLE)."""
     return {
         c.lower_
