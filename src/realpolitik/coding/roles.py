@@ -41,15 +41,17 @@ from realpolitik.coding.frames import (
     prep_objects,
     speech_head,
     subject_token,
+    to_marked,
     with_conjuncts,
 )
 from realpolitik.coding.memberships import JOINING_VERBS
 from realpolitik.coding.message_addressees import message_addressee
-from realpolitik.coding.modality import AWAITING_VERBS, PREVENTING_VERBS, expected_arrival
+from realpolitik.coding.modality import AWAITING_VERBS, INTENT_NOUNS, PREVENTING_VERBS, expected_arrival
 from realpolitik.coding.natural_forces import accidental_blast
 from realpolitik.coding.patterns import Pattern, packaged_patterns
 from realpolitik.coding.placeroles import PLACE_ENTS, asking_phrase, patient_participle
 from realpolitik.coding.recalled_envoys import recalled_envoy_target
+from realpolitik.dates import TIME_ENTITIES
 from realpolitik.model import Actor
 
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon", "over", "from", "of")
@@ -358,7 +360,26 @@ def attack_agents(noun: Token, actors: ActorIndex) -> list[Actor]:
     for c in noun.children:
         if c.dep_ in ("poss", "amod") or (c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("GPE", "LOC", "FAC")):
             found += actors.np(c) or (actors.modifiers(noun, (c.dep_,)) if c.dep_ == "amod" else [])
-    return unique(found + nominal_agent(noun, actors))
+    return unique(found + nominal_agent(noun, actors) + _perpetrator(noun, actors))
+
+
+# Participles of doing that, on an attack noun, name its author in a ``by`` phrase (read as forms: the
+# small model lemmatises "staged" as "stag").
+PERPETRATING_PARTICIPLES = frozenset({"carried", "launched", "staged", "mounted", "conducted", "perpetrated",
+                                      "committed", "unleashed", "ordered", "orchestrated", "masterminded", "planned",
+                                      "organized", "organised"})
+
+
+def _perpetrator(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """Class ATTACK AUTHORED IN A PARTICIPLE: "the raids **carried out by** Ruritanian jets", "the attack
+    launched by the rebels": the ``by`` agent of a participle of doing on the attack noun is its author
+    (not so "the attack condemned by B", whose agent only judged it)."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lower_ in PERPETRATING_PARTICIPLES:
+            for word, o in prep_objects(c):
+                if word == "by":
+                    return actors.np(o)
+    return []
 
 
 def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | None:
@@ -384,15 +405,51 @@ def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | N
         for c in o.children:
             if c.dep_ in ("relcl", "acl"):
                 harmed = [passive_subject(c)] if c.dep_ == "relcl" and is_passive(c) else []
-                for g in [*direct_objects(c), *(g for w, g in prep_objects(c) if w in VICTIM_PREPS),
-                          *(g for g in harmed if g is not None and g.lower_ not in REL_PRONOUNS)]:
+                struck = [*direct_objects(c), *(g for w, g in prep_objects(c) if w in VICTIM_PREPS),
+                          *(g for g in harmed if g is not None and g.lower_ not in REL_PRONOUNS)]
+                for g in struck:
                     found = actors.np(g) or [a for _, inner in prep_objects(g, "of") for a in actors.np_deep(inner)]
                     if found:
                         return found
+                if found := _struck_place(c, struck, actors):
+                    return found
         places = [a for c in o.children if c.ent_type_ in ("GPE", "LOC") for a in actors.np(c)]
         in_states = [a for w, g in prep_objects(o) if w == "in" for a in bare_states(actors.np(g))]
-        return places[:1] or in_states or location_target(o, None, actors)  # "attacks in A and B": both
+        return places[:1] or in_states or location_target(o, None, actors) or verb_hung_scene(verb, o, actors)
     return None
+
+
+def _struck_place(clause: Token, struck: list[Token], actors: ActorIndex) -> list[Actor]:
+    """Class PLACE OF A CONDEMNED ATTACK: a clause on the attack that names where it happened or what it
+    hit without naming a victim ("the blasts **which went off at a hotel in B**", "the raids that hit two
+    markets in B", "the bombing that struck a Ruritanian school"): the country of that place or thing."""
+    for g in struck:
+        if found := bare_states(actors.np_deep(g)):
+            return found[:1]
+    for g in [None, *struck]:
+        if found := location_target(clause, g, actors):
+            return found
+    return []
+
+
+# Prepositions the parser hangs on the condemning verb when they belong to the attack it names.
+ATTACK_SCENE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def verb_hung_scene(verb: Token, attack: Token, actors: ActorIndex) -> list[Actor]:
+    """Class SCENE HUNG ON THE CONDEMNING VERB: in "A condemned the bombings in B" the parser attaches
+    "in B" to "condemned", though a condemnation takes place in no country; the country named there is
+    where the attack happened ("deplored the killings at a market in B", "the blasts in two Ruritanian
+    cafes"). Only a phrase after the attack noun: a fronted "In B, residents decried the attack" is
+    where the critics are."""
+    for word, o in prep_objects(verb):
+        if word not in ATTACK_SCENE_PREPS or o.ent_type_ in TIME_ENTITIES or o.i < attack.i:
+            continue
+        places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
+        for place in places:
+            if found := bare_states(actors.np_deep(place) or named_place_part(place, actors)):
+                return found[:1]
+    return []
 
 
 def _objects_among(verb: Token, nouns: frozenset[str]) -> Iterator[Token]:
@@ -758,11 +815,36 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         owner = pronoun_owner(head)
         if owner is not None:  # "Kenya announced its decision to expel ...": "its" is the clause subject
             return find_sources(owner, actors, depth - 1)[0], True
+        if _subjects_own_aim(verb, head):
+            return find_sources(head.head, actors, depth - 1)[0], True
         if verb.tag_ == "VBG":  # "the president, visiting Lima, ...": the noun a present participle modifies acts
             return actors.np(head) or text_issuer(head, actors, depth), True
         if misread_main_verb(verb):  # "The Ruritanian minister [ROOT] called [acl] on ...": its noun acts
             return actors.np(head), False
     return [], False
+
+
+# OWN AIM: nouns of an aim or an effort whose infinitive names what their holder sets out to do, and the
+# verbs by which the subject makes, holds or voices such an aim as its own.
+AIM_NOUNS = INTENT_NOUNS | frozenset({"effort", "attempt", "step", "measure", "commitment", "pledge", "promise",
+                                      "initiative", "campaign", "drive", "push"})
+AIM_HOLDING_VERBS = frozenset({"make", "exert", "take", "have", "redouble", "intensify", "spare", "announce",
+                               "unveil", "express", "show", "demonstrate", "reaffirm", "reiterate", "voice", "declare",
+                               "signal", "indicate", "confirm", "launch", "begin", "start", "continue", "pursue",
+                               "renew", "step", "stress", "outline", "present", "adopt"})
+
+
+def _subjects_own_aim(verb: Token, noun: Token) -> bool:
+    """Class OWN AIM: "A made efforts to mend ties with B", "voiced its readiness to talk", "announced a
+    plan to buy ...": the infinitive on an aim the subject makes, holds or voices is the subject's act.
+    Not an aim it only judges ("A rejected a plan to expand the zone", "welcomed the decision to talk"),
+    whose holder the sentence may not name, nor one it disowns ("had no plans to meet B", "did not
+    make any effort to ..."): no one is then doing the act."""
+    holder = noun.head
+    return (verb.dep_ == "acl" and to_marked(verb) and noun.dep_ == "dobj" and holder.i != noun.i
+            and lemma(noun) in AIM_NOUNS and lemma(holder) in AIM_HOLDING_VERBS
+            and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            and not any(c.dep_ == "neg" for c in holder.children))
 
 
 # ISSUED TEXT'S ACT: what a statement, resolution, letter or speech does ("issued a statement condemning B",
@@ -1202,14 +1284,20 @@ def recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
     ``to`` phrase or indirect object names the target even when the thing given is an actor. The parser
     often hangs the ``to`` phrase on the amount given, its ``in`` phrase or its value (AMOUNT GIVEN)."""
     for word, o in prep_objects(verb):
-        if word == "to":
-            found = actors.np_deep(o)
-            for w, inner in prep_objects(o):
-                if not found and w in ("in", "for"):
-                    found = actors.np_deep(inner)  # "to a stabilisation mission in Chad"
-            if found:
-                return found
+        if word == "to" and (found := _given_to(o, actors)):
+            return found
     return amount_recipient(verb, actors)
+
+
+def _given_to(o: Token, actors: ActorIndex) -> list[Actor]:
+    """The actors of a ``to`` phrase of giving: its own, else those of its ``in`` or ``for`` phrase ("to
+    a stabilisation mission in Chad"), else those of its ``of`` phrase when the phrase names someone's
+    effort or plan (Class EFFORT SUPPORTED: "gave full support to the efforts of B": B)."""
+    found = actors.np_deep(o)
+    for w, inner in prep_objects(o):
+        if not found and (w in ("in", "for") or (w == "of" and lemma(o) in AIM_NOUNS)):
+            found = actors.np_deep(inner)
+    return found
 
 
 def amount_recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
@@ -1218,7 +1306,7 @@ def amount_recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
     for thing in direct_objects(verb):
         for holder in [thing, *(g for w, g in prep_objects(thing) if w == "in"),
                        *(c for c in thing.children if c.dep_ in ("amod", "acl") and c.lower_ in VALUE_WORDS)]:
-            found = [a for w, g in prep_objects(holder) if w == "to" for a in actors.np_deep(g)]
+            found = [a for w, g in prep_objects(holder) if w == "to" for a in _given_to(g, actors)]
             if found:
                 return found
     return []
