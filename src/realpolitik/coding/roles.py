@@ -426,8 +426,9 @@ def _struck_place(clause: Token, struck: list[Token], actors: ActorIndex) -> lis
     for g in struck:
         if found := bare_states(actors.np_deep(g)):
             return found[:1]
-    for g in [None, *struck]:
-        if found := location_target(clause, g, actors):
+    holders: list[Token | None] = [None, *struck]
+    for holder in holders:
+        if found := location_target(clause, holder, actors):
             return found
     return []
 
