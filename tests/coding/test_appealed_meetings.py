@@ -1,4 +1,4 @@
-"""A meeting that is asked for has not been held (coding/appealed_meetings.py): "a call for talks
+"""A meeting that is asked for has not been held (coding/appealed_acts.py): "a call for talks
 with B", "urged a dialogue with B" are an appeal to negotiate (026) by the asker to B, not a meeting
 (04) both ways. A meeting held stays a meeting.
 
@@ -31,7 +31,7 @@ def test_a_meeting_asked_for_is_an_appeal_to_negotiate(pipeline, text: str, src:
 
 @pytest.mark.parametrize(("text", "src", "tgt"), ASKED[:2])
 def test_without_the_class_it_reads_as_a_meeting(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:
-    monkeypatch.setattr(extract, "appealed_meeting_code", lambda noun, code: None)
+    monkeypatch.setattr(extract, "appealed_act_code", lambda noun, code: None)
     assert find(pipeline.code_text(text, published=PUB), src, tgt, "04"), text
 
 

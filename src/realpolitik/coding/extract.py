@@ -98,7 +98,7 @@ from realpolitik.actors.sport import sport_story
 from realpolitik.coding import cameo
 from realpolitik.coding.accidents import crash_result
 from realpolitik.coding.actorindex import ActorIndex, mere_place
-from realpolitik.coding.appealed_meetings import appealed_meeting_code
+from realpolitik.coding.appealed_acts import appealed_act_code
 from realpolitik.coding.apprehensions import feared_act
 from realpolitik.coding.armedsupport import NO_EVENT, armed_backing, co_agents_fight_each_other
 from realpolitik.coding.ascriptions import BLAME, ascription_hits, linked_to_outlaws
@@ -1134,7 +1134,7 @@ def _without_carrier_verbs(hits: list[Hit], actors: ActorIndex) -> list[Hit]:
         and getattr(agreed_act(h.trigger.head), "i", None) == h.trigger.i
         and (not promisable(h.pattern.code) or not _dyadic(h))
     }
-    hits = [h for h in hits if h.trigger.i not in agreed]
+    hits = [h for h in hits if h.trigger.i not in agreed and not help_purpose(h.trigger)]
     carriers = {h.trigger.head.i for h in hits if h.trigger.dep_ == "xcomp" and h.pattern.is_event}
     # "A joined B in condemning C": the gerund is the act, B a co-agent of it; joining B is no act on B
     joined = {h.trigger.head.head.i for h in hits if h.pattern.is_event and joined_partners(h.trigger, actors)}
@@ -1156,6 +1156,23 @@ def _without_carrier_verbs(hits: list[Hit], actors: ActorIndex) -> list[Hit]:
         and h.pattern.code not in BARE_STATEMENTS
         and not (h.trigger.dep_ in ("advcl", "xcomp") and h.trigger.head.i in protests)
     ]
+
+
+# Nouns of help that one asks, seeks or wants from another.
+HELP_NOUNS = frozenset({"help", "assistance", "aid", "support", "backing", "cooperation", "mediation", "intervention"})
+HELP_SEEKING_VERBS = frozenset({"seek", "want", "need", "request", "ask", "solicit", "enlist", "secure", "win"})
+
+
+def help_purpose(trigger: Token) -> bool:
+    """Class SOUGHT HELP'S PURPOSE: in "A sought B's help to end the siege", "wants Ruritanian assistance
+    to rebuild its ports" the infinitive after the help asked for is what the help is for, done (if at
+    all) by the helper: no act of A, and the seeking is not a mere intent head that the infinitive
+    replaces. The request itself is the event."""
+    head = trigger.head
+    if trigger.dep_ not in ("xcomp", "advcl") or head.i == trigger.i or not to_marked(trigger):
+        return False
+    return lemma(head) in HELP_SEEKING_VERBS and any(
+        o.i < trigger.i and lemma(o) in HELP_NOUNS for o in direct_objects(head))
 
 
 JUDICIAL_SECTORS = frozenset({"COP", "JUD", "SPY"})
@@ -1430,7 +1447,7 @@ class CodeReading:
 
 def _recode_kind(hit: Hit, r: CodeReading, ctx: SentenceContext) -> bool:
     """Recode the act by what its words make of it (an invitation, a signed agreement, a verbal or
-    weapon attack, a meeting appealed for, armed backing, halted talks); False when the backing read
+    weapon attack, an act appealed for, armed backing, halted talks); False when the backing read
     is no event at all."""
     as_intent = ctx.conventions.planned_cooperation_as_intent
     invited = invitation_code(hit.trigger, hit.noun, r.code, as_intent) if r.code else None
@@ -1449,9 +1466,9 @@ def _recode_kind(hit: Hit, r: CodeReading, ctx: SentenceContext) -> bool:
     bombing = bombing_code(hit.trigger, hit.noun, r.code, hit.roles.sources) if r.code else None
     if bombing is not None and bombing != r.code:  # "a roadside bomb hit a patrol": 1833, not 190
         r.code, r.step = bombing, "bombing"
-    r.appealed = appealed_meeting_code(hit.noun, r.code) if r.code else None
-    if r.appealed is not None:  # "a call for talks with B": asked for, not held
-        r.code, r.step = r.appealed, "appealed-meeting"
+    r.appealed = appealed_act_code(hit.noun, r.code) if r.code else None
+    if r.appealed is not None:  # "a call for talks with B", "urged the release of ...": asked for, not done
+        r.code, r.step = r.appealed, "appealed-act"
     backing = armed_backing(hit.trigger, r.code, hit.roles.sources, hit.roles.targets) if r.code else None
     if backing == NO_EVENT:
         return False
