@@ -426,6 +426,20 @@ def pluralise(noun: str) -> str:
     return noun + "s"
 
 
+# Agent nouns that wire copy spells two ways; Phoenix lists one ("protesters"; "protestors" is as common).
+AGENT_SPELLINGS = (("protester", "protestor"),)
+
+
+def agent_spellings(name: str) -> list[str]:
+    """The name and its other spellings (AGENT_SPELLINGS), in either direction."""
+    out = [name]
+    for a, b in AGENT_SPELLINGS:
+        for x, y in ((a, b), (b, a)):
+            if x in name and (v := name.replace(x, y)) not in out:
+                out.append(v)
+    return out
+
+
 def build_agents(shared: Path) -> list[dict[str, Any]]:
     by_code: dict[str, list[str]] = {}
     for line in (shared / "data/phoenix/agents.jsonl").read_text(encoding="utf-8").splitlines():
@@ -433,11 +447,12 @@ def build_agents(shared: Path) -> list[dict[str, Any]]:
         if rec.get("attach") != "suffix" or not rec.get("agent_code"):
             continue
         names = by_code.setdefault(rec["agent_code"], [])
-        names.extend(n.lower() for n in rec["name_patterns"])
+        found = [n.lower() for n in rec["name_patterns"]]
         if "plural_patterns" in rec:
-            names.extend(n.lower() for n in rec["plural_patterns"] or [])
+            found.extend(n.lower() for n in rec["plural_patterns"] or [])
         else:
-            names.extend(pluralise(n.lower()) for n in rec["name_patterns"])
+            found.extend(pluralise(n.lower()) for n in rec["name_patterns"])
+        names.extend(v for n in found for v in agent_spellings(n))
     curated: dict[str, list[str]] = {}  # our own choices win over Phoenix for the same noun
     weak: list[dict[str, Any]] = []  # nouns that make a mention for coreference but add no sector
     extra = REPO / "src/realpolitik/actors/data/curated/agents_extra.jsonl"

@@ -83,3 +83,18 @@ def test_user_dictionary_location(monkeypatch, tmp_path: Path) -> None:
     assert default_user_path() == tmp_path / "realpolitik" / "actors.jsonl"
     monkeypatch.setenv("REALPOLITIK_ACTORS", str(tmp_path / "mine.jsonl"))
     assert default_user_path() == tmp_path / "mine.jsonl"
+
+
+def test_agent_nouns_take_both_wire_spellings(build) -> None:
+    """AGENT SPELLINGS: a Phoenix agent noun spelt one way is also listed spelt the other way."""
+    assert build.agent_spellings("student protesters") == ["student protesters", "student protestors"]
+    assert build.agent_spellings("protestor") == ["protestor", "protester"]
+    assert build.agent_spellings("soldiers") == ["soldiers"]
+
+
+@pytest.mark.parametrize("text", ["Chilean protestors blocked the road to the mine.",
+                                  "Chilean protesters blocked the road to the mine."])
+def test_both_spellings_of_protesters_are_the_opposition(pipeline, text: str) -> None:
+    doc = pipeline.nlp(text)
+    codes = [a.code for sp in doc.spans["rp_actors"] for a in (sp._.rp_actors or [])]
+    assert "CHLOPP" in codes, codes
