@@ -247,6 +247,8 @@ def non_event(trigger: Token, noun: Token | None = None) -> str | None:
         return "self-claim"
     if reduced_accusation(trigger):
         return "reduced accusation"
+    if charge_as_label(trigger):
+        return "charge as a label"
     if electioneering(trigger):
         return "electioneering"
     return None
@@ -292,6 +294,30 @@ def reduced_accusation(trigger: Token) -> bool:
     if any(c.dep_ in ("dobj", "dative", "auxpass", "aux", "ccomp") for c in kids):
         return False
     return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "prep" and c.lower_ == charge for c in kids)
+
+
+def charge_as_label(trigger: Token) -> bool:
+    """CHARGE AS A LABEL: "extradited accused spy John Doe", "the activist and accused bomber Ali
+    Hassan", "a supporter of war crimes suspect John Doe": a charging participle in front of the one
+    charged, or the noun "suspect" after its charge, is part of how the writer names him; the
+    parser reads it as a verb (advcl, conj, amod) with the name as its object. With no subject of its own,
+    no charge phrase or clause, and a role noun with no article before the name, nobody is accusing
+    anyone here. "Kenya arrested two men and accused them of spying" has its charge, "... and accused
+    Uganda on Monday" names a state with no role noun: both stay."""
+    charge = CHARGING_VERBS.get(lemma(trigger))
+    if charge is None or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "agent", "aux", "auxpass")
+                             or (c.dep_ == "prep" and c.lower_ in (charge, "for")) for c in trigger.children):
+        return False
+    if trigger.tag_ in ("VB", "VBP") and trigger.i > 0 and trigger.nbor(-1).pos_ == "NOUN":
+        return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in trigger.children)  # "war crimes suspect X"
+    if trigger.tag_ not in ("VBD", "VBN", "JJ") or trigger.dep_ not in ("advcl", "conj", "amod"):
+        return False
+    named = trigger.head if trigger.dep_ == "amod" else next(
+        (c for c in trigger.children if c.dep_ == "dobj" and c.i > trigger.i), None)
+    if named is None:
+        return False
+    between = trigger.doc[trigger.i + 1 : named.i + 1]  # a role noun, no article: "accused bomb maker Ali Hassan"
+    return any(t.pos_ == "NOUN" for t in between) and not any(t.pos_ in ("DET", "PRON") for t in between)
 
 
 def self_claim(trigger: Token) -> bool:
