@@ -1045,7 +1045,7 @@ def verb_targets(
                 return found, True
             found = participle_doers(o, actors, deep=False)  # "hailed the deal signed by A and B": its doers
             if found:
-                return found, True
+                return owner_over_leader(o, actors) or found, True
             for word, inner in prep_objects(o):
                 if word in ("by", "from", "of"):
                     found = actors.np_deep(inner)
@@ -1515,6 +1515,15 @@ def awaiting_host(noun: Token, actors: ActorIndex, visitors: set[str]) -> list[A
 # OWNER BY A PHRASE: "seized a boat belonging to the B navy", "a plane owned by B's airline": what is
 # acted on belongs to someone named in a participle phrase, and the act is done to that owner
 OWNING_PARTICIPLES = {"belong": "to", "own": "by", "operate": "by", "run": "by", "charter": "by"}
+
+
+def owner_over_leader(thing: Token, actors: ActorIndex) -> list[Actor]:
+    """Class OBJECT'S OWNER BEFORE ITS LEADER: "blocked a UN fact-finding mission led by a Ruritanian
+    judge", "barred an EU rights team headed by B's envoy": where a participle on the object names its
+    leader, a name modifier of the object, also one the parser hangs as "nmod" or on an inner compound
+    ("UN" on "rights"), names whose it is, and the act is done to that owner, not to the leader's
+    country."""
+    return actors.np_deep(thing)
 
 
 def stated_owners(thing: Token, actors: ActorIndex) -> list[Actor]:
