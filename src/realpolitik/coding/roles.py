@@ -6,6 +6,7 @@ a weaker route was needed (which lowers the event's confidence).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1831,7 +1832,7 @@ def domestic_targets(targets: list[Actor], sources: list[Actor], code: str) -> l
 
 # Sectors that rise against their own state; and the words that name a state's standing army at home
 # (not "troops", "soldiers" or "forces", which a state sends abroad as often as it keeps them home).
-HOME_CHALLENGERS = frozenset({"REB", "INS", "OPP"})
+HOME_CHALLENGERS = frozenset({"REB", "INS", "OPP", "UAF"})
 HOME_ARMY_WORDS = frozenset({"army", "armies", "military", "militaries", "armed forces", "national army",
                              "national guard", "gendarmerie", "junta"})
 
@@ -1855,6 +1856,15 @@ GOVERNMENT_SECTOR = "GOV"
 PRIVATE_SECTORS = frozenset({"CVL", "CRM", "REF", "BUS", "MED", "LAB", "EDU", "HLH", "AGR", "PPL", "MNC", "NGO"})
 
 
+# Class ATTACK ON A STATE'S ORGANS AT HOME: rebels, insurgents, an opposition, or unidentified attackers
+# ("gunmen", Phoenix UAF) who take on a state's government, police, courts or legislature act where those
+# organs are, at home, and are that state's, as the guidelines code unidentified gunmen by the place. Not
+# so when they take on its army, diplomats or people, who are often abroad ("gunmen attacked a Ruritanian
+# convoy", "... the Ruritanian embassy", "kidnapped two Ruritanian engineers").
+HOME_ORGAN_TARGETS = frozenset({"COP", "JUD", "LEG", "GOV"})
+DIPLOMATIC_WORDS = re.compile(r"\b(embass|consul|diplomat|envoy|ambassador|mission|delegat|attach)", re.I)
+
+
 def domestic_sources(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     """A court, police force, legislature or opposition named without a country acts at home: when all its
     targets are of one country ("Judge X opened investigations against Chilean officials"), it is that
@@ -1865,14 +1875,16 @@ def domestic_sources(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     all one state's government or its leaders ("guerrillas vowed to topple the president", "insurgents
     rejected the cabinet's offer") are that state's: rising against a government is what makes rebels
     its own (``own_army_of_challengers`` reads the same class from the other side). Against an army or
-    a bare state name they may be foreign fighters, and are left alone."""
+    a bare state name they may be foreign fighters, and are left alone. ATTACK ON A STATE'S ORGANS AT
+    HOME widens the targets to the state's police, courts and legislature (not its diplomats), and the
+    challengers to unidentified attackers: "gunmen stormed a Ruritanian police station"."""
     country = sole_country(targets)
     if country is None or any(t.code[3:6] in PRIVATE_SECTORS for t in targets):
         return sources
-    governments = all(t.code[3:6] == GOVERNMENT_SECTOR for t in targets)
+    organs = all(t.code[3:6] in HOME_ORGAN_TARGETS and not DIPLOMATIC_WORDS.search(t.text) for t in targets)
     return [replace(s, code=country + s.code[3:], country=country, confidence=s.confidence * 0.8)
             if s.code.startswith("---") and (s.code[3:6] in DOMESTIC_ORGANS
-                                             or (governments and s.code[3:6] in HOME_CHALLENGERS))
+                                             or (organs and s.code[3:6] in HOME_CHALLENGERS))
             else s for s in sources]
 
 
