@@ -19,7 +19,7 @@ PUB = "2024-03-01"
     ("text", "src", "tgt"),
     [
         ("A joint panel hears complaints of misconduct by Kenyan officials visiting Uganda.", "KEN", "UGA"),
-        ("Police questioned Nigerian traders visiting Ghana about the scheme.", "NGA", "GHA"),
+        ("Police questioned Nigerian lawmakers visiting Ghana about the scheme.", "NGA", "GHA"),
     ],
 )
 def test_a_bare_plural_s_participle_is_no_event(pipeline, monkeypatch, text: str, src: str, tgt: str) -> None:

@@ -112,10 +112,12 @@ def test_an_official_pilgrimage_is_still_a_visit(pipeline) -> None:
     ],
 )
 def test_civil_craft_carriers_and_planned_private_trips_are_no_visits(pipeline, monkeypatch, text: str) -> None:
-    """CIVIL CRAFT AND CARRIERS; a trip still to come (036 both ways) is checked on both sides."""
+    """CIVIL CRAFT AND CARRIERS; a trip still to come (036 both ways) is checked on both sides. A carrier
+    coded as a firm is also a trip on business (TRAVELLING FOR TRADE OR NEWS), switched off with it."""
     events = pipeline.code_text(text, published="2011-11-10")
     assert not [e for e in events if e.event_code[:3] in ("036", "042", "043")], text
     monkeypatch.setattr(private_travel, "traveller_head", lambda actor, actors, trigger=None: False)
+    monkeypatch.setattr(private_travel, "trading_or_reporting", lambda visitor: False)
     events = pipeline.code_text(text, published="2011-11-10")
     assert [e for e in events if e.event_code[:3] in ("036", "042", "043")], text
 

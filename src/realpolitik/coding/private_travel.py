@@ -135,8 +135,20 @@ def private_travel(code: str, src: Actor, tgt: Actor, actors: ActorIndex, trigge
     if code[:3] in (VISIT, HOST) and trigger is not None and transit_stop(trigger):
         return True
     if code[:3] == VISIT:
-        return traveller_head(src, actors, trigger) or private_trip(trigger, src)
+        return traveller_head(src, actors, trigger) or private_trip(trigger, src) or trading_or_reporting(src)
     if code[:3] == HOST:
-        return traveller_head(tgt, actors, trigger) or private_trip(trigger, tgt)
+        return traveller_head(tgt, actors, trigger) or private_trip(trigger, tgt) or trading_or_reporting(tgt)
     return False
+
+
+# TRAVELLING FOR TRADE OR NEWS: the sectors whose people travel on a firm's or an outlet's business
+TRADE_AND_PRESS_SECTORS = frozenset({"BUS", "MED"})
+
+
+def trading_or_reporting(visitor: Actor) -> bool:
+    """Class TRAVELLING FOR TRADE OR NEWS: a firm's people or a news outlet's crews who come to a state
+    ("the head of a Ruritanian subsidiary arrived in Tokyo", "Ruritanian TV stations came to cover the
+    games") travel on business or to report, as the press already does under PRIVATE TRAVELLERS: no
+    state visit, and no hosting."""
+    return visitor.sector in TRADE_AND_PRESS_SECTORS or visitor.code[3:6] in TRADE_AND_PRESS_SECTORS
 
