@@ -204,6 +204,10 @@ class DictionaryMatcher:
                 return ()
         if _inside_facility_name(doc, end) and not any(e.kind == "state" for e in entries):
             return ()
+        if any(e.kind == "org" for e in entries) and self._inside_longer_name(doc, start):
+            entries = [e for e in entries if e.kind != "org"]  # a party noun still names a party
+            if not entries:
+                return ()
         if _inside_facility_name(doc, end, PERSON_PLACE_HEADS) and all(e.kind == "person" for e in entries):
             return ()
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and (
@@ -227,6 +231,31 @@ class DictionaryMatcher:
         if named_ok:
             return tuple(entries)
         return tuple(e for e in entries if e.kind == "agent")
+
+    def _named_before(self, doc: Doc, start: int) -> bool:
+        """Do the words of the tagger's name just before ``start`` name something of their own ("German",
+        "Japan", "UN", "United Nations")?"""
+        k = start - 1
+        while k >= 0 and doc[k].ent_type_ == doc[start].ent_type_:
+            if self.index.get(doc[k:start].text.lower()):
+                return True
+            if doc[k].ent_iob_ == "B":
+                break
+            k -= 1
+        return False
+
+    def _inside_longer_name(self, doc: Doc, start: int) -> bool:
+        """ORGANISATION NAME INSIDE A LONGER NAME: the tagger's name runs on before the match with a
+        capitalised word, and the words before name nothing of their own ("Social" of "the Social
+        Democratic Party", "New" of "the New Conservative Party"): the organisation named is another one,
+        the dictionary's name only a part of its name. A name before it places or owns it instead: a
+        state word ("the Japanese Democratic Party", how a shared party name is placed) or a body ("the
+        UN Security Council", "the United Nations General Assembly")."""
+        if start == 0:
+            return False
+        prev, first = doc[start - 1], doc[start]
+        return (first.ent_iob_ == "I" and prev.ent_type_ == first.ent_type_ and prev.is_alpha
+                and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ") and not self._named_before(doc, start))
 
 
 def _name_runs_on(doc: Doc, end: int) -> bool:
