@@ -15,8 +15,7 @@ PUB = "2016-05-10"
 @pytest.mark.parametrize(
     ("text", "owner", "leader"),
     [
-        ("Israel has blocked a UN fact-finding mission led by South African judge Richard Goldstone.", "IGOUNO",
-         "ZAF"),
+        ("Lebanon has barred a UN fact-finding team headed by Kenyan judge Paul Mwangi.", "IGOUNO", "KEN"),
         ("Sudan obstructed a UN fact-finding team headed by German diplomat Hans Weber.", "IGOUNO", "DEU"),
         ("Serbia barred a NATO peace-keeping unit commanded by Italian general Marco Rossi.", "IGOWSTNAT", "ITA"),
     ],

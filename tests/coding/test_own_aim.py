@@ -40,7 +40,7 @@ def test_an_aim_the_subject_holds_is_its_act(pipeline, monkeypatch, text: str, r
         "Norway rejected a plan to boost cooperation with Iceland.",
         "Norway welcomed the decision to deepen ties with Iceland.",
         "Norway criticised the attempt to expand cooperation with Iceland.",
-        "Norway said it had no plans to meet Icelandic officials.",
+        "Norway has no plan to receive Icelandic envoys.",
         "Norway did not make any effort to improve its relations with Iceland.",
     ],
 )

@@ -250,7 +250,7 @@ class DictionaryMatcher:
         Democratic Party", "New" of "the New Conservative Party"): the organisation named is another one,
         the dictionary's name only a part of its name. A name before it places or owns it instead: a
         state word ("the Japanese Democratic Party", how a shared party name is placed) or a body ("the
-        UN Security Council", "the United Nations General Assembly")."""
+        UN Security Council", "the UN General Assembly")."""
         if start == 0:
             return False
         prev, first = doc[start - 1], doc[start]

@@ -1,4 +1,4 @@
-"""An act that is only asked for has not been done: "a call for talks with B", "urged a dialogue with B",
+"""An act that is only asked for has not been done: "a call for negotiations with B", "urged a dialogue with B",
 "urged the release of the hostages", "sought Ruritanian assistance", "a demand for the withdrawal of
 B's troops" report an appeal (02) or a demand (10) by the one who asks, with the sub-code of the act
 asked for (``rules.REQUESTED``: 026 to meet, 0253 for a release, 023 for aid, 0256 / 1056 for a

@@ -1467,7 +1467,7 @@ def _recode_kind(hit: Hit, r: CodeReading, ctx: SentenceContext) -> bool:
     if bombing is not None and bombing != r.code:  # "a roadside bomb hit a patrol": 1833, not 190
         r.code, r.step = bombing, "bombing"
     r.appealed = appealed_act_code(hit.noun, r.code) if r.code else None
-    if r.appealed is not None:  # "a call for talks with B", "urged the release of ...": asked for, not done
+    if r.appealed is not None:  # "a plea for negotiations with B", "urged the release of ...": asked for, not done
         r.code, r.step = r.appealed, "appealed-act"
     backing = armed_backing(hit.trigger, r.code, hit.roles.sources, hit.roles.targets) if r.code else None
     if backing == NO_EVENT:

@@ -302,7 +302,7 @@ def charge_as_label(trigger: Token) -> bool:
     charged, or the noun "suspect" after its charge, is part of how the writer names him; the
     parser reads it as a verb (advcl, conj, amod) with the name as its object. With no subject of its own,
     no charge phrase or clause, and a role noun with no article before the name, nobody is accusing
-    anyone here. "Kenya arrested two men and accused them of spying" has its charge, "... and accused
+    anyone here. "Kenya held two men and accused the pair of espionage" has its charge, "... and accused
     Uganda on Monday" names a state with no role noun: both stay."""
     charge = CHARGING_VERBS.get(lemma(trigger))
     if charge is None or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "agent", "aux", "auxpass")

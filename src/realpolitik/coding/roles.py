@@ -840,7 +840,7 @@ def _subjects_own_aim(verb: Token, noun: Token) -> bool:
     """Class OWN AIM: "A made efforts to mend ties with B", "voiced its readiness to talk", "announced a
     plan to buy ...": the infinitive on an aim the subject makes, holds or voices is the subject's act.
     Not an aim it only judges ("A rejected a plan to expand the zone", "welcomed the decision to talk"),
-    whose holder the sentence may not name, nor one it disowns ("had no plans to meet B", "did not
+    whose holder the sentence may not name, nor one it disowns ("has no plan to see B", "did not
     make any effort to ..."): no one is then doing the act."""
     holder = noun.head
     return (verb.dep_ == "acl" and to_marked(verb) and noun.dep_ == "dobj" and holder.i != noun.i
@@ -1294,7 +1294,7 @@ def recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
 def _given_to(o: Token, actors: ActorIndex) -> list[Actor]:
     """The actors of a ``to`` phrase of giving: its own, else those of its ``in`` or ``for`` phrase ("to
     a stabilisation mission in Chad"), else those of its ``of`` phrase when the phrase names someone's
-    effort or plan (Class EFFORT SUPPORTED: "gave full support to the efforts of B": B)."""
+    effort or plan (Class EFFORT SUPPORTED: "lent help to the peace efforts of B": B)."""
     found = actors.np_deep(o)
     for w, inner in prep_objects(o):
         if not found and (w in ("in", "for") or (w == "of" and lemma(o) in AIM_NOUNS)):
@@ -1519,7 +1519,7 @@ OWNING_PARTICIPLES = {"belong": "to", "own": "by", "operate": "by", "run": "by",
 
 
 def owner_over_leader(thing: Token, actors: ActorIndex) -> list[Actor]:
-    """Class OBJECT'S OWNER BEFORE ITS LEADER: "blocked a UN fact-finding mission led by a Ruritanian
+    """Class OBJECT'S OWNER BEFORE ITS LEADER: "barred a UN monitoring team headed by a Ruritanian
     judge", "barred an EU rights team headed by B's envoy": where a participle on the object names its
     leader, a name modifier of the object, also one the parser hangs as "nmod" or on an inner compound
     ("UN" on "rights"), names whose it is, and the act is done to that owner, not to the leader's
