@@ -9,6 +9,11 @@ def dyads(events: list[CodedEvent]) -> set[tuple[str | None, str | None, str]]:
     return {(e.source_code, e.target_code, e.event_code) for e in events}
 
 
+def codes(events: list[CodedEvent]) -> list[tuple[str | None, str | None, str]]:
+    """(source, target, code) of each event, in order: what an assertion shows when it fails."""
+    return [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
 def asserted_pairs(events: list[CodedEvent]) -> set[tuple[str, str, str]]:
     """(source country, target country, three-digit code) of each asserted event."""
     return {(e.source_code[:3], (e.target_code or "")[:3], e.event_code[:3])

@@ -10,13 +10,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.extract as extract
-from tests.coding.helpers import find
+from tests.coding.helpers import codes, find
 
 PUB = "2016-05-10"
-
-
-def _codes(events) -> list[tuple[str, str, str]]:
-    return [(e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -29,11 +25,11 @@ def _codes(events) -> list[tuple[str, str, str]]:
 def test_an_act_asked_for_is_an_appeal(pipeline, monkeypatch, text: str, src: str, tgt: str, code: str,
                                        act: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, src, tgt, code), _codes(events)
-    assert not find(events, src, tgt, act), _codes(events)
+    assert find(events, src, tgt, code), codes(events)
+    assert not find(events, src, tgt, act), codes(events)
     monkeypatch.setattr(extract, "appealed_act_code", lambda noun, code: None)
     off = pipeline.code_text(text, published=PUB)
-    assert find(off, src, tgt, act), _codes(off)
+    assert find(off, src, tgt, act), codes(off)
 
 
 @pytest.mark.parametrize(
@@ -42,8 +38,8 @@ def test_an_act_asked_for_is_an_appeal(pipeline, monkeypatch, text: str, src: st
 )
 def test_an_act_done_stays_the_act(pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert [e for e in events if e.event_code[:2] in ("07", "08")], _codes(events)
-    assert not [e for e in events if e.event_code[:2] in ("02", "10")], _codes(events)
+    assert [e for e in events if e.event_code[:2] in ("07", "08")], codes(events)
+    assert not [e for e in events if e.event_code[:2] in ("02", "10")], codes(events)
 
 
 @pytest.mark.parametrize(
@@ -55,17 +51,17 @@ def test_an_act_done_stays_the_act(pipeline, text: str) -> None:
 )
 def test_the_purpose_of_sought_help_is_no_act_of_the_seeker(pipeline, monkeypatch, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert not find(events, "AUT", "HUN", ""), _codes(events)
+    assert not find(events, "AUT", "HUN", ""), codes(events)
     monkeypatch.setattr(extract, "help_purpose", lambda trigger: False)
     off = pipeline.code_text(text, published=PUB)
-    assert find(off, "AUT", "HUN", ""), _codes(off)
+    assert find(off, "AUT", "HUN", ""), codes(off)
 
 
 def test_the_sought_help_is_the_request(pipeline) -> None:
     events = pipeline.code_text("Austria sought Slovak assistance to resolve the dispute with Hungary.", published=PUB)
-    assert find(events, "AUT", "SVK", "02"), _codes(events)
+    assert find(events, "AUT", "SVK", "02"), codes(events)
 
 
 def test_seeking_to_act_is_still_the_act(pipeline) -> None:
     events = pipeline.code_text("Austria sought to improve relations with Hungary.", published=PUB)
-    assert find(events, "AUT", "HUN", "03"), _codes(events)
+    assert find(events, "AUT", "HUN", "03"), codes(events)

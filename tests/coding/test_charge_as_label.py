@@ -9,13 +9,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.nonevents as nonevents
-from tests.coding.helpers import find
+from tests.coding.helpers import codes, find
 
 PUB = "2016-05-10"
-
-
-def _codes(events) -> list[tuple[str, str, str]]:
-    return [(e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -27,23 +23,23 @@ def _codes(events) -> list[tuple[str, str, str]]:
 )
 def test_a_charge_that_names_the_charged_is_no_accusation(pipeline, monkeypatch, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert not [e for e in events if e.event_code[:3] == "112"], _codes(events)
+    assert not [e for e in events if e.event_code[:3] == "112"], codes(events)
     monkeypatch.setattr(nonevents, "charge_as_label", lambda trigger: False)
     off = pipeline.code_text(text, published=PUB)
-    assert [e for e in off if e.event_code[:3] == "112"], _codes(off)
+    assert [e for e in off if e.event_code[:3] == "112"], codes(off)
 
 
 def test_a_suspect_named_after_the_charge_is_no_suspicion(pipeline, monkeypatch) -> None:
     text = "Croatian soldiers searched the house of a friend of war crimes suspect Slobodan Milosevic."
     events = pipeline.code_text(text, published=PUB)
-    assert not [e for e in events if e.event_code[:2] == "11"], _codes(events)
+    assert not [e for e in events if e.event_code[:2] == "11"], codes(events)
     monkeypatch.setattr(nonevents, "charge_as_label", lambda trigger: False)
     assert [e for e in pipeline.code_text(text, published=PUB) if e.event_code[:2] == "11"]
 
 
 def test_suspecting_a_state_stays(pipeline) -> None:
     events = pipeline.code_text("Serbia suspects Croatia of hiding the fugitive.", published=PUB)
-    assert find(events, "SRB", "HRV", "11"), _codes(events)
+    assert find(events, "SRB", "HRV", "11"), codes(events)
 
 
 @pytest.mark.parametrize(
@@ -56,4 +52,4 @@ def test_suspecting_a_state_stays(pipeline) -> None:
 )
 def test_an_accusation_with_its_charge_or_a_state_stays(pipeline, text: str, target: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, "GHA", target, "112"), _codes(events)
+    assert find(events, "GHA", target, "112"), codes(events)

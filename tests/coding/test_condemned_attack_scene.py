@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.roles as roles
-from tests.coding.helpers import find
+from tests.coding.helpers import codes, find
 
 PUB = "2015-04-02"
-
-
-def _codes(events) -> list[tuple[str, str, str]]:
-    return [(e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -27,10 +23,10 @@ def _codes(events) -> list[tuple[str, str, str]]:
 )
 def test_a_clause_on_the_attack_names_its_place(pipeline, monkeypatch, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, "GHA", "TGO", "018"), _codes(events)
+    assert find(events, "GHA", "TGO", "018"), codes(events)
     monkeypatch.setattr(roles, "_struck_place", lambda clause, struck, actors: [])
     off = pipeline.code_text(text, published=PUB)
-    assert not find(off, "GHA", "TGO", "018"), _codes(off)
+    assert not find(off, "GHA", "TGO", "018"), codes(off)
 
 
 @pytest.mark.parametrize(
@@ -43,11 +39,11 @@ def test_a_clause_on_the_attack_names_its_place(pipeline, monkeypatch, text: str
 )
 def test_the_attack_scene_hung_on_the_verb(pipeline, monkeypatch, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, "GHA", "TGO", "018"), _codes(events)
-    assert not find(events, "GHA", "TGO", "11"), _codes(events)
+    assert find(events, "GHA", "TGO", "018"), codes(events)
+    assert not find(events, "GHA", "TGO", "11"), codes(events)
     monkeypatch.setattr(roles, "verb_hung_scene", lambda verb, attack, actors: [])
     off = pipeline.code_text(text, published=PUB)
-    assert not find(off, "GHA", "TGO", "018"), _codes(off)
+    assert not find(off, "GHA", "TGO", "018"), codes(off)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_the_attack_scene_hung_on_the_verb(pipeline, monkeypatch, text: str) -> 
 )
 def test_no_victim_without_a_foreign_place(pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert not [e for e in events if e.event_code == "018"], _codes(events)
+    assert not [e for e in events if e.event_code == "018"], codes(events)
 
 
 @pytest.mark.parametrize(
@@ -76,8 +72,8 @@ def test_an_attack_authored_in_a_participle_criticises_its_author(pipeline, monk
                                                                  author: str) -> None:
     """Class ATTACK AUTHORED IN A PARTICIPLE: the ``by`` agent of "carried out", "staged" is the author."""
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, "GHA", author, "11"), _codes(events)
-    assert not [e for e in events if e.event_code == "018"], _codes(events)
+    assert find(events, "GHA", author, "11"), codes(events)
+    assert not [e for e in events if e.event_code == "018"], codes(events)
     monkeypatch.setattr(roles, "_perpetrator", lambda noun, actors: [])
     off = pipeline.code_text(text, published=PUB)
-    assert not find(off, "GHA", author, "11"), _codes(off)
+    assert not find(off, "GHA", author, "11"), codes(off)

@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.roles as roles
-from tests.coding.helpers import find
+from tests.coding.helpers import codes, find
 
 PUB = "2015-04-02"
-
-
-def _codes(events) -> list[tuple[str, str, str]]:
-    return [(e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -26,12 +22,12 @@ def _codes(events) -> list[tuple[str, str, str]]:
 )
 def test_support_to_an_effort_goes_to_its_owner(pipeline, monkeypatch, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert [e for e in events if e.source_code.startswith("CAN") and e.target_code.startswith("HTI")], _codes(events)
+    assert [e for e in events if e.source_code.startswith("CAN") and e.target_code.startswith("HTI")], codes(events)
     monkeypatch.setattr(roles, "AIM_NOUNS", frozenset())
     off = pipeline.code_text(text, published=PUB)
-    assert not [e for e in off if e.source_code.startswith("CAN") and e.target_code.startswith("HTI")], _codes(off)
+    assert not [e for e in off if e.source_code.startswith("CAN") and e.target_code.startswith("HTI")], codes(off)
 
 
 def test_a_place_phrase_still_names_the_recipient(pipeline) -> None:
     events = pipeline.code_text("Canada sent aid to a relief mission in Haiti.", published=PUB)
-    assert find(events, "CAN", "HTI", "07"), _codes(events)
+    assert find(events, "CAN", "HTI", "07"), codes(events)

@@ -9,13 +9,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.roles as roles
-from tests.coding.helpers import find
+from tests.coding.helpers import codes, find
 
 PUB = "2016-05-10"
-
-
-def _codes(events) -> list[tuple[str, str, str]]:
-    return [(e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -29,11 +25,11 @@ def _codes(events) -> list[tuple[str, str, str]]:
 def test_attackers_of_home_organs_are_of_that_state(pipeline, monkeypatch, text: str, country: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert [e for e in events if e.source_code.startswith(country) and e.target_code.startswith(country)
-            and e.event_code[:2] in ("18", "19")], _codes(events)
+            and e.event_code[:2] in ("18", "19")], codes(events)
     monkeypatch.setattr(roles, "HOME_ORGAN_TARGETS", frozenset({"GOV"}))
     monkeypatch.setattr(roles, "HOME_CHALLENGERS", frozenset({"REB", "INS", "OPP"}))
     off = pipeline.code_text(text, published=PUB)
-    assert not [e for e in off if e.source_code.startswith(country)], _codes(off)
+    assert not [e for e in off if e.source_code.startswith(country)], codes(off)
 
 
 @pytest.mark.parametrize(
@@ -48,9 +44,9 @@ def test_attackers_of_home_organs_are_of_that_state(pipeline, monkeypatch, text:
 def test_attackers_of_diplomats_troops_or_people_get_no_country(pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if e.source_code[:3] == e.target_code[:3] and e.event_code[:2] in ("18", "19")], \
-        _codes(events)
+        codes(events)
 
 
 def test_rebels_against_a_government_stay_its_own(pipeline) -> None:
     events = pipeline.code_text("Rebels shelled the Chadian presidential palace on Friday.", published=PUB)
-    assert find(events, "TCD", "TCD", "19") or find(events, "TCD", "TCD", "18"), _codes(events)
+    assert find(events, "TCD", "TCD", "19") or find(events, "TCD", "TCD", "18"), codes(events)

@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 
 import realpolitik.coding.roles as roles
-from tests.coding.helpers import find
+from tests.coding.helpers import codes, find
 
 PUB = "2015-04-02"
-
-
-def _codes(events) -> list[tuple[str, str, str]]:
-    return [(e.source_code, e.target_code, e.event_code) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -28,10 +24,10 @@ def _codes(events) -> list[tuple[str, str, str]]:
 )
 def test_an_aim_the_subject_holds_is_its_act(pipeline, monkeypatch, text: str, root: str) -> None:
     events = pipeline.code_text(text, published=PUB)
-    assert find(events, "NOR", "ISL", root), _codes(events)
+    assert find(events, "NOR", "ISL", root), codes(events)
     monkeypatch.setattr(roles, "_subjects_own_aim", lambda verb, noun: False)
     off = pipeline.code_text(text, published=PUB)
-    assert not find(off, "NOR", "ISL", root), _codes(off)
+    assert not find(off, "NOR", "ISL", root), codes(off)
 
 
 @pytest.mark.parametrize(
@@ -47,4 +43,4 @@ def test_an_aim_the_subject_holds_is_its_act(pipeline, monkeypatch, text: str, r
 def test_an_aim_only_judged_has_no_doer(pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if e.event_code[:2] in ("03", "05") and e.source_code.startswith("NOR")
-                and e.target_code.startswith("ISL")], _codes(events)
+                and e.target_code.startswith("ISL")], codes(events)
