@@ -1850,7 +1850,6 @@ def own_army_of_challengers(target: Actor, sources: list[Actor]) -> bool:
 
 
 DOMESTIC_ORGANS = frozenset({"JUD", "COP", "LEG", "OPP"})  # an opposition opposes its own government
-GOVERNMENT_SECTOR = "GOV"
 # Sectors of private people and bodies: a nationality on them says where they are from, not where the act
 # is (PEOPLE OF ANOTHER STATE: "police arrested Bolivian smugglers", "police detained Ghanaian traders").
 PRIVATE_SECTORS = frozenset({"CVL", "CRM", "REF", "BUS", "MED", "LAB", "EDU", "HLH", "AGR", "PPL", "MNC", "NGO"})
