@@ -272,10 +272,10 @@ def participle_doers(noun: Token, actors: ActorIndex, verbs: frozenset[str] | No
                      deep: bool = True) -> list[Actor]:
     """The actors of the "by" agent of the first participle on ``noun`` that names any ("the deal signed by
     A", "a motion tabled by B"): who did what the noun names. ``verbs``: only participles of these lemmas
-    (None: any); ``deep``: look inside the agent's phrase (``ActorIndex.np_deep``), else its own actors
-    (``np``)."""
+    or forms (None: any; a form helps where the small model's lemma is wrong, "staged" → "stag");
+    ``deep``: look inside the agent's phrase (``ActorIndex.np_deep``), else its own actors (``np``)."""
     for c in noun.children:
-        if c.dep_ != "acl" or (verbs is not None and lemma(c) not in verbs):
+        if c.dep_ != "acl" or (verbs is not None and lemma(c) not in verbs and c.lower_ not in verbs):
             continue
         agent = agent_token(c)
         found = (actors.np_deep(agent) if deep else actors.np(agent)) if agent is not None else []
@@ -375,12 +375,7 @@ def _perpetrator(noun: Token, actors: ActorIndex) -> list[Actor]:
     """Class ATTACK AUTHORED IN A PARTICIPLE: "the raids **carried out by** Ruritanian jets", "the attack
     launched by the rebels": the ``by`` agent of a participle of doing on the attack noun is its author
     (not so "the attack condemned by B", whose agent only judged it)."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.lower_ in PERPETRATING_PARTICIPLES:
-            for word, o in prep_objects(c):
-                if word == "by":
-                    return actors.np(o)
-    return []
+    return participle_doers(noun, actors, PERPETRATING_PARTICIPLES, deep=False)
 
 
 def condemned_attack_victims(verb: Token, actors: ActorIndex) -> list[Actor] | None:
@@ -447,10 +442,8 @@ def verb_hung_scene(verb: Token, attack: Token, actors: ActorIndex) -> list[Acto
     for word, o in prep_objects(verb):
         if word not in ATTACK_SCENE_PREPS or o.ent_type_ in TIME_ENTITIES or o.i < attack.i:
             continue
-        places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
-        for place in places:
-            if found := bare_states(actors.np_deep(place) or named_place_part(place, actors)):
-                return found[:1]
+        if found := phrase_place(o, actors, deep=True):
+            return found
     return []
 
 
@@ -1330,13 +1323,21 @@ def location_target(trigger: Token, noun: Token | None, actors: ActorIndex) -> l
                 continue
             if o.lower_ in STATE_MATTERS:  # "mediated in the Somali crisis": a matter, not where it happens
                 continue
-            places = [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]
-            for place in places:  # "rioted at a prison in southern Chile", "in the town of Arica"
-                found = bare_states(actors.np(place) or named_place_part(place, actors))
-                if found:
-                    return found[:1]
+            if found := phrase_place(o, actors):
+                return found
     for here in dateline_here(trigger):
         found = bare_states(actors.np(here))
+        if found:
+            return found[:1]
+    return []
+
+
+def phrase_place(o: Token, actors: ActorIndex, deep: bool = False) -> list[Actor]:
+    """The state a place phrase's object names, or a place inside it names ("at a prison in southern
+    Chile", "in the town of Arica"); ``deep``: also through the object's modifiers ("in two Ruritanian
+    cafes", ``ActorIndex.np_deep``)."""
+    for place in [o] + [inner for w, inner in prep_objects(o) if w in LOCATION_PREPS or w == "of"]:
+        found = bare_states((actors.np_deep(place) if deep else actors.np(place)) or named_place_part(place, actors))
         if found:
             return found[:1]
     return []
