@@ -16,6 +16,7 @@ from realpolitik.actors.context import country_from_place
 from realpolitik.coding.cameo import ARMED_ROOTS, FORCE_ROOTS, PROTEST_ROOT
 from realpolitik.coding.frames import (
     COMMITMENT_HEADS,
+    SPEECH_VERBS,
     attribution_holder,
     auxiliaries,
     lemma,
@@ -746,7 +747,7 @@ def own_territory_ruled(code: str, sources: list[Actor], targets: list[Actor]) -
 
 
 def home_population(sources: list[Actor]) -> list[Actor]:
-    """The civilians of a state actor's own country ("Iraq's government is prepared to impose
+    """The civilians of a state actor's own country ("Iraq's government stands ready to declare
     martial law" → Iraqi civilians)."""
     out: list[Actor] = []
     for src in sources:
@@ -827,12 +828,31 @@ def asker_phrase(tok: Token, demand_heads: set[int]) -> bool:
     """Is ``tok`` the subject of a demand, the one who asks? What hangs on it — "the minister, **who
     met** his Chilean counterpart on Monday, urged ...", "the envoy, **visiting** Lima, called for ..." —
     describes the asker and is told as done; only the demand's complement is what is asked for."""
-    return tok.dep_ in SUBJECT_DEPS and tok.head.i in demand_heads
+    return (tok.dep_ in SUBJECT_DEPS and tok.head.i in demand_heads) or askers_own_participle(tok, demand_heads)
+
+
+def askers_own_participle(tok: Token, demand_heads: set[int]) -> bool:
+    """ASKER'S OWN PARTICIPLE: an -ing clause set off after an appeal ("told the police to search the
+    depots, **vowing** to jail hoarders", "urged Ruritania to talk, **warning** that sanctions loom") has
+    the asker as its subject and tells what the asker does besides asking; it is not what is asked for.
+    A participle that is the thing asked ("urged them to stop **firing**") hangs below the infinitive,
+    not on the appeal verb, and stays inside; so does what a speech participle reports ("..., **saying**
+    the army can hold the city"), which explains the appeal and is not told as done."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and lemma(tok) not in SPEECH_VERBS
+        and tok.head.i in demand_heads
+        and not to_marked(tok)
+        and not any(c.dep_ in ("mark", *SUBJECT_DEPS) for c in tok.children)
+        and tok.i > tok.head.i
+        and any(t.dep_ == "punct" and t.lower_ in (",", ";", "--", "-") for t in tok.doc[tok.head.i : tok.i])
+    )
 
 
 def inside_demand(trigger: Token, demand_heads: set[int]) -> bool:
-    """Is the trigger part of what an appeal or demand asks for ("demanded that the United States
-    **match** the EU's support", "said Chad must **hand back** a seized plane", "demanded an admission
+    """Is the trigger part of what an appeal or demand asks for ("demanded that Japan
+    **equal** the EU's support", "said Chad must **hand back** a seized plane", "demanded an admission
     that Soviet forces **murdered** ...")? What is demanded has not happened; the demand is the event.
     ``demand_heads`` holds the trigger and noun indices of the sentence's demand events."""
     tok = trigger
