@@ -166,8 +166,8 @@ def test_bare_surname_of_a_listed_office_holder(parse) -> None:
 
 
 def test_nationality_of_people_but_not_of_things(parse) -> None:
-    c = codes(parse("Syrian rebels engaged Filipino peacekeepers near Venezuelan oil fields.", date(2015, 1, 1)))
-    assert c == {"Syrian rebels": ["SYRREB"], "Filipino peacekeepers": ["PHL"]}
+    c = codes(parse("Chadian rebels attacked Nepalese peacekeepers near Peruvian gas wells.", date(2015, 1, 1)))
+    assert c == {"Chadian rebels": ["TCDREB"], "Nepalese peacekeepers": ["NPL"]}
 
 
 def test_organisation_plus_agent_appends_the_sector(parse) -> None:
@@ -177,9 +177,9 @@ def test_organisation_plus_agent_appends_the_sector(parse) -> None:
 
 
 def test_modifier_country_beats_place_of_posting(parse) -> None:
-    c = codes(parse("The US commander in Iraq held talks in Beirut.", date(2008, 8, 6)))
-    assert c["The US commander"] == ["USAMIL"]
-    assert c["Iraq"] == ["IRQ"]
+    c = codes(parse("The French general in Mali flew on to Dakar for meetings.", date(2013, 8, 6)))
+    assert c["The French general"] == ["FRAMIL"]
+    assert c["Mali"] == ["MLI"]
 
 
 def test_capitalisation_rules(parse) -> None:

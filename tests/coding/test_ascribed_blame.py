@@ -80,8 +80,8 @@ def test_nothing_is_linked_with_the_outlaws_themselves(pipeline: Pipeline, text:
 @pytest.mark.parametrize(("text", "targets"), [
     ("The Kenyan cabinet named two Ugandan managers and three Tanzanian inspectors who were accountable for the "
      "collapse.", {"UGA", "TZA"}),
-    ("The Peruvian government has identified Chilean firms and Bolivian officials that were responsible for the "
-     "leak.", {"CHL", "BOL"}),
+    ("The Peruvian government has identified Chilean firms and Bolivian inspectors that were responsible for "
+     "the leak.", {"CHL", "BOL"}),
 ])
 def test_a_relative_clause_on_the_last_conjunct_blames_every_one_named(text: str, targets: set[str],
                                                                        pipeline: Pipeline) -> None:

@@ -166,7 +166,7 @@ def test_parties_meeting_in_a_place_meet_each_other_not_the_place(pipeline: Pipe
     "text",
     [
         "The UN Security Council will debate the situation in Chad on Tuesday.",
-        "The Security Council is to discuss the crisis in Chad.",
+        "The Security Council is to take up the crisis in Chad.",
     ],
 )
 def test_the_place_of_a_topic_discussed_is_not_a_party(text: str, pipeline: Pipeline) -> None:

@@ -129,7 +129,7 @@ def test_what_is_given_is_not_the_target_the_recipient_is(pipeline) -> None:
 
 
 def test_preposition_object_misread_as_a_clause_subject_is_recovered(pipeline, nlp) -> None:
-    text = "Ecuador has granted asylum to four Venezuelan army officers holed up in a residence, the ministry said."
+    text = "Ecuador has granted asylum to three Venezuelan army officers sheltering in a residence, the ministry said."
     doc = nlp(text)
     granted = next(t for t in doc if t.lower_ == "granted")
     objects = {word: o.text for word, o in prep_objects(granted)}
@@ -166,7 +166,7 @@ def test_curfew_with_no_stated_place_is_imposed_on_the_own_population(pipeline) 
 
 
 def test_readiness_to_coerce_is_a_threat_but_a_pledge_is_a_commitment(pipeline, petrarch_pipeline) -> None:
-    hits = find(code(pipeline, "The Chilean government is prepared to impose martial law."), "CHL", "CHL", "13")
+    hits = find(code(pipeline, "The Chilean government stands ready to declare martial law."), "CHL", "CHL", "13")
     assert hits and hits[0].modality == "asserted"
     pledge = find(code(petrarch_pipeline, "Zambia has pledged to expel Angolan diplomats."), "ZMB", "AGO", "16")
     assert pledge and pledge[0].modality == "intended"  # petrarch; analyst codes the vow a threat (13)
@@ -187,7 +187,7 @@ def test_complaint_targets_whom_it_is_about_not_whom_it_is_addressed_to(pipeline
 
 def test_purpose_clause_carries_the_dyad_when_the_governing_event_names_no_one(pipeline) -> None:
     """'used tear gas' names no target; 'to disperse a crowd of protesters' is where the dyad is."""
-    text = "Kenyan riot police used tear gas on Monday to disperse a crowd of protesters in Nairobi."
+    text = "Kenyan riot police fired tear gas on Monday to break up a crowd of protesters in Nairobi."
     events = pipeline.code_text(text,
                                 published="2011-11-08")
     assert [e for e in events if e.source_code == "KENCOP" and e.target_code == "KENOPP" and e.root_code == "17"]

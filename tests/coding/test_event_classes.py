@@ -46,7 +46,7 @@ PUB = "2017-03-01"
         ("Egypt banned rallies by Egyptian opposition parties.", "EGY", "EGY", "172"),
         ("Russia accelerated the withdrawal of its troops from Syria.", "RUS", "SYR", "087"),
         ("Russia sped up the withdrawal of its troops from Georgia.", "RUS", "GEO", "087"),
-        ("Iraqi Kurds sought refuge in Turkey.", "IRQ", "TUR", "0233"),
+        ("Syrian Kurds sought shelter in Turkey.", "SYR", "TUR", "0233"),
         ("Afghan refugees requested asylum in Germany.", "AFG", "DEU", "0233"),
         ("French farmers blocked roads to protest against the French government.", "FRA", "FRA", "144"),
         ("Greek truckers barricaded highways in protest against the Greek government.", "GRC", "GRC", "144"),

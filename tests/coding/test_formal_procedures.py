@@ -46,7 +46,7 @@ def test_a_motion_of_no_confidence_demands_a_change_of_leaders(
     "text",
     [
         "The Greek government placed two Turkish businessmen on its wanted list.",
-        "Ankara has put three Greek officers on the most-wanted list.",
+        "Ankara has put three Greek officers on its most-wanted list.",
     ],
 )
 def test_a_wanted_list_is_legal_pursuit(text: str, pipeline: Pipeline) -> None:

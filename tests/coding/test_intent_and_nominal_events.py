@@ -53,7 +53,8 @@ def test_plans_and_hopes_stay_the_act_itself_intended(petrarch_pipeline) -> None
 
 
 def test_the_commitment_word_carries_the_modality(pipeline) -> None:
-    hypo = find(code(pipeline, "Turkey would be ready to mediate between Venezuela and Colombia."), "TUR", "VEN", "039")
+    hypo = find(code(pipeline, "Turkey would be willing to mediate between Venezuela and Colombia."),
+                "TUR", "VEN", "039")
     assert hypo and hypo[0].modality == "hypothetical"
     may = find(code(pipeline, "Russia may agree to meet Ukraine."), "RUS", "UKR", "036")
     assert may and may[0].modality == "hypothetical"
@@ -83,7 +84,7 @@ def test_nominal_suspension_takes_the_target_inside_its_object(pipeline) -> None
 
 
 def test_investigation_into_acts_by_an_actor_targets_that_actor(pipeline) -> None:
-    text = "Serbian police launched an investigation into alleged crimes by Croatian forces."
+    text = "Serbian police launched an inquiry into alleged abuses by Croatian forces."
     assert find(code(pipeline, text), "SRB", "HRV", "09")
 
 

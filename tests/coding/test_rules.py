@@ -56,7 +56,7 @@ def test_agreeing_to_a_concession_is_the_concession_and_an_agreement(pipeline) -
 
 
 def test_reported_conditional_harm_is_a_threat(pipeline) -> None:
-    text = "Venezuelan officials said they would boycott all talks with Colombia."
+    text = "Venezuelan officials said they would boycott any negotiations with Colombia."
     assert find(code(pipeline, text), "VEN", "COL", "13")
 
 

@@ -16,7 +16,7 @@ from tests.coding.helpers import find
 PUB = "2024-03-01"
 
 SOUGHT = [
-    ("The Pakistani government is contacting Interpol to trace the fugitive banker.", "PAK", "IGO"),
+    ("The Pakistani government has been contacting Interpol to find the fugitive banker.", "PAK", "IGO"),
     ("Nepal has approached the United Nations for help in monitoring the ceasefire.", "NPL", "IGO"),
     ("The Ugandan army contacted the Congolese authorities to arrange the handover of the prisoners.", "UGA", "COD"),
     ("The Peruvian foreign minister contacted his Chilean counterpart and urged him to reopen the border.",

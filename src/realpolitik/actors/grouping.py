@@ -194,7 +194,7 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
             uf.union(states[0], agents_[0])
             via[states[0]] = "mod"
             noun_of[states[0]] = noun_of[agents_[0]] = noun
-    # a "whose" country already given by a modifier beats a place in a PP ("the US commander in Iraq")
+    # a "whose" country already given by a modifier beats a place in a PP ("the French general in Mali")
     has_named: dict[int, bool] = {}
     for k, m in enumerate(matches):
         if not m.is_agent:

@@ -1,6 +1,6 @@
 """The sporting sense of a state's name: in a sentence about sport, "England beat Egypt 2-0" names teams.
 
-News wires carry many results ("Egypt lost to China 2-3", "England defeating Egypt in the final",
+News wires carry many results ("Ghana lost to Brazil 1-4", "England defeating Egypt in the final",
 "retiring from Australian cricket"). There a state's name, a city's or a region's stands for a team,
 and a bare surname for an athlete, not for a political actor, so the actor step makes no actor of
 them. A sentence is about sport when it names a sport, a competition or a player's role ("cricket",

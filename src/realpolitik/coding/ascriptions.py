@@ -5,8 +5,8 @@ hold them (the adjective hangs on the object or on a ``that``-clause, never as a
 
 * **Blame by ascription** (CAMEO 112 accuse): a verb of naming or judging with a blame predicate on
   its object — "held X responsible", "identified X as culpable", "declared X accountable for ...",
-  and, for naming verbs only, a relative clause saying so: "named the X officials who were
-  responsible for ...". CAMEO.2.0 lists "hold * responsible" as a verb + noun pattern, which never
+  and, for naming verbs only, a relative clause saying so: "named the X managers who
+  were to blame for ...". CAMEO.2.0 lists "hold * responsible" as a verb + noun pattern, which never
   fires because the parser hangs the adjective on the object.
 * **Concern about another actor** (CAMEO 012): "X is concerned about Y's ...", "X was alarmed by
   Y's ..." (CAMEO.2.0 codes "remain concerned" and "express alarm" 012; the adjective with its
@@ -132,7 +132,7 @@ def blame_hits(sent: Span, actors: ActorIndex) -> list[Found]:
             if not (on_verb or _blamed(obj) or (low in NAMING_VERBS and relative)):
                 continue
             targets = actors.np_deep(obj) or _owner(obj, actors)
-            if relative:  # SHARED RELATIVE: "named the X executives and Y officials who were responsible"
+            if relative:  # SHARED RELATIVE: "named the X managers and the Y inspectors who were to blame"
                 targets = [*targets, *(a for c in conjuncts for a in actors.np_deep(c) or _owner(c, actors))]
             sources, inherited = find_sources(tok, actors)
             roles = judged_roles(sources, targets, inherited)

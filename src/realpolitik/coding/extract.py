@@ -39,8 +39,8 @@ the roles:
   yield both directions for symmetric codes (03x, 04x meetings except visit/host, 057, 06x, fighting).
 * visits: a visited place does not host; a person or government visited, or met in the visit's
   purpose clause ("travelled to Turkey to meet with Erdogan"), hosts (043).
-* clause rules: talks or a meeting that someone ends, suspends, calls off or walks out of ("an end
-  to talks with X") are the halting of negotiations (164), not a meeting (``rules.halted_code``);
+* clause rules: talks or a meeting that someone ends, suspends, calls off or walks out of ("put an
+  end to its negotiations with X") are the halting of negotiations (164), not a meeting (``rules.halted_code``);
   "refused/failed/declined to <cooperate>" → CAMEO 12 rejection; "threatened to
   <coerce>", "<coerce> unless ...", an announced or reported-conditional coercive act → CAMEO 13 threat;
   "X said Y must ..." → 100 demand by X on Y; a speaker opening the sentence with a past coercive or

@@ -466,7 +466,7 @@ def _long_ago_clause(clause: Token) -> bool:
 
 def _past_habit(used: Token, verb: Token) -> bool:
     """ "used to V" (active, any tagging of "used", "to" right after it), not the passive "was used to
-    attack" nor an instrument ("used tear gas to disperse")."""
+    attack" nor an instrument ("used water cannon to scatter")."""
     return (
         used.tag_ in ("VBD", "VBN")
         and any(c.dep_ == "nsubj" for c in used.children)

@@ -1274,7 +1274,7 @@ GIVING_VERBS = frozenset(
 
 
 def recipient(verb: Token, actors: ActorIndex) -> list[Actor]:
-    """Whom something is given to ("offered its troops **to Lebanon's president**", "contribute troops
+    """Whom something is given to ("lent its soldiers **to Chad's leader**", "contribute troops
     **to a force in Liberia**"): with verbs of giving the direct object is the thing given, so the
     ``to`` phrase or indirect object names the target even when the thing given is an actor. The parser
     often hangs the ``to`` phrase on the amount given, its ``in`` phrase or its value (AMOUNT GIVEN)."""
@@ -1633,7 +1633,7 @@ def beneficiary(noun: Token, actors: ActorIndex, exclude: set[str], hops: int = 
 
 
 # Prepositions that set the scene of a clause ("during talks with X", "after a meeting with Y", "at a
-# news conference with Z"): the event noun they introduce is the clause subject's own occasion.
+# press briefing beside Z"): the event noun they introduce is the clause subject's own occasion.
 SCENE_PREPS = frozenset({"during", "at", "in", "after", "before", "following", "amid", "ahead", "on"})
 
 
