@@ -37,7 +37,7 @@ def test_a_statement_in_a_message_is_addressed_to_its_addressee(pipeline: Pipeli
 
 
 def test_switched_off_the_statement_has_no_addressee(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(message_addressees, "MESSAGE_NOUNS", frozenset())
+    monkeypatch.setattr(message_addressees, "ADDRESS_NOUNS", frozenset())
     text = "In his letter to the Czech premier, the Slovak premier pledged to deepen cooperation."
     assert not find(pipeline.code_text(text, published=PUB), "SVKGOV", "CZEGOV", "03")
 
@@ -87,3 +87,16 @@ def test_a_message_sent_goes_one_way(pipeline: Pipeline, text: str) -> None:
 def test_exchanged_messages_go_both_ways(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Kenya and Uganda exchanged messages on Monday.", published=PUB)
     assert find(events, "KEN", "UGA", "04") and find(events, "UGA", "KEN", "04"), events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("In a televised speech to parliament, the Kenyan president appealed for calm.", "KENGOV", "KENLEG"),
+    ("The Malawian leader called for national unity in his New Year address to the Kenyan parliament.",
+     "MWI", "KENLEG"),
+])
+def test_an_appeal_in_a_speech_is_addressed_to_its_audience(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch,
+                                                            text: str, source: str, target: str) -> None:
+    """An appeal with no addressee of its own, made in a speech or address to an audience, is made to it."""
+    assert find_asserted(pipeline.code_text(text, published=PUB), source, target, "02")
+    monkeypatch.setattr(message_addressees, "ADDRESSED_ROOTS", frozenset({"01", "03", "05"}))
+    assert not find(pipeline.code_text(text, published=PUB), source, target, "02")

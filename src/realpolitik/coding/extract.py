@@ -274,7 +274,7 @@ from realpolitik.coding.state_protests import official_protest_code
 from realpolitik.coding.support_rallies import demonstration_backing, support_code
 from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
-from realpolitik.coding.verdicts import verdict_hits
+from realpolitik.coding.verdicts import STANCE_NOUNS, verdict_hits
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
 from realpolitik.coding.weapon_attacks import combat_weapon_code, weapon_attack_code
 from realpolitik.dates import TIME_ENTITIES, dates_itself, resolve_event_date, timetable_present
@@ -609,6 +609,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
             match = None  # "she added that...", "two ports linked by rail": no act between the parties
     if match is not None and reported_claim(verb, match[0]):
         match = None  # "insisted that the plan was sound": a position stated, not a demand
+    if match is not None and match[0].code[:3] == HOST and (bare := welcomed_act(verb, vl, patterns, actors)):
+        match = (bare, None, None)
     light: tuple[Pattern, Token, Token | None] | None = None
     if (match is None or not match[0].noun) and vl in LIGHT_VERBS:
         for o in object_nouns(verb):
@@ -687,6 +689,21 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
     roles.targets = [t for t in targets if t.code not in src_codes] or ([] if targets else [])
     roles.speaker = speaker_for(verb, actors)
     return Hit(pattern, verb, noun, pobj, route, roles)
+
+
+def welcomed_act(verb: Token, vl: str, patterns: PatternSet, actors: ActorIndex) -> Pattern | None:
+    """WELCOMED ACT: a hosting pattern ("welcomed B to C": 043) whose object is another's act, not a guest
+    ("welcomed B's aid to C", "greeted the B offer of loans to C"), welcomes the act: the verb's own reading
+    without the hosting preposition (CAMEO.2.0 "welcome" alone: 051). The act is an event or stance noun that
+    names no actor itself and has an actor as its possessor, compound or nationality adjective."""
+    bare = next((p for p in patterns.for_verb(vl) if p.frame == "V" and p.is_event and p.code[:3] != HOST), None)
+    if bare is None:
+        return None
+    for o in direct_objects(verb):
+        act = bool(patterns.for_noun(lemma(o))) or lemma(o) in STANCE_NOUNS
+        if act and not actors.np(o) and actors.modifiers(o, ("poss", "compound", "amod")):
+            return bare
+    return None
 
 
 # HOSTED GATHERING (``compositions.tsv``): the body a hosted summit or conference belongs to is the guest
@@ -1248,9 +1265,37 @@ def collect_hits(
     wished-for meetings (see ``_main_clause_hits``). The order of the hits decides ties between
     equally confident events, so each route appends in sentence order."""
     hits, used_nouns = _verb_hits(sent, patterns, actors, conv)
+    consequent_victims(hits, actors)
     hits = _with_construction_hits(_without_carrier_verbs(hits, actors), sent, actors)
     hits.extend(_noun_hits(sent, patterns, actors, used_nouns))
     return _main_clause_hits(hits)
+
+
+VIOLENT_ROOTS = frozenset({"17"}) | cameo.ARMED_ROOTS
+
+
+def consequent_victims(hits: list[Hit], actors: ActorIndex) -> None:
+    """CONSEQUENT ACT'S VICTIMS: an -ing clause that follows a raid or an attack and tells what the attackers
+    did there ("stormed the B embassy, killing three guards", "raided a B police post, abducting two
+    officers") does it to the people of the side attacked: the guards or officers it names, with no side of
+    their own, are B's. The main act's target is the clause's target; a clause whose victims have a side
+    ("..., killing two C soldiers") or its own subject keeps its reading."""
+    by_trigger = {h.trigger.i: h for h in hits}
+    for h in hits:
+        verb = h.trigger
+        head = by_trigger.get(verb.head.i)
+        if head is None or head is h or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+            continue
+        if h.pattern.code[:2] not in VIOLENT_ROOTS or head.pattern.code[:2] not in VIOLENT_ROOTS:
+            continue
+        if not head.roles.targets or subject_token(verb) is not None:
+            continue
+        victims = direct_objects(verb)
+        if not victims or any(actors.np_deep(v) and not all(a.code.startswith("---") for a in actors.np_deep(v))
+                              for v in victims):
+            continue
+        if all(a.code.startswith("---") for a in h.roles.targets):
+            h.roles.targets = list(head.roles.targets)
 
 
 def _parties_only(hit: Hit, actors: ActorIndex) -> bool:

@@ -8,7 +8,9 @@ someone, with no target of its own, is addressed to that someone.
 "**In a message to** President Bloggs of Freedonia, the Ruritanian leader praised the ties between the two
 states", "**in his letter to** the Sylvanian premier, he pledged further support": the praise or the pledge
 names nothing the coder can take as its target ("the ties", "support"), and the scene phrase says whom it
-is sent to. Only cooperative statements take it (comments, intents, praise, sympathy: CAMEO 01, 03, 05): a
+is sent to. A speech or broadcast to an audience addresses it the same way ("in his address to the nation,
+the king called for calm": an appeal to his people). Only cooperative statements take it (comments, appeals,
+intents, praise, sympathy: CAMEO 01, 02, 03, 05): a
 criticism made in a letter to a third party ("writing to UN headquarters, A criticised ...") is about someone
 else, not the addressee.
 """
@@ -22,7 +24,9 @@ from realpolitik.coding.frames import lemma, prep_objects
 from realpolitik.model import Actor
 
 MESSAGE_NOUNS = frozenset({"message", "letter", "telegram", "cable", "note"})
-ADDRESSED_ROOTS = frozenset({"01", "03", "05"})
+# a speech or broadcast is addressed to its audience as a message is to its reader
+ADDRESS_NOUNS = MESSAGE_NOUNS | frozenset({"speech", "address", "broadcast", "sermon", "homily"})
+ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05"})
 SCENE_PREPS = frozenset({"in", "through", "via"})
 
 
@@ -50,8 +54,11 @@ def message_addressee(verb: Token, code: str, actors: ActorIndex) -> list[Actor]
     clause = verb
     for _ in range(3):  # "in a message to B, A said it would help": the scene hangs on the main verb
         for word, scene in prep_objects(clause):
-            if word in SCENE_PREPS and lemma(scene) in MESSAGE_NOUNS:
+            if word in SCENE_PREPS and lemma(scene) in ADDRESS_NOUNS:
                 found = [a for w, o in prep_objects(scene) if w == "to" for a in actors.np_deep(o)]
+                # the parser may hang the audience on the verb: "called for calm in an address to B"
+                found = found or [a for w, o in prep_objects(clause) if w == "to" and o.i > scene.i
+                                  for a in actors.np_deep(o)]
                 if found:
                     return found
         if clause.dep_ not in ("ccomp", "conj", "xcomp") or clause.head.i == clause.i:

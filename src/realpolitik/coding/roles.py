@@ -948,6 +948,8 @@ def verb_targets(
     if pattern.code[:2] == MEETING_ROOT and pattern.prep in VENUE_PREPS \
             and (found := [a for o in objects for a in actors.np(o)]):
         return found, False  # MET AT A VENUE: "met B at the palace in Cairo": B is whom, the palace where
+    if pattern.code[:3] == HOST and pattern.frame == "V+P" and (found := [a for o in objects for a in actors.np(o)]):
+        return found, False  # GUEST WELCOMED TO A PLACE: "welcomed B's premier to Nairobi" hosts B, not Nairobi
     appeal_for = pattern.code[:2] == APPEAL_ROOT and pattern.prep == "for" and pobj is not None
     if pattern.frame == "V+P" and pobj is not None:
         # APPEAL BENEFICIARY: "called for aid to B", "calls for cheap loans to B's farmers": B is
@@ -1000,6 +1002,8 @@ def verb_targets(
             found = stated_owners(o, actors) or (tie_partners(o, actors) if valuing(pattern.code) else [])
         if found:
             return found, False
+    if found := judged_act_owner(verb, noun, pattern.code, actors):
+        return found, False
     for word, o in prep_objects(verb):
         if word == "from" and (lemma(verb) in ORIGIN_VERBS or pattern.code[:3] == HOST):
             continue  # ORIGIN OF A TRIP: "arrived from Benin", "received aid from B": no party, no guest
@@ -1921,6 +1925,40 @@ def container_preps(noun: Token) -> list[tuple[str, Token]]:
 
 
 GRIEVANCE_PREPS = ("over", "about", "against")
+
+
+# JUDGED ACT'S OWNER: codes of judging another's conduct (praise, verbal defence, disapproval, criticism)
+JUDGING_CODES = frozenset({"051", "052", "110", "111"})
+# nouns for what is done to their owner ("B's arrest", "the B leader's release"): the owner undergoes the act
+UNDERGONE_NOUNS = frozenset({
+    "sentence", "verdict", "conviction", "death", "execution", "arrest", "detention", "imprisonment", "jailing",
+    "trial", "acquittal", "release", "killing", "murder", "assassination", "kidnapping", "abduction", "ouster",
+    "overthrow", "removal", "dismissal", "expulsion", "extradition", "deportation", "defeat", "capture",
+    "indictment", "impeachment",
+})
+# nouns for a standing relation, whose modifiers are its parties rather than an author
+STANDING_RELATIONS = frozenset({"tie", "relation", "relationship", "friendship", "partnership", "cooperation",
+                                "co-operation", "link", "contact", "alliance"})
+
+
+def judged_act_owner(verb: Token, noun: Token | None, code: str, actors: ActorIndex) -> list[Actor]:
+    """JUDGED ACT'S OWNER: praising or criticising what another did ("praised B's aid to C", "criticised
+    the B arms sales to C", "welcomed B's offer of loans to C") judges its owner B. The parser often hangs
+    the act's "to C" on the judging verb, where it reads as the target, and C merely gains from or suffers
+    the act. The owner is a possessor, a compound or a nationality adjective on the verb's object (the
+    pattern's own noun included) that names no actor itself. An act the owner undergoes ("B's arrest") and a
+    relation whose parties the modifiers are ("B's ties to C") name no author, and keep the old reading; once
+    the act's "of" phrase names who undergoes it ("B's arrest of C's officials"), B is its author again."""
+    if code[:3] not in JUDGING_CODES:
+        return []
+    for o in direct_objects(verb):
+        undergone = lemma(o) in UNDERGONE_NOUNS and not prep_objects(o, "of")
+        if actors.np(o) or undergone or lemma(o) in STANDING_RELATIONS:
+            continue
+        found = actors.modifiers(o, ("poss", "compound", "amod"))
+        if found:
+            return found
+    return []
 
 
 def evaluated_object(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:

@@ -2,7 +2,7 @@
 
 Diplomatic speech praises and blames less often with "praise" and "criticise" than by naming what the
 other side did: the verdict word carries the event, and no verb or verb + noun pattern holds it, since
-the verb of naming is neutral and the word hangs on the object or on a copula. Three classes:
+the verb of naming is neutral and the word hangs on the object or on a copula. Four classes:
 
 * **Verdict by description** (051 praise / 111 criticise): a verb of naming or judging whose object is
   given a verdict word, through ``as`` ("described the X levy as extortion", "views B as a reliable
@@ -15,6 +15,8 @@ the verb of naming is neutral and the word hangs on the object or on a copula. T
   predicate that places the subject toward someone ("B is C's trusted partner") states a relation
   instead. A predicate that calls the conduct a cause for worry ("said B's programme was alarming") is
   the speaker's concern about B (012), as "was alarmed by B's programme" is (``ascriptions``).
+* **Deserved verdict** (051 / 111): what a speaker says someone deserves ("said B deserves credit for the
+  vote", "B merits condemnation, the envoy said").
 * **Put behind an act** (112 accuse): a reported copula that places an actor "behind" a harmful act
   ("the minister said B was behind the blasts") accuses the actor of it.
 
@@ -38,6 +40,7 @@ from realpolitik.coding.patterns import LAYER_CURATED, Pattern
 from realpolitik.coding.roles import (
     ATTACKS_AND_ASSAULTS,
     MEETING_NOUNS,
+    UNDERGONE_NOUNS,
     Roles,
     find_sources,
     judged_roles,
@@ -149,13 +152,7 @@ def _negated(word: Token) -> bool:
 
 
 # nouns for what is done to their owner ("B's death sentence", "the B leader's arrest"): a verdict on the
-# act judges whoever did it, whom the phrase does not name, not the one it was done to
-UNDERGONE_NOUNS = frozenset({
-    "sentence", "verdict", "conviction", "death", "execution", "arrest", "detention", "imprisonment", "jailing",
-    "trial", "acquittal", "release", "killing", "murder", "assassination", "kidnapping", "abduction", "ouster",
-    "overthrow", "removal", "dismissal", "expulsion", "extradition", "deportation", "defeat", "capture",
-    "indictment", "impeachment",
-})
+# act judges whoever did it, whom the phrase does not name, not the one it was done to (``roles.UNDERGONE_NOUNS``)
 JUDGING_SECTORS = frozenset({"JUD"})  # "the court's verdict": a court owns its verdict as its doer
 
 
@@ -348,6 +345,37 @@ def authorship_claims(sent: Span, actors: ActorIndex) -> list[Verdict]:
     return out
 
 
+# DESERVED VERDICT: what a speaker says someone deserves or merits is the speaker's verdict on them
+DESERVING_VERBS = frozenset({"deserve", "merit"})
+DESERVED_PRAISE = frozenset({"praise", "credit", "thanks", "gratitude", "congratulation", "congratulations",
+                             "commendation", "applause", "admiration", "recognition", "respect", "tribute"})
+DESERVED_BLAME = frozenset({"condemnation", "censure", "blame", "criticism", "contempt", "rebuke", "reproach"})
+
+
+def deserved_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
+    """DESERVED VERDICT: "the envoy said B deserves praise for ...", "B merits condemnation, the minister
+    said": a speaker who says what someone deserves praises (051) or criticises (111) them. Only a clause a
+    speech verb reports counts; "B earned praise" tells what others gave, and "does not deserve" says neither."""
+    out = []
+    for verb in sent:
+        if lemma(verb) not in DESERVING_VERBS or verb.dep_ != "ccomp" or lemma(verb.head) not in SPEECH_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        words = [o for o in direct_objects(verb) if lemma(o) in DESERVED_PRAISE | DESERVED_BLAME
+                 or o.lower_ in DESERVED_PRAISE]
+        subj = subject_token(verb)
+        if not words or subj is None:
+            continue
+        sources, inherited = find_sources(verb.head, actors)
+        roles = judged_roles(sources, judged_party(subj, actors), inherited)
+        if roles is not None:
+            praise = lemma(words[0]) in DESERVED_PRAISE or words[0].lower_ in DESERVED_PRAISE
+            out.append((PRAISED if praise else BLAMED, verb, words[0], roles))
+    return out
+
+
 def verdict_hits(sent: Span, actors: ActorIndex) -> list[Verdict]:
-    """Every verdict by description and in reported speech, and every act put behind someone."""
-    return description_verdicts(sent, actors) + reported_verdicts(sent, actors) + authorship_claims(sent, actors)
+    """Every verdict by description, in reported speech and by desert, and every act put behind someone."""
+    return (description_verdicts(sent, actors) + reported_verdicts(sent, actors) + deserved_verdicts(sent, actors)
+            + authorship_claims(sent, actors))
