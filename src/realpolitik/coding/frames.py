@@ -152,7 +152,27 @@ def subject_token(verb: Token) -> Token | None:
     subjects = [c for c in found if c.i >= start]
     if not subjects and found:
         return story_subject(verb, start)
+    if not found and verb.pos_ == "VERB":
+        return subject_in_date_phrase(verb)
     return next((c for c in subjects if c.dep_ != "csubj"), subjects[0] if subjects else None)
+
+
+DATE_PREPS = frozenset({"in", "on", "by", "since", "until", "after", "before", "during"})
+
+
+def subject_in_date_phrase(verb: Token) -> Token | None:
+    """SUBJECT INSIDE A FRONTED DATE: with no comma after a fronted date ("In April Damascus pulled out ...",
+    "On Monday Ruritania said ..."), the parser may read the subject as part of the date's phrase, a name
+    compounded with the month or the day. The proper noun that ends such a phrase right before a verb that
+    has no subject is the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.dep_ != "pobj" or before.ent_type_ == "DATE":
+        return None
+    prep = before.head
+    if prep.dep_ != "prep" or prep.lower_ not in DATE_PREPS or prep.head.i != verb.i or prep.i > verb.i:
+        return None
+    dated = any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in before.children)
+    return before if dated else None
 
 
 def story_subject(verb: Token, start: int) -> Token | None:

@@ -24,6 +24,20 @@ ACCUSING_SPEECH = frozenset({"claim"})
 MANDATIVE_AUX = frozenset({"must", "should", "shall"})
 
 
+RESPONSIBILITY = "015"
+OWN_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "my", "our", "his", "her", "its", "their"})
+
+
+def own_deed(clause: Token) -> bool:
+    """Is the acknowledged clause about the speaker's own side ("admitted that its troops fired", "conceded
+    that they had erred")? Only then is acknowledging it taking responsibility (CAMEO 015); "acknowledged
+    that the price of oil had risen" grants a fact and is a statement like any other (ACKNOWLEDGED FACT)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in subj.children)
+
+
 def _mandative(clause: Token) -> bool:
     """Is the clause a requirement ("that the envoy leave", "that Y must go") rather than a report?"""
     if any(c.dep_ == "aux" and c.lower_ in MANDATIVE_AUX for c in clause.children):
@@ -48,6 +62,9 @@ def reported_claim(verb: Token, pattern: Pattern) -> bool:
     """Is this a bare CAMEO.2.0 speech-verb reading whose verb only reports a clause?"""
     if pattern.curated or pattern.frame != "V" or not pattern.lemma_only:
         return False
+    if pattern.code == RESPONSIBILITY:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        return bool(clauses) and not any(own_deed(c) for c in clauses)
     verb_lemma = lemma(verb)
     if verb_lemma not in SPEECH_VERBS or verb_lemma in ACCUSING_SPEECH or pattern.code[:2] == STATEMENT_ROOT:
         return False
