@@ -83,3 +83,19 @@ def test_a_guest_welcomed_to_a_place_is_hosted(text: str, pipeline: Pipeline) ->
 )
 def test_praise_heaped_on_someone_is_praise(text: str, src: str, tgt: str, code: str, pipeline: Pipeline) -> None:
     assert find(pipeline.code_text(text, published=DATE), src, tgt, code), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("Chile denounced as a grave violation Peru's new maritime law.", "CHL", "PER", "111"),
+        ("Chile praised as a model the Peruvian election.", "CHL", "PER", "051"),
+        ("Kenya welcomed as a positive step the Ugandan troop withdrawal.", "KEN", "UGA", "051"),
+    ],
+)
+def test_an_object_shifted_past_its_predicate_is_judged(text: str, src: str, tgt: str, code: str,
+                                                        pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OBJECT SHIFTED PAST ITS PREDICATE: the parser hangs the late object on the "as" phrase."""
+    assert find(pipeline.code_text(text, published=DATE), src, tgt, code), text
+    monkeypatch.setattr(roles, "shifted_object", lambda verb: [])
+    assert not find(pipeline.code_text(text, published=DATE), src, tgt, code), text

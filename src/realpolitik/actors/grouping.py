@@ -183,7 +183,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                 if g >= 0 and (not matches[g].is_agent or matches[g].end != prep.i):
                     g = -1
             if g >= 0 and not (prep.lower_ == "in" and (said_not_local(_root(doc, matches[g]))
-                                                        or _posted_unowned(_root(doc, matches[g])))):
+                                                        or _posted_unowned(_root(doc, matches[g]))
+                                                        or stationed_own_force(_root(doc, matches[g])))):
                 attach.append((k, g))
     # "a Paris-based press freedom watchdog": a state and an agent noun modifying one unmatched noun
     noun_of: dict[int, int] = {}
@@ -261,6 +262,17 @@ def posted(tok: Token) -> bool:
     """Whether the noun names a diplomat or diplomatic office, whose place is a posting, not a country."""
     return tok.lower_ in POSTED_NOUNS or (tok.lower_ in ("source", "sources", "corps", "community", "circles")
                                           and any(c.lower_ == "diplomatic" for c in tok.children))
+
+
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+FORCE_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "garrison",
+                         "contingent", "presence", "units", "battalion", "battalions"})
+
+
+def stationed_own_force(tok: Token) -> bool:
+    """STATIONED OWN FORCE: "its troops in Lebanon", "their forces in Iraq" are the owner's force where it is
+    stationed, not the place's: the pronoun says whose they are, the "in" phrase where."""
+    return tok.lower_ in FORCE_NOUNS and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children)
 
 
 def _posted_unowned(tok: Token) -> bool:

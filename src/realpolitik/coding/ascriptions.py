@@ -15,6 +15,8 @@ hold them (the adjective hangs on the object or on a ``that``-clause, never as a
   cartel" — tying an actor to an armed, terrorist or criminal group ascribes guilt to the actor. It is
   not the economic link (0311) CAMEO.2.0's "link with" row reads, which joins things ("linked their
   power grids"), nor any act toward the group.
+* **Verdict of guilt** (CAMEO 116 find guilty): "found X guilty of ...", "declared X liable for ..." is a
+  court's verdict on X, not an accusation.
 * **Expectation about another actor** (CAMEO 013 optimistic / 012 pessimistic comment): an
   adjective of confidence or doubt, or a noun of it that the speaker expresses, completed by a
   ``that``-clause about an actor — "X is confident that Y will ...", "X expressed hope that Y
@@ -237,6 +239,36 @@ def concern_hits(sent: Span, actors: ActorIndex) -> list[Found]:
     return out
 
 
+GUILT = Pattern("rp-found-guilty", "V", "", "", "", "", "116", "", LAYER_CURATED, "built-in: X found Y guilty")
+# verbs by which a court or a panel states a verdict on its object ("found X guilty", "declared X liable")
+VERDICT_VERBS = frozenset({"find", "declare", "pronounce", "rule", "judge", "hold"})
+GUILT_WORDS = frozenset({"guilty", "liable"})
+
+
+def guilt_hits(sent: Span, actors: ActorIndex) -> list[Found]:
+    """VERDICT OF GUILT (CAMEO 116, find guilty or liable): "the court found B's officers guilty of ...",
+    "a tribunal declared B liable for ...". The adjective hangs on the verb or on its object, so no verb
+    pattern holds it; a negated verdict ("found him not guilty") acquits and is no event."""
+    out: list[Found] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in VERDICT_VERBS:
+            continue
+        objects = direct_objects(tok)
+        words = [c for h in (tok, *objects) for c in h.children
+                 if c.lower_ in GUILT_WORDS and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod", "advmod")]
+        # "found the pirates guilty": the parser often makes the object the adjective's own subject
+        objects = objects or [g for w in words for g in w.children if g.dep_ == "nsubj"]
+        if not objects or not words or any(g.dep_ == "neg" or g.lower_ in ("not", "never") for w in words
+                                           for g in w.children):
+            continue
+        sources, inherited = find_sources(tok, actors)
+        roles = judged_roles(sources, [t for o in objects for t in actors.np_deep(o) or _owner(o, actors)], inherited)
+        if roles is not None:
+            out.append((GUILT, tok, roles))
+    return out
+
+
 def ascription_hits(sent: Span, actors: ActorIndex) -> list[Found]:
-    """Every ascribed blame, stated expectation and stated concern in the sentence."""
-    return blame_hits(sent, actors) + expectation_hits(sent, actors) + concern_hits(sent, actors)
+    """Every ascribed blame, verdict of guilt, stated expectation and stated concern in the sentence."""
+    return blame_hits(sent, actors) + guilt_hits(sent, actors) + expectation_hits(sent, actors) \
+        + concern_hits(sent, actors)

@@ -973,7 +973,8 @@ def verb_targets(
             return found, False
     deferred: list[Actor] = []
     if pattern.code[:2] == FORCE_POSTURE_ROOT:
-        found = border_faced(verb, noun, actors)
+        # a force built up somewhere faces that place ("boosted its forces in B"), short of a border named
+        found = border_faced(verb, noun, actors) or location_target(verb, noun, actors)
         if found:
             return found, False
     if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i \
@@ -1941,6 +1942,15 @@ STANDING_RELATIONS = frozenset({"tie", "relation", "relationship", "friendship",
                                 "co-operation", "link", "contact", "alliance"})
 
 
+def shifted_object(verb: Token) -> list[Token]:
+    """OBJECT SHIFTED PAST ITS PREDICATE: "denounced as a crime B's crackdown": a long object follows the verb's
+    "as" phrase, and the parser makes it an apposition of the predicate noun. With no direct object, that
+    apposition is the object."""
+    if direct_objects(verb):
+        return []
+    return [a for w, o in prep_objects(verb) if w == "as" for a in o.children if a.dep_ == "appos"]
+
+
 def judged_act_owner(verb: Token, noun: Token | None, code: str, actors: ActorIndex) -> list[Actor]:
     """JUDGED ACT'S OWNER: praising or criticising what another did ("praised B's aid to C", "criticised
     the B arms sales to C", "welcomed B's offer of loans to C") judges its owner B. The parser often hangs
@@ -1951,7 +1961,9 @@ def judged_act_owner(verb: Token, noun: Token | None, code: str, actors: ActorIn
     the act's "of" phrase names who undergoes it ("B's arrest of C's officials"), B is its author again."""
     if code[:3] not in JUDGING_CODES:
         return []
-    for o in direct_objects(verb):
+    for o in direct_objects(verb) or shifted_object(verb):
+        if found := actors.np(o) if o.dep_ == "appos" else []:
+            return found
         undergone = lemma(o) in UNDERGONE_NOUNS and not prep_objects(o, "of")
         if actors.np(o) or undergone or lemma(o) in STANDING_RELATIONS:
             continue
