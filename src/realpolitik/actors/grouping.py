@@ -27,7 +27,7 @@ from realpolitik.actors.resolver import (
     resolve_entry,
 )
 from realpolitik.actors.statenames import names_whole_state
-from realpolitik.model import Actor
+from realpolitik.model import STATE_SECTORS, Actor
 
 log = logging.getLogger(__name__)
 
@@ -724,6 +724,14 @@ def _named_actor(entry: Entry, agent_code: str | None, text: str, when: date | N
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"})
 
 
+def former_office(head: Token, sector: str) -> bool:
+    """FORMER OFFICE HOLDER: "the former Haitian president", "an ex-Kenyan army chief" held a state office and
+    no longer does: an elite of that state (``ELI``), as Phoenix codes former officials, not its government
+    of the day (which would also make the former and the present office one actor)."""
+    return sector in STATE_SECTORS and any(c.lower_ in FORMER and c.dep_ in ("amod", "advmod", "compound")
+                                            for c in head.children)
+
+
 def _stated_title(doc: Doc, person: Entry, named: list[Match], head_part: Match, agent_code: str | None,
                   start: int, when: date | None, text: str) -> Actor | None:
     """A title stated before a person's name decides the role when the dictionary cannot or disagrees.
@@ -801,6 +809,9 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
             and not _hyphenated(doc, source_parts):
         countries = countries[:1]
     sector = agent_code or ""
+    former = former_office(head, sector)
+    if former:
+        sector = "ELI"
     actors: list[Actor] = []
     pairs: list[tuple[str | None, str | None]] = list(countries) or [(None, None)]
     for country, src in pairs:
@@ -815,7 +826,7 @@ def _country_actors(doc: Doc, named: list[Match], agents: list[Match], agent_cod
         entity_id = f"sector:{code}" if sector or not country else f"state:{country}"
         name = text
         role = None
-        if country and agents and len(countries) == 1 and kind != "person":
+        if country and agents and len(countries) == 1 and kind != "person" and not former:
             title_entry = resolver.person_with_title(country, agents[-1].key, when)
             if title_entry is not None:
                 r = resolve_entry(title_entry, when)

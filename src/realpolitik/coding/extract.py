@@ -583,9 +583,37 @@ def role_on(actor: Actor, when: date, resolver: ActorResolver | None = None) -> 
     return resolver.at_date(actor, when)
 
 
+FORCING_OUT_VERBS = frozenset({"force", "drive", "push", "kick", "chase", "throw", "hound", "run"})
+EXPEL = "expel"
+
+
+# the whole of a state or a territory, out of which someone is expelled
+TERRITORY_NOUNS = frozenset({"country", "territory", "state", "nation", "kingdom", "republic", "region", "zone"})
+# fighters driven out of a place are beaten in the field, not expelled
+ARMED_NOUNS = frozenset({"rebel", "soldier", "troop", "militant", "fighter", "insurgent", "guerrilla", "force",
+                         "militia", "militiaman", "army", "gunman", "islamist", "attacker"})
+
+
+def forced_out(verb: Token) -> bool:
+    """FORCED OUT: "forced the UN agency out of the country", "drove the envoy out of Sudan" expels the
+    object: read as "expel", whose rows know expelled peacekeepers, aid agencies and envoys. Only out of a
+    territory or a named place, and not fighters: "drove the rebels out of the town" is fighting."""
+    objects = direct_objects(verb)
+    if lemma(verb) not in FORCING_OUT_VERBS or not objects or any(lemma(o) in ARMED_NOUNS for o in objects):
+        return False
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    ofs = [g for o in outs for g in o.children if g.lower_ == "of"] + [
+        g for g in verb.children if g.lower_ == "of" and outs]
+    places = [p for g in ofs for p in g.children if p.dep_ == "pobj"]
+    return any(lemma(p) in TERRITORY_NOUNS or p.ent_type_ in ("GPE", "LOC") for p in places)
+
+
 def verb_lemma(verb: Token, patterns: PatternSet) -> str:
-    """The verb's lemma, or a regular base form of it when only that one has patterns."""
+    """The verb's lemma, or a regular base form of it when only that one has patterns; a verb that forces
+    its object out of a place is read as "expel" (``forced_out``)."""
     vl = lemma(verb)
+    if EXPEL in patterns.verbs and forced_out(verb):
+        return EXPEL
     if vl in patterns.verbs:
         return vl
     for candidate in inflection_candidates(verb.lower_):

@@ -904,6 +904,9 @@ def requester(noun: Token, actors: ActorIndex) -> list[Actor]:
 CONDITIONAL_THREAT_ROOTS = FORCE_ROOTS | {THREAT_ROOT, "16"}
 
 
+ROW_NOUN_PREPS = frozenset({"to", "with", "against", "at", "toward", "towards", "upon"})
+
+
 def verb_targets(
     verb: Token, hit: tuple[Pattern, Token | None, Token | None], actors: ActorIndex
 ) -> tuple[list[Actor], bool]:
@@ -942,9 +945,11 @@ def verb_targets(
             found = []  # VISIT DESTINATION: "flew to Sofia for talks with EU envoys" visits Bulgaria
         if found:
             return found, False
-    if pattern.frame == "V+P+N" and pattern.code[:2] == MEETING_ROOT and pobj is not None \
+    if pattern.frame == "V+P+N" and pobj is not None and pattern.prep in ROW_NOUN_PREPS \
             and (found := actors.np(pobj)):
-        return found, False  # MET PEOPLE AS THE ROW'S NOUN: "met with Bolivian opposition leaders"
+        # ADDRESSEE AS THE ROW'S NOUN: "met with Bolivian opposition leaders", "appealed to the Kenyan
+        # government": a row whose noun is an actor names the one the act is done to
+        return found, False
     if pattern.code[:2] == MEETING_ROOT and pattern.prep in VENUE_PREPS \
             and (found := [a for o in objects for a in actors.np(o)]):
         return found, False  # MET AT A VENUE: "met B at the palace in Cairo": B is whom, the palace where
