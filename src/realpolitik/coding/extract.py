@@ -585,8 +585,6 @@ def role_on(actor: Actor, when: date, resolver: ActorResolver | None = None) -> 
 
 FORCING_OUT_VERBS = frozenset({"force", "drive", "push", "kick", "chase", "throw", "hound", "run"})
 EXPEL = "expel"
-
-
 # the whole of a state or a territory, out of which someone is expelled
 TERRITORY_NOUNS = frozenset({"country", "territory", "state", "nation", "kingdom", "republic", "region", "zone"})
 # fighters driven out of a place are beaten in the field, not expelled
@@ -1319,10 +1317,10 @@ def consequent_victims(hits: list[Hit], actors: ActorIndex) -> None:
         if not head.roles.targets or subject_token(verb) is not None:
             continue
         victims = direct_objects(verb)
-        if not victims or any(actors.np_deep(v) and not all(a.code.startswith("---") for a in actors.np_deep(v))
-                              for v in victims):
+        sides = [a for v in victims for a in actors.np_deep(v)]
+        if not victims or any(not a.code.startswith(NO_COUNTRY) for a in sides):
             continue
-        if all(a.code.startswith("---") for a in h.roles.targets):
+        if all(a.code.startswith(NO_COUNTRY) for a in h.roles.targets):
             h.roles.targets = list(head.roles.targets)
 
 

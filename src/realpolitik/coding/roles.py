@@ -1967,7 +1967,7 @@ def judged_act_owner(verb: Token, noun: Token | None, code: str, actors: ActorIn
     if code[:3] not in JUDGING_CODES:
         return []
     for o in direct_objects(verb) or shifted_object(verb):
-        if found := actors.np(o) if o.dep_ == "appos" else []:
+        if o.dep_ == "appos" and (found := actors.np(o)):
             return found
         undergone = lemma(o) in UNDERGONE_NOUNS and not prep_objects(o, "of")
         if actors.np(o) or undergone or lemma(o) in STANDING_RELATIONS:
