@@ -1,5 +1,5 @@
 """SUBJECT INSIDE A FRONTED DATE: with no comma after a fronted date, the parser may read the subject as
-part of the date's phrase ("In April Damascus pulled out ..."); the name that ends the phrase right before
+part of the date's phrase ("In March Damascus withdrew ..."); the name that ends the phrase right before
 a verb with no subject is that verb's subject."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ DATE = "2006-11-29"
 @pytest.mark.parametrize(
     ("text", "src", "tgt", "root"),
     [
-        ("In April Damascus pulled out the last of its soldiers from Lebanese territory.", "SYR", "LBN", "08"),
+        ("In March Damascus withdrew the remainder of its forces from Lebanese land.", "SYR", "LBN", "08"),
         ("On Monday Damascus accused Israel of spying.", "SYR", "ISR", "11"),
     ],
 )

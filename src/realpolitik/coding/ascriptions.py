@@ -246,7 +246,7 @@ GUILT_WORDS = frozenset({"guilty", "liable"})
 
 
 def guilt_hits(sent: Span, actors: ActorIndex) -> list[Found]:
-    """VERDICT OF GUILT (CAMEO 116, find guilty or liable): "the court found B's officers guilty of ...",
+    """VERDICT OF GUILT (CAMEO 116): "the court found B's officers guilty of ...",
     "a tribunal declared B liable for ...". The adjective hangs on the verb or on its object, so no verb
     pattern holds it; a negated verdict ("found him not guilty") acquits and is no event."""
     out: list[Found] = []

@@ -161,7 +161,7 @@ DATE_PREPS = frozenset({"in", "on", "by", "since", "until", "after", "before", "
 
 
 def subject_in_date_phrase(verb: Token) -> Token | None:
-    """SUBJECT INSIDE A FRONTED DATE: with no comma after a fronted date ("In April Damascus pulled out ...",
+    """SUBJECT INSIDE A FRONTED DATE: with no comma after a fronted date ("In March Damascus withdrew ...",
     "On Monday Ruritania said ..."), the parser may read the subject as part of the date's phrase, a name
     compounded with the month or the day. The proper noun that ends such a phrase right before a verb that
     has no subject is the verb's subject."""

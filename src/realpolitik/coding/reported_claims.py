@@ -31,7 +31,7 @@ OWN_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "my", "our", "hi
 def own_deed(clause: Token) -> bool:
     """Is the acknowledged clause about the speaker's own side ("admitted that its troops fired", "conceded
     that they had erred")? Only then is acknowledging it taking responsibility (CAMEO 015); "acknowledged
-    that the price of oil had risen" grants a fact and is a statement like any other (ACKNOWLEDGED FACT)."""
+    that fuel costs had climbed" grants a fact and is a statement like any other (ACKNOWLEDGED FACT)."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
