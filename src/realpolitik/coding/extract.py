@@ -596,8 +596,10 @@ def forced_out(verb: Token) -> bool:
     """FORCED OUT: "forced the UN agency out of the country", "drove the envoy out of Sudan" expels the
     object: read as "expel", whose rows know expelled peacekeepers, aid agencies and envoys. Only out of a
     territory or a named place, and not fighters: "drove the rebels out of the town" is fighting."""
+    if lemma(verb) not in FORCING_OUT_VERBS:
+        return False
     objects = direct_objects(verb)
-    if lemma(verb) not in FORCING_OUT_VERBS or not objects or any(lemma(o) in ARMED_NOUNS for o in objects):
+    if not objects or any(lemma(o) in ARMED_NOUNS for o in objects):
         return False
     outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
     ofs = [g for o in outs for g in o.children if g.lower_ == "of"] + [

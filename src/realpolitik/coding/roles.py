@@ -1967,10 +1967,12 @@ def judged_act_owner(verb: Token, noun: Token | None, code: str, actors: ActorIn
     if code[:3] not in JUDGING_CODES:
         return []
     for o in direct_objects(verb) or shifted_object(verb):
-        if o.dep_ == "appos" and (found := actors.np(o)):
-            return found
+        if own := actors.np(o):
+            if o.dep_ == "appos":  # the shifted object is itself an actor
+                return own
+            continue
         undergone = lemma(o) in UNDERGONE_NOUNS and not prep_objects(o, "of")
-        if actors.np(o) or undergone or lemma(o) in STANDING_RELATIONS:
+        if undergone or lemma(o) in STANDING_RELATIONS:
             continue
         found = actors.modifiers(o, ("poss", "compound", "amod"))
         if found:

@@ -151,8 +151,6 @@ def _negated(word: Token) -> bool:
     return any(c.lower_ in NEGATORS for c in word.children)
 
 
-# nouns for what is done to their owner ("B's death sentence", "the B leader's arrest"): a verdict on the
-# act judges whoever did it, whom the phrase does not name, not the one it was done to (``roles.UNDERGONE_NOUNS``)
 JUDGING_SECTORS = frozenset({"JUD"})  # "the court's verdict": a court owns its verdict as its doer
 
 
@@ -352,6 +350,10 @@ DESERVED_PRAISE = frozenset({"praise", "credit", "thanks", "gratitude", "congrat
 DESERVED_BLAME = frozenset({"condemnation", "censure", "blame", "criticism", "contempt", "rebuke", "reproach"})
 
 
+def _deserved_praise(word: Token) -> bool:
+    return lemma(word) in DESERVED_PRAISE or word.lower_ in DESERVED_PRAISE
+
+
 def deserved_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
     """DESERVED VERDICT: "the envoy said B deserves praise for ...", "B merits condemnation, the minister
     said": a speaker who says what someone deserves praises (051) or criticises (111) them. Only a clause a
@@ -362,16 +364,14 @@ def deserved_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        words = [o for o in direct_objects(verb) if lemma(o) in DESERVED_PRAISE | DESERVED_BLAME
-                 or o.lower_ in DESERVED_PRAISE]
+        words = [o for o in direct_objects(verb) if _deserved_praise(o) or lemma(o) in DESERVED_BLAME]
         subj = subject_token(verb)
         if not words or subj is None:
             continue
         sources, inherited = find_sources(verb.head, actors)
         roles = judged_roles(sources, judged_party(subj, actors), inherited)
         if roles is not None:
-            praise = lemma(words[0]) in DESERVED_PRAISE or words[0].lower_ in DESERVED_PRAISE
-            out.append((PRAISED if praise else BLAMED, verb, words[0], roles))
+            out.append((PRAISED if _deserved_praise(words[0]) else BLAMED, verb, words[0], roles))
     return out
 
 
