@@ -45,7 +45,15 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from realpolitik.actors.coref import has_title
-from realpolitik.actors.grouping import NOT_LOCAL, PLACE_NOUNS, Mention, office_title, posted, said_not_local
+from realpolitik.actors.grouping import (
+    NOT_LOCAL,
+    PLACE_NOUNS,
+    Mention,
+    dealing_verb,
+    office_title,
+    posted,
+    said_not_local,
+)
 from realpolitik.actors.matcher import is_region
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY, ActorResolver
 from realpolitik.actors.sentence_state import co_arguments, named_place, phrase_top, sentence_state, venue_of_talks
@@ -309,6 +317,8 @@ def give_countries(doc: Doc, mentions: list[Mention], dateline: Dateline | None,
         elif (repeated := definite_antecedent(doc, m, mentions, window=0, owned=False)) is not None:
             m.actors, m.kind = repeated
             continue
+        elif (dealer := dealing_government(doc, m, peers)) is not None:
+            country, why = dealer, "the government it deals with"
         elif len(places) == 1:
             country, why = places.pop(), SENTENCE_PLACE
         elif not places and (home := own_government(doc, m, peers)) is not None:
@@ -448,6 +458,27 @@ def own_government(doc: Doc, m: Mention, peers: list[Mention]) -> str | None:
             for a in p.actors:
                 if a.country and a.code[3:6] == "GOV":
                     countries.add(a.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+DEALING_SIDES = SOCIETY | {"REB", "INS"}
+
+
+def dealing_government(doc: Doc, m: Mention, peers: list[Mention]) -> str | None:
+    """Class DEALING GOVERNMENT: rebels, the opposition or a union named without a country, which a
+    government meets, negotiates, signs or agrees with ("the Ruritanian government signed a truce with
+    the rebels in Oslo", "officials of B held talks with rebel leaders in Geneva"), are that
+    government's own: such dealings are often held in a third country, so their place is a venue
+    (``grouping.dealing_verb``), not the side. The other side is the verb's subject, a government of
+    one country."""
+    if not m.actors or not all(a.code[3:6] in DEALING_SIDES for a in m.actors):
+        return None
+    verb = dealing_verb(doc[m.head])
+    if verb is None:
+        return None
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    countries = {a.country for p in peers if p.head in subjects for a in p.actors
+                 if a.country and a.code[3:6] == "GOV"}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -184,7 +184,8 @@ def group_matches(doc: Doc, matches: list[Match], resolver: ActorResolver, when:
                     g = -1
             if g >= 0 and not (prep.lower_ == "in" and (said_not_local(_root(doc, matches[g]))
                                                         or _posted_unowned(_root(doc, matches[g]))
-                                                        or stationed_own_force(_root(doc, matches[g])))):
+                                                        or stationed_own_force(_root(doc, matches[g]))
+                                                        or dealing_verb(_root(doc, matches[g])) is not None)):
                 attach.append((k, g))
     # "a Paris-based press freedom watchdog": a state and an agent noun modifying one unmatched noun
     noun_of: dict[int, int] = {}
@@ -273,6 +274,34 @@ def stationed_own_force(tok: Token) -> bool:
     """STATIONED OWN FORCE: "its troops in Lebanon", "their forces in Iraq" are the owner's force where it is
     stationed, not the place's: the pronoun says whose they are, the "in" phrase where."""
     return tok.lower_ in FORCE_NOUNS and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children)
+
+
+# Dealings whose parties meet as two sides (lemmas; nouns as written): DEALING VENUE.
+DEALING_VERBS = frozenset({"meet", "negotiate", "talk", "sign", "agree", "conclude", "initial"})
+DEALING_NOUNS = frozenset({"talks", "talk", "negotiations", "negotiation", "dialogue", "consultations",
+                           "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire",
+                           "cease-fire", "memorandum", "meeting", "meetings"})
+
+
+def dealing_verb(tok: Token) -> Token | None:
+    """Class DEALING VENUE: the verb of a dealing that ``tok`` is the far side of, as the "with" partner
+    of the verb or of its dealing noun ("signed a truce with rebels in Oslo", "held talks with the
+    opposition in Lome") or the object of "meet"; None otherwise. Such dealings are often held in a
+    third country, so a place hung on that side names the venue, not whose side it is."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        dealt = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() == "meet":
+        dealt = tok.head
+    else:
+        return None
+    if dealt.pos_ == "NOUN" and dealt.lower_ in DEALING_NOUNS and dealt.dep_ == "dobj":
+        dealt = dealt.head  # any verb that carries the dealing: held, resumed, reached, signed
+    elif dealt.lemma_.lower() not in DEALING_VERBS and not any(
+            c.dep_ == "dobj" and c.lower_ in DEALING_NOUNS for c in dealt.children):
+        return None
+    if dealt.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in dealt.children):
+        return None
+    return dealt
 
 
 def _posted_unowned(tok: Token) -> bool:
