@@ -37,3 +37,19 @@ def test_the_holder_acts(pipeline: Pipeline) -> None:
 def test_a_title_with_no_name_after_it_stays_alone(parse: Parse) -> None:
     doc = parse("The Secretary of State met Chinese officials.", DAY)
     assert "The Secretary of State" in codes(doc)
+
+
+def test_the_of_or_for_phrase_may_follow_the_matched_title(parse: Parse) -> None:
+    """The dictionary's title ends before its of- or for-phrase ("Undersecretary", "Minister of State"):
+    the phrase's capitalised words are skipped, and the name after them is still the holder's."""
+    doc = parse("US Undersecretary of State Mary Brooks met Indian officials.", DAY)
+    assert codes(doc)["US Undersecretary of State Mary Brooks"] == ["USAGOV"]
+    doc = parse("The Kenyan Minister of State for Defence Peter Kamau criticised Uganda.", DAY)
+    assert codes(doc)["The Kenyan Minister of State for Defence Peter Kamau"] == ["KENGOV"]
+
+
+def test_a_holder_after_an_of_phrase_is_a_party_to_joint_talks(pipeline: Pipeline) -> None:
+    events = pipeline.code_text(
+        "Thai Deputy Foreign Minister Somchai Boon and US Undersecretary of State Mary Brooks held talks in Bangkok.",
+        published="2006-11-20")
+    assert find_asserted(events, "THA", "USA", "04") and find_asserted(events, "USA", "THA", "04")

@@ -61,3 +61,37 @@ def test_reported_advice_is_no_threat(pipeline, text: str, src: str, tgt: str) -
 )
 def test_a_stated_conditional_harm_is_a_threat(pipeline, text: str, src: str, tgt: str) -> None:
     assert find_asserted(code(pipeline, text), src, tgt, "13")
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "code"),
+    [
+        ("Armenia warned that it would shell Azerbaijani positions.", "ARM", "AZE", "138"),
+        ("Azerbaijan warned it will strike Armenia if attacked again.", "AZE", "ARM", "138"),
+        ("The Bolivian president warned he would expel the Chilean ambassador.", "BOL", "CHL", "13"),
+    ],
+)
+def test_a_warning_of_the_warners_own_act_is_a_threat_against_its_target(pipeline, text: str, src: str, tgt: str,
+                                                                        code: str, monkeypatch) -> None:
+    """WARNED OWN ACT (``rules.own_warning``): "warned it would <act> B" threatens B; without the class,
+    the act is swallowed as one only warned against and the warning names no one."""
+    assert find_asserted(code_(pipeline, text), src, tgt, code)
+    from realpolitik.coding import extract, rules
+    monkeypatch.setattr(rules, "WARNING_HEADS", frozenset())
+    monkeypatch.setattr(extract, "own_warning", rules.own_warning)
+    assert not find_asserted(code_(pipeline, text), src, tgt, "13"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Armenia warned that Azerbaijan would shell its villages.", "AZE", "ARM"),
+        ("Armenia warned Azerbaijani troops against shelling its villages.", "AZE", "ARM"),
+    ],
+)
+def test_an_act_another_is_warned_of_or_against_is_not_done(pipeline, text: str, src: str, tgt: str) -> None:
+    assert not find_asserted(code_(pipeline, text), src, tgt, "19")
+
+
+def code_(pipeline, text: str):
+    return pipeline.code_text(text, published=PUB)

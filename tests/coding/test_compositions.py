@@ -534,3 +534,40 @@ def test_escalated_fighting_is_fighting_and_a_vowed_escalation_a_threat(text: st
     """ESCALATED FIGHTING: CAMEO.2.0 reads every 'step up attack' as a threat of force (138)."""
     events = pipeline.code_text(text, published=PUB)
     assert find(events, "SOM", "KEN", code), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+def test_a_prepositional_object_class_composes_verb_prep_noun_patterns() -> None:
+    lines = ["verbs\tV\trespond react", "objects\tO\tincursion", "compose\tV\tto:O\t190"]
+    got = {(p.frame, p.lemma, p.prep, p.noun, p.code) for p in compose(lines, "mem")}
+    assert got == {("V+P+N", v, "to", "incursion", "190") for v in ("respond", "react")}
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "code"), [
+    ("The new Malaysian premier promised good relations with Singapore.", "MYS", "SGP", "030"),
+    ("Ecuador pledged closer ties with Peru after the border talks.", "ECU", "PER", "030"),
+    ("Bolivia offered deeper trade ties with Chile.", "BOL", "CHL", "0311"),
+    ("Ukraine vowed closer defence cooperation with Poland.", "UKR", "POL", "0312"),
+])
+def test_promised_relations_are_an_intent_to_cooperate(text: str, src: str, tgt: str, code: str,
+                                                       pipeline: Pipeline) -> None:
+    """PROMISED RELATIONS: ties, trade or cooperation promised, pledged, offered or vowed with B."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "code"), [
+    ("Seoul said it would respond firmly to any incursion by North Korea.", "KOR", "PRK", "138"),
+    ("Venezuela will react to any Colombian aggression, its defence minister said.", "VEN", "COL", "138"),
+    ("Israel responded swiftly to the Syrian raid on its border post.", "ISR", "SYR", "19"),
+])
+def test_a_response_to_aggression_is_force_and_an_announced_one_a_threat(text: str, src: str, tgt: str,
+                                                                        code: str, pipeline: Pipeline) -> None:
+    """RESPONSE TO AGGRESSION: the aggressor is the target; announced, the response is a threat."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, code), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+def test_reacting_to_a_market_shock_is_no_force(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Investors in Japan reacted to the attack on the Saudi pipeline by selling.",
+                                published=PUB)
+    assert not any(e.root_code in ("18", "19", "20") for e in events), events

@@ -495,6 +495,9 @@ def _named_after_title(head: Token) -> Token | None:
     return None
 
 
+OF_TITLE_PREPS = frozenset({"of", "for"})
+
+
 def _named_after_of_title(doc: Doc, head: Token, end: int) -> bool:
     """TITLE WITH AN OF-PHRASE BEFORE A NAME: "Secretary of Energy <name>", "Minister of Foreign Affairs
     <name>": the parser hangs the title on the name as a nominal modifier and often tags the name with the
@@ -504,9 +507,17 @@ def _named_after_of_title(doc: Doc, head: Token, end: int) -> bool:
     if head.dep_ not in ("nmod", "compound") or name.i <= head.i or name.pos_ != "PROPN" \
             or any(c.dep_ == "prep" for c in name.children):
         return False
-    run = doc[end : name.i + 1]
-    return 1 <= len(run) <= 3 and any(t.lower_ == "of" for t in doc[head.i : end]) \
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in run)
+    start = end
+    if doc[end].lower_ in OF_TITLE_PREPS and doc[end].head.i == head.i:
+        # the of- or for-phrase after the matched title: "Undersecretary of State <name>", "Minister of
+        # State for Defence <name>"; the name is what follows the phrase's capitalised words
+        while start < name.i and (doc[start].lower_ in OF_TITLE_PREPS or (
+                doc[start].pos_ == "PROPN" and doc[start].ent_type_ != "PERSON" and doc[start].text[:1].isupper())):
+            start += 1
+    elif not any(t.lower_ == "of" for t in doc[head.i : end]):
+        return False
+    run = doc[start : name.i + 1]
+    return 1 <= len(run) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in run)
 
 
 def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], resolver: ActorResolver,

@@ -6,10 +6,11 @@ means. Expanding them gives ordinary V+N patterns, so a new verb or object joins
 its class at once ("upgrade ties" is in because "upgrade" is an enhancing verb and "tie" a
 relations noun). Where an object is a phrase (written with underscores: ``economic_cooperation``)
 its last word is the head and the other words must modify it, as for every V+N pattern. A verb
-written with an underscore is a particle verb (``beef_up``: lemma "beef", particle "up"). An optional
-fourth field on a ``compose`` line is the patterns' ``also`` column (``to``, ``to=border|frontier``):
-the prepositional phrase the sentence must hold, so one verb x object class can mean one thing sent
-*to* a state and another sent *to the border*. A ``mutual`` line is a ``compose`` line whose act the
+written with an underscore is a particle verb (``beef_up``: lemma "beef", particle "up"). An object
+class written ``PREP:CLASS`` is the verb's prepositional object (``to:AGGRESSION``: "respond to an
+attack", V+P+N patterns). An optional fourth field on a ``compose`` line is the patterns' ``also``
+column (``to``, ``to=border|frontier``): the prepositional phrase the sentence must hold, so one verb x
+object class can mean one thing sent *to* a state and another sent *to the border*. A ``mutual`` line is a ``compose`` line whose act the
 target does back to the source ("traded fire with B": B fired too), as the patterns' ``reverse`` column.
 
 The same file holds the nominal-event lexicon: ``nouns`` classes of event nouns ("offensive, assault,
@@ -63,15 +64,18 @@ def compose(lines: list[str], origin: str) -> list[Pattern]:
         elif kind in ("compose", "mutual") and len(rest) in (3, 4):
             vname, oname, code = rest[:3]
             also = rest[3] if len(rest) == 4 else ""
+            prep, _, oname = oname.rpartition(":")
             if vname not in verbs or oname not in objects:
                 raise DictionaryError(f"{where}: unknown class {vname if vname not in verbs else oname!r}")
             suffix = "-" + also.split("|")[0].replace("=", "_") if also else ""
             for verb in verbs[vname]:
                 for obj in objects[oname]:
                     lemma, _, particle = verb.partition(" ")
-                    row = {"id": f"cx-{vname}-{oname}-{verb.replace(' ', '_')}-{obj.replace(' ', '_')}{suffix}",
-                           "frame": "V+N", "lemma": lemma, "particle": particle, "noun": obj,
-                           "code": code, "also": also, "reverse": code if kind == "mutual" else ""}  # fmt: skip
+                    row = {"id": f"cx-{vname}-{oname}-{verb.replace(' ', '_')}-{prep + '-' if prep else ''}"
+                                 f"{obj.replace(' ', '_')}{suffix}",
+                           "frame": "V+P+N" if prep else "V+N", "lemma": lemma, "particle": particle,
+                           "prep": prep, "noun": obj, "code": code, "also": also,
+                           "reverse": code if kind == "mutual" else ""}  # fmt: skip
                     out.append(parse_row(row, where, LAYER_CURATED))
         else:
             raise DictionaryError(

@@ -256,6 +256,7 @@ from realpolitik.coding.rules import (
     office_taken,
     own_state_acts,
     own_territory_ruled,
+    own_warning,
     own_wish,
     placed,
     promisable,
@@ -1115,7 +1116,8 @@ def drop_subordinate_hits(hits: list[Hit]) -> list[Hit]:
     # nor what is only urged, asked for or wanted, whether or not the appeal itself is coded
     # ("a report urging A and B to improve ...": the report is no actor, the improving no event)
     if hits:
-        demands |= {t.i for t in hits[0].trigger.sent if lemma(t) in WANTING_HEADS and not own_wish(t)}
+        demands |= {t.i for t in hits[0].trigger.sent
+                    if lemma(t) in WANTING_HEADS and not own_wish(t) and not own_warning(t)}
     return [
         h
         for h in hits

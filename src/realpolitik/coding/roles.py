@@ -918,6 +918,8 @@ def verb_targets(
     recalled = recalled_envoy_target(verb, noun, actors)
     if recalled is not None:  # "recalled its ambassador from B": B, never the envoy (class RECALLED OWN ENVOY)
         return recalled, False
+    if (aggressor := response_aggressor(verb, actors)) is not None:
+        return aggressor, False
     if pattern.code[:2] == REJECT_ROOT and noun is not None and noun.head.i == verb.i:
         makers = [a for w, o in prep_objects(noun) if w == "by" for a in actors.np(o)] or requester(noun, actors)
         if makers:  # "rejected a call by A for B to ...": the one whose request is rejected
@@ -1954,6 +1956,26 @@ def shifted_object(verb: Token) -> list[Token]:
     if direct_objects(verb):
         return []
     return [a for w, o in prep_objects(verb) if w == "as" for a in o.children if a.dep_ == "appos"]
+
+
+RESPONSE_VERBS = frozenset({"respond", "react", "retaliate"})
+AGGRESSION_NOUNS = frozenset({"attack", "aggression", "incursion", "provocation", "invasion", "assault", "intrusion",
+                              "raid", "offensive", "bombing", "shelling"})
+
+
+def response_aggressor(verb: Token, actors: ActorIndex) -> list[Actor] | None:
+    """RESPONSE TO AGGRESSION: who responds, reacts or retaliates to an attack acts against its author
+    ("will respond to any attack by B", "retaliated against the B raid"), named by the noun's by-phrase,
+    possessor, compound or nationality adjective; the attack's own target ("the attack on C's pipeline")
+    is its victim, not whom the response is aimed at. None when the verb answers no aggression noun;
+    an empty list when the aggression has no named author."""
+    if lemma(verb) not in RESPONSE_VERBS:
+        return None
+    for word, o in prep_objects(verb):
+        if word in ("to", "against") and lemma(o) in AGGRESSION_NOUNS:
+            return actors.modifiers(o, ("poss", "compound", "amod")) or [
+                a for w, g in prep_objects(o) if w in ("by", "from") for a in actors.np_deep(g)]
+    return None
 
 
 def judged_act_owner(verb: Token, noun: Token | None, code: str, actors: ActorIndex) -> list[Actor]:

@@ -135,6 +135,8 @@ def threat_code(trigger: Token, code: str, modality: str, vow_is_threat: bool = 
         return None
     if trigger.dep_ == "xcomp" and lemma(trigger.head) in THREAT_HEADS:
         return threat
+    if trigger.dep_ == "ccomp" and own_warning(trigger.head):
+        return threat  # WARNED OWN ACT: "warned it would strike B (if provoked)"
     if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in trigger.children):
         return threat
     if trigger.dep_ == "xcomp" and trigger.head.lower_ in READINESS_HEADS:
@@ -256,6 +258,26 @@ def own_wish(verb: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and to_marked(c) and not any(g.dep_ == "nsubj" for g in c.children)
                for c in verb.children)
+
+
+WARNING_HEADS = frozenset({"warn", "caution"})
+SELF_SUBJECTS = frozenset({"it", "they", "we", "i", "he", "she"})
+
+
+def own_warning(verb: Token) -> bool:
+    """WARNED OWN ACT: "A warned (that) it would strike B", "warned they will expel the envoys" -- a
+    warning whose clause has the warner as its doer (a pronoun subject) and a future or conditional
+    modal announces the warner's own act, a threat held over B, and no advice to anyone: what it
+    governs is no act only warned against, as in "warned B against ..." or "warned that B would
+    ...". A warning with an addressee of its own ("warned B that ...") keeps its own target."""
+    if lemma(verb) not in WARNING_HEADS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and any(g.dep_ == "nsubj" and g.lower_ in SELF_SUBJECTS for g in c.children)
+        and any(g.dep_ == "aux" and g.tag_ == "MD" and g.lower_ in FUTURE_MODALS for g in c.children)
+        for c in verb.children
+    )
 
 
 def intent_head(trigger: Token) -> Token | None:
