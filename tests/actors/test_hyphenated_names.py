@@ -64,3 +64,26 @@ def test_the_word_latin_is_no_organisation(parse: Parse) -> None:
 def test_a_hyphenated_name_does_not_hide_a_name_after_a_region(parse: Parse) -> None:
     """"the West" running into "Bank" is rejected, and "West Bank" is still found."""
     assert "PSE" in _all(parse("Settlers left two hilltops of the West Bank overnight.", DAY))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Philippe Douste-Blazy told reporters in Cairo that talks would go on.", "Philippe Douste-Blazy"),
+    ("Michele Alliot-Marie inspected the troops in Abidjan.", "Michele Alliot-Marie"),
+])
+def test_a_listed_person_may_join_two_names_with_a_hyphen(text: str, name: str, parse: Parse) -> None:
+    """HYPHENATED SURNAME: the dictionary spells the two names apart."""
+    assert codes(parse(text, date(2006, 5, 10)))[name][0].startswith("FRAGOV")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Douste-Blazy told reporters in Cairo that talks would go on.", "Douste-Blazy"),
+    ("In Abidjan, Alliot-Marie inspected the troops.", "Alliot-Marie"),
+])
+def test_a_hyphenated_surname_alone_is_the_listed_holder(text: str, name: str, parse: Parse) -> None:
+    """HYPHENATED SURNAME ALONE (``ActorComponent._hyphenated_surnames``): both words must end the listed name."""
+    assert codes(parse(text, date(2006, 5, 10)))[name][0].startswith("FRAGOV")
+
+
+def test_a_hyphenated_name_that_only_ends_in_a_listed_surname_is_nobody(parse: Parse) -> None:
+    doc = parse("Jean-Blazy told reporters in Cairo that talks would go on.", date(2006, 5, 10))
+    assert "Jean-Blazy" not in codes(doc)

@@ -199,9 +199,30 @@ class ActorComponent:
                 continue  # "the Dalai Lama": ANOTHER BEARER OF A LISTED SURNAME, where the NER saw no person
             seen.add(last.i)
             extra.append(Match(last.i, last.i + 1, last.lower_, (entry,), last.i))
+        extra += self._hyphenated_surnames(doc, covered | seen, view, when, named, story)
         if not extra:
             return matches
         return sorted(matches + extra, key=lambda m: m.start)
+
+    def _hyphenated_surnames(self, doc: Doc, covered: set[int], view: DocView, when: date | None,
+                             named: frozenset[str], story: frozenset[str] | None) -> list[Match]:
+        """HYPHENATED SURNAME ALONE: "Douste-Blazy", "Alliot-Marie" -- a listed person's last two names
+        joined by a hyphen, with no first name, is that person when in office on the date, as a bare
+        surname is; both words must be the last two of the listed name, so "Abdel-Rahman" is no listed
+        Rahman ("al-Bashir" is ARTICLE-PREFIXED SURNAME's). The entity recogniser often reads such a name
+        as an organisation, so any capitalised proper-noun pair will do."""
+        out = []
+        for i in range(len(doc) - 2):
+            first, hyphen, last = doc[i], doc[i + 1], doc[i + 2]
+            if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or {i, i + 2} & covered \
+                    or first.lower_ in SURNAME_ARTICLES \
+                    or view.pos[i] != PROPN or view.pos[i + 2] != PROPN \
+                    or not (first.text[:1].isupper() and last.text[:1].isupper() and first.is_alpha and last.is_alpha):
+                continue
+            entry = self.resolver.by_surname(last.text, when, named, story)
+            if entry is not None and fold(entry.name or "").split()[-2:] == [fold(first.text), fold(last.text)]:
+                out.append(Match(i, i + 3, f"{first.lower_}-{last.lower_}", (entry,), view.root_of(i, i + 3)))
+        return out
 
     def _unresolved(self, doc: Doc, matches: list[Any], view: DocView) -> list[tuple[int, str, str, str]]:
         """Named entities that look like actors but met no dictionary entry, kept for curation."""

@@ -90,10 +90,17 @@ class DictionaryMatcher:
     def __init__(self, resolver: ActorResolver) -> None:
         # HYPHENATED NAME: a name of several words is also written with hyphens ("Latin-American
         # ministers", "the Asia-Pacific region"), which the tokenizer splits into words and hyphens
+        # HYPHENATED SURNAME: a person's name of several words may join any two of them with a hyphen
+        # ("Philippe Douste-Blazy", "Michele Alliot-Marie"), where the dictionary spells them apart
         self.index = dict(resolver.index)
         for key, entries in resolver.index.items():
             if " " in key:
                 self.index.setdefault(key.replace(" ", "-"), entries)
+                if any(e.kind == "person" for e in entries):
+                    words = key.split(" ")
+                    for k in range(1, len(words)):
+                        joined = " ".join(words[:k - 1] + [words[k - 1] + "-" + words[k]] + words[k + 1:])
+                        self.index.setdefault(joined, [e for e in entries if e.kind == "person"])
         prefixes: set[str] = set()
         for key in self.index:
             prefixes.update(_prefixes(key))

@@ -10,8 +10,9 @@ written with an underscore is a particle verb (``beef_up``: lemma "beef", partic
 class written ``PREP:CLASS`` is the verb's prepositional object (``to:AGGRESSION``: "respond to an
 attack", V+P+N patterns). An optional fourth field on a ``compose`` line is the patterns' ``also``
 column (``to``, ``to=border|frontier``): the prepositional phrase the sentence must hold, so one verb x
-object class can mean one thing sent *to* a state and another sent *to the border*. A ``mutual`` line is a ``compose`` line whose act the
-target does back to the source ("traded fire with B": B fired too), as the patterns' ``reverse`` column.
+object class can mean one thing sent *to* a state and another sent *to the border*. A ``mutual`` line is
+a ``compose`` line whose act the target does back to the source ("traded fire with B": B fired too), as
+the patterns' ``reverse`` column.
 
 The same file holds the nominal-event lexicon: ``nouns`` classes of event nouns ("offensive, assault,
 incursion ...") and ``nominal`` lines giving a class its CAMEO code. Each noun becomes an N pattern,

@@ -428,12 +428,26 @@ def halted_code(noun: Token | None, code: str) -> str | None:
 INTERSTATE_ONLY = frozenset({"161"})
 
 
+ORGAN_SECTORS = STATE_SECTORS | {"ELI", "ADM", "BUR"}
+
+
+def own_organ(part: Actor, body: Actor) -> bool:
+    """ORGANISATION AND ITS OWN ORGAN: an organisation's own officials, auditors or court
+    ("IGOEUREECGOV", "the EU's top financial watchdog") acting on the organisation itself ("IGOEUREEC")
+    is its internal business, as a state's government acting on the state is; the organ's code is the
+    body's own code followed by sector blocks only."""
+    if body.code[:3] not in ("IGO", "NGO") or len(part.code) <= len(body.code) or not part.code.startswith(body.code):
+        return False
+    rest = part.code[len(body.code):]
+    return len(rest) % 3 == 0 and all(rest[i:i + 3] in ORGAN_SECTORS for i in range(0, len(rest), 3))
+
+
 def distinct_dyad(src: Actor, tgt: Actor, code: str = "") -> bool:
     """Source and target must differ. Meeting or visiting one's own country ("VENGOV" and "VEN", as in
     "Maduro ... visit Caracas") is a metonymy artefact, not an interaction; other acts of a government
     on its own country ("ordered a curfew in Arica") are kept. Two actors with no known country
     ("insurgents killed people") give no dyad anyone can place."""
-    if src.code == tgt.code:
+    if src.code == tgt.code or own_organ(src, tgt) or own_organ(tgt, src):
         return False
     if not placed(src) and not placed(tgt):
         return False
