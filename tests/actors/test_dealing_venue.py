@@ -45,3 +45,11 @@ def test_the_place_still_gives_a_side_no_government_deals_with(text: str, src: s
                                                                pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert find(events, src, tgt, ""), codes(events)
+
+
+def test_the_dealing_verb_may_take_its_subject_from_the_verb_it_completes(pipeline: Pipeline,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The Nepalese premier pledged to step up dialogue with the rebels in New Delhi."
+    assert find(pipeline.code_text(text, published=DATE), "NPLGOV", "NPLREB", "03")
+    monkeypatch.setattr(grouping, "DEALING_NOUNS", frozenset())
+    assert find(pipeline.code_text(text, published=DATE), "NPLGOV", "INDREB", "03")

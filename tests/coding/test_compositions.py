@@ -181,6 +181,8 @@ def test_composed_classes_never_contradict_a_hand_written_row() -> None:
         ("Ghana denied Togo's allegations of meddling.", "GHA", "TGO"),
         ("Peru flatly refuted Chile's accusations.", "PER", "CHL"),
         ("Kenya rebutted the charges made by Uganda.", "KEN", "UGA"),
+        ("A Malawian spokesman denied the allegations by Zambia.", "MWI", "ZMB"),  # "by" hung on the verb
+        ("Malawi denied accusations from Zambia that it had closed the border.", "MWI", "ZMB"),
     ],
 )
 def test_denying_a_charge_composes_with_every_charge_noun(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
@@ -347,6 +349,8 @@ def test_sought_ties_are_an_intent_to_cooperate(text: str, src: str, tgt: str, c
     [
         ("Vietnam hopes to expand its trade with Laos.", "VNM", "LAO"),
         ("Morocco and Tunisia agreed on Monday to boost bilateral trade.", "MAR", "TUN"),
+        ("Japan said it would increase imports of Chilean copper from Chile.", "JPN", "CHL"),
+        ("Kenya plans to expand its tea exports to Pakistan.", "KEN", "PAK"),
     ],
 )
 def test_trade_is_an_economic_tie(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:

@@ -154,3 +154,19 @@ def test_direction_idioms_are_verdicts(pipeline: Pipeline, text: str, source: st
 def test_a_step_with_no_direction_is_no_verdict(pipeline: Pipeline) -> None:
     events = pipeline.code_text("The Tunisian president said the Libyan withdrawal was a first step.", published=PUB)
     assert not [e for e in events if e.event_code[:2] in ("05", "11")], events
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("The Iranian president called the Iraqi leaders cowards on Monday.", "IRN", "IRQ"),
+    ("A Russian senator called the Georgian officials liars and traitors.", "RUS", "GEO"),
+])
+def test_called_a_name_is_a_verdict_and_no_phone_call(text: str, src: str, tgt: str, pipeline) -> None:
+    """CALLED A NAME (``extract.named_by_call``): an object predicate makes "call" a naming verb."""
+    events = pipeline.code_text(text, published="2006-05-10")
+    assert find_asserted(events, src, tgt, "11"), events
+    assert not find(events, src, tgt, "041") and not find(events, tgt, src, "041"), events
+
+
+def test_a_call_with_no_name_given_is_still_a_phone_call(pipeline) -> None:
+    events = pipeline.code_text("The Iranian president called the Iraqi president on Monday.", published="2006-05-10")
+    assert find_asserted(events, "IRN", "IRQ", "041"), events

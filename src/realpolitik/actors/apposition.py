@@ -23,6 +23,7 @@ from realpolitik.actors.grouping import Mention
 from realpolitik.actors.resolver import STATED_ROLE
 
 _APPOS = get_string_id("appos")
+_RELCL = get_string_id("relcl")
 NOW_WORDS = frozenset({"now", "currently", "presently"})
 PERSON_LABELS = frozenset({"PERSON"})
 
@@ -80,6 +81,22 @@ def _headed_body(role_tok: Token, owner: list[int], mentions: list[Mention]) -> 
     return -1
 
 
+# RELATIVE ROLE: "<name>, who heads <country>'s delegation", "<name>, who represents <country> at the
+# talks": a relative clause on a name whose verb leads or represents a body states the role as an
+# appositive does; the body is the verb's object
+LEADING_VERBS = frozenset({"head", "lead", "chair", "represent", "command"})
+
+
+def _relative_role(verb: Token) -> tuple[Token, Token] | None:
+    """(name, role) for a relative clause "who heads/leads/represents <body>" on a proper name."""
+    name = verb.head
+    if verb.lemma_.lower() not in LEADING_VERBS or name.pos_ != "PROPN" \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    role = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (name, role) if role is not None else None
+
+
 def apply_appositions(doc: Doc, mentions: list[Mention], dep: list[int] | None = None) -> list[Mention]:
     """Give persons the role their appositive states (see the module docstring)."""
     n = len(doc)
@@ -87,16 +104,17 @@ def apply_appositions(doc: Doc, mentions: list[Mention], dep: list[int] | None =
         return mentions
     appos = [i for i, d in enumerate(dep) if d == _APPOS] if dep is not None else \
         [t.i for t in doc if t.dep_ == "appos"]
-    if not appos:
+    pairs: list[tuple[tuple[Token, Token], ...]] = [
+        ((doc[i].head, doc[i]), (doc[i], doc[i].head)) for i in appos if doc[i].head.i != i]
+    relcl = [i for i, d in enumerate(dep) if d == _RELCL] if dep is not None else \
+        [t.i for t in doc if t.dep_ == "relcl"]
+    pairs += [(pair,) for i in relcl if (pair := _relative_role(doc[i])) is not None]
+    if not pairs:
         return mentions
     owner = _owner(mentions, n)
     added: list[Mention] = []
-    for i in appos:
-        tok = doc[i]
-        if tok.head.i == tok.i:
-            continue
-        a, b = tok, tok.head
-        for name_tok, role_tok in ((b, a), (a, b)):
+    for ways in pairs:
+        for name_tok, role_tok in ways:
             r = owner[role_tok.i]
             if r < 0 and role_tok.lower_ in HEAD_NOUNS:
                 r = _headed_body(role_tok, owner, mentions)

@@ -49,6 +49,7 @@ from realpolitik.actors.grouping import (
     NOT_LOCAL,
     PLACE_NOUNS,
     Mention,
+    dealing_subject,
     dealing_verb,
     office_title,
     posted,
@@ -476,9 +477,9 @@ def dealing_government(doc: Doc, m: Mention, peers: list[Mention]) -> str | None
     verb = dealing_verb(doc[m.head])
     if verb is None:
         return None
-    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    countries = {a.country for p in peers if p.head in subjects for a in p.actors
-                 if a.country and a.code[3:6] == "GOV"}
+    subject = dealing_subject(verb)
+    countries = {a.country for p in peers if subject is not None and p.start <= subject.i < p.end
+                 for a in p.actors if a.country and a.code[3:6] == "GOV"}
     return countries.pop() if len(countries) == 1 else None
 
 

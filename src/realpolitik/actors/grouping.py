@@ -299,9 +299,19 @@ def dealing_verb(tok: Token) -> Token | None:
     elif dealt.lemma_.lower() not in DEALING_VERBS and not any(
             c.dep_ == "dobj" and c.lower_ in DEALING_NOUNS for c in dealt.children):
         return None
-    if dealt.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in dealt.children):
+    if dealt.pos_ != "VERB" or dealing_subject(dealt) is None:
         return None
     return dealt
+
+
+def dealing_subject(verb: Token) -> Token | None:
+    """The subject of a dealing verb, or of the verb it completes ("pledged to step up talks with ...")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _posted_unowned(tok: Token) -> bool:

@@ -275,7 +275,7 @@ from realpolitik.coding.state_protests import official_protest_code
 from realpolitik.coding.support_rallies import demonstration_backing, support_code
 from realpolitik.coding.team_tours import team_tour
 from realpolitik.coding.unspecified_cooperation import unspecified_cooperation
-from realpolitik.coding.verdicts import STANCE_NOUNS, verdict_hits
+from realpolitik.coding.verdicts import STANCE_NOUNS, polarity, verdict_hits
 from realpolitik.coding.wanted_meetings import INTENT_TO_MEET, wanting_verb
 from realpolitik.coding.weapon_attacks import combat_weapon_code, weapon_attack_code
 from realpolitik.dates import TIME_ENTITIES, dates_itself, resolve_event_date, timetable_present
@@ -630,6 +630,17 @@ def _located(verb: Token, targets: list[Actor], actors: ActorIndex) -> bool:
     return bool(codes) and codes <= {a.code for a in location_target(verb, objs[0] if objs else None, actors)}
 
 
+PHONE_CALL = "041"
+
+
+def named_by_call(verb: Token) -> bool:
+    """CALLED A NAME: "call" with an object predicate ("called the envoy a liar", "calls them traitors"),
+    or whose object is itself a verdict word ("called the B leaders cowards", parsed as one noun), gives
+    a name, which the verdict classes read; it is no telephone call (041)."""
+    return lemma(verb) == "call" and any(
+        c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ == "NOUN" and polarity(c)) for c in verb.children)
+
+
 def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conventions | None = None) -> Hit | None:
     vl = verb_lemma(verb, patterns)
     match = match_verb(verb, patterns, vl)
@@ -638,6 +649,8 @@ def _verb_hit(verb: Token, patterns: PatternSet, actors: ActorIndex, conv: Conve
             match = None  # "she added that...", "two ports linked by rail": no act between the parties
     if match is not None and reported_claim(verb, match[0]):
         match = None  # "insisted that the plan was sound": a position stated, not a demand
+    if match is not None and match[0].code[:3] == PHONE_CALL and named_by_call(verb):
+        match = None  # CALLED A NAME: "called B a liar": naming (a verdict, ``verdicts``), no phone call
     if match is not None and match[0].code[:3] == HOST and (bare := welcomed_act(verb, vl, patterns, actors)):
         match = (bare, None, None)
     light: tuple[Pattern, Token, Token | None] | None = None

@@ -907,6 +907,10 @@ CONDITIONAL_THREAT_ROOTS = FORCE_ROOTS | {THREAT_ROOT, "16"}
 ROW_NOUN_PREPS = frozenset({"to", "with", "against", "at", "toward", "towards", "upon"})
 
 
+DENIAL = "016"
+MAKER_PREPS = frozenset({"by", "from"})  # "a call by A", "the charges from A": who made them
+
+
 def verb_targets(
     verb: Token, hit: tuple[Pattern, Token | None, Token | None], actors: ActorIndex
 ) -> tuple[list[Actor], bool]:
@@ -920,9 +924,12 @@ def verb_targets(
         return recalled, False
     if (aggressor := response_aggressor(verb, actors)) is not None:
         return aggressor, False
-    if pattern.code[:2] == REJECT_ROOT and noun is not None and noun.head.i == verb.i:
-        makers = [a for w, o in prep_objects(noun) if w == "by" for a in actors.np(o)] or requester(noun, actors)
-        if makers:  # "rejected a call by A for B to ...": the one whose request is rejected
+    if (pattern.code[:2] == REJECT_ROOT or pattern.code[:3] == DENIAL) and noun is not None \
+            and noun.head.i == verb.i:
+        hung = [] if is_passive(verb) else prep_objects(verb)  # the parser hangs "by A" on an active verb too
+        makers = [a for w, o in [*prep_objects(noun), *hung] if w in MAKER_PREPS for a in actors.np(o)] \
+            or requester(noun, actors)
+        if makers:  # "rejected a call by A for B to ...", "denied the charges by A": whose words they are
             return makers, False
     if pattern.code[:2] == "11":
         found = evaluated_object(verb, noun, actors) or grievance_target(verb, actors)

@@ -75,7 +75,9 @@ NEGATIVE = frozenset({
     "absurd", "ridiculous", "groundless", "baseless", "unfounded", "lie", "lies", "fabrication", "slander",
     "propaganda", "farce", "sham", "fraud", "fraudulent", "rigged", "hypocritical", "hypocrisy", "hollow",
     # people
-    "puppet", "lackey", "dictator", "tyrant", "thug", "warmonger", "rogue", "pariah", "enemy",
+    "puppet", "lackey", "dictator", "tyrant", "thug", "warmonger", "rogue", "pariah", "enemy", "coward", "liar",
+    "murderer", "butcher", "traitor", "occupier", "aggressor", "invader", "fascist", "hypocrite", "bandit",
+    "gangster", "killer", "oppressor", "imperialist",
 })
 POSITIVE = frozenset({
     "positive", "constructive", "welcome", "encouraging", "good", "excellent", "successful", "success",
@@ -229,6 +231,8 @@ def description_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
         elif direct_objects(verb):
             obj = direct_objects(verb)[0]
             preds = _described_as(verb, obj)
+            if not preds and (named := merged_name(obj, actors)) is not None:
+                obj, preds = named, [obj]
         elif small is not None:
             obj, preds = small[0], [small[1]]
         else:
@@ -247,6 +251,15 @@ def description_verdicts(sent: Span, actors: ActorIndex) -> list[Verdict]:
         if roles is not None:
             out.append((PRAISED if signs.pop() > 0 else BLAMED, verb, word, roles))
     return out
+
+
+def merged_name(obj: Token, actors: ActorIndex) -> Token | None:
+    """CALLED A NAME, MERGED: in "called the B leaders cowards" the parser reads "leaders cowards" as one
+    noun whose head is the name given; the compound before it is the party named. Returns that party's
+    token when the object's head is a verdict word and a compound on it names an actor."""
+    if obj.pos_ != "NOUN" or not polarity(obj):
+        return None
+    return next((c for c in obj.children if c.dep_ == "compound" and actors.np(c)), None)
 
 
 PERCEIVING_VERBS = frozenset({"regard", "view", "see", "consider"})
