@@ -8,7 +8,7 @@ import pytest
 
 from realpolitik.coding import extract, roles
 from realpolitik.pipeline import Pipeline
-from tests.coding.helpers import codes, find
+from tests.coding.helpers import codes, find, find_asserted
 
 DATE = "2009-03-02"
 
@@ -99,3 +99,29 @@ def test_an_object_shifted_past_its_predicate_is_judged(text: str, src: str, tgt
     assert find(pipeline.code_text(text, published=DATE), src, tgt, code), text
     monkeypatch.setattr(roles, "shifted_object", lambda verb: [])
     assert not find(pipeline.code_text(text, published=DATE), src, tgt, code), text
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "root"), [
+    ("Ghana praised the reforms that Togo has carried out.", "GHA", "TGO", "05"),
+    ("Peru supports the active role Chile has played in the talks.", "PER", "CHL", "05"),
+    ("Norway criticised the steps Sri Lanka has taken against the press.", "NOR", "LKA", "11"),
+])
+def test_the_subject_of_a_relative_clause_owns_the_judged_act(text: str, src: str, tgt: str, root: str,
+                                                              pipeline: Pipeline, monkeypatch) -> None:
+    """RELATIVE-CLAUSE OWNER (``roles.relative_doer``)."""
+    assert find_asserted(pipeline.code_text(text, published=DATE), src, tgt, root)
+    monkeypatch.setattr(roles, "relative_doer", lambda noun, actors: [])
+    assert not find_asserted(pipeline.code_text(text, published=DATE), src, tgt, root), text
+
+
+@pytest.mark.parametrize(("text", "src", "tgt", "root"), [
+    ("Brazil supports the peace process in Haiti.", "BRA", "HTI", "05"),
+    ("Australia welcomed the reconciliation process in Fiji.", "AUS", "FJI", "05"),
+    ("Britain criticised the situation in Zimbabwe on Monday.", "GBR", "ZWE", "11"),
+])
+def test_a_judged_process_belongs_to_the_state_where_it_unfolds(text: str, src: str, tgt: str, root: str,
+                                                                pipeline: Pipeline, monkeypatch) -> None:
+    """LOCATED PROCESS (``roles.located_process``)."""
+    assert find_asserted(pipeline.code_text(text, published=DATE), src, tgt, root)
+    monkeypatch.setattr(roles, "PROCESS_NOUNS", frozenset())
+    assert not find_asserted(pipeline.code_text(text, published=DATE), src, tgt, root), text

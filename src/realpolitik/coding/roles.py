@@ -802,6 +802,8 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
     if verb.dep_ == "acl":
         if patient_participle(verb):  # "a Belgian activist held in Lagos": the activist is the patient
             return [], False
+        if to_marked(verb) and head.pos_ == "NOUN" and (own := actors.np(head)):
+            return own, True  # ACTOR'S OWN INFINITIVE: "the first B premier to visit C": the premier visits
         mods = actors.modifiers(head, ("poss", "compound", "amod")) or [
             a for w, o in prep_objects(head) if w == "by" and o.i < verb.i for a in actors.np(o)
         ]  # "a decision by Kenya to expel ...": the ``by`` phrase of the noun is its doer
@@ -2003,10 +2005,38 @@ def judged_act_owner(verb: Token, noun: Token | None, code: str, actors: ActorIn
         undergone = lemma(o) in UNDERGONE_NOUNS and not prep_objects(o, "of")
         if undergone or lemma(o) in STANDING_RELATIONS:
             continue
-        found = actors.modifiers(o, ("poss", "compound", "amod"))
+        found = actors.modifiers(o, ("poss", "compound", "amod")) or relative_doer(o, actors) \
+            or located_process(o, verb, actors)
         if found:
             return found
     return []
+
+
+def relative_doer(noun: Token, actors: ActorIndex) -> list[Actor]:
+    """RELATIVE-CLAUSE OWNER: "praised the efforts B has made", "supports the role B plays": the subject of
+    the relative clause on a judged act is whose act it is."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in REL_PRONOUNS and (found := actors.np(subject)):
+                return found
+    return []
+
+
+# Nouns of a political process or situation that a place locates ("the peace process in B")
+PROCESS_NOUNS = frozenset({"process", "transition", "reconciliation", "reconstruction", "reform", "election",
+                           "referendum", "situation", "democracy", "democratization", "democratisation", "stability",
+                           "recovery", "development"})
+
+
+def located_process(noun: Token, verb: Token, actors: ActorIndex) -> list[Actor]:
+    """LOCATED PROCESS: "supports the peace process in B", "welcomed the reconciliation process in B",
+    "criticised the situation in B": a judged process or situation is the state's where it unfolds. The
+    parser often hangs the "in" phrase on the verb; right after the noun, it is still the noun's."""
+    if lemma(noun) not in PROCESS_NOUNS:
+        return []
+    hung = [(w, o) for w, o in prep_objects(verb) if o.head.i == noun.i + 1]
+    return [a for w, o in [*prep_objects(noun), *hung] if w == "in" for a in actors.np(o)]
 
 
 def evaluated_object(verb: Token, noun: Token | None, actors: ActorIndex) -> list[Actor]:
