@@ -1,6 +1,7 @@
-"""ACTOR'S OWN INFINITIVE (``roles._find_sources``): an infinitive that modifies an actor noun has that actor as
-its doer ("the first Kenyan president to visit Chile" visits Chile). A noun that is no actor ("a decision
-by B to ...") keeps its own readings. Sentences written for these tests."""
+"""ACTOR'S OWN INFINITIVE (``roles._find_sources``): an infinitive that modifies an actor noun ranked by an
+ordinal, "only" or a superlative has that actor as its doer ("the first Kenyan president to visit Chile"
+visits Chile). A noun that is no actor ("a decision by B to ...") keeps its own readings, and a power to
+act ("authorities ... the power to seize") is no act. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ def test_the_actor_noun_of_an_infinitive_is_its_doer(text: str, src: str, tgt: s
 def test_a_decision_noun_still_takes_its_by_phrase(pipeline: Pipeline) -> None:
     events = pipeline.code_text("A decision by Kenya to expel the Ugandan envoy angered Kampala.", published=DATE)
     assert any(e.source_code.startswith("KEN") and e.target_code.startswith("UGA") for e in events), codes(events)
+
+
+def test_a_power_to_act_is_no_act(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("The new law gives Kenyan authorities the power to seize assets of Ugandan traders.",
+                                published=DATE)
+    assert not find_asserted(events, "KEN", "UGA", "17"), codes(events)

@@ -802,7 +802,7 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
     if verb.dep_ == "acl":
         if patient_participle(verb):  # "a Belgian activist held in Lagos": the activist is the patient
             return [], False
-        if to_marked(verb) and head.pos_ == "NOUN" and (own := actors.np(head)):
+        if to_marked(verb) and head.pos_ == "NOUN" and ranked(head) and (own := actors.np(head)):
             return own, True  # ACTOR'S OWN INFINITIVE: "the first B premier to visit C": the premier visits
         mods = actors.modifiers(head, ("poss", "compound", "amod")) or [
             a for w, o in prep_objects(head) if w == "by" and o.i < verb.i for a in actors.np(o)
@@ -819,6 +819,16 @@ def _find_sources(verb: Token, actors: ActorIndex, depth: int = 4) -> tuple[list
         if misread_main_verb(verb):  # "The Ruritanian minister [ROOT] called [acl] on ...": its noun acts
             return actors.np(head), False
     return [], False
+
+
+RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next", "sole"})
+
+
+def ranked(noun: Token) -> bool:
+    """Is the noun ranked by an ordinal, "only" or a superlative ("the first B premier to visit C", "the
+    highest-ranking envoy to meet them")? Only such an infinitival relative says the noun does the act;
+    "authority to seize assets" or "groups to withdraw" name a power or an appeal's content."""
+    return any(c.dep_ == "amod" and (c.lower_ in RANKING_WORDS or c.tag_ == "JJS") for c in noun.children)
 
 
 # OWN AIM: nouns of an aim or an effort whose infinitive names what their holder sets out to do, and the
@@ -1016,7 +1026,8 @@ def verb_targets(
         if not found and (lemma(o) in QUANTITY_NOUNS or lemma(o) in COLLECTIVE_NOUNS or o.like_num):
             found = [a for _, g in prep_objects(o, "of") for a in actors.np_deep(g)]
         if not found:
-            found = stated_owners(o, actors) or (tie_partners(o, actors) if valuing(pattern.code) else [])
+            found = stated_owners(o, actors) or named_members(o, actors) \
+                or (tie_partners(o, actors) if valuing(pattern.code) else [])
         if found:
             return found, False
     if found := judged_act_owner(verb, noun, pattern.code, actors):
@@ -1558,6 +1569,17 @@ def stated_owners(thing: Token, actors: ActorIndex) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "power", "capital", "neighbour", "neighbor"})
+
+
+def named_members(group: Token, actors: ActorIndex) -> list[Actor]:
+    """NAMED MEMBERS OF A GROUP NOUN: "urged Georgia and Western countries to ...", which the parser reads
+    as one plural noun with the names as its modifiers: the named states are the ones addressed."""
+    if lemma(group) not in GROUP_NOUNS or group.tag_ != "NNS":
+        return []
+    return actors.modifiers(group, ("nmod", "compound"))
 
 
 # A LED DELEGATION: who leads or heads a delegation, mission or team on a trip makes the trip
