@@ -23,7 +23,7 @@ def test_each_coordinated_name_before_a_group_noun_is_addressed(text: str, src: 
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     events = pipeline.code_text(text, published=DATE)
     assert all(find_asserted(events, src, t, root) for t in tgts), codes(events)
-    monkeypatch.setattr(grouping, "_coordinated_names", lambda named, how: False)
+    monkeypatch.setattr(grouping, "_coordinated_names", lambda head, named, how: False)
     events = pipeline.code_text(text, published=DATE)
     assert not find_asserted(events, src, tgts[0], root), codes(events)
 
@@ -31,3 +31,9 @@ def test_each_coordinated_name_before_a_group_noun_is_addressed(text: str, src: 
 def test_coordinated_adjectives_on_an_agent_noun_still_give_each_side(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Russian and Chinese officials met in Astana.", published=DATE)
     assert find_asserted(events, "RUSGOV", "CHNGOV", "04") and find_asserted(events, "CHNGOV", "RUSGOV", "04")
+
+
+def test_coordinated_names_on_other_nouns_keep_one_party(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Protesters in Miami marched past the building, waving Haitian and American flags.",
+                                published=DATE)
+    assert not any(e.target_code.startswith("HTI") for e in events), codes(events)

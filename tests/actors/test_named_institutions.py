@@ -1,6 +1,7 @@
-"""Class NAMED NATIONAL INSTITUTION (``actors/data/curated/institutions.jsonl``): a legislature, armed force or
-intelligence service that the news names by its own name, with no country word ("the Storting", "the
-Bundeswehr"), is its state's (country + LEG/MIL/SPY); and the press and cabinet nouns "daily", "dailies",
+"""Class NAMED NATIONAL INSTITUTION (``actors/data/curated/institutions.jsonl``): a legislature, armed force,
+intelligence service, state news agency or state-owned energy company that the news names by its own name,
+with no country word ("the Storting", "the Bundeswehr", "Gazprom"), is its state's (country + LEG/MIL/SPY/
+MED/BUS); and the press and cabinet nouns "daily", "dailies",
 "broadsheet" (MED) and "state council" (GOV) are sector nouns like "newspaper" and "cabinet".
 Sentences written for these tests, each class in at least two wordings."""
 
@@ -31,6 +32,11 @@ def _of(doc: Doc, word: str) -> list[str]:
     ("The Verkhovna Rada passed the budget at its second reading.", "rada", "UKRLEG"),
     ("The Bundeswehr withdrew its last unit from the camp.", "bundeswehr", "DEUMIL"),
     ("The Tatmadaw shelled villages near the border, witnesses said.", "tatmadaw", "MMRMIL"),
+    ("The UPDF said it had crossed into the border area.", "updf", "UGAMIL"),
+    ("A FARDC brigade moved north of the lake.", "fardc", "CODMIL"),
+    ("KCNA carried the full text of the statement.", "kcna", "PRKMED"),
+    ("Gazprom raised the price it charges for transit.", "gazprom", "RUSBUS"),
+    ("Sonangol signed the exploration licence on Monday.", "sonangol", "AGOBUS"),
 ])
 def test_an_institution_named_by_its_own_name_is_its_states(parse: Parse, text: str, word: str, code: str) -> None:
     assert _of(parse(text, D2011), word) == [code]

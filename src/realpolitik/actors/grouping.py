@@ -574,7 +574,7 @@ def _resolve_group(doc: Doc, parts: list[Match], how_joined: dict[int, str], res
         named = [p for p in named if p is not head_part]
         agent_code = head_entry.agent
         ethnic = True
-    if not agents and len(named) > 1 and (_hyphenated(doc, named) or _coordinated_names(named, how_joined)):
+    if not agents and len(named) > 1 and (_hyphenated(doc, named) or _coordinated_names(head, named, how_joined)):
         actors = _each_side(named, text, when)
     elif kind == "person" and len(named) > 1 and (stated := _stated_title(doc, head_entry, named, head_part, agent_code,
                                                                   start, when, text)) is not None:
@@ -752,12 +752,21 @@ def _nationality(doc: Doc, part: Match, root: Token, start: int, when: date | No
     return Mention(start=start, end=noun.i + 1, head=noun.i, actors=[actor], kind="state")
 
 
-def _coordinated_names(named: list[Match], how_joined: dict[int, str]) -> bool:
+# Nouns for states as parties that coordinated names may modify ("Ukraine and Western countries")
+PARTY_NOUNS = frozenset({"country", "nation", "state", "power", "government", "capital", "neighbour", "neighbor",
+                         "ally", "partner"})
+
+
+def _coordinated_names(head: Token, named: list[Match], how_joined: dict[int, str]) -> bool:
     """COORDINATED NAMES WITH NO AGENT: "Ukraine and Western [countries]", which the parser reads as two
-    coordinated modifiers of one noun no dictionary knows: each name is a party of its own, as with
-    an agent noun ("Ukrainian and Western officials"), where before the last name stood for both."""
-    return any(how_joined.get(id(p)) == "conj" for p in named) and all(
-        how_joined.get(id(p)) in ("conj", "", None) for p in named)
+    coordinated modifiers of a plural noun for states: each name is a party of its own, as with an agent
+    noun ("Ukrainian and Western officials"), where before the last name stood for both. Names on any
+    other noun ("Cuban and American flags", "British and Irish efforts") keep the old reading."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.head.lemma_.lower() in PARTY_NOUNS and any(how_joined.get(id(p)) == "conj" for p in named) \
+        and all(how_joined.get(id(p)) in ("conj", "", None) for p in named)
 
 
 def _each_side(named: list[Match], text: str, when: date | None) -> list[Actor]:
