@@ -2,6 +2,7 @@
 
 Writes into src/realpolitik/actors/data/:
 - countries.jsonl  every state: ISO/pycountry names, our alias layer (curated/country_aliases.jsonl),
+                   regional and minority demonyms tied to one state (curated/regional_demonyms.jsonl),
                    Phoenix country entries (demonyms, capitals, cities), capitals from politics/capitals.tsv
 - agents.jsonl     sector nouns ("officials" → GOV) from Phoenix.agents plus curated/agents_extra.jsonl
 - phoenix.jsonl    every other Phoenix actor entry (people with dated roles, IGOs, groups), in file order
@@ -109,6 +110,13 @@ def build_countries(shared: Path, phoenix: list[dict[str, Any]]) -> tuple[list[d
                 d["name"] = obj["names"][0]
                 d["aliased"] = True
             d["names"] = obj["names"] + d["names"]
+    # REGIONAL DEMONYMS: the adjective of a region or minority that news ties to one state ("Chechen rebels",
+    # "Basque separatists") is that state's; added after the state's own names, which keep naming it
+    regional = REPO / "src/realpolitik/actors/data/curated/regional_demonyms.jsonl"
+    for line in regional.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            obj = json.loads(line)
+            by_code[obj["code"]]["names"] += [n for n in obj["names"] if n not in by_code[obj["code"]]["names"]]
     capitals: dict[str, tuple[str, str]] = {}
     for r in read_tsv(shared / "data/politics/capitals.tsv"):
         iso = r.get("iso3")

@@ -54,3 +54,24 @@ def test_given_names_come_from_the_dictionaries_less_titles_and_places() -> None
     names = given_names(ActorResolver.default())
     assert {"pablo", "charles", "ricardo"} <= names
     assert not {"president", "georgia", "san", "sri", "abu"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Jordan Whitfield, a British engineer, criticised Egypt on Tuesday.", "JOR"),
+        ("Chad Morrison accused Mexico of negligence.", "TCD"),
+    ],
+)
+def test_a_given_name_is_no_place(pipeline, monkeypatch, text: str, place: str) -> None:
+    """GIVEN NAME THAT NAMES A PLACE: a state name opening a person's name is a given name."""
+    events = pipeline.code_text(text, published=PUB)
+    assert not find(events, place, "", ""), [(e.source_code, e.target_code, e.event_code) for e in events]
+    monkeypatch.setattr(component, "drop_place_surnames", lambda doc, matches, resolver: (matches, set()))
+    events = pipeline.code_text(text, published=PUB)
+    assert find(events, place, "", ""), text
+
+
+def test_a_state_name_before_an_agent_noun_is_still_the_state(pipeline) -> None:
+    events = pipeline.code_text("Jordan criticised Egypt on Tuesday.", published=PUB)
+    assert find(events, "JOR", "EGY", "11")

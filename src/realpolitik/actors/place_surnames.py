@@ -1,5 +1,7 @@
 """Class SURNAME THAT NAMES A PLACE: "Mayor Pablo Toledo", "Senator Charles Georgia", "harbour master
-Ricardo Lima" — a place's name right after a given name is the person's surname, not the place.
+Ricardo Lima" — a place's name right after a given name is the person's surname, not the place. And class
+GIVEN NAME THAT NAMES A PLACE: "Jordan Henderson", "Karen Hughes" — a one-word state or demonym that opens
+a name the entity recogniser reads as a person, before a capitalised proper noun, is a given name.
 
 Many family names are also the names of cities and states (Toledo, Lima, Madrid, Georgia, Jordan). Read
 as the place, the person becomes that state's official ("Mayor Pablo Toledo" → Spain's government),
@@ -68,6 +70,7 @@ def drop_place_surnames(doc: Doc, matches: list[Match], resolver: ActorResolver)
     tokens of those surnames (which no bare-surname lookup should read as someone else either)."""
     names = given_names(resolver)
     covered = {i for m in matches for i in range(m.start, m.end)}
+    person_starts = {e.start for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     kept: list[Match] = []
     surnames: set[int] = set()
     for m in matches:
@@ -75,5 +78,9 @@ def drop_place_surnames(doc: Doc, matches: list[Match], resolver: ActorResolver)
                 and is_given_name(doc, m.start - 1, names)):
             surnames.add(m.start)
             continue
+        if m.end - m.start == 1 and m.best.kind in PLACE_KINDS and m.start in person_starts \
+                and m.end < len(doc) and m.end not in covered and doc[m.end].pos_ == "PROPN" \
+                and doc[m.end].text[:1].isupper():
+            continue  # GIVEN NAME THAT NAMES A PLACE: "Jordan Henderson", "Karen Hughes" (a person's name)
         kept.append(m)
     return kept, surnames
