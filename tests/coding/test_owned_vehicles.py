@@ -69,3 +69,4 @@ def test_a_state_named_on_a_place_owns_no_vehicle(pipeline) -> None:
 def test_an_accusation_s_charge_gives_the_accuser_no_attack(pipeline, text: str) -> None:
     events = pipeline.code_text(text, published=PUB)
     assert not [e for e in events if (e.source_code or "")[:3] in ("GHA", "TCD") and e.event_code[:2] in ("18", "19")]
+

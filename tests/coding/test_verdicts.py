@@ -170,3 +170,17 @@ def test_called_a_name_is_a_verdict_and_no_phone_call(text: str, src: str, tgt: 
 def test_a_call_with_no_name_given_is_still_a_phone_call(pipeline) -> None:
     events = pipeline.code_text("The Iranian president called the Iraqi president on Monday.", published="2006-05-10")
     assert find_asserted(events, "IRN", "IRQ", "041"), events
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("The Ghanaian minister said the Togolese raid was a violation of international law.", "GHA", "TGO"),
+    ("Chile said the Peruvian manoeuvre was a flagrant breach of the truce.", "CHL", "PER"),
+])
+def test_a_blaming_act_noun_with_an_of_phrase_is_still_a_verdict(text: str, src: str, tgt: str, pipeline) -> None:
+    """The ``of`` phrase of "a violation of X" names what is wronged, not a relation (``verdicts.relational``)."""
+    assert find_asserted(pipeline.code_text(text, published=PUB), src, tgt, "11")
+
+
+def test_a_relation_with_an_of_phrase_is_still_no_verdict(pipeline) -> None:
+    events = pipeline.code_text("Ghana said Togo was a loyal member of the union.", published=PUB)
+    assert not any(e.root_code in ("05", "11") for e in events), events

@@ -168,7 +168,8 @@ class ActorIndex:
             if span is not None and own is not None and span.start == own.start:
                 continue
             found = self.np(c)
-            if not found and span is None and c.dep_ == "amod" and self.demonyms is not None:
+            if not found and span is None and self.demonyms is not None and (
+                    c.dep_ == "amod" or (c.dep_ == "compound" and c.pos_ == "ADJ")):  # "Togolese positions"
                 found = self.demonyms(c)
             out.extend(found)
         return unique(out)

@@ -329,9 +329,11 @@ RELATIONAL_NOUNS = frozenset({"partner", "ally", "friend", "neighbour", "neighbo
 
 def relational(pred: Token) -> bool:
     """STATED RELATION AS A PREDICATE: "B is C's friendly neighbour", "B has been a partner of C", "they
-    are just friends" tell how the subject stands toward someone, not how the speaker judges it."""
-    return lemma(pred) in RELATIONAL_NOUNS or any(c.dep_ == "poss" for c in pred.children) or any(
-        w == "of" for w, _ in prep_objects(pred))
+    are just friends" tell how the subject stands toward someone, not how the speaker judges it. The
+    ``of`` phrase of a blaming act noun or a shell noun names what the act wrongs or what it is ("a
+    violation of the accord", "a breach of the truce", "an act of piracy"): a verdict still."""
+    return lemma(pred) in RELATIONAL_NOUNS or any(c.dep_ == "poss" for c in pred.children) or (
+        any(w == "of" for w, _ in prep_objects(pred)) and lemma(pred) not in NEGATIVE | SHELL_NOUNS)
 
 
 # what someone can be said to be "behind": an attack, unrest, a plot
