@@ -575,3 +575,19 @@ def test_reacting_to_a_market_shock_is_no_force(pipeline: Pipeline) -> None:
     events = pipeline.code_text("Investors in Japan reacted to the attack on the Saudi pipeline by selling.",
                                 published=PUB)
     assert not any(e.root_code in ("18", "19", "20") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Mali declined Niger's invitation to attend the summit.", "MLI", "NER"),
+    ("Mali refused an offer of help from Niger.", "MLI", "NER"),
+    ("Mali declined Niger's request for joint patrols.", "MLI", "NER"),
+])
+def test_declining_or_refusing_a_proposal_rejects_it(text: str, src: str, tgt: str, pipeline: Pipeline) -> None:
+    """REJECT x PROPOSAL: 'decline' and 'refuse' reject as 'reject' does; an invitation is a proposal."""
+    events = pipeline.code_text(text, published=PUB)
+    assert find_asserted(events, src, tgt, "12"), [(e.source_code, e.target_code, e.event_code) for e in events]
+
+
+def test_declining_to_comment_rejects_nobody(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Mali declined to comment on the report from Niger.", published=PUB)
+    assert not find(events, "MLI", "NER", "12"), [(e.source_code, e.target_code, e.event_code) for e in events]
