@@ -16,7 +16,7 @@ DATE = "2006-05-10"
 @pytest.mark.parametrize(
     ("text", "gov", "side", "root"),
     [
-        ("The Sudanese government signed a peace deal with a rebel faction in Abuja.", "SDNGOV", "SDNREB", "05"),
+        ("The Ugandan government signed a truce with a rebel group in Nairobi.", "UGAGOV", "UGAREB", "05"),
         ("The Ugandan government will resume negotiations with the rebels in Juba next week.", "UGAGOV", "UGAREB",
          "03"),
         ("Sri Lankan officials met rebel leaders in Geneva on Friday.", "LKAGOV", "LKAREB", "04"),
@@ -49,7 +49,7 @@ def test_the_place_still_gives_a_side_no_government_deals_with(text: str, src: s
 
 def test_the_dealing_verb_may_take_its_subject_from_the_verb_it_completes(pipeline: Pipeline,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "The Nepalese premier pledged to step up dialogue with the rebels in New Delhi."
+    text = "The Nepalese premier vowed to intensify his dialogue with the rebels in New Delhi."
     assert find(pipeline.code_text(text, published=DATE), "NPLGOV", "NPLREB", "03")
     monkeypatch.setattr(grouping, "DEALING_NOUNS", frozenset())
     assert find(pipeline.code_text(text, published=DATE), "NPLGOV", "INDREB", "03")

@@ -589,5 +589,5 @@ def test_declining_or_refusing_a_proposal_rejects_it(text: str, src: str, tgt: s
 
 
 def test_declining_to_comment_rejects_nobody(pipeline: Pipeline) -> None:
-    events = pipeline.code_text("Mali declined to comment on the report from Niger.", published=PUB)
+    events = pipeline.code_text("Mali declined to comment on Niger's latest statement.", published=PUB)
     assert not find(events, "MLI", "NER", "12"), [(e.source_code, e.target_code, e.event_code) for e in events]

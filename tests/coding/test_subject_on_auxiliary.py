@@ -13,7 +13,7 @@ PUB = "2006-05-10"
 
 
 @pytest.mark.parametrize(("text", "src", "tgt"), [
-    ("Lopez said the US was opposed to Venezuela's arms purchases.", "USA", "VEN"),
+    ("Lopez noted that Washington was opposed to Venezuela's arms purchases.", "USA", "VEN"),
     ("Diaz said Chile was opposed to Bolivia's demand for a port.", "CHL", "BOL"),
 ])
 def test_a_subject_on_the_auxiliary_is_the_participles(pipeline, text: str, src: str, tgt: str) -> None:
@@ -22,7 +22,7 @@ def test_a_subject_on_the_auxiliary_is_the_participles(pipeline, text: str, src:
 
 
 def test_the_rule_reads_the_auxiliarys_subject(pipeline) -> None:
-    doc = pipeline.nlp("Lopez said the US was opposed to Venezuela's arms purchases.")
+    doc = pipeline.nlp("Lopez noted that Washington was opposed to Venezuela's arms purchases.")
     verb = next(t for t in doc if t.lower_ == "opposed")
     subject = frames.subject_token(verb)
-    assert subject is not None and subject.text == "US"
+    assert subject is not None and subject.text == "Washington"

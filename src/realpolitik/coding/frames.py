@@ -149,7 +149,7 @@ def subject_token(verb: Token) -> Token | None:
     stative = is_stative(verb)
     start = story_start(verb.doc)
     found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (stative and c.dep_ == "nsubjpass")]
-    if not found:  # SUBJECT HUNG ON THE AUXILIARY: "said the US was [aux] opposed to ...", as parsed
+    if not found:  # SUBJECT HUNG ON THE AUXILIARY: "noted Chile was [aux] opposed to ...", as parsed
         found = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"]
     subjects = [c for c in found if c.i >= start]
     if not subjects and found:

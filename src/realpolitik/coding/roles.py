@@ -1575,7 +1575,7 @@ GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "power", "c
 
 
 def named_members(group: Token, actors: ActorIndex) -> list[Actor]:
-    """NAMED MEMBERS OF A GROUP NOUN: "urged Georgia and Western countries to ...", which the parser reads
+    """NAMED MEMBERS OF A GROUP NOUN: "pressed Moldova and European countries to ...", which the parser reads
     as one plural noun with the names as its modifiers: the named states are the ones addressed."""
     if lemma(group) not in GROUP_NOUNS or group.tag_ != "NNS":
         return []
