@@ -21,7 +21,7 @@ DATE = "2006-05-10"
 def test_a_relative_clause_states_the_role_of_an_unknown_name(text: str, src: str, tgt: str, root: str,
                                                               pipeline: Pipeline, monkeypatch) -> None:
     assert find_asserted(pipeline.code_text(text, published=DATE), src, tgt, root)
-    monkeypatch.setattr(apposition, "LEADING_VERBS", frozenset())
+    monkeypatch.setattr(apposition, "RELATIVE_ROLE_VERBS", frozenset())
     assert not find_asserted(pipeline.code_text(text, published=DATE), src, tgt, root), text
 
 

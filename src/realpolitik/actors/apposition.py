@@ -84,13 +84,13 @@ def _headed_body(role_tok: Token, owner: list[int], mentions: list[Mention]) -> 
 # RELATIVE ROLE: "<name>, who heads <country>'s delegation", "<name>, who represents <country> at the
 # talks": a relative clause on a name whose verb leads or represents a body states the role as an
 # appositive does; the body is the verb's object
-LEADING_VERBS = frozenset({"head", "lead", "chair", "represent", "command"})
+RELATIVE_ROLE_VERBS = frozenset({"head", "lead", "chair", "represent", "command"})
 
 
 def _relative_role(verb: Token) -> tuple[Token, Token] | None:
     """(name, role) for a relative clause "who heads/leads/represents <body>" on a proper name."""
     name = verb.head
-    if verb.lemma_.lower() not in LEADING_VERBS or name.pos_ != "PROPN" \
+    if verb.lemma_.lower() not in RELATIVE_ROLE_VERBS or name.pos_ != "PROPN" \
             or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
         return None
     role = next((c for c in verb.children if c.dep_ == "dobj"), None)

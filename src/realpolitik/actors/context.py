@@ -478,7 +478,9 @@ def dealing_government(doc: Doc, m: Mention, peers: list[Mention]) -> str | None
     if verb is None:
         return None
     subject = dealing_subject(verb)
-    countries = {a.country for p in peers if subject is not None and p.start <= subject.i < p.end
+    if subject is None:
+        return None
+    countries = {a.country for p in peers if p.start <= subject.i < p.end
                  for a in p.actors if a.country and a.code[3:6] == "GOV"}
     return countries.pop() if len(countries) == 1 else None
 

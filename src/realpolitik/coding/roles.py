@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from realpolitik.actors.context import BORDER_NOUNS, COMMANDED_SECTORS
-from realpolitik.actors.grouping import PLACE_NOUNS, STATE_MATTERS, said_not_local
+from realpolitik.actors.grouping import PARTY_NOUNS, PLACE_NOUNS, STATE_MATTERS, said_not_local
 from realpolitik.actors.resolver import COUNTRYLESS_ROOTS, NO_COUNTRY
 from realpolitik.coding.actorindex import ActorIndex, bare_states, between_parties_of, unique
 from realpolitik.coding.brokered import mediated_parties
@@ -1571,13 +1571,10 @@ def stated_owners(thing: Token, actors: ActorIndex) -> list[Actor]:
     return []
 
 
-GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "power", "capital", "neighbour", "neighbor"})
-
-
 def named_members(group: Token, actors: ActorIndex) -> list[Actor]:
     """NAMED MEMBERS OF A GROUP NOUN: "pressed Moldova and European countries to ...", which the parser reads
     as one plural noun with the names as its modifiers: the named states are the ones addressed."""
-    if lemma(group) not in GROUP_NOUNS or group.tag_ != "NNS":
+    if lemma(group) not in PARTY_NOUNS or group.tag_ != "NNS":
         return []
     return actors.modifiers(group, ("nmod", "compound"))
 
