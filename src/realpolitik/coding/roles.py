@@ -2002,7 +2002,7 @@ def response_aggressor(verb: Token, actors: ActorIndex) -> list[Actor] | None:
     for word, o in prep_objects(verb):
         if word in ("to", "against") and lemma(o) in AGGRESSION_NOUNS:
             return actors.modifiers(o, ("poss", "compound", "amod")) or [
-                a for w, g in prep_objects(o) if w in ("by", "from") for a in actors.np_deep(g)]
+                a for w, g in prep_objects(o) if w in MAKER_PREPS for a in actors.np_deep(g)]
     return None
 
 
